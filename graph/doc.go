@@ -1,0 +1,113 @@
+// Package graph stores kg's knowledge graph in Cayley and reads it back. It is
+// the only package of kg that imports Cayley's graph packages; its API speaks
+// the schema package's types and never exposes a Cayley type.
+//
+// # Stores
+//
+// Open takes an address:
+//
+//	/path/to/kg.db            a bolt store in that directory (file indexes.bolt),
+//	                          created and initialised when missing
+//	memory                    an in-memory store (tests)
+//	postgres://... postgresql://...
+//	                          Cayley's SQL backend on PostgreSQL, initialised when new
+//
+// A bolt store is one file with one writer at a time. A second process that
+// opens it waits Options.LockTimeout (5s by default) and then fails with an
+// error wrapping ErrLocked that names the process holding it: the writer
+// writes its pid and command line to the file "writer.pid" in the store
+// directory and removes it on Close. Read-only opens share the lock with each
+// other but not with a writer. Bloom filters are off ("no_bloom"): they cost
+// hundreds of megabytes of heap for little gain at kg's scale.
+//
+// # The graph model
+//
+// All IRIs are the constants of package schema (schema.IRIName, ...); node
+// IRIs are written here without Cayley's angle brackets. Literals are Cayley
+// string literals unless marked int or float.
+//
+// An entity is the node schema.EntityIRI(type, name), e.g.
+// kg:person/ilham_aliyev:
+//
+//	<entity> kg:name  "Ilham Aliyev"          canonical name, exactly one
+//	<entity> kg:type  "Person"                its schema.EntityType
+//	<entity> kg:alias "Aliyev"                one quad per alias
+//	<entity> kg:iso   "AZ"                    ISO 3166-1 alpha-2, countries, when known
+//	<entity> kg:qid   "Q9128"                 Wikidata QID, when known
+//
+// Entity quads have no label: an entity is shared by every document that
+// mentions it. Aliases accumulate over all documents written. When two
+// entities of one type have names that share an IRI (schema.Slug folds
+// "U.S." and "US" together) the name written first stays kg:name and the
+// other becomes a kg:alias.
+//
+// A document is the node schema.DocumentIRI(hash), e.g. kg:doc/<sha256>:
+//
+//	<doc> kg:type      "Document"
+//	<doc> kg:source    "corpus/seeds/002.txt"   path or URL as given to ingest
+//	<doc> kg:title     "..."                    omitted when empty
+//	<doc> kg:url       "..."                    omitted when empty
+//	<doc> kg:publisher "..."                    omitted when empty
+//	<doc> kg:published "2025-08-02"             omitted when empty
+//	<doc> kg:hash      "<sha256>"
+//
+// The document text itself is not stored (statements keep their sentence).
+//
+// A statement is reified as the node schema.StatementIRI(st.ID()), e.g.
+// kg:stmt/0123456789abcdef01234567:
+//
+//	<stmt> kg:type       "Statement"
+//	<stmt> kg:subject    <entity>
+//	<stmt> kg:predicate  "met_with"             the schema.Predicate
+//	<stmt> kg:object     <entity>
+//	<stmt> kg:modality   "asserted"             the schema.Modality
+//	<stmt> kg:time       "2025-03"              omitted when empty
+//	<stmt> kg:role       "president"            omitted when empty
+//	<stmt> kg:commodity  "oil"                  omitted when empty
+//	<stmt> kg:confidence 0.9                    float
+//	<stmt> kg:rule       "visit-to-meet"        omitted when empty
+//	<stmt> kg:sentence   "..."                  omitted when empty
+//	<stmt> kg:start      1234                   int, byte offset in the cleaned text
+//	<stmt> kg:end        1390                   int
+//	<stmt> kg:document   <doc>
+//
+// For an asserted or reported statement (schema.Modality.IsFact) there is also
+// the plain edge
+//
+//	<subject entity> kg:met_with <object entity>
+//
+// with the predicate IRI schema.Predicate.IRI(), so that traversals are one
+// hop. Hedged, planned and negated statements never get one. A symmetric
+// predicate's plain edge is written once, in the direction the statement has:
+// traverse it with Both.
+//
+// Labels: every document, statement and plain-edge quad carries the label
+// <doc> of the document it came from (so Gizmo's LabelContext("<kg:doc/...>")
+// restricts a traversal to one document); entity quads carry none. Nothing in
+// this package depends on labels for correctness: some Cayley backends (mysql,
+// cockroach) keep only one quad per subject, predicate and object. Which
+// documents support a plain edge is always computed from the statement
+// nodes.
+//
+// A statement costs 11 to 14 quads for its node plus one for a plain edge; a
+// document 3 to 7; an entity 2 plus one per alias and identifier, written once.
+//
+// # Writes
+//
+// WriteDocument and WriteBatch write whole documents, each call in one Cayley
+// transaction (one ApplyDeltas ignoring duplicates), so a crash never leaves
+// half a document. A document whose hash is stored already is skipped: writing
+// the same text twice changes nothing. RemoveDocument removes a document, its
+// statements and plain edges, and the entities no remaining statement
+// mentions, in one transaction; a plain edge another document still supports
+// stays.
+//
+// # Gizmo
+//
+// Store.Gizmo runs a Gizmo program (ES5 JavaScript: no arrow functions, let or
+// const) in a fresh session. Results are maps from tag to value: IRIs as bare
+// strings without angle brackets ("kg:person/ilham_aliyev"), string literals
+// as Go strings, ints as int64, floats as float64, booleans as bool. Node IRIs
+// are written in programs as "<kg:person/ilham_aliyev>" or
+// iri("kg:person/ilham_aliyev"); a plain "met_with" is a string literal.
+package graph

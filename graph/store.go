@@ -1,0 +1,175 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" backend
+)
+
+// Errors a Store returns, wrapped with context; test them with errors.Is.
+var (
+	// ErrLocked means another process holds the bolt store.
+	ErrLocked = errors.New("store is in use by another process")
+	// ErrReadOnly is returned by writes to a store opened with ReadOnly.
+	ErrReadOnly = errors.New("store is opened read-only")
+	// ErrNotFound is returned when a document asked for is not stored.
+	ErrNotFound = errors.New("not found")
+	// ErrNotExist is returned when a read-only open finds no store.
+	ErrNotExist = errors.New("store does not exist")
+)
+
+// Options configure Open. The zero value opens for writing with a 5s lock
+// timeout.
+type Options struct {
+	// ReadOnly opens the store for reading only (stats, export, query). Several
+	// read-only opens of one bolt store can share it; writes fail with
+	// ErrReadOnly.
+	ReadOnly bool
+	// LockTimeout is how long to wait for another process's lock on a bolt
+	// store before failing with ErrLocked. Zero means 5s.
+	LockTimeout time.Duration
+}
+
+// DefaultLockTimeout is the LockTimeout used when Options leave it zero.
+const DefaultLockTimeout = 5 * time.Second
+
+// Backend names, as Store.Backend reports them.
+const (
+	BackendBolt     = "bolt"
+	BackendMemory   = "memory"
+	BackendPostgres = "postgres"
+)
+
+// Store is a knowledge graph in a Cayley quad store. Its methods are safe for
+// concurrent use; writes are serialized.
+type Store struct {
+	qs       cgraph.QuadStore
+	addr     string
+	backend  string
+	readOnly bool
+	pidFile  string // bolt writer's holder file, removed on Close
+
+	mu    sync.Mutex        // serializes writes and guards names
+	names map[string]string // entity IRI -> stored kg:name, "" when not stored
+
+	life      sync.RWMutex // read-held by every call, write-held by Close
+	closed    bool
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// errClosed is returned by calls on a closed Store.
+var errClosed = errors.New("store is closed")
+
+// use marks a call in progress: Close waits for it to return. The caller
+// calls done when it no longer touches the quad store.
+func (s *Store) use() (done func(), err error) {
+	s.life.RLock()
+	if s.closed {
+		s.life.RUnlock()
+		return nil, errClosed
+	}
+	return s.life.RUnlock, nil
+}
+
+// Open opens (creating and initialising if needed) the store at addr: a
+// directory path for bolt, "memory", or a postgres:// or postgresql:// URL.
+// Resolving a default address is the caller's business.
+func Open(addr string, opt Options) (*Store, error) {
+	if opt.LockTimeout <= 0 {
+		opt.LockTimeout = DefaultLockTimeout
+	}
+	s := &Store{addr: addr, readOnly: opt.ReadOnly, names: make(map[string]string)}
+	var err error
+	switch {
+	case addr == "":
+		return nil, errors.New("graph: open: empty store address")
+	case addr == "memory":
+		s.backend = BackendMemory
+		s.qs = memstore.New()
+	case strings.HasPrefix(addr, "postgres://"), strings.HasPrefix(addr, "postgresql://"):
+		s.backend = BackendPostgres
+		s.qs, err = openSQL("postgres", addr, opt)
+	default:
+		s.backend = BackendBolt
+		s.qs, s.pidFile, err = openBolt(addr, opt)
+	}
+	var locked *lockedError
+	if errors.As(err, &locked) {
+		return nil, err // says all: "store DIR is in use by another kg process (pid ...)"
+	} else if err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", redact(addr), err)
+	}
+	return s, nil
+}
+
+// openSQL initialises the database if it has no kg tables yet, then opens it.
+func openSQL(typ, addr string, opt Options) (cgraph.QuadStore, error) {
+	if !opt.ReadOnly {
+		err := cgraph.InitQuadStore(typ, addr, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, err
+		}
+	}
+	return cgraph.NewQuadStore(typ, addr, nil)
+}
+
+// redact hides the password of a database URL in messages.
+func redact(addr string) string {
+	i := strings.Index(addr, "://")
+	if i < 0 {
+		return addr
+	}
+	rest := addr[i+3:]
+	at := strings.IndexByte(rest, '@')
+	if slash := strings.IndexByte(rest, '/'); at < 0 || (slash >= 0 && slash < at) {
+		return addr
+	}
+	user := rest[:at]
+	if c := strings.IndexByte(user, ':'); c >= 0 {
+		return addr[:i+3] + user[:c] + ":xxxxx" + rest[at:]
+	}
+	return addr
+}
+
+// Backend names the kind of store: "bolt", "memory" or "postgres".
+func (s *Store) Backend() string { return s.backend }
+
+// Addr is the address the store was opened with.
+func (s *Store) Addr() string { return s.addr }
+
+// Close waits for calls in progress (a Gizmo program stopped by its deadline
+// included), then closes the store and releases its lock. Closing twice is
+// harmless; other calls on a closed Store fail.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		s.life.Lock()
+		defer s.life.Unlock()
+		s.closed = true
+		// Remove the holder file while still holding the lock: once the
+		// lock is released the next writer writes its own.
+		if s.pidFile != "" {
+			_ = os.Remove(s.pidFile)
+		}
+		s.closeErr = s.qs.Close()
+	})
+	return s.closeErr
+}
+
+// writable is use for writes: it fails on read-only stores.
+func (s *Store) writable(op string) (done func(), err error) {
+	if s.readOnly {
+		return nil, fmt.Errorf("graph: %s: %w", op, ErrReadOnly)
+	}
+	if done, err = s.use(); err != nil {
+		return nil, fmt.Errorf("graph: %s: %w", op, err)
+	}
+	return done, nil
+}

@@ -1,0 +1,456 @@
+package graph_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+func TestMemory(t *testing.T) {
+	testStore(t, func(t *testing.T) *graph.Store { return mustOpen(t, "memory", graph.Options{}) })
+}
+
+func TestBolt(t *testing.T) {
+	testStore(t, func(t *testing.T) *graph.Store { return mustOpen(t, t.TempDir(), graph.Options{}) })
+}
+
+func TestPostgres(t *testing.T) {
+	open := postgresOpener(t)
+	testStore(t, open)
+}
+
+func mustOpen(t testing.TB, addr string, opt graph.Options) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(addr, opt)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", addr, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// postgresOpener returns a function that opens a store in a fresh database
+// (dropped after its test), or skips t when no PostgreSQL server answers.
+// KG_TEST_POSTGRES overrides the server URL.
+func postgresOpener(t *testing.T) func(t *testing.T) *graph.Store {
+	base := os.Getenv("KG_TEST_POSTGRES")
+	if base == "" {
+		base = "postgres://postgres@/test?host=/var/run/postgresql&sslmode=disable"
+	}
+	admin, err := sql.Open("postgres", base)
+	if err == nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		err = admin.PingContext(ctx)
+		cancel()
+	}
+	if err != nil {
+		t.Skipf("no PostgreSQL server at %s (set KG_TEST_POSTGRES to a reachable URL): %v", base, err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	var n atomic.Int64
+	return func(t *testing.T) *graph.Store {
+		name := fmt.Sprintf("kg_test_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6, n.Add(1))
+		if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+			t.Fatalf("create database: %v", err)
+		}
+		u, err := url.Parse(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.Path = "/" + name
+		s := mustOpen(t, u.String(), graph.Options{})
+		t.Cleanup(func() {
+			s.Close()
+			if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+				t.Errorf("drop database %s: %v", name, err)
+			}
+		})
+		return s
+	}
+}
+
+// testStore is the conformance suite every backend runs.
+func testStore(t *testing.T, open func(t *testing.T) *graph.Store) {
+	ctx := context.Background()
+	write := func(t *testing.T, s *graph.Store, d schema.Document, sts []schema.Statement) {
+		t.Helper()
+		ok, err := s.WriteDocument(ctx, d, sts)
+		if err != nil || !ok {
+			t.Fatalf("WriteDocument(%s) = %v, %v; want true, nil", d.Source, ok, err)
+		}
+	}
+	all := func(t *testing.T, s *graph.Store) []schema.Statement {
+		t.Helper()
+		var out []schema.Statement
+		if err := s.Statements(ctx, func(st schema.Statement) error { out = append(out, st); return nil }); err != nil {
+			t.Fatalf("Statements: %v", err)
+		}
+		return out
+	}
+	stats := func(t *testing.T, s *graph.Store) graph.Stats {
+		t.Helper()
+		st, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatalf("Stats: %v", err)
+		}
+		return st
+	}
+	gizmo := func(t *testing.T, s *graph.Store, code string) []map[string]interface{} {
+		t.Helper()
+		rows, err := s.Gizmo(ctx, code, 100)
+		if err != nil {
+			t.Fatalf("Gizmo(%s): %v", code, err)
+		}
+		return rows
+	}
+
+	t.Run("WriteReadBack", func(t *testing.T) {
+		s := open(t)
+		write(t, s, docB, statementsB)
+		write(t, s, docA, statementsA)
+		write(t, s, docC, statementsC)
+		got := all(t, s)
+		exp := append(append(want(docA, statementsA...), want(docB, statementsB...)...), want(docC, statementsC...)...)
+		if !reflect.DeepEqual(got, exp) {
+			t.Errorf("Statements:\n got %s\nwant %s", dump(got), dump(exp))
+		}
+		docs, err := s.Documents(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantDocs []schema.Document
+		for _, d := range []schema.Document{docA, docB, docC} {
+			d.Text = ""
+			wantDocs = append(wantDocs, d)
+		}
+		if !reflect.DeepEqual(docs, wantDocs) {
+			t.Errorf("Documents:\n got %+v\nwant %+v", docs, wantDocs)
+		}
+		ents, err := s.Entities(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantEnts []schema.Entity
+		for _, e := range []schema.Entity{abraham, armenia, azerbai, china, aliyev, israel, saudi, witkoff, unitedSts} {
+			wantEnts = append(wantEnts, normEntity(e))
+		}
+		if !reflect.DeepEqual(ents, wantEnts) {
+			t.Errorf("Entities:\n got %+v\nwant %+v", ents, wantEnts)
+		}
+		for _, d := range []schema.Document{docA, docB, docC} {
+			if ok, err := s.HasDocument(ctx, d.Hash); err != nil || !ok {
+				t.Errorf("HasDocument(%s) = %v, %v", d.Source, ok, err)
+			}
+		}
+		if ok, err := s.HasDocument(ctx, schema.ContentHash("never written")); err != nil || ok {
+			t.Errorf("HasDocument(unknown) = %v, %v", ok, err)
+		}
+		st := stats(t, s)
+		wantStats := graph.Stats{
+			Documents:  3,
+			Entities:   map[schema.EntityType]int{schema.Person: 2, schema.Country: 6, schema.Agreement: 1},
+			Statements: map[schema.Predicate]int{schema.MetWith: 2, schema.HeadOf: 1, schema.Recognizes: 1, schema.ImportsFrom: 1, schema.Borders: 1, schema.Brokered: 1},
+			Modalities: map[schema.Modality]int{schema.Asserted: 2, schema.Reported: 2, schema.Negated: 1, schema.Hedged: 1, schema.Planned: 1},
+			Quads:      st.Quads,
+		}
+		if !reflect.DeepEqual(st, wantStats) {
+			t.Errorf("Stats:\n got %+v\nwant %+v", st, wantStats)
+		}
+		if st.Quads < 100 {
+			t.Errorf("Stats.Quads = %d, want the quads of 7 statements and 9 entities", st.Quads)
+		}
+	})
+
+	t.Run("Idempotent", func(t *testing.T) {
+		s := open(t)
+		write(t, s, docA, statementsA)
+		write(t, s, docB, statementsB)
+		before, stmts := stats(t, s), all(t, s)
+		for _, d := range []struct {
+			doc schema.Document
+			sts []schema.Statement
+		}{{docA, statementsA}, {docB, statementsB}} {
+			ok, err := s.WriteDocument(ctx, d.doc, d.sts)
+			if err != nil || ok {
+				t.Errorf("re-WriteDocument(%s) = %v, %v; want false, nil", d.doc.Source, ok, err)
+			}
+		}
+		n, err := s.WriteBatch(ctx, []graph.Batch{{Doc: docA, Statements: statementsA}, {Doc: docC, Statements: statementsC}, {Doc: docC, Statements: statementsC}})
+		if err != nil || n != 1 {
+			t.Errorf("WriteBatch(A, C, C) = %d, %v; want 1 (only C is new)", n, err)
+		}
+		if _, _, err := s.RemoveDocument(ctx, docC.Source); err != nil {
+			t.Fatal(err)
+		}
+		if after := stats(t, s); !reflect.DeepEqual(before, after) {
+			t.Errorf("stats changed:\n before %+v\n after  %+v", before, after)
+		}
+		if got := all(t, s); !reflect.DeepEqual(got, stmts) {
+			t.Errorf("statements changed:\n got %s\nwant %s", dump(got), dump(stmts))
+		}
+	})
+
+	t.Run("PlainEdges", func(t *testing.T) {
+		s := open(t)
+		write(t, s, docA, statementsA)
+		tests := []struct {
+			name, code string
+			want       []string
+		}{
+			{"asserted", `g.V("<kg:person/ilham_aliyev>").Out("<kg:met_with>").All()`, []string{"kg:person/steve_witkoff"}},
+			{"reported", `g.V("<kg:person/ilham_aliyev>").Out("<kg:head_of>").All()`, []string{"kg:country/azerbaijan"}},
+			{"negated", `g.V("<kg:country/saudi_arabia>").Out("<kg:recognizes>").All()`, nil},
+			{"hedged", `g.V("<kg:country/azerbaijan>").Out("<kg:imports_from>").All()`, nil},
+			{"negated statement kept", `g.V("<kg:country/saudi_arabia>").In("<kg:subject>").Has("<kg:predicate>", "recognizes").Out("<kg:modality>").All()`, []string{"negated"}},
+			{"entity predicates", `g.V("<kg:person/ilham_aliyev>").OutPredicates().All()`,
+				[]string{"kg:alias", "kg:head_of", "kg:met_with", "kg:name", "kg:qid", "kg:type"}},
+		}
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				var got []string
+				for _, r := range gizmo(t, s, tc.code) {
+					got = append(got, fmt.Sprint(r["id"]))
+				}
+				sort.Strings(got)
+				if !reflect.DeepEqual(got, tc.want) {
+					t.Errorf("got %q, want %q", got, tc.want)
+				}
+			})
+		}
+		rows := gizmo(t, s, `g.V("<kg:person/ilham_aliyev>").Out("<kg:met_with>").Labels().All()`)
+		if len(rows) != 1 || rows[0]["id"] != schema.DocumentIRI(docA.Hash) {
+			t.Errorf("label of the plain edge: %v, want %s", rows, schema.DocumentIRI(docA.Hash))
+		}
+	})
+
+	t.Run("Remove", func(t *testing.T) {
+		s := open(t)
+		write(t, s, docA, statementsA)
+		write(t, s, docB, statementsB)
+		d, n, err := s.RemoveDocument(ctx, docA.Source)
+		if err != nil {
+			t.Fatalf("RemoveDocument: %v", err)
+		}
+		wantDoc := docA
+		wantDoc.Text = ""
+		if n != len(statementsA) || !reflect.DeepEqual(d, wantDoc) {
+			t.Errorf("RemoveDocument = %+v, %d; want %+v, %d", d, n, wantDoc, len(statementsA))
+		}
+		if got, exp := all(t, s), want(docB, statementsB...); !reflect.DeepEqual(got, exp) {
+			t.Errorf("left:\n got %s\nwant %s", dump(got), dump(exp))
+		}
+		// docB still supports the met_with edge; head_of went with docA.
+		edge := func(code string) []map[string]interface{} { return gizmo(t, s, code) }
+		if r := edge(`g.V("<kg:person/ilham_aliyev>").Out("<kg:met_with>").All()`); len(r) != 1 || r[0]["id"] != "kg:person/steve_witkoff" {
+			t.Errorf("met_with edge supported by docB: %v", r)
+		}
+		if r := edge(`g.V("<kg:person/ilham_aliyev>").Out("<kg:met_with>").Labels().All()`); len(r) != 1 || r[0]["id"] != schema.DocumentIRI(docB.Hash) {
+			t.Errorf("met_with edge label: %v, want docB", r)
+		}
+		if r := edge(`g.V("<kg:person/ilham_aliyev>").Out("<kg:head_of>").All()`); len(r) != 0 {
+			t.Errorf("head_of edge only docA supported: %v", r)
+		}
+		// The same store as one where only docB was written.
+		fresh := open(t)
+		write(t, fresh, docB, statementsB)
+		if got, exp := stats(t, s), stats(t, fresh); !reflect.DeepEqual(got, exp) {
+			t.Errorf("stats after remove:\n got %+v\nwant %+v", got, exp)
+		}
+		e1, err1 := s.Entities(ctx)
+		e2, err2 := fresh.Entities(ctx)
+		if err1 != nil || err2 != nil || !reflect.DeepEqual(e1, e2) {
+			t.Errorf("entities after remove:\n got %+v\nwant %+v (%v %v)", e1, e2, err1, err2)
+		}
+		if r := edge(`g.V("<kg:country/saudi_arabia>", "<kg:country/china>", "<kg:country/israel>").Out().All()`); len(r) != 0 {
+			t.Errorf("entities only docA mentioned are still there: %v", r)
+		}
+		if ok, _ := s.HasDocument(ctx, docA.Hash); ok {
+			t.Errorf("HasDocument(docA) after remove")
+		}
+		// Written again after removal.
+		write(t, s, docA, statementsA)
+		if got, exp := len(all(t, s)), len(statementsA)+len(statementsB); got != exp {
+			t.Errorf("after rewrite: %d statements, want %d", got, exp)
+		}
+	})
+
+	t.Run("RemoveRef", func(t *testing.T) {
+		s := open(t)
+		write(t, s, docA, statementsA)
+		write(t, s, docB, statementsB)
+		write(t, s, docC, statementsC)
+		tests := []struct {
+			name, ref string
+			want      schema.Document
+			err       error
+		}{
+			{"unknown source", "corpus/none.txt", schema.Document{}, graph.ErrNotFound},
+			{"short prefix", docA.Hash[:6], schema.Document{}, graph.ErrNotFound},
+			{"hash prefix", docB.Hash[:10], docB, nil},
+			{"full hash", docC.Hash, docC, nil},
+			{"source", docA.Source, docA, nil},
+			{"gone", docA.Source, schema.Document{}, graph.ErrNotFound},
+		}
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				d, _, err := s.RemoveDocument(ctx, tc.ref)
+				if tc.err != nil {
+					if !errors.Is(err, tc.err) {
+						t.Errorf("err = %v, want %v", err, tc.err)
+					}
+					return
+				}
+				if err != nil || d.Hash != tc.want.Hash {
+					t.Errorf("RemoveDocument(%s) = %s, %v; want %s", tc.ref, d.Hash, err, tc.want.Hash)
+				}
+			})
+		}
+		if st := stats(t, s); st.Documents != 0 || len(st.Entities) != 0 || len(st.Statements) != 0 {
+			t.Errorf("store not empty after removing everything: %+v", st)
+		}
+	})
+
+	t.Run("Gizmo", func(t *testing.T) {
+		s := open(t)
+		write(t, s, docA, statementsA)
+		write(t, s, docB, statementsB)
+		code := `g.V("<kg:person/ilham_aliyev>").In("<kg:subject>").Has("<kg:predicate>", "met_with").Tag("st").
+			Save("<kg:modality>", "modality").SaveOpt("<kg:time>", "time").Save("<kg:confidence>", "confidence").Save("<kg:start>", "start").
+			Out("<kg:object>").Save("<kg:name>", "other").
+			Back("st").Out("<kg:document>").Save("<kg:source>", "source").All()`
+		rows := gizmo(t, s, code)
+		var got []string
+		for _, r := range rows {
+			got = append(got, fmt.Sprintf("%v|%v|%v|%v|%T %v|%T %v", r["other"], r["modality"], r["time"], r["source"], r["confidence"], r["confidence"], r["start"], r["start"]))
+		}
+		sort.Strings(got)
+		exp := []string{
+			"Steve Witkoff|asserted|2025-03|corpus/a.txt|float64 0.9|int64 0",
+			"Steve Witkoff|reported|<nil>|corpus/b.txt|float64 0.7|int64 0",
+		}
+		if !reflect.DeepEqual(got, exp) {
+			t.Errorf("got %q\nwant %q", got, exp)
+		}
+		emit := gizmo(t, s, `g.Emit({n: g.V("<kg:person/ilham_aliyev>").In("<kg:subject>").Count()}); g.Emit(7)`)
+		if len(emit) != 2 || fmt.Sprint(emit[0]["n"]) != "3" || fmt.Sprint(emit[1]["value"]) != "7" {
+			t.Errorf("Emit: %v", emit)
+		}
+		if rows, err := s.Gizmo(ctx, `g.V().All()`, 5); err != nil || len(rows) != 5 {
+			t.Errorf("limit 5: %d rows, %v", len(rows), err)
+		}
+		if _, err := s.Gizmo(ctx, `g.V(.All()`, 5); err == nil {
+			t.Errorf("syntax error not reported")
+		}
+		if _, err := s.Gizmo(ctx, `throw new Error("boom")`, 5); err == nil || !strings.Contains(err.Error(), "boom") {
+			t.Errorf("thrown error: %v", err)
+		}
+	})
+
+	t.Run("GizmoTimeout", func(t *testing.T) {
+		s := open(t)
+		write(t, s, docA, statementsA)
+		write(t, s, docB, statementsB)
+		tests := []struct{ name, code string }{
+			{"while", `while (true) {}`},
+			{"for in callback", `g.V().ForEach(function (x) { for (;;) {} })`},
+			{"traversals", `for (;;) { g.V().Out().In().Out().In().ToArray(); }`},
+			{"emit forever", `for (var i = 0; ; i++) { g.V().Out().In().Out().In().Count(); }`},
+		}
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				ctx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+				defer cancel()
+				start := time.Now()
+				_, err := s.Gizmo(ctx, tc.code, 10)
+				if took := time.Since(start); took > 3*time.Second {
+					t.Errorf("took %v with a 300ms deadline", took)
+				}
+				if !errors.Is(err, context.DeadlineExceeded) {
+					t.Errorf("err = %v, want DeadlineExceeded", err)
+				}
+			})
+		}
+		// The store still answers afterwards.
+		if rows := gizmo(t, s, `g.V("<kg:person/ilham_aliyev>").Out("<kg:name>").All()`); len(rows) != 1 {
+			t.Errorf("after timeouts: %v", rows)
+		}
+	})
+
+	t.Run("Invalid", func(t *testing.T) {
+		s := open(t)
+		bad := func(f func(*schema.Statement)) []schema.Statement {
+			st := statementsA[0]
+			f(&st)
+			return []schema.Statement{st}
+		}
+		tests := []struct {
+			name string
+			doc  schema.Document
+			sts  []schema.Statement
+		}{
+			{"no hash", schema.Document{Source: "x"}, nil},
+			{"bad hash", schema.Document{Source: "x", Hash: "XYZ12345678"}, nil},
+			{"predicate", docA, bad(func(st *schema.Statement) { st.Predicate = "likes" })},
+			{"modality", docA, bad(func(st *schema.Statement) { st.Modality = "Asserted" })},
+			{"type", docA, bad(func(st *schema.Statement) { st.Object.Type = "Planet" })},
+			{"name", docA, bad(func(st *schema.Statement) { st.Subject.Name = "" })},
+			{"confidence", docA, bad(func(st *schema.Statement) { st.Confidence = 1.5 })},
+		}
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				if ok, err := s.WriteDocument(ctx, tc.doc, tc.sts); err == nil || ok {
+					t.Errorf("WriteDocument = %v, %v; want an error", ok, err)
+				}
+			})
+		}
+		if st := stats(t, s); st.Documents != 0 || st.Quads != 0 {
+			t.Errorf("invalid writes left %+v", st)
+		}
+	})
+
+	t.Run("NameCollision", func(t *testing.T) {
+		s := open(t)
+		other := doc("corpus/d.txt", "The U.S. brokered the Abraham Accords.", "")
+		write(t, s, docC, statementsC) // "United States"
+		st := statementsC[0]
+		st.Subject = schema.Entity{Name: "United  States!", Type: schema.Country} // same slug
+		st.Modality = schema.Asserted
+		write(t, s, other, []schema.Statement{st})
+		ents, err := s.Entities(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got schema.Entity
+		for _, e := range ents {
+			if e.Type == schema.Country {
+				got = e
+			}
+		}
+		exp := normEntity(unitedSts)
+		exp.Aliases = append(exp.Aliases, "United  States!")
+		exp = normEntity(exp)
+		if len(ents) != 2 || !reflect.DeepEqual(got, exp) {
+			t.Errorf("entities %+v; want one country %+v", ents, exp)
+		}
+	})
+}
+
+func dump(sts []schema.Statement) string {
+	var b strings.Builder
+	for _, st := range sts {
+		fmt.Fprintf(&b, "\n  %+v", st)
+	}
+	return b.String()
+}

@@ -1,0 +1,231 @@
+// Package rules is kg's rule-based extractor: it reads a document's
+// cleaned text and returns typed statements with their provenance,
+// modality and time.
+//
+// The pipeline, per document: Segment (sentences with offsets, line
+// breaks always end one) → Tokenize → gazetteer matches and discovered
+// names (titles, capitalized spans typed by their head word) →
+// resolution (surnames to full names, "the Kingdom", "the two countries",
+// "Azerbaijani officials", "the Trump administration", "its", "He") →
+// relations (a trigger lexicon per predicate with general argument
+// finding, and rules inside noun phrases: titles, appositions,
+// possessives, capitals, containment) → modality (cues in the trigger's
+// clause; attribution anywhere in the sentence) → time (the expression
+// nearest the trigger, resolved against the publication date).
+package rules
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kg-project/kg/ingest/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// Extractor extracts statements with rules. The zero value is not usable:
+// use New.
+type Extractor struct {
+	g *gazetteer.Gazetteer
+}
+
+// New returns an extractor over gazetteer g (gazetteer.Default() when nil).
+func New(g *gazetteer.Gazetteer) *Extractor {
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	return &Extractor{g: g}
+}
+
+// Name identifies the extractor in statements' provenance.
+func (x *Extractor) Name() string { return "rules" }
+
+// Extract returns the statements doc makes. Offsets index doc.Text.
+func (x *Extractor) Extract(doc schema.Document) ([]schema.Statement, error) {
+	a := x.analyze(doc)
+	return a.statements(doc), nil
+}
+
+func (x *Extractor) analyze(d schema.Document) *doc {
+	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}}
+	a.analyze()
+	return a
+}
+
+// statements runs the relation rules on every sentence.
+func (d *doc) statements(src schema.Document) []schema.Statement {
+	var out []schema.Statement
+	seen := map[string]int{}
+	for _, s := range d.sents {
+		rels := append(d.nominalRelations(s), d.verbRelations(s)...)
+		rels = d.entail(s, rels)
+		for _, r := range rels {
+			if r.subj == nil || r.obj == nil || r.subj == r.obj {
+				continue
+			}
+			st := d.statement(s, r, src)
+			key := st.Subject.IRI() + "|" + string(st.Predicate) + "|" + st.Object.IRI() + "|" + string(st.Modality)
+			if st.Predicate.Symmetric() && st.Object.IRI() < st.Subject.IRI() {
+				key = st.Object.IRI() + "|" + string(st.Predicate) + "|" + st.Subject.IRI() + "|" + string(st.Modality)
+			}
+			key += "|" + strconv.Itoa(st.Start)
+			if i, ok := seen[key]; ok {
+				if st.Confidence > out[i].Confidence {
+					out[i] = st
+				}
+				continue
+			}
+			seen[key] = len(out)
+			out = append(out, st)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// entail adds what a sentence's relations imply: a capital is located in
+// its country; the countries that normalize ties under a named agreement
+// are parties to it; joining that is only planned or hoped for makes a
+// candidate.
+func (d *doc) entail(s *sentence, rels []rel) []rel {
+	var agr *entity
+	for _, m := range s.ments {
+		if m.ent.typ == schema.Agreement {
+			agr = m.ent
+		}
+	}
+	if agr == nil {
+		agr = d.agreementReference(s)
+	}
+	out := rels
+	for _, r := range rels {
+		switch r.pred {
+		case schema.CapitalOf:
+			e := r
+			e.pred, e.rule, e.conf = schema.LocatedIn, "capital-entails-located", r.conf*0.95
+			out = append(out, e)
+		case schema.NormalizedRelationsWith, schema.SignedAgreementWith:
+			if agr != nil && r.subj.typ == schema.Country && r.obj.typ == schema.Country {
+				for _, c := range []*entity{r.subj, r.obj} {
+					e := r
+					e.subj, e.obj, e.pred, e.rule, e.conf = c, agr, schema.PartyTo, "agreement-frame", r.conf*0.85
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// agreementReference resolves "the accords", "this initiative", "the deal"
+// to the last agreement named in the document before this sentence.
+func (d *doc) agreementReference(s *sentence) *entity {
+	has := false
+	for i, t := range s.toks {
+		if (t.Lower == "accords" || t.Lower == "initiative" || t.Lower == "agreement" || t.Lower == "deal" || t.Lower == "treaty") && i > 0 {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if w := s.toks[k].Lower; w == "the" || w == "this" || w == "these" {
+					has = true
+				}
+			}
+		}
+	}
+	if !has {
+		return nil
+	}
+	var last *entity
+	for _, x := range d.sents {
+		if x == s {
+			break
+		}
+		for _, m := range x.ments {
+			if m.ent.typ == schema.Agreement {
+				last = m.ent
+			}
+		}
+	}
+	return last
+}
+
+func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statement {
+	var mod schema.Modality
+	var cue string
+	if r.modality != "" {
+		mod = r.modality
+	} else if r.factive && !strings.Contains(r.rule, ":") {
+		// noun-phrase rules: only negation inside the phrase, and attribution
+		mod, cue = modalityOf(s.toks, r.trigFrom, r.trigFrom, r.trigTo, true)
+	} else {
+		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, r.factive)
+	}
+	// Joining that is planned or hoped for is a candidacy.
+	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) {
+		r.pred = schema.CandidateFor
+		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
+	}
+	conf := r.conf
+	switch mod {
+	case schema.Reported:
+		conf *= 0.95
+	case schema.Hedged, schema.Planned:
+		conf *= 0.9
+	}
+	if r.subj.entry == nil {
+		conf *= 0.9
+	}
+	if r.obj.entry == nil {
+		conf *= 0.9
+	}
+	rule := r.rule
+	if cue != "" {
+		rule += "+" + string(mod) + "(" + cue + ")"
+	}
+	st := schema.Statement{
+		Subject:    r.subj.schemaEntity(d.g),
+		Predicate:  r.pred,
+		Object:     r.obj.schemaEntity(d.g),
+		Modality:   mod,
+		Role:       r.role,
+		Commodity:  r.commodity,
+		Confidence: round2(conf),
+		Rule:       rule,
+		Sentence:   s.Text,
+		Start:      s.Start,
+		End:        s.End,
+		Doc:        src,
+	}
+	if timed(r) {
+		st.Time = nearestTime(s, r)
+	}
+	return st
+}
+
+// timed reports whether a relation is an event with a time (not a title
+// or a standing fact).
+func timed(r rel) bool {
+	switch r.pred {
+	case schema.HeadOf, schema.WorksFor, schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf:
+		return false
+	}
+	return true
+}
+
+// nearestTime is the time expression nearest the trigger.
+func nearestTime(s *sentence, r rel) string {
+	best, bestDist := "", 1<<30
+	for _, t := range s.times {
+		dist := 0
+		switch {
+		case t.To <= r.trigFrom:
+			dist = r.trigFrom - t.To + 1
+		case t.From >= r.trigTo:
+			dist = t.From - r.trigTo
+		}
+		if dist < bestDist {
+			best, bestDist = t.Value, dist
+		}
+	}
+	return best
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

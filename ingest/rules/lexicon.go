@@ -1,0 +1,183 @@
+package rules
+
+// Word lists the mention finder and the relation rules share. Lowercase.
+
+// headTitles lead a country or organization: a person with such a title
+// before the name is head_of the country or body that qualifies the title.
+var headTitles = map[string]bool{
+	"president": true, "prime minister": true, "premier": true, "king": true, "queen": true,
+	"crown prince": true, "emir": true, "amir": true, "sultan": true, "chancellor": true,
+	"supreme leader": true, "leader": true, "secretary-general": true, "secretary general": true,
+	"chairman": true, "chairwoman": true, "chair": true, "head": true, "monarch": true,
+	"shah": true, "sheikh": true, "pope": true, "dictator": true, "ruler": true,
+	"chief executive": true, "ceo": true, "founder": true, "director-general": true,
+	"director general": true, "governor": true, "mayor": true, "commander-in-chief": true,
+	"interim president": true, "acting president": true, "de facto leader": true,
+}
+
+// staffTitles hold a post for a country, body or person: works_for.
+var staffTitles = map[string]bool{
+	"minister": true, "foreign minister": true, "defense minister": true, "defence minister": true,
+	"finance minister": true, "interior minister": true, "deputy prime minister": true,
+	"vice president": true, "vice-president": true, "secretary": true, "secretary of state": true,
+	"defense secretary": true, "defence secretary": true, "treasury secretary": true,
+	"foreign secretary": true, "home secretary": true, "envoy": true, "special envoy": true,
+	"peace envoy": true, "ambassador": true, "aide": true, "adviser": true, "advisor": true,
+	"senior adviser": true, "senior advisor": true, "national security adviser": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"senior official": true, "commander": true, "general": true, "admiral": true,
+	"chief of staff": true, "diplomat": true, "negotiator": true, "chief negotiator": true,
+	"representative": true, "deputy": true, "director": true, "attorney general": true,
+	"senator": true, "lawmaker": true, "legislator": true, "officer": true, "employee": true,
+	"analyst": true, "economist": true, "executive": true, "vice chairman": true,
+	"correspondent": true, "reporter": true, "editor": true, "member": true,
+}
+
+// titleWords may appear inside a title before a name ("Foreign Minister",
+// "Special Envoy", "Secretary of State"). A title is a run of these.
+var titleWords = map[string]bool{
+	"president": true, "prime": true, "minister": true, "premier": true, "king": true,
+	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true,
+	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true,
+	"secretary": true, "general": true, "chairman": true, "chairwoman": true, "chair": true,
+	"head": true, "sheikh": true, "pope": true, "governor": true, "mayor": true, "vice": true,
+	"vice-president": true, "foreign": true, "defense": true, "defence": true, "finance": true,
+	"interior": true, "treasury": true, "home": true, "deputy": true, "special": true,
+	"envoy": true, "peace": true, "ambassador": true, "aide": true, "adviser": true,
+	"advisor": true, "senior": true, "national": true, "security": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "official": true, "commander": true,
+	"admiral": true, "chief": true, "of": true, "state": true, "staff": true, "diplomat": true,
+	"negotiator": true, "representative": true, "director": true, "director-general": true,
+	"attorney": true, "senator": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true,
+	"lt.": true, "col.": true, "maj.": true, "capt.": true, "adm.": true, "former": true,
+	"acting": true, "interim": true, "key": true, "top": true, "executive": true, "ceo": true,
+	"founder": true, "lawmaker": true, "legislator": true, "mr.": true, "mrs.": true, "ms.": true,
+	"dr.": true, "lord": true, "lady": true, "sir": true, "dame": true, "judge": true,
+	"justice": true, "commissioner": true, "monarch": true, "shah": true, "ruler": true,
+	"ayatollah": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true,
+	"imam": true, "field": true, "marshal": true, "colonel": true, "major": true, "captain": true,
+	"lieutenant": true, "sergeant": true, "officer": true, "economist": true, "analyst": true,
+	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
+	"under": true, "chief negotiator": true, "legal": true, "military": true, "press": true,
+}
+
+// honorifics are titles that say nothing of an employer.
+var honorifics = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "sir": true, "dame": true, "lord": true, "lady": true,
+}
+
+// collectiveNouns after a demonym or country name make the country itself
+// an actor: "Azerbaijani officials contacted ...", "the Israeli government".
+var collectiveNouns = map[string]bool{
+	"officials": true, "official": true, "government": true, "governments": true,
+	"authorities": true, "diplomats": true, "diplomat": true, "representatives": true,
+	"leaders": true, "leadership": true, "forces": true, "troops": true, "military": true,
+	"army": true, "navy": true, "ministry": true, "administration": true, "delegation": true,
+	"negotiators": true, "counterparts": true, "embassy": true, "regime": true, "state": true,
+	"side": true, "cabinet": true, "envoys": true, "soldiers": true, "warplanes": true,
+	"jets": true, "drones": true, "missiles": true, "navy's": true, "team": true,
+	"foreign ministry": true, "president": false,
+}
+
+// orgHeads end the names of organizations: "Ministry", "Party", "Bank".
+var orgHeads = map[string]bool{
+	"ministry": true, "department": true, "council": true, "party": true, "bank": true,
+	"company": true, "corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true,
+	"ltd": true, "ltd.": true, "group": true, "agency": true, "commission": true,
+	"committee": true, "association": true, "union": true, "institute": true,
+	"organization": true, "organisation": true, "army": true, "forces": true, "front": true,
+	"movement": true, "court": true, "parliament": true, "assembly": true, "office": true,
+	"service": true, "services": true, "foundation": true, "fund": true, "times": true,
+	"post": true, "news": true, "airlines": true, "airways": true, "federation": true,
+	"league": true, "alliance": true, "coalition": true, "brigade": true, "brigades": true,
+	"guard": true, "police": true, "navy": true, "network": true, "press": true,
+	"society": true, "church": true, "board": true, "authority": true, "administration": true,
+	"bureau": true, "center": true, "centre": true, "congress": true, "senate": true,
+	"company's": true, "club": true, "team": true, "trust": true, "holdings": true,
+	"industries": true, "systems": true, "technologies": true, "partners": true,
+	"cabinet": true, "secretariat": true, "junta": true, "militia": true, "mission": true,
+	"program": true, "programme": true, "exchange": true, "reserve": true, "fed": true,
+	"school": true, "college": true, "academy": true, "magazine": true, "journal": true,
+	"herald": true, "tribune": true, "daily": true, "radio": true, "television": true, "tv": true,
+}
+
+// agreementHeads end the names of agreements: "Abraham Accords".
+var agreementHeads = map[string]bool{
+	"accords": true, "accord": true, "agreement": true, "agreements": true, "treaty": true,
+	"pact": true, "protocol": true, "convention": true, "charter": true, "deal": true,
+	"declaration": true, "memorandum": true, "compact": true, "initiative": true,
+}
+
+// facilityHeads end the names of facilities.
+var facilityHeads = map[string]bool{
+	"base": true, "prison": true, "airport": true, "port": true, "plant": true,
+	"reactor": true, "hospital": true, "palace": true, "stadium": true, "bridge": true,
+	"dam": true, "refinery": true, "pipeline": true, "camp": true, "square": true,
+	"building": true, "tower": true, "mosque": true, "cathedral": true, "temple": true,
+	"facility": true, "embassy": true, "consulate": true, "station": true, "harbor": true,
+	"harbour": true, "museum": true, "hall": true, "house": true, "arts": true, "center's": true,
+}
+
+// regionHeads end the names of regions.
+var regionHeads = map[string]bool{
+	"province": true, "region": true, "valley": true, "mountains": true, "sea": true,
+	"strait": true, "island": true, "islands": true, "district": true, "oblast": true,
+	"governorate": true, "county": true, "peninsula": true, "gulf": true, "desert": true,
+	"coast": true, "basin": true, "territory": true, "territories": true, "state": false,
+	"heights": true, "plateau": true, "river": true, "lake": true, "ocean": true, "bay": true,
+}
+
+// notNames are capitalized words that begin sentences or headings but are
+// not parts of names.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true,
+	"and": true, "but": true, "or": true, "of": true, "to": true, "with": true, "by": true,
+	"from": true, "as": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true,
+	"these": true, "those": true, "there": true, "here": true, "when": true, "while": true,
+	"after": true, "before": true, "since": true, "despite": true, "however": true,
+	"meanwhile": true, "according": true, "sources": true, "source": true, "officials": true,
+	"both": true, "all": true, "some": true, "many": true, "most": true, "several": true,
+	"two": true, "three": true, "four": true, "five": true, "one": true, "if": true,
+	"what": true, "why": true, "how": true, "who": true, "which": true, "where": true,
+	"still": true, "yet": true, "also": true, "even": true, "only": true, "such": true,
+	"any": true, "no": true, "not": true, "our": true, "my": true, "your": true, "you": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "advertisement": true,
+	"reporting": true, "editing": true, "additional": true, "latest": true,
+	"under": true, "without": true, "through": true, "over": true, "into": true, "about": true,
+	"against": true, "between": true, "during": true, "among": true, "than": true,
+	"significant": true, "evidence": true, "conclusion": true, "introduction": true,
+	"original": true, "former": true, "then": true, "now": true, "today": true,
+	"primarily": true, "wedged": true, "sandwiched": true, "located": true, "asked": true,
+	"requests": true, "said": true, "says": true, "obstacles": true, "challenges": true,
+	"muslim": true, "muslim-majority": true, "arab": true, "arabs": true, "christian": true,
+	"islamic": true, "jewish": true, "shiite": true, "sunni": true, "western": true,
+	"eastern": true, "northern": true, "southern": true, "global": true, "regional": true,
+	"international": true, "national": true, "federal": true, "royal": true,
+	"breaking": true, "exclusive": true, "update": true, "live": true, "watch": true,
+	"read": true, "more": true, "subscribe": true, "share": true, "home": true, "video": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "geopolitical": true, "strategic": true,
+	"will": true, "would": true, "could": true, "should": true, "can": true,
+	"let": true, "do": true, "does": true, "did": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "be": true, "been": true,
+	"trending": true, "top": true, "quick": true, "links": true, "shows": true, "events": true,
+	"sections": true, "opinion": true, "explainers": true, "sports": true, "cricket": true,
+	"tech": true, "health": true, "entertainment": true, "business": true, "world": true,
+}
+
+// groupNouns after a count or a demonstrative refer back to countries
+// already named: "the two countries", "both nations", "these states".
+var groupNouns = map[string]bool{
+	"countries": true, "nations": true, "states": true, "sides": true, "neighbors": true,
+	"neighbours": true, "governments": true, "rivals": true, "allies": true, "powers": true,
+}
+
+// countryNouns after "the" refer back to a country already named.
+var countryNouns = map[string]bool{
+	"country": true, "nation": true, "kingdom": true, "republic": true, "emirate": true,
+	"emirates": true, "island nation": true, "state": false,
+}

@@ -1,0 +1,155 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// argKind says where a trigger's arguments are.
+type argKind int
+
+const (
+	svo       argKind = iota // subject before, object after: "A met B"
+	passive                  // "B, brokered by A": agent after "by", patient before
+	between                  // "conflict between A and B": both after
+	reverse                  // "with support from A" after B: A is the subject
+	pairOnly                 // "A and B are at odds": symmetric, coordinated subject
+	agrLeft                  // "Accords signed between A, B": party_to, agreement before
+	apposHead                // "A, ... one of B's closest allies"
+)
+
+// trigger is one way English states a predicate.
+type trigger struct {
+	words []string // lowercase tokens; "*" matches any one token
+	pred  schema.Predicate
+	kind  argKind
+	// mid, when set, must occur among the up to gap tokens after words,
+	// followed by prep: "signed a peace deal with", "normalize diplomatic
+	// ties with".
+	mid  []string
+	prep string
+	gap  int
+	// factive triggers carry their own modality ("candidate_for" is
+	// already a possibility): plan and hedge cues do not apply.
+	factive bool
+	conf    float64
+}
+
+func t(pred schema.Predicate, kind argKind, phrases ...string) []trigger {
+	var out []trigger
+	for _, p := range phrases {
+		out = append(out, trigger{words: strings.Fields(p), pred: pred, kind: kind, conf: 0.8})
+	}
+	return out
+}
+
+func tm(pred schema.Predicate, verbs string, mid string, prep string, gap int) []trigger {
+	var out []trigger
+	for _, v := range strings.Split(verbs, ",") {
+		out = append(out, trigger{words: strings.Fields(v), pred: pred, kind: svo, mid: strings.Split(mid, ","), prep: prep, gap: gap, conf: 0.75})
+	}
+	return out
+}
+
+func factive(ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].factive = true
+	}
+	return ts
+}
+
+var (
+	relNouns = "relations,ties,relationship,links"
+	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract"
+)
+
+// triggers is the verb lexicon, by predicate.
+var triggers = concat(
+	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
+		"held talks with", "hold talks with", "holds talks with", "holding talks with", "hosted", "hosts",
+		"sat down with", "talked with", "conferred with"),
+	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
+	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "traveled to", "travelled to",
+		"travels to", "travel to", "traveling to", "travelling to", "flew to", "arrived in", "arrives in",
+		"arrived at", "trip to", "visit to", "went to", "toured", "headed to"),
+	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
+		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
+		"backchannel talks with", "talks with", "discussions with", "negotiations with", "in contact with"),
+	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks"),
+	t(schema.Contacted, svo, "contacted", "contact", "contacts", "called", "phoned", "reached out to",
+		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
+		"telephoned", "wrote to"),
+	t(schema.Brokered, svo, "brokered", "mediated", "brokers", "broker", "mediates", "facilitated"),
+	t(schema.Brokered, passive, "brokered by", "mediated by", "facilitated by"),
+	t(schema.PartyTo, svo, "signed", "signs", "sign", "joined", "join", "joins", "joining", "ratified",
+		"ratify", "party to", "signatory to", "signatories to", "signed on to", "acceded to", "withdrew from"),
+	t(schema.PartyTo, agrLeft, "signed between", "inked between", "signed by", "inked by", "concluded between"),
+	factive(t(schema.CandidateFor, svo, "bring", "bringing", "include", "including", "inclusion in", "add",
+		"invited to join", "invite")),
+	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
+	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of", relNouns, "with", 3),
+	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
+	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
+	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
+		"closest allies", "closest ally", "partner of", "alliance with", "strategic partner of", "allied to"),
+	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
+	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
+		"recognizing", "recognising"),
+	t(schema.Supported, svo, "supported", "supports", "backed", "backs", "armed", "funded", "funds",
+		"aided", "supplied weapons to", "sent aid to", "provided aid to"),
+	t(schema.Supported, reverse, "with support from", "with the support of", "backed by", "supported by",
+		"with backing from", "funded by", "armed by"),
+	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
+		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
+	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
+	t(schema.Sanctioned, svo, "sanctioned", "sanctions", "imposed sanctions on", "impose sanctions on",
+		"sanctions against", "imposed tariffs on", "tariffs on", "embargo on", "imposed an embargo on"),
+	t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
+		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against"),
+	t(schema.InConflictWith, between, "conflict between", "war between", "fighting between", "clashes between",
+		"dispute between", "hostilities between"),
+	t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict"),
+	t(schema.Attacked, svo, "attacked", "attacks", "struck", "bombed", "shelled", "invaded", "raided",
+		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of"),
+	t(schema.Killed, svo, "killed", "assassinated", "murdered", "shot dead", "executed", "kills", "slew"),
+	t(schema.Killed, passive, "killed by", "assassinated by", "murdered by", "shot by"),
+	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
+		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "overran"),
+	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
+	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
+	t(schema.GainedIndependenceFrom, svo, "independence from"),
+	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase", "", "from", 8),
+	t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with"),
+	t(schema.Borders, svo, "borders", "bordering", "borders with", "neighbor", "neighbour", "neighbors",
+		"neighbours", "shares a border with", "neighboring", "neighbouring"),
+	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
+		"lies between", "nestled between"),
+	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),
+	t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led"),
+	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
+		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
+		"ambassador to", "serves in", "served in", "official of", "official at"),
+	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of"),
+	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "resident of", "resides in", "native of", "residents of", "home in"),
+	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in"),
+	t(schema.LocatedIn, svo, "located in", "situated in", "lies in", "is in"),
+)
+
+func concat(xs ...[]trigger) []trigger {
+	var out []trigger
+	for _, x := range xs {
+		out = append(out, x...)
+	}
+	return out
+}
+
+// triggerIndex maps a trigger's first word to the triggers starting with it.
+var triggerIndex = func() map[string][]*trigger {
+	m := map[string][]*trigger{}
+	for i := range triggers {
+		tr := &triggers[i]
+		m[tr.words[0]] = append(m[tr.words[0]], tr)
+	}
+	return m
+}()

@@ -1,0 +1,366 @@
+package rules
+
+import (
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg/ingest/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// entity is one entity of a document: from the gazetteer or discovered in
+// the text.
+type entity struct {
+	name    string
+	typ     schema.EntityType
+	entry   *gazetteer.Entry // nil when discovered
+	aliases map[string]bool
+	leads   *entity // the country or organization a person heads, when known
+}
+
+func (e *entity) schemaEntity(g *gazetteer.Gazetteer) schema.Entity {
+	if e.entry != nil {
+		se := g.Entity(e.entry)
+		return se
+	}
+	se := schema.Entity{Name: e.name, Type: e.typ}
+	for a := range e.aliases {
+		if a != e.name {
+			se.Aliases = append(se.Aliases, a)
+		}
+	}
+	return se
+}
+
+// mention is a reference to an entity in a sentence, over tokens
+// [from, to).
+type mention struct {
+	from, to int
+	ent      *entity
+	members  []*entity // for group mentions ("the two countries"): the entities referred to
+	demonym  bool      // an adjective ("Azerbaijani President"), not a noun phrase
+	actor    bool      // a collective that acts for its country ("Azerbaijani officials")
+	title    string    // title words right before a person ("special envoy")
+	poss     bool      // followed by a possessive 's
+}
+
+// ents returns the entities a mention stands for.
+func (m *mention) ents() []*entity {
+	if len(m.members) > 0 {
+		return m.members
+	}
+	return []*entity{m.ent}
+}
+
+type sentence struct {
+	Sentence
+	toks  []Token
+	ments []*mention
+	times []Timex
+}
+
+// doc is the state of one document's analysis.
+type doc struct {
+	g     *gazetteer.Gazetteer
+	text  string
+	pub   time.Time
+	ents  map[string]*entity
+	sents []*sentence
+
+	// discourse memory
+	lastCountries []*entity // most recent first
+	lastPerson    *entity
+	groupRegion   map[*mention]*entity // "the two Caucasus nations" -> Caucasus
+}
+
+func entKey(t schema.EntityType, name string) string { return string(t) + "|" + strings.ToLower(name) }
+
+func (d *doc) fromEntry(e *gazetteer.Entry) *entity {
+	k := "gz|" + e.ID
+	if x, ok := d.ents[k]; ok {
+		return x
+	}
+	x := &entity{name: e.Name, typ: e.Type, entry: e}
+	d.ents[k] = x
+	d.ents[entKey(e.Type, e.Name)] = x
+	return x
+}
+
+func (d *doc) discovered(t schema.EntityType, name string) *entity {
+	k := entKey(t, name)
+	if x, ok := d.ents[k]; ok {
+		return x
+	}
+	x := &entity{name: name, typ: t, aliases: map[string]bool{}}
+	d.ents[k] = x
+	return x
+}
+
+// tokenSpan maps a byte span onto the tokens of s.
+func tokenSpan(toks []Token, start, end int) (int, int, bool) {
+	from, to := -1, -1
+	for i, t := range toks {
+		if from < 0 && t.End > start {
+			from = i
+		}
+		if t.Start < end {
+			to = i + 1
+		}
+	}
+	if from < 0 || to <= from {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// analyze segments the text, finds mentions and resolves them.
+func (d *doc) analyze() {
+	sents := Segment(d.text)
+	matches := d.g.Match(d.text)
+	mi := 0
+	for _, ss := range sents {
+		s := &sentence{Sentence: ss, toks: Tokenize(ss.Text, ss.Start)}
+		for mi < len(matches) && matches[mi].Start < ss.Start {
+			mi++
+		}
+		for k := mi; k < len(matches) && matches[k].End <= ss.End; k++ {
+			m := matches[k]
+			from, to, ok := tokenSpan(s.toks, m.Start, m.End)
+			if !ok {
+				continue
+			}
+			if n := len(s.ments); n > 0 && s.ments[n-1].to > from {
+				continue // two matches in one hyphenated token
+			}
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym})
+		}
+		s.times = FindTimes(s.toks, d.pub)
+		d.sents = append(d.sents, s)
+	}
+	// People and organizations outside the gazetteer, then within-document
+	// resolution of short names.
+	for _, s := range d.sents {
+		d.discover(s)
+	}
+	known := d.fullNames()
+	for _, s := range d.sents {
+		d.resolveShort(s, known)
+	}
+	for _, s := range d.sents {
+		d.resolveReferences(s)
+	}
+}
+
+// isTimeTok reports whether token i of s is part of a time expression.
+func (s *sentence) isTimeTok(i int) bool {
+	for _, t := range s.times {
+		if i >= t.From && i < t.To {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) mentionAt(i int) *mention {
+	for _, m := range s.ments {
+		if i >= m.from && i < m.to {
+			return m
+		}
+	}
+	return nil
+}
+
+func nameTok(t Token) bool {
+	if !t.Word {
+		return false
+	}
+	if t.Cap {
+		return true
+	}
+	// al-Sharaa, el-Sisi, bin, de ...
+	return strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")
+}
+
+var nameParticles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true,
+	"van": true, "von": true, "der": true, "la": true, "le": true, "del": true, "di": true,
+	"du": true, "dos": true, "abu": true, "ben": true,
+}
+
+// discover finds capitalized spans the gazetteer does not know and types
+// them from their head word and context.
+func (d *doc) discover(s *sentence) {
+	toks := s.toks
+	var added []*mention
+	i := 0
+	for i < len(toks) {
+		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && s.mentionAt(j) == nil && !s.isTimeTok(j) {
+			if nameTok(toks[j]) {
+				j++
+				continue
+			}
+			// particles inside a name: "Mohammed bin Salman"
+			if j > i && nameParticles[toks[j].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
+				j++
+				continue
+			}
+			// "of" inside an organization name: "Ministry of Defense", "University of Chicago"
+			if j > i && toks[j].Lower == "of" && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && orgHeads[toks[j-1].Lower] {
+				j++
+				continue
+			}
+			break
+		}
+		from, to := i, j
+		i = j
+		// Drop leading non-name words (sentence-initial "The", "In") and
+		// title words ("President", "Special Envoy").
+		titleFrom := from
+		for from < to && (notNames[toks[from].Lower] || titleWords[toks[from].Lower]) {
+			from++
+		}
+		for to > from && (notNames[toks[to-1].Lower]) {
+			to--
+		}
+		if from >= to {
+			continue
+		}
+		name := spanText(d.text, toks, from, to)
+		head := toks[to-1].Lower
+		var t schema.EntityType
+		switch {
+		case agreementHeads[head] && to-from >= 2:
+			t = schema.Agreement
+		case orgHeads[head] || (to-from >= 2 && orgHeads[toks[from].Lower]):
+			t = schema.Organization
+		case facilityHeads[head] && to-from >= 2:
+			t = schema.Facility
+		case regionHeads[head] && to-from >= 2:
+			t = schema.Region
+		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
+			t = schema.Person
+		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
+			// "President Lincoln", "Mr. Smith"
+			t = schema.Person
+		default:
+			continue
+		}
+		m := &mention{from: from, to: to, ent: d.discovered(t, name)}
+		if t == schema.Person && from > titleFrom {
+			m.title = strings.ToLower(spanText(d.text, toks, titleFrom, from))
+		}
+		added = append(added, m)
+	}
+	if len(added) > 0 {
+		s.ments = mergeMentions(s.ments, added)
+	}
+}
+
+// personLike reports whether capitalized tokens look like a personal name:
+// no digits, no all-caps words longer than 3 letters (headlines), and not
+// ending in a possessive-less plural common noun.
+func personLike(toks []Token) bool {
+	for _, t := range toks {
+		if strings.ContainsAny(t.Text, "0123456789&") {
+			return false
+		}
+		if len(t.Text) > 4 && strings.ToUpper(t.Text) == t.Text {
+			return false
+		}
+		if notNames[t.Lower] || titleWords[t.Lower] && !nameParticles[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+func spanText(text string, toks []Token, from, to int) string {
+	return text[toks[from].Start:toks[to-1].End]
+}
+
+func mergeMentions(a, b []*mention) []*mention {
+	out := make([]*mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].from < b[j].from {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// fullNames maps the lowercase last name and the lowercase full name of
+// every multi-word person in the document to that person.
+func (d *doc) fullNames() map[string]*entity {
+	byLast := map[string]*entity{}
+	ambiguous := map[string]bool{}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.ent.typ != schema.Person {
+				continue
+			}
+			parts := strings.Fields(m.ent.name)
+			if len(parts) < 2 {
+				continue
+			}
+			byLast[strings.ToLower(m.ent.name)] = m.ent
+			last := strings.ToLower(parts[len(parts)-1])
+			if prev, ok := byLast[last]; ok && prev != m.ent {
+				ambiguous[last] = true
+			}
+			byLast[last] = m.ent
+		}
+	}
+	for k := range ambiguous {
+		delete(byLast, k)
+	}
+	return byLast
+}
+
+// resolveShort maps single-word person mentions ("Aliyev") and case
+// variants of full names ("Aryeh lightstone") to the document's full name.
+func (d *doc) resolveShort(s *sentence, known map[string]*entity) {
+	for _, m := range s.ments {
+		if m.ent.entry != nil || m.ent.typ != schema.Person {
+			continue
+		}
+		if full, ok := known[strings.ToLower(m.ent.name)]; ok && full != m.ent {
+			m.ent = full
+		}
+	}
+	// Unrecognized capitalized single words that are a known last name.
+	var added []*mention
+	for i, t := range s.toks {
+		if !t.Cap || s.mentionAt(i) != nil {
+			continue
+		}
+		full, ok := known[t.Lower]
+		if !ok {
+			// "Aryeh lightstone": a first name followed by a lowercase last name.
+			if i+1 < len(s.toks) {
+				if f, ok2 := known[t.Lower+" "+s.toks[i+1].Lower]; ok2 && s.mentionAt(i+1) == nil {
+					added = append(added, &mention{from: i, to: i + 2, ent: f})
+				}
+			}
+			continue
+		}
+		added = append(added, &mention{from: i, to: i + 1, ent: full})
+	}
+	if len(added) > 0 {
+		s.ments = mergeMentions(s.ments, added)
+	}
+	for _, m := range s.ments {
+		if m.to < len(s.toks) && s.toks[m.to].Text != "" && (s.toks[m.to].Lower == "'s" || s.toks[m.to].Lower == "’s" || s.toks[m.to].Text == "'" || s.toks[m.to].Text == "’") {
+			m.poss = true
+		}
+	}
+}

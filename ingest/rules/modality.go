@@ -1,0 +1,120 @@
+package rules
+
+import "github.com/kg-project/kg/schema"
+
+// Cue lexicons for modality, lowercase. Multi-word cues are matched as
+// token sequences.
+var (
+	negationCues = [][]string{
+		{"not"}, {"n't"}, {"never"}, {"no"}, {"nor"}, {"neither"}, {"without"},
+		{"declined", "to"}, {"refused", "to"}, {"refuses", "to"}, {"refuse", "to"},
+		{"denied"}, {"denies"}, {"deny"}, {"yet", "to"}, {"failed", "to"}, {"fail", "to"},
+		{"lack"}, {"lacks"}, {"lacking"}, {"until"}, {"unless"}, {"rejected"}, {"ruled", "out"},
+		{"cannot"}, {"can't"}, {"won't"}, {"didn't"}, {"doesn't"}, {"don't"}, {"isn't"},
+		{"aren't"}, {"wasn't"}, {"weren't"}, {"hasn't"}, {"haven't"}, {"hadn't"},
+	}
+	// uncertainCues are checked before negation: "it was not clear
+	// whether X" does not deny X.
+	uncertainCues = [][]string{
+		{"not", "clear"}, {"unclear"}, {"not", "known"}, {"unknown"}, {"not", "certain"},
+		{"uncertain"}, {"no", "guarantee"}, {"not", "sure"},
+	}
+	hedgeCues = [][]string{
+		{"could"}, {"may"}, {"might"}, {"likely"}, {"unlikely"}, {"possible"}, {"possibly"},
+		{"potential"}, {"potentially"}, {"perhaps"}, {"probably"}, {"expected", "to"},
+		{"would"}, {"if"}, {"whether"}, {"considering"}, {"consider"}, {"considers"},
+		{"mulling"}, {"weighing"}, {"exploring"}, {"floated"}, {"possibility"}, {"speculation"},
+		{"rumored"}, {"rumoured"},
+	}
+	planCues = [][]string{
+		{"will"}, {"shall"}, {"'ll"}, {"plans", "to"}, {"plan", "to"}, {"planned", "to"},
+		{"planning", "to"}, {"plans"}, {"aims", "to"}, {"aim", "to"}, {"aimed", "at"}, {"aiming", "to"},
+		{"wants", "to"}, {"want", "to"}, {"wanted", "to"}, {"seeks", "to"}, {"seek", "to"},
+		{"seeking", "to"}, {"sought", "to"}, {"intends", "to"}, {"intend", "to"}, {"intention"},
+		{"hopes", "to"}, {"hope", "to"}, {"hoping", "to"}, {"goal"}, {"objective"}, {"push", "to"},
+		{"efforts", "to"}, {"effort", "to"}, {"bid", "to"}, {"going", "to"}, {"set", "to"},
+		{"to", "be", "held"}, {"upcoming"}, {"would", "like", "to"}, {"convince"}, {"convincing"},
+		{"persuade"}, {"persuading"}, {"urged"}, {"urges"}, {"urging"}, {"called", "for"},
+		{"calls", "for"}, {"proposed"}, {"proposal"}, {"precondition"}, {"condition"},
+		{"announced", "plans"}, {"pledged", "to"}, {"promised", "to"}, {"vowed", "to"},
+		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"},
+	}
+	reportCues = [][]string{
+		{"said"}, {"says"}, {"say"}, {"saying"}, {"according", "to"}, {"reportedly"},
+		{"reported"}, {"reports"}, {"claimed"}, {"claims"}, {"claim"}, {"told"}, {"alleged"},
+		{"allegedly"}, {"stated"}, {"citing"}, {"cited"}, {"sources"}, {"source"}, {"quoted"},
+		{"announced"}, {"confirmed"}, {"insisted"}, {"suggested"}, {"suggesting"}, {"indicates"},
+		{"argued"}, {"argue"}, {"believe"}, {"believed"}, {"describe"}, {"described"},
+	}
+)
+
+// matchCue reports whether a cue starts at token i.
+func matchCue(toks []Token, i int, cue []string) bool {
+	if i+len(cue) > len(toks) {
+		return false
+	}
+	for k, w := range cue {
+		if toks[i+k].Lower != w {
+			return false
+		}
+	}
+	// "in May": the month, not the modal verb.
+	if len(cue) == 1 && cue[0] == "may" && toks[i].Cap && i > 0 {
+		return false
+	}
+	return true
+}
+
+func findCue(toks []Token, from, to int, cues [][]string) (int, []string) {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(toks) {
+		to = len(toks)
+	}
+	for i := from; i < to; i++ {
+		for _, c := range cues {
+			if matchCue(toks, i, c) {
+				return i, c
+			}
+		}
+	}
+	return -1, nil
+}
+
+// modalityOf decides how the sentence holds the relation whose trigger
+// spans tokens [trigFrom, trigTo) and whose arguments lie within
+// [argFrom, argTo). Scope: negation, hedges and plans count from the start
+// of the trigger's clause up to the end of the trigger (and "not" right
+// after an auxiliary); attribution counts anywhere in the sentence.
+func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (schema.Modality, string) {
+	if i, c := findCue(toks, clauseFrom, trigTo, uncertainCues); i >= 0 {
+		return schema.Hedged, joinCue(c)
+	}
+	if i, c := findCue(toks, clauseFrom, trigTo, negationCues); i >= 0 {
+		return schema.Negated, joinCue(c)
+	}
+	if !factive {
+		if i, c := findCue(toks, clauseFrom, trigTo, hedgeCues); i >= 0 {
+			return schema.Hedged, joinCue(c)
+		}
+		if i, c := findCue(toks, clauseFrom, trigTo, planCues); i >= 0 {
+			return schema.Planned, joinCue(c)
+		}
+	}
+	if i, c := findCue(toks, 0, len(toks), reportCues); i >= 0 {
+		return schema.Reported, joinCue(c)
+	}
+	return schema.Asserted, ""
+}
+
+func joinCue(c []string) string {
+	s := ""
+	for i, w := range c {
+		if i > 0 {
+			s += " "
+		}
+		s += w
+	}
+	return s
+}

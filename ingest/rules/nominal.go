@@ -1,0 +1,406 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// Rules inside noun phrases: titles and appositions ("U.S. Defense
+// Secretary Mark Esper", "Trump's special envoy, Steve Witkoff",
+// "Aryeh Lightstone, a key Witkoff aide"), capitals ("Azerbaijan's
+// capital, Baku"), containment ("Baku in Azerbaijan", "Nagorno-Karabakh,
+// an Azerbaijani region", "Central Asia, which includes Kazakhstan ...")
+// and nationality ("Australian Timothy Weeks").
+
+// titleBefore returns the title words right before token i: their start
+// and the lowercase title, without honorifics and "former".
+func (s *sentence) titleBefore(i int) (int, string, bool) {
+	k := i
+	for k > 0 && titleWords[s.lower(k-1)] && s.mentionAt(k-1) == nil {
+		k--
+	}
+	// "Secretary of State": "of" only inside a title.
+	for k < i && (s.lower(k) == "of" || s.lower(k) == "the") {
+		k++
+	}
+	if k == i {
+		return i, "", false
+	}
+	var words []string
+	former := false
+	for _, t := range s.toks[k:i] {
+		switch {
+		case t.Lower == "former":
+			former = true
+		case honorifics[t.Lower], t.Lower == "key", t.Lower == "top", t.Lower == "senior" && false:
+		default:
+			words = append(words, t.Lower)
+		}
+	}
+	return k, strings.Join(words, " "), former
+}
+
+// roleKind classifies a title: head_of, works_for, or neither.
+func roleKind(title string) (schema.Predicate, bool) {
+	if title == "" {
+		return "", false
+	}
+	if headTitles[title] {
+		return schema.HeadOf, true
+	}
+	// "vice president", "deputy prime minister" are staff even though
+	// they end in a head title.
+	ws := strings.Fields(title)
+	last := ws[len(ws)-1]
+	if ws[0] == "vice" || ws[0] == "deputy" || ws[0] == "assistant" || ws[0] == "under" {
+		return schema.WorksFor, true
+	}
+	if headTitles[last] || len(ws) >= 2 && headTitles[strings.Join(ws[len(ws)-2:], " ")] {
+		return schema.HeadOf, true
+	}
+	if staffTitles[title] || staffTitles[last] || len(ws) >= 2 && staffTitles[strings.Join(ws[len(ws)-2:], " ")] {
+		return schema.WorksFor, true
+	}
+	return "", false
+}
+
+func (d *doc) nominalRelations(s *sentence) []rel {
+	var out []rel
+	add := func(r rel) {
+		r.clauseFrom = s.clauseStart(r.trigFrom)
+		out = append(out, r)
+	}
+	for mi, m := range s.ments {
+		// --- Title before a person: [Q] Title Person
+		if m.ent.typ == schema.Person && !m.demonym {
+			tf, title, former := s.titleBefore(m.from)
+			if q, qf := s.qualifierBefore(tf); q != nil && !former && !s.formerBefore(qf) {
+				if p, ok := roleKind(title); ok {
+					if q.typ == schema.Person {
+						p = schema.WorksFor
+					}
+					if q != m.ent && p.Accepts(schema.Person, q.typ) {
+						add(rel{subj: m.ent, obj: q, pred: p, role: title, rule: "title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.9})
+						if p == schema.HeadOf && q.typ == schema.Country && m.ent.leads == nil {
+							m.ent.leads = q
+						}
+					}
+				}
+			}
+			// Person, [a|the] [key] [Q] title  |  Person, Q's title
+			if s.lower(m.to) == "," || s.lower(m.to) == "—" || s.lower(m.to) == "–" {
+				if r, ok := d.appositionAfter(s, m, m.to+1); ok {
+					add(r)
+				}
+			}
+		}
+		// --- Q's title [for ...], Person  |  Q Title , Person
+		if m.poss && usable(m) || m.demonym {
+			if r, ok := d.possessiveTitle(s, m); ok {
+				add(r)
+			}
+		}
+		// --- "[Country] officials, including [Person]"
+		if m.actor && m.ent.typ == schema.Country && (s.lower(m.to) == "," && s.lower(m.to+1) == "including" || s.lower(m.to) == "including") {
+			k := m.to + 1
+			if s.lower(m.to) == "," {
+				k++
+			}
+			if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
+				_, title, former := s.titleBefore(p.from)
+				if !former {
+					add(rel{subj: p.ent, obj: m.ent, pred: schema.WorksFor, role: title, rule: "officials-including", trigFrom: m.from, trigTo: k, factive: true, conf: 0.7})
+				}
+			}
+		}
+		// --- Capital: "Q's capital, City" | "capital of Q, City"
+		if m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) && s.lower(m.to+1) == "capital" {
+			k := m.to + 2
+			if s.lower(k) == "," || s.lower(k) == "city" {
+				k++
+			}
+			if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.City {
+				add(rel{subj: c.ent, obj: m.ent, pred: schema.CapitalOf, rule: "capital-possessive", trigFrom: m.from, trigTo: k, factive: true, conf: 0.9})
+			}
+		}
+		if m.ent.typ == schema.City && s.lower(m.to) == "," {
+			// "Baku, the capital of Azerbaijan" | "Baku, Azerbaijan's capital"
+			k := m.to + 1
+			if s.lower(k) == "the" && s.lower(k+1) == "capital" && s.lower(k+2) == "of" {
+				if q := s.mentionAt(k + 3); q != nil && q.from == k+3 && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: k + 3, factive: true, conf: 0.9})
+				}
+			} else if q := s.mentionAt(k); q != nil && q.from == k && q.poss && s.lower(q.to+1) == "capital" && q.ent.typ == schema.Country {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 2, factive: true, conf: 0.9})
+			}
+		}
+		// --- Containment: "City in Country"
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && s.lower(m.to) == "in" && !m.poss {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: m.to + 1, factive: true, conf: 0.75})
+			}
+		}
+		// "City, Country" not inside a list
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility) && s.lower(m.to) == "," && mi+1 < len(s.ments) {
+			q := s.ments[mi+1]
+			if q.from == m.to+1 && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-comma-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.7})
+			}
+		}
+		// "X, an Azerbaijani region" / "X - an Azerbaijani area"
+		if (m.ent.typ == schema.Region || m.ent.typ == schema.City) && (s.lower(m.to) == "," || s.lower(m.to) == "-" || s.lower(m.to) == "–" || s.lower(m.to) == "(") {
+			k := m.to + 1
+			if s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" {
+				k++
+			}
+			if q := s.mentionAt(k); q != nil && q.from == k && q.demonym && q.ent.typ == schema.Country {
+				switch s.lower(q.to) {
+				case "region", "area", "province", "city", "town", "enclave", "territory", "district", "village", "port":
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "demonym-region", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.8})
+				}
+			}
+		}
+		// Region membership: "Central Asia – which include(s) A, B and C",
+		// "Central Asian nations, including A", "countries in R such as A"
+		if m.ent.typ == schema.Region {
+			k := m.to
+			if groupNouns[s.lower(k)] {
+				k++
+			}
+			for s.lower(k) == "," || s.lower(k) == "-" || s.lower(k) == "–" || s.lower(k) == "(" || s.lower(k) == "—" {
+				k++
+			}
+			start := k
+			switch {
+			case s.lower(k) == "which" || s.lower(k) == "that":
+				if w := s.lower(k + 1); w == "include" || w == "includes" || w == "included" || w == "comprises" || w == "comprise" {
+					k += 2
+				}
+			case s.lower(k) == "including" || s.lower(k) == "like" || s.lower(k) == "namely":
+				k++
+			case s.lower(k) == "such" && s.lower(k+1) == "as":
+				k += 2
+			case s.lower(k) == ":":
+				k++
+			}
+			if k > start {
+				for s.lower(k) == "in" || s.lower(k) == "nearby" || s.lower(k) == "the" || s.lower(k) == ":" || s.lower(k) == "-" || s.lower(k) == "•" {
+					k++
+				}
+				if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.Country {
+					for _, x := range s.coordinated(c, len(s.toks)) {
+						for _, e := range x.ents() {
+							if e.typ == schema.Country {
+								add(rel{subj: e, obj: m.ent, pred: schema.LocatedIn, rule: "region-includes", trigFrom: start, trigTo: k, factive: true, conf: 0.8})
+							}
+						}
+					}
+				}
+			}
+		}
+		// "the two Caucasus nations"
+		if r, ok := d.groupRegion[m]; ok {
+			for _, e := range m.members {
+				add(rel{subj: e, obj: r, pred: schema.LocatedIn, rule: "group-region", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+			}
+		}
+		// Nationality: "Australian Timothy Weeks" (no title between)
+		if m.demonym && m.ent.typ == schema.Country {
+			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person {
+				add(rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "demonym-person", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+			}
+		}
+		// "The Kingdom of Saudi Arabia, under Crown Prince Mohammed bin Salman"
+		if (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.demonym {
+			k := m.to
+			if s.lower(k) == "," {
+				k++
+			}
+			if s.lower(k) == "under" || s.lower(k) == "led" && s.lower(k+1) == "by" {
+				k++
+				if s.lower(k) == "by" {
+					k++
+				}
+				for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
+					k++
+				}
+				if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
+					_, title, former := s.titleBefore(p.from)
+					if pred, ok := roleKind(title); ok && !former && pred == schema.HeadOf || title == "" {
+						add(rel{subj: p.ent, obj: m.ent, pred: schema.HeadOf, role: title, rule: "under-leader", trigFrom: m.to, trigTo: k, factive: true, conf: 0.75})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// qualifierBefore returns the country, organization or person that
+// qualifies a title ending right before token i: "U.S." in "U.S.
+// President", "Azerbaijani", "NATO", "Trump's".
+func (s *sentence) qualifierBefore(i int) (*entity, int) {
+	k := i - 1
+	if s.lower(k) == "'s" || s.lower(k) == "’s" {
+		k--
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.to != k+1 && !(m.poss && m.to == k+1) {
+		return nil, i
+	}
+	switch m.ent.typ {
+	case schema.Country, schema.Organization:
+		return m.ent, m.from
+	case schema.Person:
+		if m.poss {
+			return m.ent, m.from
+		}
+	}
+	return nil, i
+}
+
+// formerBefore reports whether "former" or "ex-" qualifies a title that
+// starts at token i ("Former Chilean President ...").
+func (s *sentence) formerBefore(i int) bool {
+	w := s.lower(i - 1)
+	return w == "former" || w == "ex" || w == "ex-" || w == "then" || w == "late" || w == "the" && s.lower(i-2) == "former"
+}
+
+// appositionAfter reads "[a|the] [key] [Q] title" or "Q's title" after a
+// person: "Aryeh Lightstone, a key Witkoff aide".
+func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
+	start := k
+	for s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" || s.lower(k) == "key" || s.lower(k) == "his" || s.lower(k) == "her" || s.lower(k) == "top" || s.lower(k) == "senior" || s.lower(k) == "former" {
+		if s.lower(k) == "former" {
+			return rel{}, false
+		}
+		k++
+	}
+	var q *entity
+	if m := s.mentionAt(k); m != nil && m.from == k && m.ent != p.ent {
+		q = m.ent
+		k = m.to
+		if m.poss {
+			k++
+		}
+	} else if s.lower(start) == "his" || s.lower(start) == "her" {
+		// "Steve Witkoff—his peace envoy": the person before.
+		for _, m := range s.ments {
+			if m.to <= p.from && m.ent.typ == schema.Person && m.ent != p.ent {
+				q = m.ent
+			}
+		}
+	}
+	tf := k
+	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
+		k++
+	}
+	if k == tf {
+		return rel{}, false
+	}
+	title := strings.Join(tokLowers(s.toks[tf:k]), " ")
+	// "spokesman for the theater", "secretary-general of NATO"
+	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to") {
+		j := k + 1
+		if s.lower(j) == "the" {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.from == j {
+			q = m.ent
+		}
+	} else if q == nil && strings.HasSuffix(title, " of") {
+		if m := s.mentionAt(k); m != nil && m.from == k {
+			q = m.ent
+		}
+	}
+	if q == nil {
+		return rel{}, false
+	}
+	pred, ok := roleKind(strings.TrimSuffix(title, " of"))
+	if !ok {
+		return rel{}, false
+	}
+	if q.typ == schema.Person {
+		pred = schema.WorksFor
+	}
+	if !pred.Accepts(schema.Person, q.typ) {
+		return rel{}, false
+	}
+	return rel{subj: p.ent, obj: q, pred: pred, role: strings.TrimSuffix(title, " of"), rule: "apposition-title", trigFrom: start, trigTo: k, factive: true, conf: 0.8}, true
+}
+
+// possessiveTitle reads "Q's title [for ...], Person" and "Q title, Person".
+func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
+	k := q.to
+	if q.poss {
+		k++
+	}
+	tf := k
+	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
+		k++
+	}
+	if k == tf {
+		return rel{}, false
+	}
+	title := strings.Join(tokLowers(s.toks[tf:k]), " ")
+	// optional "for peace missions" before the comma
+	j := k
+	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" {
+		for j < len(s.toks) && j < k+6 && s.lower(j) != "," && s.mentionAt(j) == nil {
+			j++
+		}
+	}
+	if s.lower(j) != "," && s.lower(j) != "—" && s.lower(j) != "–" {
+		return rel{}, false
+	}
+	p := s.mentionAt(j + 1)
+	if p == nil || p.from != j+1 || p.ent.typ != schema.Person || p.ent == q.ent {
+		return rel{}, false
+	}
+	pred, ok := roleKind(title)
+	if !ok {
+		return rel{}, false
+	}
+	if q.ent.typ == schema.Person {
+		pred = schema.WorksFor
+	}
+	if !pred.Accepts(schema.Person, q.ent.typ) {
+		return rel{}, false
+	}
+	return rel{subj: p.ent, obj: q.ent, pred: pred, role: title, rule: "possessive-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.85}, true
+}
+
+func tokLowers(ts []Token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Lower
+	}
+	return out
+}
+
+// listContinues reports whether mention m is followed by more list items
+// ("Kazakhstan, Uzbekistan, ..."), which makes "X, Y" a list, not a place
+// and its country.
+func (s *sentence) listContinues(m *mention) bool {
+	w := s.lower(m.to)
+	return w == "," && s.mentionAt(m.to+1) != nil || w == "and" || w == "or"
+}
+
+// plausiblyIn checks containment against the gazetteer: a city the
+// gazetteer places in another country is not "in" this one.
+func (d *doc) plausiblyIn(a, b *entity) bool {
+	if a == b {
+		return false
+	}
+	if a.entry == nil || b.entry == nil {
+		return true
+	}
+	if a.entry.Country != "" && b.typ == schema.Country {
+		return a.entry.Country == b.entry.ID
+	}
+	if a.typ == schema.Country && b.typ == schema.Country {
+		return false
+	}
+	return true
+}

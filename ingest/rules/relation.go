@@ -1,0 +1,436 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// rel is a relation found in a sentence, before it becomes a statement.
+type rel struct {
+	subj, obj        *entity
+	pred             schema.Predicate
+	role, commodity  string
+	rule             string
+	trigFrom, trigTo int
+	clauseFrom       int
+	factive          bool
+	modality         schema.Modality // set by rules that know it; else from cues
+	conf             float64
+}
+
+// clauseWords open a subordinate or coordinate clause; a trigger's
+// subject is looked for after the nearest one before it.
+var clauseWords = map[string]bool{
+	"which": true, "who": true, "whom": true, "that": true, "when": true, "while": true,
+	"where": true, "because": true, "although": true, "though": true, "whereas": true,
+	"until": true, "unless": true, "if": true, "but": true, ";": true, "as": false,
+	"after": false, "since": false, "whether": true, "whose": true,
+}
+
+// subjectBlockers are prepositions: a mention right after one is not a
+// clause subject.
+var subjectBlockers = map[string]bool{
+	"to": true, "in": true, "with": true, "from": true, "by": true, "of": true, "for": true,
+	"at": true, "into": true, "on": true, "between": true, "about": true, "over": true,
+	"under": true, "against": true, "than": true, "near": true, "toward": true, "towards": true,
+	"across": true, "through": true, "within": true, "among": true, "amid": true, "like": true,
+	"via": true, "beyond": true, "despite": true, "after": true, "before": true, "during": true,
+}
+
+// objectStops end the search for an object.
+var objectStops = map[string]bool{
+	".": true, ";": true, "which": true, "who": true, "while": true, "but": true, "because": true,
+	"said": true, "says": true, "according": true, "although": true, "when": true, "whereas": true,
+	"after": true, "before": true, "until": true, "since": false, "as": false, "“": true, "\"": true,
+}
+
+func (s *sentence) lower(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Lower
+}
+
+// clauseStart is the index of the clause word nearest before token i (or 0).
+// A relative clause closed by a comma before i ("X, a Witkoff aide who
+// is a major player, met Y") does not hold the trigger: the scan goes on
+// past it.
+func (s *sentence) clauseStart(i int) int {
+	comma := false
+	for k := i - 1; k >= 0; k-- {
+		w := s.toks[k].Lower
+		if w == "," || w == "—" || w == "–" {
+			comma = true
+		}
+		if clauseWords[w] && s.mentionAt(k) == nil {
+			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose") {
+				continue
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// usable reports whether a mention can be an argument: not a bare
+// demonym adjective.
+func usable(m *mention) bool { return !m.demonym || m.actor }
+
+// subjectsBefore finds the subject of a trigger at token i: the leftmost
+// usable mention of the clause that no preposition governs, with the
+// mentions coordinated with it. For a relative clause without one, the
+// antecedent before "which"/"who".
+func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*mention {
+	for _, m := range s.ments {
+		if m.from < clause || m.to > i {
+			continue
+		}
+		if !usable(m) || m.poss && m.to+1 < i {
+			continue
+		}
+		if subjectBlockers[s.lower(m.from-1)] && !(m.from-1 == clause) {
+			continue
+		}
+		if s.lower(m.from-1) == "of" {
+			continue
+		}
+		list := s.coordinated(m, i)
+		var good []*mention
+		for _, x := range list {
+			if anyOK(x, ok) {
+				good = append(good, x)
+			}
+		}
+		if len(good) > 0 {
+			return good
+		}
+	}
+	// Relative clause: "The two countries, which both won independence
+	// from ..." takes its subject from the antecedent.
+	if w := s.lower(clause); (w == "which" || w == "who") && clause > 0 {
+		k := clause - 1
+		if s.lower(k) == "," || s.lower(k) == "–" || s.lower(k) == "-" {
+			k--
+		}
+		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) {
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
+func anyOK(m *mention, ok func(*entity) bool) bool {
+	for _, e := range m.ents() {
+		if ok(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns m and the mentions listed with it ("A, B and C",
+// "A and B", bullet lists), up to token limit.
+func (s *sentence) coordinated(m *mention, limit int) []*mention {
+	list := []*mention{m}
+	cur := m
+	for {
+		k := cur.to
+		// skip a parenthesized acronym: "United Arab Emirates (UAE)"
+		if s.lower(k) == "(" {
+			for k < len(s.toks) && s.lower(k) != ")" {
+				k++
+			}
+			k++
+		}
+		sep := false
+		for k < len(s.toks) && k < limit {
+			w := s.lower(k)
+			if w == "," || w == "and" || w == "or" || w == "&" || w == "-" || w == "–" || w == "•" || w == "the" || w == "as" && s.lower(k+1) == "well" || w == "well" || w == ":" || w == "nearby" || w == "both" {
+				if w != "the" && w != "nearby" {
+					sep = true
+				}
+				k++
+				continue
+			}
+			break
+		}
+		if !sep || k >= len(s.toks) || k >= limit {
+			return list
+		}
+		next := s.mentionAt(k)
+		if next == nil || next.from != k || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) {
+			return list
+		}
+		list = append(list, next)
+		cur = next
+	}
+}
+
+// objectsAfter finds the object of a trigger ending at token i: the first
+// usable mention of an accepted type within reach, with its coordinated
+// mentions. Mentions governed by a possessive ("Azerbaijan's capital,
+// Baku") are skipped in favour of the head.
+func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*mention {
+	for k := i; k < len(s.toks) && k < i+reach; k++ {
+		w := s.lower(k)
+		if objectStops[w] && k > i {
+			return nil
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.from != k {
+			continue
+		}
+		if !usable(m) || m.poss {
+			k = m.to - 1
+			continue
+		}
+		if !anyOK(m, ok) {
+			k = m.to - 1
+			continue
+		}
+		var good []*mention
+		for _, x := range s.coordinated(m, len(s.toks)) {
+			if anyOK(x, ok) {
+				good = append(good, x)
+			}
+		}
+		return good
+	}
+	return nil
+}
+
+// matchTrigger reports whether tr matches at token i and returns the end
+// of the trigger (exclusive) including any mid phrase and preposition.
+func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
+	if i+len(tr.words) > len(s.toks) {
+		return 0, false
+	}
+	for k, w := range tr.words {
+		if w != "*" && s.toks[i+k].Lower != w {
+			return 0, false
+		}
+		if s.mentionAt(i+k) != nil && s.mentionAt(i+k).ent.typ != schema.Person {
+			return 0, false // part of a name: "the Kazakhstani embassy" is not "embassy"
+		}
+	}
+	end := i + len(tr.words)
+	if tr.prep == "" {
+		return end, true
+	}
+	sawMid := len(tr.mid) == 0 || tr.mid[0] == ""
+	for k := end; k < len(s.toks) && k <= end+tr.gap; k++ {
+		w := s.toks[k].Lower
+		if w == tr.prep && sawMid {
+			return k + 1, true
+		}
+		for _, m := range tr.mid {
+			if w == m {
+				sawMid = true
+			}
+		}
+		if objectStops[w] {
+			break
+		}
+	}
+	return 0, false
+}
+
+// accepts returns the type check for a predicate's subject or object.
+func accepts(p schema.Predicate, subject bool) func(*entity) bool {
+	info, _ := p.Info()
+	list := info.Objects
+	if subject {
+		list = info.Subjects
+	}
+	return func(e *entity) bool {
+		if list == nil {
+			return true
+		}
+		for _, t := range list {
+			if t == e.typ {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// acceptsActor is accepts, also admitting a capital city where its
+// country is accepted: "Beijing demanded", "sanctions on Moscow".
+func (d *doc) acceptsActor(p schema.Predicate, subject bool) func(*entity) bool {
+	raw := accepts(p, subject)
+	return func(e *entity) bool { return d.metonym(e, raw) != nil }
+}
+
+// metonym returns e when ok accepts it, else the country whose capital e
+// is when ok accepts that, else nil.
+func (d *doc) metonym(e *entity, ok func(*entity) bool) *entity {
+	if ok(e) {
+		return e
+	}
+	if e.typ == schema.City && e.entry != nil && e.entry.CapitalOf != "" {
+		if c, found := d.g.Get(e.entry.CapitalOf); found && c.Type == schema.Country {
+			if ce := d.fromEntry(c); ok(ce) {
+				return ce
+			}
+		}
+	}
+	return nil
+}
+
+// verbRelations applies the trigger lexicon to a sentence.
+func (d *doc) verbRelations(s *sentence) []rel {
+	var out []rel
+	for i := 0; i < len(s.toks); i++ {
+		for _, tr := range triggerIndex[s.toks[i].Lower] {
+			end, ok := s.matchTrigger(tr, i)
+			if !ok {
+				continue
+			}
+			out = append(out, d.applyTrigger(s, tr, i, end)...)
+		}
+	}
+	return out
+}
+
+func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
+	clause := s.clauseStart(from)
+	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
+	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
+	mk := func(a, b *entity) rel {
+		return rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
+			clauseFrom: clause, factive: tr.factive, conf: tr.conf}
+	}
+	var out []rel
+	pairs := func(subs, objs []*mention) {
+		for _, a := range subs {
+			for _, ae := range a.ents() {
+				if ae = d.metonym(ae, rawSubj); ae == nil {
+					continue
+				}
+				for _, b := range objs {
+					for _, be := range b.ents() {
+						if be = d.metonym(be, rawObj); be != nil && ae != be {
+							out = append(out, mk(ae, be))
+						}
+					}
+				}
+			}
+		}
+	}
+	switch tr.kind {
+	case svo:
+		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
+		var subs []*mention
+		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
+			subs = []*mention{m}
+		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
+			subs = []*mention{m}
+		} else {
+			subs = s.subjectsBefore(from, clause, subjOK)
+		}
+		if passiveBefore(s, from) {
+			// "B was recognized by A"; without an agent there is no subject.
+			if s.lower(to) == "by" {
+				objs := subs
+				agents := s.objectsAfter(to+1, 6, subjOK)
+				pairs(agents, objs)
+			}
+			return out
+		}
+		objs := s.objectsAfter(to, 12, objOK)
+		pairs(subs, objs)
+		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) >= 2 {
+			pairs(subs[:1], subs[1:])
+		}
+	case pairOnly:
+		subs := s.subjectsBefore(from, clause, subjOK)
+		var ents []*entity
+		for _, m := range subs {
+			ents = append(ents, m.ents()...)
+		}
+		for a := 0; a < len(ents); a++ {
+			for b := a + 1; b < len(ents); b++ {
+				if ents[a] != ents[b] && subjOK(ents[a]) && subjOK(ents[b]) {
+					out = append(out, mk(ents[a], ents[b]))
+				}
+			}
+		}
+	case passive:
+		agents := s.objectsAfter(to, 6, subjOK)
+		// the patient: the nearest usable mention before the trigger
+		var patient []*mention
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			m := s.ments[k]
+			if m.to <= from && usable(m) && anyOK(m, objOK) {
+				patient = []*mention{m}
+				break
+			}
+		}
+		pairs(agents, patient)
+	case reverse:
+		agents := s.objectsAfter(to, 6, subjOK)
+		patients := s.subjectsBefore(from, clause, objOK)
+		pairs(agents, patients)
+	case between:
+		objs := s.objectsAfter(to, 8, objOK)
+		if tr.pred == schema.Borders {
+			// "Azerbaijan, situated between Russia and Iran": the clause
+			// subject borders each.
+			subs := s.subjectsBefore(from, clause, subjOK)
+			pairs(subs, objs)
+			return out
+		}
+		var ents []*entity
+		for _, m := range objs {
+			ents = append(ents, m.ents()...)
+		}
+		if len(ents) >= 2 {
+			out = append(out, mk(ents[0], ents[1]))
+		}
+	case agrLeft:
+		var agr *entity
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if m := s.ments[k]; m.to <= from && m.ent.typ == schema.Agreement {
+				agr = m.ent
+				break
+			}
+		}
+		if agr == nil {
+			return nil
+		}
+		for _, m := range s.objectsAfter(to, 6, subjOK) {
+			for _, e := range m.ents() {
+				r := mk(e, agr)
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// passiveBefore reports whether the verb at i follows a form of "be"
+// ("were contacted", "is recognized").
+func passiveBefore(s *sentence, i int) bool {
+	w := s.lower(i)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.lower(k) {
+		case "was", "were", "is", "are", "been", "being", "be", "get", "got":
+			return true
+		case "not", "also", "reportedly", "already", "never", "allegedly":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func ruleName(tr *trigger) string {
+	kind := map[argKind]string{svo: "verb", passive: "passive", between: "between", reverse: "by-agent",
+		pairOnly: "pair", agrLeft: "agreement-parties", apposHead: "apposition"}[tr.kind]
+	return kind + ":" + strings.Join(tr.words, "_")
+}

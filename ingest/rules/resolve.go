@@ -1,0 +1,209 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// resolveReferences handles, in reading order: collectives that act for a
+// country ("Azerbaijani officials", "the Trump administration"),
+// definite descriptions ("the Kingdom", "the country"), groups ("the two
+// Caucasus nations", "both countries"), possessive pronouns ("its
+// neighbor") and a sentence-initial "He"/"She".
+func (d *doc) resolveReferences(s *sentence) {
+	toks := s.toks
+	lower := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].Lower
+	}
+	// Collectives.
+	for _, m := range s.ments {
+		next := lower(m.to)
+		if next == "'s" || next == "’s" {
+			continue
+		}
+		two := next + " " + lower(m.to+1)
+		switch m.ent.typ {
+		case schema.Country:
+			if collectiveNouns[two] {
+				m.to += 2
+				m.actor, m.demonym = true, false
+			} else if collectiveNouns[next] {
+				m.to++
+				m.actor, m.demonym = true, false
+			}
+		case schema.Person:
+			// "the Trump administration", "Trump officials"
+			if c := d.ledCountry(m.ent); c != nil && (next == "administration" || next == "officials" || next == "government" || next == "team") {
+				m.ent, m.to, m.actor = c, m.to+1, true
+			}
+		}
+	}
+	// "officials in Ankara", "diplomats from Kazakhstan": the country acts.
+	for _, m := range s.ments {
+		if m.from < 2 || (lower(m.from-1) != "in" && lower(m.from-1) != "from") || !collectiveNouns[lower(m.from-2)] {
+			continue
+		}
+		c := m.ent
+		if c.typ == schema.City {
+			c = d.metonym(c, func(e *entity) bool { return e.typ == schema.Country })
+		}
+		if c != nil && c.typ == schema.Country {
+			m.ent, m.from, m.actor, m.demonym = c, m.from-2, true, false
+		}
+	}
+	// "the administration of (U.S. President) Donald Trump"
+	for _, m := range s.ments {
+		if m.ent.typ != schema.Person {
+			continue
+		}
+		for k := m.from - 1; k >= 1; k-- {
+			if lower(k) == "of" && (lower(k-1) == "administration" || lower(k-1) == "government") {
+				if c := d.ledCountry(m.ent); c != nil {
+					m.ent, m.actor = c, true
+				}
+				break
+			}
+			if mm := s.mentionAt(k); mm != nil && mm.ent.typ == schema.Country {
+				k = mm.from
+				continue
+			}
+			if !titleWords[lower(k)] {
+				break
+			}
+		}
+	}
+	var added []*mention
+	for i := 0; i < len(toks); i++ {
+		if s.mentionAt(i) != nil {
+			d.remember(s.mentionAt(i))
+			continue
+		}
+		w := toks[i].Lower
+		switch {
+		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
+			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson})
+		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
+			if c := d.nearestActor(s, i); c != nil {
+				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true})
+			}
+		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
+			if c := d.lastCountry(lower(i + 1)); c != nil {
+				added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
+				i++
+			}
+		case (w == "two" && lower(i-1) == "the") || w == "both":
+			// the two [Region-adjective] nations
+			j := i + 1
+			var region *entity
+			if m := s.mentionAt(j); m != nil && m.ent.typ == schema.Region {
+				region = m.ent
+				j = m.to
+			}
+			if groupNouns[lower(j)] && len(d.lastCountries) >= 2 {
+				a, b := d.lastCountries[0], d.lastCountries[1]
+				from := i
+				if w == "two" {
+					from = i - 1
+				}
+				g := &mention{from: from, to: j + 1, ent: a, members: []*entity{a, b}, actor: true}
+				if region != nil {
+					g.title = "in:" + region.name
+					d.groupRegion[g] = region
+				}
+				added = append(added, g)
+				i = j
+			}
+		}
+	}
+	if len(added) > 0 {
+		// Drop mentions swallowed by a group ("Caucasus" in "the two
+		// Caucasus nations" stays reachable through groupRegion).
+		var keep []*mention
+		for _, m := range s.ments {
+			inside := false
+			for _, a := range added {
+				if m.from >= a.from && m.to <= a.to {
+					inside = true
+				}
+			}
+			if !inside {
+				keep = append(keep, m)
+			}
+		}
+		s.ments = mergeMentions(keep, added)
+	}
+	for _, m := range s.ments {
+		if m.ent.typ == schema.Person && !m.demonym {
+			d.lastPerson = m.ent
+			break
+		}
+	}
+}
+
+// remember records a mention in the discourse memory.
+func (d *doc) remember(m *mention) {
+	if m.ent.typ != schema.Country || len(m.members) > 0 {
+		return
+	}
+	for i, c := range d.lastCountries {
+		if c == m.ent {
+			d.lastCountries = append(d.lastCountries[:i], d.lastCountries[i+1:]...)
+			break
+		}
+	}
+	d.lastCountries = append([]*entity{m.ent}, d.lastCountries...)
+	if len(d.lastCountries) > 8 {
+		d.lastCountries = d.lastCountries[:8]
+	}
+}
+
+// lastCountry resolves "the country", "the kingdom": the most recent
+// country, and for "kingdom", "republic" or "emirate" the most recent one
+// whose names say so.
+func (d *doc) lastCountry(noun string) *entity {
+	for _, c := range d.lastCountries {
+		if noun == "country" || noun == "nation" {
+			return c
+		}
+		if c.entry == nil {
+			continue
+		}
+		for _, n := range append([]string{c.entry.Name}, c.entry.Aliases...) {
+			if strings.Contains(strings.ToLower(n), strings.TrimSuffix(noun, "s")) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// nearestActor is the country or organization a possessive pronoun at
+// token i refers to: the closest one before it in the sentence, else the
+// last country named.
+func (d *doc) nearestActor(s *sentence, i int) *entity {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
+			return m.ent
+		}
+	}
+	return d.lastCountries[0]
+}
+
+// ledCountry is the country a person heads, from the gazetteer or from a
+// title earlier in the document ("U.S. President Donald Trump").
+func (d *doc) ledCountry(p *entity) *entity {
+	if p.leads != nil {
+		return p.leads
+	}
+	if p.entry != nil && p.entry.Leads != "" {
+		if e, ok := d.g.Get(p.entry.Leads); ok && e.Type == schema.Country {
+			return d.fromEntry(e)
+		}
+	}
+	return nil
+}

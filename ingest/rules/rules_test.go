@@ -1,0 +1,130 @@
+package rules_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/ingest/rules"
+	"github.com/kg-project/kg/schema"
+)
+
+// fact renders a statement as "Subject|predicate|Object|modality".
+func fact(st schema.Statement) string {
+	return fmt.Sprintf("%s|%s|%s|%s", st.Subject.Name, st.Predicate, st.Object.Name, st.Modality)
+}
+
+// A construction family: sentences written for these tests, the facts
+// they must give and the facts they must not give.
+type family struct {
+	name string
+	text string
+	pub  string
+	want []string
+	not  []string
+	time map[string]string // fact -> time
+}
+
+var families = []family{
+	{name: "title before name: head_of from demonym and country",
+		text: "Azerbaijani President Ilham Aliyev received the delegation. U.S. President Donald Trump spoke later.",
+		want: []string{"Ilham Aliyev|head_of|Azerbaijan|asserted", "Donald Trump|head_of|United States|asserted"}},
+	{name: "title before name: works_for",
+		text: "French Foreign Minister Jean-Noel Barrot arrived on Monday.",
+		want: []string{"Jean-Noël Barrot|works_for|France|asserted"}},
+	{name: "former title gives nothing",
+		text: "Former Chilean President Michelle Bachelet spoke.",
+		not:  []string{"Michelle Bachelet|head_of|Chile|asserted"}},
+	{name: "possessive title then apposition",
+		text: "Mexico's chief negotiator, Ana Lopez, left the talks.",
+		want: []string{"Ana Lopez|works_for|Mexico|asserted"}},
+	{name: "apposition after name",
+		text: "Laura Stein, a key Macron aide, met the minister.",
+		want: []string{"Laura Stein|works_for|Emmanuel Macron|asserted"}},
+	{name: "capital apposition and entailed location",
+		text: "The envoy flew to Kenya's capital, Nairobi, on Tuesday.",
+		want: []string{"Nairobi|capital_of|Kenya|asserted", "Nairobi|located_in|Kenya|asserted"}},
+	{name: "visit and purpose meeting",
+		text: "Spain's prime minister, Pedro Sánchez, travelled to Rabat in May to meet with Moroccan Prime Minister Aziz Akhannouch.",
+		pub:  "2025-06-10",
+		want: []string{"Pedro Sánchez|visited|Rabat|asserted", "Pedro Sánchez|met_with|Aziz Akhannouch|asserted"},
+		time: map[string]string{"Pedro Sánchez|visited|Rabat|asserted": "2025-05"}},
+	{name: "coordinated subjects of a normalization",
+		text: "In 2020, the UAE, Bahrain and Morocco agreed to normalize relations with Israel.",
+		want: []string{"United Arab Emirates|normalized_relations_with|Israel|asserted", "Bahrain|normalized_relations_with|Israel|asserted", "Morocco|normalized_relations_with|Israel|asserted"}},
+	{name: "passive with agent",
+		text: "The Camp David Accords, brokered by the United States, ended the war.",
+		want: []string{"United States|brokered|Camp David Accords|asserted"}},
+	{name: "negated plan with until",
+		text: "Qatar will not recognize Israel until a Palestinian state exists.",
+		want: []string{"Qatar|recognizes|Israel|negated"},
+		not:  []string{"Qatar|recognizes|Israel|asserted", "Qatar|recognizes|Israel|planned"}},
+	{name: "announced plans",
+		text: "Belgium and Portugal announced plans to recognize Palestine.",
+		want: []string{"Belgium|recognizes|Palestine|planned", "Portugal|recognizes|Palestine|planned"}},
+	{name: "between gives a symmetric conflict",
+		text: "The war between Ethiopia and Eritrea ended in 2000.",
+		want: []string{"Ethiopia|in_conflict_with|Eritrea|asserted"}},
+	{name: "situated between gives borders",
+		text: "Mongolia, situated between Russia and China, held elections.",
+		want: []string{"Mongolia|borders|Russia|asserted", "Mongolia|borders|China|asserted"}},
+	{name: "region includes a list",
+		text: "The Baltic states, which include Estonia, Latvia and Lithuania, joined NATO in 2004.",
+		want: []string{"Estonia|member_of|NATO|asserted", "Latvia|member_of|NATO|asserted"}},
+	{name: "reported attribution",
+		text: "Officials in Ankara contacted Sweden, two sources said.",
+		want: []string{"Turkey|contacted|Sweden|reported"}},
+	{name: "unclear is not a denial",
+		text: "It was not clear whether Iraq was contacted by Jordan.",
+		not:  []string{"Jordan|contacted|Iraq|negated"}},
+	{name: "took control",
+		text: "In 2014, Russia annexed Crimea.",
+		want: []string{"Russia|took_control_of|Crimea|asserted"},
+		time: map[string]string{"Russia|took_control_of|Crimea|asserted": "2014"}},
+	{name: "independence and secession",
+		text: "Both countries won independence from the Soviet Union in 1991. South Sudan broke away from Sudan in 2011.",
+		want: []string{"South Sudan|seceded_from|Sudan|asserted"}},
+	{name: "surname resolves to the full name",
+		text: "Kenyan President William Ruto arrived. Ruto met Ethiopian Prime Minister Abiy Ahmed.",
+		want: []string{"William Ruto|met_with|Abiy Ahmed|asserted"}},
+	{name: "the Kingdom resolves to the last kingdom named",
+		text: "Talks with Saudi Arabia stalled. The Kingdom has said it will not recognize Israel.",
+		want: []string{"Saudi Arabia|recognizes|Israel|negated"}},
+}
+
+func TestConstructionFamilies(t *testing.T) {
+	x := rules.New(nil)
+	for _, f := range families {
+		t.Run(f.name, func(t *testing.T) {
+			doc := schema.Document{Source: "test.txt", Text: f.text, Published: f.pub, Hash: schema.ContentHash(f.text)}
+			stmts, err := x.Extract(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]schema.Statement{}
+			var all []string
+			for _, st := range stmts {
+				got[fact(st)] = st
+				all = append(all, fact(st)+" ("+st.Rule+")")
+				if doc.Text[st.Start:st.End] != st.Sentence {
+					t.Errorf("offsets %d-%d do not give the sentence %q", st.Start, st.End, st.Sentence)
+				}
+			}
+			for _, w := range f.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("missing %s\n got:\n  %s", w, strings.Join(all, "\n  "))
+				}
+			}
+			for _, n := range f.not {
+				if _, ok := got[n]; ok {
+					t.Errorf("unwanted %s", n)
+				}
+			}
+			for k, tm := range f.time {
+				if st, ok := got[k]; ok && st.Time != tm {
+					t.Errorf("%s: time %q, want %q", k, st.Time, tm)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,229 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Timex is a time expression found in a sentence: its token span and the
+// ISO 8601 prefix it resolves to ("2025", "2025-03", "2025-03-14", "198"
+// for the 1980s).
+type Timex struct {
+	From, To int // token indices, To exclusive
+	Value    string
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
+// monthTok returns the month a token names. "May" and "March" are months
+// only when capitalized; abbreviations need their period or a day number,
+// which the caller checks.
+func monthTok(t Token) (time.Month, bool) {
+	if !t.Cap {
+		return 0, false
+	}
+	m, ok := months[strings.TrimSuffix(t.Lower, ".")]
+	return m, ok
+}
+
+func yearTok(t Token) (int, bool) {
+	if len(t.Text) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.Text)
+	if err != nil || y < 1000 || y > 2199 {
+		return 0, false
+	}
+	return y, true
+}
+
+func dayTok(t Token) (int, bool) {
+	s := strings.TrimRight(t.Lower, "stndrh")
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 31 {
+		return 0, false
+	}
+	return d, true
+}
+
+// FindTimes returns the time expressions of a tokenized sentence, resolved
+// against the publication date pub (zero when unknown: relative
+// expressions are then left out).
+func FindTimes(toks []Token, pub time.Time) []Timex {
+	var out []Timex
+	n := len(toks)
+	lower := func(i int) string {
+		if i < 0 || i >= n {
+			return ""
+		}
+		return toks[i].Lower
+	}
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		// ISO date 2025-03-14 comes out of the tokenizer as one token.
+		if len(t.Text) == 10 && t.Text[4] == '-' && t.Text[7] == '-' {
+			if _, err := time.Parse("2006-01-02", t.Text); err == nil {
+				out = append(out, Timex{i, i + 1, t.Text})
+				continue
+			}
+		}
+		if m, ok := monthTok(t); ok {
+			// Month Day, Year | Month Day | Month Year | Month
+			j := i + 1
+			day, year := 0, 0
+			if j < n {
+				if d, ok := dayTok(toks[j]); ok {
+					day = d
+					j++
+					if j < n && toks[j].Text == "," {
+						j++
+					}
+				}
+			}
+			if j < n {
+				if y, ok := yearTok(toks[j]); ok {
+					year = y
+					j++
+				}
+			}
+			// Day Month [Year]: "14 March 2025"
+			from := i
+			if day == 0 && i > 0 {
+				if d, ok := dayTok(toks[i-1]); ok {
+					day = d
+					from = i - 1
+				}
+			}
+			abbrev := len(t.Lower) <= 4 && t.Lower != "may" && t.Lower != "june" && t.Lower != "july"
+			if abbrev && day == 0 && year == 0 {
+				continue // "Mar" alone is too ambiguous
+			}
+			if t.Lower == "may" && day == 0 && year == 0 && !isTimePrep(lower(i-1)) && lower(i-1) != "early" && lower(i-1) != "late" && lower(i-1) != "mid" {
+				continue // the modal verb "May"
+			}
+			if t.Lower == "march" && day == 0 && year == 0 && !isTimePrep(lower(i-1)) && lower(i-1) != "early" && lower(i-1) != "late" && lower(i-1) != "mid" {
+				continue // a march
+			}
+			if year == 0 {
+				if pub.IsZero() {
+					continue
+				}
+				year = pub.Year()
+				// A month after the publication month is last year's
+				// unless the sentence speaks of the future; the caller
+				// cannot tell, so assume the past (news mostly reports).
+				if m > pub.Month() {
+					year--
+				}
+			}
+			v := fmt.Sprintf("%04d-%02d", year, int(m))
+			if day > 0 {
+				v = fmt.Sprintf("%s-%02d", v, day)
+			}
+			out = append(out, Timex{from, j, v})
+			i = j - 1
+			continue
+		}
+		if y, ok := yearTok(t); ok {
+			// Not a quantity ("2025 people") nor part of a number.
+			if i > 0 && (toks[i-1].Text == "$" || toks[i-1].Text == "#") {
+				continue
+			}
+			out = append(out, Timex{i, i + 1, strconv.Itoa(y)})
+			continue
+		}
+		// Decades: 1980s, the '80s
+		if len(t.Text) == 5 && strings.HasSuffix(t.Lower, "s") {
+			if y, err := strconv.Atoi(t.Text[:4]); err == nil && y%10 == 0 && y > 1000 && y < 2200 {
+				out = append(out, Timex{i, i + 1, strconv.Itoa(y / 10)})
+				continue
+			}
+		}
+		if pub.IsZero() {
+			continue
+		}
+		if seasons[t.Lower] && (lower(i-1) == "the" || lower(i-1) == "this" || lower(i-1) == "last") {
+			y := pub.Year()
+			if lower(i-1) == "last" {
+				y--
+			}
+			out = append(out, Timex{i - 1, i + 1, strconv.Itoa(y)})
+			continue
+		}
+		if wd, ok := weekdays[t.Lower]; ok && t.Cap {
+			// The most recent such weekday on or before publication
+			// ("on Friday" in news means the past one).
+			d := pub
+			for k := 0; k < 7 && d.Weekday() != wd; k++ {
+				d = d.AddDate(0, 0, -1)
+			}
+			out = append(out, Timex{i, i + 1, d.Format("2006-01-02")})
+			continue
+		}
+		switch t.Lower {
+		case "yesterday":
+			out = append(out, Timex{i, i + 1, pub.AddDate(0, 0, -1).Format("2006-01-02")})
+		case "today":
+			out = append(out, Timex{i, i + 1, pub.Format("2006-01-02")})
+		case "week", "month", "year":
+			prev := lower(i - 1)
+			if prev != "last" && prev != "this" && prev != "next" {
+				continue
+			}
+			d := pub
+			delta := 0
+			if prev == "last" {
+				delta = -1
+			} else if prev == "next" {
+				delta = 1
+			}
+			var v string
+			switch t.Lower {
+			case "week":
+				v = d.AddDate(0, 0, 7*delta).Format("2006-01")
+			case "month":
+				v = d.AddDate(0, delta, 0).Format("2006-01")
+			case "year":
+				v = strconv.Itoa(d.Year() + delta)
+			}
+			out = append(out, Timex{i - 1, i + 1, v})
+		}
+	}
+	return out
+}
+
+func isTimePrep(w string) bool {
+	switch w {
+	case "in", "on", "since", "until", "by", "from", "through", "during", "of", "last", "next", "this", "early", "late", "mid", "before", "after", "till":
+		return true
+	}
+	return false
+}
+
+// ParseDate reads a publication date given as an ISO 8601 prefix.
+func ParseDate(s string) time.Time {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) >= len(layout) {
+			if t, err := time.Parse(layout, s[:len(layout)]); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
