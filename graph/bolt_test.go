@@ -77,6 +77,7 @@ func holdInOtherProcess(t *testing.T, dir string) (pid int, release func()) {
 }
 
 func TestBoltLocked(t *testing.T) {
+	skipBoltUnderRace(t)
 	dir := filepath.Join(t.TempDir(), "kg.db")
 	mustOpen(t, dir, graph.Options{}).Close() // create it
 	pid, release := holdInOtherProcess(t, dir)
@@ -119,6 +120,7 @@ func TestBoltLocked(t *testing.T) {
 }
 
 func TestBoltLockedInProcess(t *testing.T) {
+	skipBoltUnderRace(t)
 	dir := t.TempDir()
 	s := mustOpen(t, dir, graph.Options{})
 	_, err := graph.Open(dir, graph.Options{LockTimeout: 200 * time.Millisecond})
@@ -140,6 +142,7 @@ func TestBoltLockedInProcess(t *testing.T) {
 }
 
 func TestBoltReopen(t *testing.T) {
+	skipBoltUnderRace(t)
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "new", "kg.db")
 	if _, err := graph.Open(dir, graph.Options{ReadOnly: true}); !errors.Is(err, graph.ErrNotExist) {
@@ -183,6 +186,7 @@ func TestBoltReopen(t *testing.T) {
 }
 
 func TestBoltRefusesForeignDir(t *testing.T) {
+	skipBoltUnderRace(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o644); err != nil {
 		t.Fatal(err)
@@ -203,6 +207,7 @@ func TestBoltRefusesForeignDir(t *testing.T) {
 // documents (default 200), statements per document (10) and documents per
 // transaction (100).
 func TestBoltThroughput(t *testing.T) {
+	skipBoltUnderRace(t)
 	n := 200
 	if v := os.Getenv("KG_BENCH_DOCS"); v != "" {
 		fmt.Sscan(v, &n)

@@ -23,7 +23,14 @@ func TestMemory(t *testing.T) {
 }
 
 func TestBolt(t *testing.T) {
+	skipBoltUnderRace(t)
 	testStore(t, func(t *testing.T) *graph.Store { return mustOpen(t, t.TempDir(), graph.Options{}) })
+}
+
+func skipBoltUnderRace(t *testing.T) {
+	if raceEnabled {
+		t.Skip("boltdb/bolt v1.3.1 fails checkptr under -race")
+	}
 }
 
 func TestPostgres(t *testing.T) {
@@ -45,6 +52,14 @@ func mustOpen(t testing.TB, addr string, opt graph.Options) *graph.Store {
 // (dropped after its test), or skips t when no PostgreSQL server answers.
 // KG_TEST_POSTGRES overrides the server URL.
 func postgresOpener(t *testing.T) func(t *testing.T) *graph.Store {
+	newDB := postgresDatabases(t)
+	return func(t *testing.T) *graph.Store { return mustOpen(t, newDB(t), graph.Options{}) }
+}
+
+// postgresDatabases returns a function that creates a database for a test,
+// drops it when the test ends and returns its URL; it skips t when no
+// PostgreSQL server answers.
+func postgresDatabases(t *testing.T) func(t *testing.T) string {
 	base := os.Getenv("KG_TEST_POSTGRES")
 	if base == "" {
 		base = "postgres://postgres@/test?host=/var/run/postgresql&sslmode=disable"
@@ -60,24 +75,47 @@ func postgresOpener(t *testing.T) func(t *testing.T) *graph.Store {
 	}
 	t.Cleanup(func() { admin.Close() })
 	var n atomic.Int64
-	return func(t *testing.T) *graph.Store {
+	return func(t *testing.T) string {
 		name := fmt.Sprintf("kg_test_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6, n.Add(1))
 		if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
 			t.Fatalf("create database: %v", err)
 		}
+		// Registered before the test opens stores, so it runs after they close.
+		t.Cleanup(func() {
+			if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+				t.Errorf("drop database %s: %v", name, err)
+			}
+		})
 		u, err := url.Parse(base)
 		if err != nil {
 			t.Fatal(err)
 		}
 		u.Path = "/" + name
-		s := mustOpen(t, u.String(), graph.Options{})
-		t.Cleanup(func() {
-			s.Close()
-			if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-				t.Errorf("drop database %s: %v", name, err)
-			}
-		})
-		return s
+		return u.String()
+	}
+}
+
+func TestPostgresReopen(t *testing.T) {
+	ctx := context.Background()
+	addr := postgresDatabases(t)(t)
+	s := mustOpen(t, addr, graph.Options{})
+	if ok, err := s.WriteDocument(ctx, docA, statementsA); !ok || err != nil {
+		t.Fatalf("WriteDocument: %v, %v", ok, err)
+	}
+	want, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for _, opt := range []graph.Options{{}, {ReadOnly: true}} {
+		s := mustOpen(t, addr, opt)
+		if got, err := s.Stats(ctx); err != nil || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("reopened %+v: %+v, %v; want %+v", opt, got, err, want)
+		}
+		if _, err := s.WriteDocument(ctx, docB, statementsB); opt.ReadOnly != errors.Is(err, graph.ErrReadOnly) {
+			t.Errorf("reopened %+v: write: %v", opt, err)
+		}
+		s.Close()
 	}
 }
 

@@ -240,11 +240,17 @@ func isGlyphBullet(s string) bool {
 }
 
 func isBulletLine(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return (c == '-' || c == '*' || c == '+') && len(s) > 1 && s[1] == ' '
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	if strings.ContainsRune(bulletGlyphs, r) {
 		return true
 	}
-	return (r == '-' || r == '*' || r == '+' || r == '–') && len(s) > size && s[size] == ' '
+	return r == '–' && len(s) > size && s[size] == ' '
 }
 
 // wrapWidth decides whether the text is hard-wrapped at a fixed width and
@@ -580,12 +586,16 @@ func classify(units []unit) {
 // of a table of figures may repeat and mean something each time.
 func wordy(s string) bool {
 	letters, digits := 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-		case unicode.IsDigit(r):
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			if utf8.RuneStart(c) {
+				letters++ // near enough: other scripts are words, not figures
+			}
+		case c >= '0' && c <= '9':
 			digits++
+		case (c|0x20) >= 'a' && (c|0x20) <= 'z':
+			letters++
 		}
 	}
 	return letters >= 6*digits
@@ -879,6 +889,11 @@ func captionLine(u *unit) bool {
 		return false
 	}
 	l := u.key
+	if !strings.Contains(l, "photo") && !strings.Contains(l, "image") && !strings.Contains(l, "file") &&
+		!strings.Contains(l, "pic") && !strings.Contains(l, "credit") && !strings.Contains(l, "getty") &&
+		!strings.Contains(l, "via reuters") {
+		return captionCredit(u)
+	}
 	for _, p := range []string{"file photo", "file image", "file picture", "file pic", "photo:",
 		"photo by ", "photo credit", "photograph:", "image:", "image credit", "image by ",
 		"picture:", "pictures:", "credit:", "getty images", "image/", "photo/", "images/",
@@ -887,7 +902,11 @@ func captionLine(u *unit) bool {
 			return true
 		}
 	}
-	// "Text. (AFP)": a sentence and a short credit in brackets.
+	return captionCredit(u)
+}
+
+// captionCredit: "Text. (AFP)", a short sentence and a credit in brackets.
+func captionCredit(u *unit) bool {
 	t := u.text
 	if u.words <= 15 && strings.HasSuffix(t, ")") {
 		open := strings.LastIndexByte(t, '(')

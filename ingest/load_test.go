@@ -183,7 +183,7 @@ func TestWalkDirectory(t *testing.T) {
 	}
 }
 
-func TestDocError(t *testing.T) {
+func TestLoadDocError(t *testing.T) {
 	e := &DocError{Source: "corpus.jsonl", Line: 3, Offset: 120, Err: ErrInvalidJSON}
 	if got, want := e.Error(), "corpus.jsonl:3: invalid JSON"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
@@ -475,7 +475,7 @@ func TestWalkFieldNames(t *testing.T) {
 	}
 }
 
-func TestNormalizeDate(t *testing.T) {
+func TestLoadNormalizeDate(t *testing.T) {
 	tests := map[string]string{
 		"1987-02-26T15:01:01Z":          "1987-02-26",
 		"2024-06-14 08:30:00":           "2024-06-14",
@@ -497,7 +497,7 @@ func TestNormalizeDate(t *testing.T) {
 	}
 }
 
-func TestTextMetadata(t *testing.T) {
+func TestLoadTextMetadata(t *testing.T) {
 	const body = "The ministers of Arland and Beltra met in Velmore on Monday to discuss the harbour, officials said after the meeting."
 	tests := []struct {
 		name, text, title, date string
@@ -523,7 +523,7 @@ func TestTextMetadata(t *testing.T) {
 	}
 }
 
-func TestStripMarkdown(t *testing.T) {
+func TestLoadStripMarkdown(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"# Title #", "Title"},
 		{"Some **bold**, __strong__, *em* and _em_ text", "Some bold, strong, em and em text"},

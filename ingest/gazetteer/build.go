@@ -181,7 +181,7 @@ func build() (*Gazetteer, error) {
 		if r, ok := continentIn[c.Geo.Region]; ok && e.Type == schema.Country {
 			e.In = append(e.In, r)
 		}
-		if o := e.Official; o != "" && !strings.ContainsAny(o, ",()") {
+		if o := e.Official; o != "" && !strings.ContainsAny(o, "()") {
 			e.Aliases = append(e.Aliases, o)
 		}
 	}

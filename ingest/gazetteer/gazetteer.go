@@ -1,23 +1,27 @@
 // Package gazetteer is kg's list of known names: countries and territories,
 // capitals and other cities, regions and seas, international organizations,
-// agreements and the people who lead states and bodies, with their aliases,
-// demonyms and the geographic facts that rules check (borders, containment,
-// capitals, membership).
+// armed groups, state bodies, news agencies, agreements, facilities and the
+// people who lead states and bodies, with their aliases, demonyms and the
+// geographic facts that rules check (borders, containment, capitals,
+// membership).
 //
 // The gazetteer is data, not code. The entries live in YAML files embedded
 // in the package (data/*.yaml) and are merged at load time with the country
 // facts of github.com/pariz/gountries: ISO alpha-2 and alpha-3 codes,
-// official names, capitals, land borders and UN subregions. Users extend it
-// with files of the same format (see LoadFile).
+// official names, capitals, land borders and UN subregions. Users extend a
+// copy with files of the same format (New, then LoadFile).
 //
 // # Entries
 //
 // An entry has an ID: the ISO 3166-1 alpha-2 code for a country or
 // territory ("AZ", "XK" for Kosovo), a lower-case slug for everything else
-// ("baku", "nato", "central_asia", "ilham_aliyev"). Its Name is the
-// canonical name the graph uses ("United States", "Czech Republic"); Aliases
-// are other names it goes by; Demonyms are the adjectives and nouns for its
-// people ("Azerbaijani", "Azeris"). Fields that link entries hold IDs.
+// ("baku", "nato", "central_asia", "ilham_aliyev", "soviet_union"). Its Name
+// is the canonical name the graph uses ("United States", "Czech Republic");
+// Aliases are other names it goes by; Demonyms are the adjectives and nouns
+// for its people ("Azerbaijani", "Azeri"; plurals in -ans and -is,
+// "Azerbaijanis", are generated). Fields that link entries hold IDs. A
+// person's Role, Leads and WorksFor describe their office as of mid-2025;
+// they help resolve and type mentions and are not facts of the graph.
 //
 // # Matching
 //
@@ -25,15 +29,21 @@
 // into words the same way: letters and digits, apostrophes inside words,
 // dotted acronyms ("U.S.") as one word; case and Latin diacritics are
 // folded ("Turkiye" matches "Türkiye"), curly apostrophes read as straight
-// ones, and a hyphen joins words like a space ("Nagorno Karabakh" matches
-// "Nagorno-Karabakh"). A possessive "'s" is dropped ("Azerbaijan's" matches
-// Azerbaijan and the match ends before the apostrophe).
+// ones, and a hyphen or a line break joins words like a space ("Nagorno
+// Karabakh" matches "Nagorno-Karabakh"; "Azerbaijan-Armenia" gives two
+// matches). A dot or a comma after a word joins it to the next only where
+// the name has one ("St. Petersburg", "Washington, D.C."); other
+// punctuation and blank lines always separate words. A possessive
+// "'s" is dropped: "Azerbaijan's" matches Azerbaijan and the match ends
+// before the apostrophe.
 //
 // Matching ignores case, with one rule: where a word of a name is
 // capitalized, the word in the text must be too, and where it is an acronym
 // of two or more capitals the text must be in capitals as well. So "US"
 // matches the country and "us" does not; "Chad" and "Georgia" match only
-// when capitalized. Every name must have at least one capital letter.
+// when capitalized. Every name must have a capital letter; a phrase like
+// "the accords" is never a name. (Lookup is laxer: it ignores case except
+// in acronyms.)
 //
 // Among overlapping candidates the longest wins ("United Arab Emirates"
 // beats "United"; "Gaza City" beats "Gaza"); a leading lower-case word
@@ -41,20 +51,55 @@
 // When one name belongs to several entries (a capital called like its
 // country, "Congolese"), the entry whose canonical name it is comes first,
 // then aliases before demonyms, then countries before cities, regions,
-// organizations, agreements, facilities and people; LookupAll lists them
-// all.
+// organizations, agreements, facilities and people, then load order;
+// LookupAll lists them all. Entries marked NoMatch ("Victoria", "Malé")
+// are never matched in text.
 //
-// A person's single-word short name ("Trump", "Aliyev") is not matched
-// where it follows a capitalized word that is neither a title, a known
-// name, nor the first word of a sentence or a title-case headline: "Melania
-// Trump" and "Hunter Biden" are not Donald Trump and Joe Biden.
+// A person's one-word short name ("Trump", "Aliyev") is not matched where a
+// capitalized word that is neither a title, a known name, nor a function
+// word starting a sentence comes right before it ("Melania Trump", "Hunter
+// Biden"), or where a capitalized word that is no title, date or known name
+// follows it ("Trump Tower"), unless the line is a title-case headline.
 //
-// A Gazetteer is safe for concurrent use once built.
+// # File format
+//
+// A gazetteer file, YAML or JSON, is either a list of entries or a mapping
+// with a default type and the list:
+//
+//	type: City            # the type of new entries that give none
+//	entries:
+//	  - id: lankaran
+//	    name: Lankaran
+//	    aliases: [Lenkoran]
+//	    country: AZ
+//	  - {id: AZ, aliases: [Land of Fire]}
+//
+// Entry fields: id, name, type, aliases, demonyms, iso, iso3, qid,
+// official, country, capital_of, capital, in, members, member_of, borders,
+// role, leads, works_for, agency, sovereign, historical, former, nomatch.
+// They are those of Entry, plus:
+//
+//   - capital, on a country: the name of its capital city, created if no
+//     city of that name exists ("-" for none);
+//   - members, on a region or organization: IDs of the entries in it or
+//     members of it, the same as listing it in their in or member_of;
+//   - official "-" clears an official name.
+//
+// An entry whose id, or else whose name (of its type, if it gives one), is
+// already known is merged into the known one: the scalar fields it sets
+// replace the known ones (a replaced name is kept as an alias), its lists
+// are appended, and its flags that are true are set. Any other entry is new
+// and needs a name and a type; its id defaults to Slug(name). References to
+// other entries are checked once the whole file is merged. Errors are
+// *LoadError values naming the file and the line of the entry; a file with
+// errors changes nothing.
+//
+// A Gazetteer is safe for concurrent use, except that LoadFile and Load
+// must not run at the same time as other methods on the same value.
 package gazetteer
 
 import (
 	"errors"
-	"sort"
 	"strings"
 	"sync"
 
@@ -116,6 +161,7 @@ type Gazetteer struct {
 	ix       *index
 	members  map[string][]*Entry // id of a region or organization → entries in or members of it
 	capitals map[string]*Entry   // country id → its capital
+	exact    map[string][]*Entry // lower-case name or alias → entries, for names the index cannot hold
 	st       *loadState          // while loading
 }
 
@@ -186,7 +232,12 @@ func (g *Gazetteer) reindex() {
 	g.byISO3 = make(map[string]*Entry)
 	g.members = make(map[string][]*Entry)
 	g.capitals = make(map[string]*Entry)
+	g.exact = make(map[string][]*Entry)
 	for _, e := range g.entries {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := strings.ToLower(n)
+			g.exact[k] = append(g.exact[k], e)
+		}
 		if e.CapitalOf != "" {
 			g.capitals[e.CapitalOf] = e
 		}
@@ -382,14 +433,4 @@ func typeRank(t schema.EntityType) int {
 		return 6
 	}
 	return 7
-}
-
-// sortedIDs returns the keys of m, sorted.
-func sortedIDs(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

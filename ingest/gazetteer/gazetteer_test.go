@@ -128,6 +128,10 @@ func TestLookup(t *testing.T) {
 		{"May", "", false},
 		{"Azerbaijan Armenia", "", false},
 		{"Baku, Azerbaijan", "", false},
+		{"Washington, D.C.", "washington_dc", false}, // a name punctuation breaks
+		{"Radio Free Europe/Radio Liberty", "rferl", false},
+		{"Victoria", "victoria_seychelles", false}, // NoMatch entries are found by Lookup
+		{"Singapore", "SG", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

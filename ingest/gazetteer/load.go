@@ -97,9 +97,10 @@ const (
 	JSON
 )
 
-// LoadFile merges the entries of a YAML or JSON file into g (see the file
-// format above). Errors are *LoadError values naming the file and the line
-// of the entry; several are joined. On error g is unchanged.
+// LoadFile merges the entries of a YAML or JSON file into g (see File
+// format in the package doc). Errors are *LoadError values naming the file
+// and the line of the entry; several are joined. On error g is unchanged.
+// LoadFile on the gazetteer of Default returns ErrReadOnly.
 func (g *Gazetteer) LoadFile(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -608,15 +609,6 @@ func set(dst *string, v string) {
 	if v != "" {
 		*dst = v
 	}
-}
-
-func firstNonEmpty(a ...string) string {
-	for _, s := range a {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 func contains(l []string, s string) bool {

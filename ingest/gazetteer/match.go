@@ -42,9 +42,9 @@ type alias struct {
 
 // atok is one word of an alias.
 type atok struct {
-	h   uint64
-	k   caseKind
-	dot bool
+	h     uint64
+	k     caseKind
+	punct byte // '.' or ',' before the word, as in the alias
 }
 
 // index finds aliases by the hash of their words.
@@ -95,7 +95,10 @@ func buildIndex(entries []*Entry) *index {
 					return // a name broken by punctuation cannot match
 				}
 				w := s[t.start:t.end]
-				at := atok{h: t.h, k: caseOf(w), dot: k > 0 && t.dot}
+				at := atok{h: t.h, k: caseOf(w)}
+				if k > 0 {
+					at.punct = t.punct
+				}
 				if at.k != anyCase {
 					lead = false
 				}
@@ -342,7 +345,7 @@ func (ix *index) fits(text string, w []token, a *alias, base, lookup bool) bool 
 		if base && k == len(w)-1 {
 			h, end = t.hb, t.base
 		}
-		if h != at.h || k > 0 && t.dot != at.dot {
+		if h != at.h || k > 0 && t.punct != at.punct {
 			return false
 		}
 		kind := at.k
@@ -363,7 +366,7 @@ func (ix *index) fits(text string, w []token, a *alias, base, lookup bool) bool 
 // name comes right after it ("Trump Tower"), outside a title-case headline.
 func (ix *index) shortOK(text string, toks []token, i, covered int) bool {
 	t := &toks[i]
-	if i == 0 || !t.join || t.dot || i-1 <= covered {
+	if i == 0 || !t.join || t.punct != 0 || i-1 <= covered {
 		return ix.nextOK(text, toks, i)
 	}
 	p := &toks[i-1]
@@ -386,7 +389,7 @@ func (ix *index) nextOK(text string, toks []token, i int) bool {
 		return true
 	}
 	n := &toks[i+1]
-	if !n.join || n.dot || ix.titles[n.h] || ix.starters[n.h] || ix.first[n.h] > 0 || !caseOK(text[n.start:n.end], capCase) {
+	if !n.join || n.punct != 0 || ix.titles[n.h] || ix.starters[n.h] || ix.first[n.h] > 0 || !caseOK(text[n.start:n.end], capCase) {
 		return true
 	}
 	return titleCaseLine(text, int(t.start))
@@ -433,13 +436,25 @@ func (g *Gazetteer) lookup(name string, firstOnly bool) []hit {
 	ix := g.ix
 	toks := tokenize(name, nil)
 	n := len(toks)
+	// A name that punctuation breaks ("Washington, D.C.") is not in the
+	// index; it is found as it is written, ignoring case.
+	exact := func() []hit {
+		var out []hit
+		for _, e := range g.exact[strings.ToLower(strings.TrimSpace(name))] {
+			out = append(out, hit{entry: e})
+		}
+		if firstOnly && len(out) > 1 {
+			out = out[:1]
+		}
+		return out
+	}
 	if n == 0 || n > maxWords {
-		return nil
+		return exact()
 	}
 	h := seed
 	for k := range toks {
 		if k > 0 && !toks[k].join {
-			return nil
+			return exact()
 		}
 		if k < n-1 {
 			h = mix(h, toks[k].h)

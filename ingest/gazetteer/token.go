@@ -19,11 +19,12 @@ type token struct {
 	base       int32 // end without a possessive "'s"; end when there is none
 	h, hb      uint64
 	// join: only spaces, at most one line break, at most one hyphen or
-	// en dash and at most one dot right after the previous word separate
-	// this word from it, so the two may belong to one name.
+	// en dash and at most one dot or comma right after the previous word
+	// separate this word from it, so the two may belong to one name.
 	join bool
-	// dot: the gap before this word starts with a '.' ("St. Petersburg").
-	dot bool
+	// punct: the gap before this word starts with a '.' ("St. Petersburg")
+	// or a ',' ("Washington, D.C."), or 0.
+	punct byte
 	// brk: the gap before this word holds a sentence or clause break
 	// (. ! ? : ; a quote, a parenthesis, a line break) or this is the
 	// first word.
@@ -100,7 +101,7 @@ func tokenize(s string, toks []token) []token {
 	var (
 		bad      bool // the gap holds something that separates names
 		brk      = true
-		dot      bool
+		punct    byte
 		newlines int
 		dashes   int
 		gapStart = true // no gap byte seen yet since the last word
@@ -123,10 +124,12 @@ func tokenize(s string, toks []token) []token {
 					if dashes > 1 {
 						bad = true
 					}
-				case '.':
-					brk = true
+				case '.', ',':
+					if c == '.' {
+						brk = true
+					}
 					if gapStart {
-						dot = true
+						punct = c
 					} else {
 						bad = true
 					}
@@ -163,7 +166,7 @@ func tokenize(s string, toks []token) []token {
 		}
 
 		// A word starts at i.
-		t := token{start: int32(i), join: len(toks) > 0 && !bad, dot: dot, brk: brk}
+		t := token{start: int32(i), join: len(toks) > 0 && !bad, punct: punct, brk: brk}
 		if e := acronymEnd(s, i); e >= 0 {
 			h := uint64(fnvOffset)
 			for j := i; j < e; j++ {
@@ -224,7 +227,7 @@ func tokenize(s string, toks []token) []token {
 			i = j
 		}
 		toks = append(toks, t)
-		bad, brk, dot, gapStart = false, false, false, true
+		bad, brk, punct, gapStart = false, false, 0, true
 		newlines, dashes = 0, 0
 	}
 	return toks

@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kg-project/kg/ingest/gazetteer"
 	"github.com/kg-project/kg/schema"
@@ -27,6 +28,10 @@ import (
 // use New.
 type Extractor struct {
 	g *gazetteer.Gazetteer
+	// Now is the reference date for documents without a publication
+	// date (a future tense about an earlier year is history). New sets
+	// it to the current time.
+	Now time.Time
 }
 
 // New returns an extractor over gazetteer g (gazetteer.Default() when nil).
@@ -34,7 +39,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Extractor{g: g}
+	return &Extractor{g: g, Now: time.Now()}
 }
 
 // Name identifies the extractor in statements' provenance.
@@ -48,6 +53,10 @@ func (x *Extractor) Extract(doc schema.Document) ([]schema.Statement, error) {
 
 func (x *Extractor) analyze(d schema.Document) *doc {
 	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}}
+	a.now = a.pub
+	if a.now.IsZero() {
+		a.now = x.Now
+	}
 	a.analyze()
 	return a
 }
@@ -157,6 +166,13 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		mod, cue = modalityOf(s.toks, r.trigFrom, r.trigFrom, r.trigTo, true)
 	} else {
 		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, r.factive)
+	}
+	// "In 2023, Azerbaijan will retake Karabakh": a future tense about a
+	// year already past when the text was written narrates history.
+	if mod == schema.Planned && (cue == "will" || cue == "would") && timed(r) {
+		if t := nearestTime(s, r); len(t) >= 4 && t[:4] < d.now.Format("2006") {
+			mod, cue = schema.Asserted, "historical-future"
+		}
 	}
 	// Joining that is planned or hoped for is a candidacy.
 	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) {

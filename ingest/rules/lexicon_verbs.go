@@ -10,13 +10,16 @@ import (
 type argKind int
 
 const (
-	svo       argKind = iota // subject before, object after: "A met B"
-	passive                  // "B, brokered by A": agent after "by", patient before
-	between                  // "conflict between A and B": both after
-	reverse                  // "with support from A" after B: A is the subject
-	pairOnly                 // "A and B are at odds": symmetric, coordinated subject
-	agrLeft                  // "Accords signed between A, B": party_to, agreement before
-	apposHead                // "A, ... one of B's closest allies"
+	svo         argKind = iota // subject before, object after: "A met B"
+	passive                    // "B, brokered by A": agent after "by", patient before
+	between                    // "conflict between A and B": both after
+	reverse                    // "with support from A" after B: A is the subject
+	pairOnly                   // "A and B are at odds": symmetric, coordinated subject
+	agrLeft                    // "Accords signed between A, B": party_to, agreement before
+	apposHead                  // "A, ... one of B's closest allies"
+	candidacy                  // "bring A and B into C": A, B candidate_for C
+	joiner                     // "talks with A about joining C", "A to join C"
+	buysDemonym                // "A purchased ... Israeli military technology"
 )
 
 // trigger is one way English states a predicate.
@@ -34,6 +37,13 @@ type trigger struct {
 	// already a possibility): plan and hedge cues do not apply.
 	factive bool
 	conf    float64
+}
+
+// possessorObject lists predicates whose object may be the possessor of
+// the phrase after the verb: "denounced Israel's blockade" criticizes
+// Israel.
+var possessorObject = map[schema.Predicate]bool{
+	schema.Criticized: true, schema.Supported: true, schema.Threatened: true,
 }
 
 func t(pred schema.Predicate, kind argKind, phrases ...string) []trigger {
@@ -82,17 +92,20 @@ var triggers = concat(
 		"telephoned", "wrote to"),
 	t(schema.Brokered, svo, "brokered", "mediated", "brokers", "broker", "mediates", "facilitated"),
 	t(schema.Brokered, passive, "brokered by", "mediated by", "facilitated by"),
-	t(schema.PartyTo, svo, "signed", "signs", "sign", "joined", "join", "joins", "joining", "ratified",
-		"ratify", "party to", "signatory to", "signatories to", "signed on to", "acceded to", "withdrew from"),
+	t(schema.PartyTo, svo, "signed", "signs", "sign", "joined", "join", "joins", "ratified",
+		"ratify", "party to", "signatory to", "signatories to", "signed on to", "acceded to"),
 	t(schema.PartyTo, agrLeft, "signed between", "inked between", "signed by", "inked by", "concluded between"),
-	factive(t(schema.CandidateFor, svo, "bring", "bringing", "include", "including", "inclusion in", "add",
-		"invited to join", "invite")),
+	factive(t(schema.CandidateFor, candidacy, "bring", "bringing", "brought", "include", "including",
+		"invite", "invited", "inviting", "add", "adding", "admit", "admitting")),
+	factive(t(schema.CandidateFor, joiner, "joining", "to join", "to sign", "signing on to", "accession to",
+		"inclusion in", "membership in", "to enter")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
 	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of", relNouns, "with", 3),
 	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "partner of", "alliance with", "strategic partner of", "allied to"),
+	tm(schema.AlliedWith, "strong,close,closer,closest,deep,deepening,warm,strategic", "ties,relations,relationship,partnership,alliance,cooperation", "with", 6),
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
 		"recognizing", "recognising"),
@@ -120,6 +133,7 @@ var triggers = concat(
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
 	t(schema.GainedIndependenceFrom, svo, "independence from"),
 	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase", "", "from", 8),
+	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired"),
 	t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with"),
 	t(schema.Borders, svo, "borders", "bordering", "borders with", "neighbor", "neighbour", "neighbors",
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
@@ -133,7 +147,7 @@ var triggers = concat(
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of"),
 	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "resident of", "resides in", "native of", "residents of", "home in"),
 	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in"),
-	t(schema.LocatedIn, svo, "located in", "situated in", "lies in", "is in"),
+	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
 )
 
 func concat(xs ...[]trigger) []trigger {

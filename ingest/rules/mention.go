@@ -42,12 +42,17 @@ type mention struct {
 	actor    bool      // a collective that acts for its country ("Azerbaijani officials")
 	title    string    // title words right before a person ("special envoy")
 	poss     bool      // followed by a possessive 's
+	stands   *entity   // the country a person stands for ("the administration of President X")
+	pronoun  bool      // "its", "it", "their": a reference, not a name
 }
 
 // ents returns the entities a mention stands for.
 func (m *mention) ents() []*entity {
 	if len(m.members) > 0 {
 		return m.members
+	}
+	if m.stands != nil {
+		return []*entity{m.stands}
 	}
 	return []*entity{m.ent}
 }
@@ -64,6 +69,7 @@ type doc struct {
 	g     *gazetteer.Gazetteer
 	text  string
 	pub   time.Time
+	now   time.Time // pub, or the extractor's Now when the date is unknown
 	ents  map[string]*entity
 	sents []*sentence
 
@@ -71,6 +77,9 @@ type doc struct {
 	lastCountries []*entity // most recent first
 	lastPerson    *entity
 	groupRegion   map[*mention]*entity // "the two Caucasus nations" -> Caucasus
+	lastGroup     []*entity            // the last pair of countries named together
+	lastList      []*entity            // the last list of countries named together
+	lastAgreement *entity
 }
 
 func entKey(t schema.EntityType, name string) string { return string(t) + "|" + strings.ToLower(name) }
@@ -94,6 +103,27 @@ func (d *doc) discovered(t schema.EntityType, name string) *entity {
 	x := &entity{name: name, typ: t, aliases: map[string]bool{}}
 	d.ents[k] = x
 	return x
+}
+
+// tidyMentions leaves the title words of a titled alias ("Crown Prince
+// Mohammed") outside the mention, where the title rules read them, and
+// joins adjacent mentions of one entity ("Crown Prince Mohammed" + "bin
+// Salman").
+func tidyMentions(toks []Token, ms []*mention) []*mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.ent.typ == schema.Person {
+			for m.to-m.from > 1 && titleWords[toks[m.from].Lower] && toks[m.from].Lower != "of" {
+				m.from++
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].ent == m.ent && out[n-1].to == m.from && !out[n-1].demonym && !m.demonym {
+			out[n-1].to = m.to
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // tokenSpan maps a byte span onto the tokens of s.
@@ -134,6 +164,7 @@ func (d *doc) analyze() {
 			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym})
 		}
+		s.ments = tidyMentions(s.toks, s.ments)
 		s.times = FindTimes(s.toks, d.pub)
 		d.sents = append(d.sents, s)
 	}

@@ -88,6 +88,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					}
 				}
 			}
+			// "Secretary of State Marco Rubio" with no country named: the
+			// gazetteer knows whose secretary of state he is, and the
+			// title in the text confirms the post.
+			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" {
+				if r, ok := d.knownPost(m, title, tf); ok {
+					add(r)
+				}
+			}
 			// Person, [a|the] [key] [Q] title  |  Person, Q's title
 			if s.lower(m.to) == "," || s.lower(m.to) == "—" || s.lower(m.to) == "–" {
 				if r, ok := d.appositionAfter(s, m, m.to+1); ok {
@@ -105,6 +113,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if m.actor && m.ent.typ == schema.Country && (s.lower(m.to) == "," && s.lower(m.to+1) == "including" || s.lower(m.to) == "including") {
 			k := m.to + 1
 			if s.lower(m.to) == "," {
+				k++
+			}
+			for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
 				k++
 			}
 			if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
@@ -235,6 +246,36 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 	}
 	return out
+}
+
+// knownPost reads an unqualified title ("President Ilham Aliyev") through
+// the gazetteer: when the person's recorded role ends with the same word
+// as the title, the post's country or organization is the object.
+func (d *doc) knownPost(m *mention, title string, tf int) (rel, bool) {
+	e := m.ent.entry
+	if e == nil || e.Former || e.Role == "" {
+		return rel{}, false
+	}
+	tw, rw := strings.Fields(title), strings.Fields(strings.ToLower(e.Role))
+	if len(tw) == 0 || len(rw) == 0 || tw[len(tw)-1] != rw[len(rw)-1] {
+		return rel{}, false
+	}
+	pred, ok := roleKind(title)
+	if !ok {
+		return rel{}, false
+	}
+	target := e.WorksFor
+	if pred == schema.HeadOf {
+		target = e.Leads
+	}
+	if target == "" {
+		target = e.Leads + e.WorksFor
+	}
+	q, found := d.g.Get(target)
+	if !found || !pred.Accepts(schema.Person, q.Type) {
+		return rel{}, false
+	}
+	return rel{subj: m.ent, obj: d.fromEntry(q), pred: pred, role: title, rule: "title-known-post", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.75}, true
 }
 
 // qualifierBefore returns the country, organization or person that

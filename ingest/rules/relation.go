@@ -38,6 +38,12 @@ var subjectBlockers = map[string]bool{
 	"via": true, "beyond": true, "despite": true, "after": true, "before": true, "during": true,
 }
 
+// objectPreps end the search for an object once it has begun.
+var objectPreps = map[string]bool{
+	"in": true, "between": true, "of": true, "for": true, "on": true, "at": true, "from": true,
+	"over": true, "against": true, "about": true, "after": true, "during": true, "through": true,
+}
+
 // objectStops end the search for an object.
 var objectStops = map[string]bool{
 	".": true, ";": true, "which": true, "who": true, "while": true, "but": true, "because": true,
@@ -64,13 +70,31 @@ func (s *sentence) clauseStart(i int) int {
 			comma = true
 		}
 		if clauseWords[w] && s.mentionAt(k) == nil {
-			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose") {
+			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that") {
 				continue
 			}
 			return k
 		}
 	}
 	return 0
+}
+
+// npStart walks back from token i over determiners, title words and
+// adjective-like modifiers to the start of the noun phrase.
+func (s *sentence) npStart(i int) int {
+	for i > 0 {
+		w := s.lower(i - 1)
+		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" || titleWords[w] && w != "of" {
+			i--
+			continue
+		}
+		if m := s.mentionAt(i - 1); m != nil && m.demonym {
+			i = m.from
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // usable reports whether a mention can be an argument: not a bare
@@ -82,17 +106,22 @@ func usable(m *mention) bool { return !m.demonym || m.actor }
 // mentions coordinated with it. For a relative clause without one, the
 // antecedent before "which"/"who".
 func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*mention {
+	blocked := map[*mention]bool{}
 	for _, m := range s.ments {
 		if m.from < clause || m.to > i {
 			continue
 		}
+		if blocked[m] {
+			continue
+		}
+		if subjectBlockers[s.lower(s.npStart(m.from)-1)] && s.npStart(m.from)-1 != clause {
+			// "between Russia ... and Iran": the whole list is governed.
+			for _, x := range s.coordinated(m, i) {
+				blocked[x] = true
+			}
+			continue
+		}
 		if !usable(m) || m.poss && m.to+1 < i {
-			continue
-		}
-		if subjectBlockers[s.lower(m.from-1)] && !(m.from-1 == clause) {
-			continue
-		}
-		if s.lower(m.from-1) == "of" {
 			continue
 		}
 		list := s.coordinated(m, i)
@@ -159,7 +188,20 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			return list
 		}
 		next := s.mentionAt(k)
-		if next == nil || next.from != k || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) {
+		// "Azerbaijan and its neighbor, Armenia": the pronoun's apposition
+		if next != nil && next.pronoun && next.from == k {
+			j := k + 1
+			for j < len(s.toks) && j < k+4 && s.mentionAt(j) == nil && s.lower(j) != "," {
+				j++
+			}
+			if s.lower(j) == "," {
+				j++
+			}
+			if n2 := s.mentionAt(j); n2 != nil && n2.from == j {
+				next = n2
+			}
+		}
+		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) {
 			return list
 		}
 		list = append(list, next)
@@ -175,6 +217,12 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 	for k := i; k < len(s.toks) && k < i+reach; k++ {
 		w := s.lower(k)
 		if objectStops[w] && k > i {
+			return nil
+		}
+		// A preposition starts a modifier ("occupies a link in trade
+		// between A and B"), except after a collective ("officials in
+		// X") or in "including (in) X".
+		if k > i && objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" {
 			return nil
 		}
 		m := s.mentionAt(k)
@@ -298,9 +346,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
 	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
+	// modFrom is where the modality cues of this relation start: the
+	// clause, or the noun phrase for "X's conflict with Y", or the
+	// participle for "deals signed by Israel".
+	modFrom := clause
 	mk := func(a, b *entity) rel {
 		return rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
-			clauseFrom: clause, factive: tr.factive, conf: tr.conf}
+			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}
 	}
 	var out []rel
 	pairs := func(subs, objs []*mention) {
@@ -324,11 +376,18 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
 		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
-			subs = []*mention{m}
+			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
-			subs = []*mention{m}
+			subs, modFrom = []*mention{m}, m.from
+		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") {
+			// "an issue as sensitive as normalizing ties with Israel":
+			// a gerund after a preposition has no subject in the clause.
+			return nil
 		} else {
 			subs = s.subjectsBefore(from, clause, subjOK)
+		}
+		if tr.pred == schema.PartyTo && s.lower(from-1) == "to" {
+			return nil // "to join": a candidacy, read by the joiner rule
 		}
 		if passiveBefore(s, from) {
 			// "B was recognized by A"; without an agent there is no subject.
@@ -340,6 +399,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return out
 		}
 		objs := s.objectsAfter(to, 12, objOK)
+		if len(objs) == 0 && possessorObject[tr.pred] {
+			objs = s.possessorAfter(to, objOK)
+		}
+		if len(objs) == 0 && tr.pred == schema.AlliedWith {
+			// "one of Israel's closest allies"
+			if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && usable(m) {
+				objs = []*mention{m}
+				subs = s.subjectsBefore(m.from, clause, subjOK)
+			}
+		}
 		pairs(subs, objs)
 		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) >= 2 {
 			pairs(subs[:1], subs[1:])
@@ -389,7 +458,72 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(ents) >= 2 {
 			out = append(out, mk(ents[0], ents[1]))
 		}
+	case candidacy:
+		// "bring Azerbaijan and Central Asian allies into the Abraham Accords"
+		cands := s.objectsAfter(to, 4, subjOK)
+		if len(cands) == 0 {
+			return nil
+		}
+		last := cands[len(cands)-1].to
+		for k := last; k < len(s.toks) && k < last+8; k++ {
+			if w := s.lower(k); w == "into" || w == "to" || w == "in" {
+				pairs(cands, s.objectsAfter(k+1, 5, objOK))
+				break
+			}
+		}
+	case joiner:
+		// "talks with Azerbaijan about joining the accords", "for
+		// Azerbaijan to join the accords", "the country, along with
+		// partners, joining the accords": the nearest accepted mention
+		// before, not governed by "between".
+		objs := s.objectsAfter(to, 5, objOK)
+		if len(objs) == 0 {
+			return nil
+		}
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			m := s.ments[k]
+			if m.to > from || m.to < from-10 || m.from < clause {
+				continue
+			}
+			if !usable(m) || s.lower(s.npStart(m.from)-1) == "between" || !anyOK(m, subjOK) {
+				continue
+			}
+			// the head of a list: "Azerbaijan and ... nations"
+			for k > 0 && s.ments[k-1].to <= m.from && contains(s.coordinated(s.ments[k-1], from), m) {
+				k--
+				m = s.ments[k]
+			}
+			pairs(s.coordinated(m, from), objs)
+			break
+		}
+	case buysDemonym:
+		// a demonym in the object phrase names the seller: "purchased
+		// billions of dollars in Israeli military technology"
+		if s.lower(to) == "from" {
+			return nil
+		}
+		subs := s.subjectsBefore(from, clause, subjOK)
+		for k := to; k < len(s.toks) && k < to+8; k++ {
+			if objectStops[s.lower(k)] || s.lower(k) == "from" || s.lower(k) == "," {
+				break
+			}
+			if m := s.mentionAt(k); m != nil && m.from == k {
+				if m.demonym && m.ent.typ == schema.Country {
+					var words []string
+					for j := m.to; j < len(s.toks) && j < m.to+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil; j++ {
+						words = append(words, s.toks[j].Lower)
+					}
+					n := len(out)
+					pairs(subs, []*mention{{from: m.from, to: m.to, ent: m.ent}})
+					for i := n; i < len(out); i++ {
+						out[i].commodity = strings.Join(words, " ")
+					}
+				}
+				break
+			}
+		}
 	case agrLeft:
+		modFrom = from
 		var agr *entity
 		for k := len(s.ments) - 1; k >= 0; k-- {
 			if m := s.ments[k]; m.to <= from && m.ent.typ == schema.Agreement {
@@ -408,6 +542,29 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 	}
 	return out
+}
+
+func contains(ms []*mention, m *mention) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorAfter finds "X's" right after a trigger, skipping
+// determiners: "denounced Israel's blockade".
+func (s *sentence) possessorAfter(i int, ok func(*entity) bool) []*mention {
+	for k := i; k < len(s.toks) && k < i+3; k++ {
+		if m := s.mentionAt(k); m != nil && m.from == k {
+			if m.poss && usable(m) && anyOK(m, ok) {
+				return []*mention{m}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // passiveBefore reports whether the verb at i follows a form of "be"
@@ -431,6 +588,7 @@ func passiveBefore(s *sentence, i int) bool {
 
 func ruleName(tr *trigger) string {
 	kind := map[argKind]string{svo: "verb", passive: "passive", between: "between", reverse: "by-agent",
-		pairOnly: "pair", agrLeft: "agreement-parties", apposHead: "apposition"}[tr.kind]
+		pairOnly: "pair", agrLeft: "agreement-parties", apposHead: "apposition", candidacy: "candidacy",
+		joiner: "joiner", buysDemonym: "buys-demonym"}[tr.kind]
 	return kind + ":" + strings.Join(tr.words, "_")
 }

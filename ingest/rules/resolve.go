@@ -63,7 +63,7 @@ func (d *doc) resolveReferences(s *sentence) {
 		for k := m.from - 1; k >= 1; k-- {
 			if lower(k) == "of" && (lower(k-1) == "administration" || lower(k-1) == "government") {
 				if c := d.ledCountry(m.ent); c != nil {
-					m.ent, m.actor = c, true
+					m.stands, m.actor = c, true
 				}
 				break
 			}
@@ -88,7 +88,22 @@ func (d *doc) resolveReferences(s *sentence) {
 			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			if c := d.nearestActor(s, i); c != nil {
-				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true})
+				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
+			}
+		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
+			// "the kingdom has said that it will not recognize ..."
+			if c := d.nearestActor(s, i); c != nil {
+				added = append(added, &mention{from: i, to: i + 1, ent: c, pronoun: true, actor: true})
+			}
+		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2:
+			// "outreach to these countries": the last list of countries
+			added = append(added, &mention{from: i, to: i + 2, ent: d.lastList[0], members: d.lastList, actor: true})
+			i++
+		case (w == "the" || w == "these" || w == "this") && isAgreementNoun(lower(i+1)) && d.lastAgreement != nil && lower(i+2) != "of" && lower(i+2) != "between" && lower(i+2) != "with":
+			// "the accords", "this agreement": the last agreement named
+			if agreementNouns[lower(i+1)] == "" || strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(i+1)]) {
+				added = append(added, &mention{from: i, to: i + 2, ent: d.lastAgreement})
+				i++
 			}
 		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
 			if c := d.lastCountry(lower(i + 1)); c != nil {
@@ -103,8 +118,11 @@ func (d *doc) resolveReferences(s *sentence) {
 				region = m.ent
 				j = m.to
 			}
-			if groupNouns[lower(j)] && len(d.lastCountries) >= 2 {
-				a, b := d.lastCountries[0], d.lastCountries[1]
+			if groupNouns[lower(j)] && (len(d.lastGroup) == 2 || len(d.lastCountries) >= 2) {
+				a, b := d.pair(region)
+				if a == nil {
+					continue
+				}
 				from := i
 				if w == "two" {
 					from = i - 1
@@ -142,10 +160,86 @@ func (d *doc) resolveReferences(s *sentence) {
 			break
 		}
 	}
+	// A pair of countries named together is what "the two countries" or
+	// "both sides" will mean next.
+	for _, m := range s.ments {
+		if len(m.members) == 2 {
+			d.lastGroup = m.members
+			continue
+		}
+		if m.ent.typ != schema.Country || m.demonym {
+			continue
+		}
+		list := s.coordinated(m, len(s.toks))
+		var ents []*entity
+		for _, x := range list {
+			if x.ent.typ == schema.Country && !containsEnt(ents, x.ent) {
+				ents = append(ents, x.ent)
+			}
+		}
+		if len(ents) == 2 {
+			d.lastGroup = ents
+		}
+		if len(ents) >= 2 {
+			d.lastList = ents
+		}
+	}
+}
+
+func containsEnt(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementNouns refer back to an agreement; the value, when set, must
+// occur in its name ("the accords" is the Abraham Accords, not the Paris
+// Agreement).
+var agreementNouns = map[string]string{
+	"accords": "accord", "accord": "accord", "agreement": "", "deal": "", "treaty": "treaty",
+	"pact": "", "initiative": "",
+}
+
+func isAgreementNoun(w string) bool { _, ok := agreementNouns[w]; return ok }
+
+// pair is the two countries "the two countries" refers to: for "the two
+// Caucasus nations" the two last named that the gazetteer places in the
+// Caucasus; else the last pair named together; else the last two named.
+func (d *doc) pair(region *entity) (*entity, *entity) {
+	if region != nil && region.entry != nil && len(d.g.Members(region.entry.ID)) > 0 {
+		var in []*entity
+		for _, c := range d.lastCountries {
+			if c.entry != nil && d.g.Contains(region.entry.ID, c.entry.ID) {
+				in = append(in, c)
+			}
+		}
+		if len(in) >= 2 {
+			return in[0], in[1]
+		}
+		return nil, nil
+	}
+	if len(d.lastGroup) == 2 {
+		return d.lastGroup[0], d.lastGroup[1]
+	}
+	return d.lastCountries[0], d.lastCountries[1]
+}
+
+// subjectVerbs follow a subject pronoun: "it will", "it has said".
+var subjectVerbs = map[string]bool{
+	"will": true, "would": true, "has": true, "had": true, "is": true, "was": true, "could": true,
+	"may": true, "might": true, "should": true, "can": true, "does": true, "did": true,
+	"wants": true, "plans": true, "says": true, "said": true, "shall": true, "must": true,
+	"recognizes": true, "recognises": true, "supports": true, "opposes": true, "borders": true,
 }
 
 // remember records a mention in the discourse memory.
 func (d *doc) remember(m *mention) {
+	if m.ent.typ == schema.Agreement {
+		d.lastAgreement = m.ent
+	}
 	if m.ent.typ != schema.Country || len(m.members) > 0 {
 		return
 	}
