@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -85,25 +86,47 @@ type unit struct {
 
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n\n")
 
+// cleaner holds the buffers of one cleaning pass, reused across calls.
+type cleaner struct {
+	lines []cleanLine
+	units []unit
+	live  []int
+	seen  map[string]bool
+}
+
+var cleaners = sync.Pool{New: func() any { return &cleaner{seen: map[string]bool{}} }}
+
 func cleanPass(text string) string {
-	return render(classifyText(text))
+	c := cleaners.Get().(*cleaner)
+	out := render(c.classify(text))
+	// Drop references to the text before pooling the buffers.
+	clear(c.lines)
+	clear(c.units)
+	clear(c.seen)
+	c.lines, c.units = c.lines[:0], c.units[:0]
+	cleaners.Put(c)
+	return out
 }
 
 // classifyText splits text into units and marks the junk.
 func classifyText(text string) []unit {
+	c := &cleaner{seen: map[string]bool{}}
+	return c.classify(text)
+}
+
+func (c *cleaner) classify(text string) []unit {
 	if strings.IndexByte(text, '\r') >= 0 || strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029") {
 		text = lineBreaks.Replace(text)
 	}
-	lines := splitLines(text)
-	width := wrapWidth(lines)
-	units := buildUnits(lines, width)
-	classify(units)
-	return units
+	c.lines = splitLines(c.lines[:0], text)
+	width := wrapWidth(c.lines)
+	c.units = buildUnits(c.units[:0], c.lines, width)
+	classify(c, c.units)
+	return c.units
 }
 
-// splitLines splits text into normalised lines.
-func splitLines(text string) []cleanLine {
-	lines := make([]cleanLine, 0, strings.Count(text, "\n")+1)
+// splitLines appends the normalised lines of text to lines.
+func splitLines(lines []cleanLine, text string) []cleanLine {
 	for {
 		i := strings.IndexByte(text, '\n')
 		if i < 0 {
@@ -286,7 +309,7 @@ func wrapWidth(lines []cleanLine) int {
 
 // buildUnits turns lines into output units, joining the lines of
 // hard-wrapped paragraphs, and assigns output blocks.
-func buildUnits(lines []cleanLine, width int) []unit {
+func buildUnits(units []unit, lines []cleanLine, width int) []unit {
 	if width > 0 {
 		for i := range lines {
 			if !lines[i].blank {
@@ -294,7 +317,6 @@ func buildUnits(lines []cleanLine, width int) []unit {
 			}
 		}
 	}
-	units := make([]unit, 0, len(lines)/2+1)
 	block := 0
 	lastBlock := -1 // block of the last unit emitted
 	newBlock := func() {
@@ -482,7 +504,7 @@ func endsPeriod(s string) bool {
 }
 
 // classify marks the junk units.
-func classify(units []unit) {
+func classify(c *cleaner, units []unit) {
 	for i := range units {
 		units[i].features()
 	}
@@ -515,7 +537,7 @@ func classify(units []unit) {
 	contaminated(units)
 
 	// Stage 4: link lists after labels.
-	live := survivors(units)
+	live := c.survivors(units)
 	seenBody = false
 	for n := 0; n < len(live); n++ {
 		u := &units[live[n]]
@@ -539,7 +561,7 @@ func classify(units []unit) {
 			units[k].junk = "label of links"
 		}
 	}
-	live = survivors(units)
+	live = c.survivors(units)
 
 	// Stage 5: a headline-like line repeated on the next line is a link to
 	// another story (both go), unless it opens the text (the headline).
@@ -557,21 +579,24 @@ func classify(units []unit) {
 		}
 		n++
 	}
-	live = survivors(units)
+	live = c.survivors(units)
 
 	// Stage 6: exact repeats, but in tables, where headings and legends
 	// repeat, and lines of figures.
-	tableBlock := make(map[int]bool)
-	for i := range units {
-		if units[i].table {
-			tableBlock[units[i].block] = true
+	for i := 0; i < len(units); {
+		j, table := i, false
+		for ; j < len(units) && units[j].block == units[i].block; j++ {
+			table = table || units[j].table
+		}
+		for ; i < j; i++ {
+			units[i].table = units[i].table || table
 		}
 	}
-	seen := make(map[string]bool, len(live))
+	seen := c.seen
 	for _, k := range live {
 		u := &units[k]
-		if u.table || tableBlock[u.block] || u.words < 4 || (!u.sentence && u.words < 6) ||
-			u.runes < 20 || !wordy(u.text) {
+		if u.table || u.words < 4 || (!u.sentence && u.words < 6) || u.runes < 20 ||
+			(u.words < 30 && !wordy(u.text)) {
 			continue
 		}
 		t := stripBullet(u.text)
@@ -601,13 +626,15 @@ func wordy(s string) bool {
 	return letters >= 6*digits
 }
 
-func survivors(units []unit) []int {
-	live := make([]int, 0, len(units))
+// survivors lists the units not yet found to be junk.
+func (c *cleaner) survivors(units []unit) []int {
+	live := c.live[:0]
 	for i := range units {
 		if units[i].junk == "" {
 			live = append(live, i)
 		}
 	}
+	c.live = live
 	return live
 }
 

@@ -360,7 +360,11 @@ func (g *Gazetteer) merge(items []item, defType string) error {
 		}
 		var e *Entry
 		if r.ID != "" {
-			e, _ = g.Get(r.ID)
+			// The id as given, or a country code in lower case.
+			e = g.byID[r.ID]
+			if e == nil && len(r.ID) == 2 {
+				e = g.byID[strings.ToUpper(r.ID)]
+			}
 		} else if r.Name != "" {
 			// A known entry of that name: the one of the entry's type, else
 			// the only one, else the one of the file's default type.

@@ -79,6 +79,8 @@ type doc struct {
 	groupRegion   map[*mention]*entity // "the two Caucasus nations" -> Caucasus
 	lastGroup     []*entity            // the last pair of countries named together
 	lastList      []*entity            // the last list of countries named together
+	lastListAt    int                  // the sentence number of lastList
+	cur           int                  // the sentence being resolved, from 1
 	lastAgreement *entity
 }
 

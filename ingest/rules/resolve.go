@@ -12,6 +12,7 @@ import (
 // Caucasus nations", "both countries"), possessive pronouns ("its
 // neighbor") and a sentence-initial "He"/"She".
 func (d *doc) resolveReferences(s *sentence) {
+	d.cur++
 	toks := s.toks
 	lower := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -95,7 +96,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			if c := d.nearestActor(s, i); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, pronoun: true, actor: true})
 			}
-		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2:
+		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2 && d.cur-d.lastListAt <= 2:
 			// "outreach to these countries": the last list of countries
 			added = append(added, &mention{from: i, to: i + 2, ent: d.lastList[0], members: d.lastList, actor: true})
 			i++
@@ -181,7 +182,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			d.lastGroup = ents
 		}
 		if len(ents) >= 2 {
-			d.lastList = ents
+			d.lastList, d.lastListAt = ents, d.cur
 		}
 	}
 }

@@ -51,6 +51,22 @@ func Segment(text string) []Sentence {
 		if nl >= 0 {
 			lineEnd = lineStart + nl
 		}
+		// A line ending in a colon and the bullet lines after it are one
+		// sentence: "... nations, including:\n- Kazakhstan\n- Uzbekistan".
+		if strings.HasSuffix(strings.TrimRight(text[lineStart:lineEnd], " \t\r"), ":") {
+			for lineEnd < len(text) && isBullet(text[lineEnd+1:]) {
+				next := strings.IndexByte(text[lineEnd+1:], '\n')
+				if next < 0 {
+					lineEnd = len(text)
+				} else {
+					lineEnd = lineEnd + 1 + next
+				}
+				nl = lineEnd - lineStart
+				if lineEnd == len(text) {
+					nl = -1
+				}
+			}
+		}
 		out = segmentLine(text, lineStart, lineEnd, out)
 		if nl < 0 {
 			break
@@ -114,6 +130,17 @@ func segmentLine(text string, start, end int, out []Sentence) []Sentence {
 	}
 	emit(s, end)
 	return out
+}
+
+// isBullet reports whether a line starts a bulleted list item.
+func isBullet(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	for _, b := range []string{"- ", "• ", "* ", "– ", "· "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence decides whether the period closing prefix ends a sentence,

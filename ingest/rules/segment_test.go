@@ -23,6 +23,7 @@ func TestSegment(t *testing.T) {
 		{"decimal", "Growth was 2.5 percent. Prices rose.", []string{"Growth was 2.5 percent.", "Prices rose."}},
 		{"lowercase continues", "He said no. and left.", []string{"He said no. and left."}},
 		{"blank lines", "One.\n\n\nTwo.", []string{"One.", "Two."}},
+		{"bulleted list continues its sentence", "They include:\n- Chad\n- Niger\nNext line.", []string{"They include:\n- Chad\n- Niger", "Next line."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,7 +77,8 @@ func TestFindTimes(t *testing.T) {
 		{"He flew to Baku in March to meet the president.", pub, []string{"2025-03"}},
 		{"The talks began in November.", pub, []string{"2024-11"}},
 		{"They met on March 14, 2023 and again on 2 May 2024.", pub, []string{"2023-03-14", "2024-05-02"}},
-		{"The deal was signed in 2020 and 2021.", pub, []string{"2020", "2021"}},
+		{"The deal was signed in 2020 and 2021.", pub, []string{"2020"}},
+		{"They fought from 2014 to 2016, and again in 2022.", pub, []string{"2014", "2022"}},
 		{"at odds since the late 1980s", pub, []string{"198"}},
 		{"Reuters reported on Friday.", pub, []string{"2025-08-01"}},
 		{"He met him later in the spring.", pub, []string{"2025"}},

@@ -64,8 +64,28 @@ func dayTok(t Token) (int, bool) {
 
 // FindTimes returns the time expressions of a tokenized sentence, resolved
 // against the publication date pub (zero when unknown: relative
-// expressions are then left out).
+// expressions are then left out). A range of years ("in 2020 and 2021",
+// "from 2014 to 2016") is one expression whose value is its start.
 func FindTimes(toks []Token, pub time.Time) []Timex {
+	return mergeRanges(toks, findTimes(toks, pub))
+}
+
+func mergeRanges(toks []Token, ts []Timex) []Timex {
+	out := ts[:0]
+	for _, t := range ts {
+		if n := len(out); n > 0 && t.From == out[n-1].To+1 && len(t.Value) == 4 && len(out[n-1].Value) == 4 {
+			switch toks[out[n-1].To].Lower {
+			case "and", "to", "-", "–", "through", "until", "or":
+				out[n-1].To = t.To
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func findTimes(toks []Token, pub time.Time) []Timex {
 	var out []Timex
 	n := len(toks)
 	lower := func(i int) string {
