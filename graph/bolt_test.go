@@ -222,6 +222,7 @@ func TestBoltThroughput(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, t.TempDir(), graph.Options{})
 	docs := synthetic(n, perDoc)
+	cpu0 := cpuTime()
 	start := time.Now()
 	for i := 0; i < len(docs); i += batch {
 		j := min(i+batch, len(docs))
@@ -229,7 +230,7 @@ func TestBoltThroughput(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	took := time.Since(start)
+	took, cpu := time.Since(start), cpuTime()-cpu0
 	st, err := s.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -237,8 +238,9 @@ func TestBoltThroughput(t *testing.T) {
 	if st.Documents != n {
 		t.Fatalf("%d documents stored, want %d", st.Documents, n)
 	}
-	t.Logf("%d docs x %d statements: %d quads in %v: %.0f quads/s, %.0f docs/s",
-		n, perDoc, st.Quads, took.Round(time.Millisecond), float64(st.Quads)/took.Seconds(), float64(n)/took.Seconds())
+	t.Logf("%d docs x %d statements, %d per transaction: %d quads in %v (%v CPU): %.0f quads/s, %.0f docs/s",
+		n, perDoc, batch, st.Quads, took.Round(time.Millisecond), cpu.Round(time.Millisecond),
+		float64(st.Quads)/took.Seconds(), float64(n)/took.Seconds())
 	start = time.Now()
 	count := 0
 	if err := s.Statements(ctx, func(schema.Statement) error { count++; return nil }); err != nil {

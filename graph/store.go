@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -110,9 +111,24 @@ func Open(addr string, opt Options) (*Store, error) {
 	return s, nil
 }
 
-// openSQL initialises the database if it has no kg tables yet, then opens it.
+// openSQL initialises the database if it has no quads table yet, then opens
+// it. (Asking Cayley to initialise an initialised database works too, but it
+// logs an error.)
 func openSQL(typ, addr string, opt Options) (cgraph.QuadStore, error) {
-	if !opt.ReadOnly {
+	db, err := sql.Open(typ, addr)
+	if err != nil {
+		return nil, err
+	}
+	var table sql.NullString
+	err = db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&table)
+	db.Close()
+	if err != nil {
+		return nil, err
+	}
+	if !table.Valid {
+		if opt.ReadOnly {
+			return nil, ErrNotExist
+		}
 		err := cgraph.InitQuadStore(typ, addr, nil)
 		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, err

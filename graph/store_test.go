@@ -98,6 +98,9 @@ func postgresDatabases(t *testing.T) func(t *testing.T) string {
 func TestPostgresReopen(t *testing.T) {
 	ctx := context.Background()
 	addr := postgresDatabases(t)(t)
+	if _, err := graph.Open(addr, graph.Options{ReadOnly: true}); !errors.Is(err, graph.ErrNotExist) {
+		t.Errorf("read-only Open of an empty database: %v, want ErrNotExist", err)
+	}
 	s := mustOpen(t, addr, graph.Options{})
 	if ok, err := s.WriteDocument(ctx, docA, statementsA); !ok || err != nil {
 		t.Fatalf("WriteDocument: %v, %v", ok, err)
@@ -112,8 +115,13 @@ func TestPostgresReopen(t *testing.T) {
 		if got, err := s.Stats(ctx); err != nil || fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("reopened %+v: %+v, %v; want %+v", opt, got, err, want)
 		}
-		if _, err := s.WriteDocument(ctx, docB, statementsB); opt.ReadOnly != errors.Is(err, graph.ErrReadOnly) {
-			t.Errorf("reopened %+v: write: %v", opt, err)
+		if ok, err := s.WriteDocument(ctx, docA, statementsA); ok || (err != nil) != opt.ReadOnly {
+			t.Errorf("reopened %+v: rewrite = %v, %v", opt, ok, err)
+		}
+		if opt.ReadOnly {
+			if _, err := s.WriteDocument(ctx, docB, statementsB); !errors.Is(err, graph.ErrReadOnly) {
+				t.Errorf("write to read-only store: %v, want ErrReadOnly", err)
+			}
 		}
 		s.Close()
 	}

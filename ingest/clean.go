@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -104,6 +105,10 @@ func cleanPass(text string) string {
 	clear(c.units)
 	clear(c.seen)
 	c.lines, c.units = c.lines[:0], c.units[:0]
+	if cap(c.lines) > 1<<16 {
+		// Do not keep the buffers of a huge text alive.
+		c.lines, c.units, c.live = nil, nil, nil
+	}
 	cleaners.Put(c)
 	return out
 }
@@ -141,28 +146,17 @@ func splitLines(lines []cleanLine, text string) []cleanLine {
 // indentation and whether it looks like a row of a table.
 func normaliseLine(raw string) cleanLine {
 	var l cleanLine
-	// Fast path: plain ASCII with single inner spaces.
-	simple := true
-	prevSpace := true
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if c >= 0x80 || c < 0x20 || c == 0x7f {
-			simple = false
-			break
-		}
-		if c == ' ' {
-			if prevSpace {
-				simple = false
-				break
-			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
+	// Fast path: plain ASCII, maybe indented with spaces, single spaces
+	// inside, none at the end.
+	lead := 0
+	for lead < len(raw) && raw[lead] == ' ' {
+		lead++
 	}
-	if simple && (len(raw) == 0 || raw[len(raw)-1] != ' ') {
-		l.text = raw
-		l.runes = len(raw)
+	rest := raw[lead:]
+	if plainASCII(rest) && !strings.Contains(rest, "  ") && (rest == "" || rest[len(rest)-1] != ' ') {
+		l.text = raw[lead:]
+		l.runes = len(l.text)
+		l.indent = lead
 	} else {
 		l = slowNormalise(raw)
 	}
@@ -172,6 +166,31 @@ func normaliseLine(raw string) cleanLine {
 	}
 	l.bullet = isBulletLine(l.text)
 	return l
+}
+
+// plainASCII reports whether s holds only printable ASCII and spaces,
+// testing eight bytes at a time.
+func plainASCII(s string) bool {
+	const (
+		lo    = 0x0101010101010101
+		hi    = 0x8080808080808080
+		ctl   = 0x2020202020202020 // bytes below 0x20
+		delta = 0x7f7f7f7f7f7f7f7f
+	)
+	for len(s) >= 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[:8]))
+		y := x ^ delta // a zero byte where x has 0x7f
+		if x&hi != 0 || (x-ctl)&^x&hi != 0 || (y-lo)&^y&hi != 0 {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x7f || c < 0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 func slowNormalise(raw string) cleanLine {
@@ -226,16 +245,13 @@ func slowNormalise(raw string) cleanLine {
 		}
 		gap, tab, run, maxRun = false, false, 0, 0
 		b.WriteRune(r)
-		l.runes++
 	}
 	l.text = b.String()
 	l.table = columns > 0 || tabGaps >= 2
 	if !l.table && (columns > 0 || tabGaps > 0) {
 		l.text = strings.ReplaceAll(l.text, "   ", " ")
 	}
-	if l.table {
-		l.runes = utf8.RuneCountInString(l.text)
-	}
+	l.runes = utf8.RuneCountInString(l.text)
 	return l
 }
 
@@ -356,6 +372,12 @@ func buildUnits(units []unit, lines []cleanLine, width int) []unit {
 			}
 			if e-s >= 2 && softMajority(lines[s:e], width) {
 				var b strings.Builder
+				n, runes := 0, 0
+				for k := s; k < e; k++ {
+					n += len(lines[k].text) + 1
+					runes += lines[k].runes + 1
+				}
+				b.Grow(n)
 				for k := s; k < e; k++ {
 					if k > s {
 						b.WriteByte(' ')
@@ -365,6 +387,7 @@ func buildUnits(units []unit, lines []cleanLine, width int) []unit {
 				newBlock()
 				u := lineUnit(&lines[s])
 				u.text = b.String()
+				u.runes = runes - 1
 				u.joined = true
 				emit(u)
 				newBlock()
@@ -381,7 +404,7 @@ func buildUnits(units []unit, lines []cleanLine, width int) []unit {
 }
 
 func lineUnit(l *cleanLine) unit {
-	return unit{text: l.text, bullet: l.bullet, indent: l.indent, table: l.table}
+	return unit{text: l.text, runes: l.runes, bullet: l.bullet, indent: l.indent, table: l.table}
 }
 
 // forcedBreak reports whether the break between a and b can never be a
@@ -477,7 +500,9 @@ func junkKey(s string) string {
 // features fills the unit's derived fields.
 func (u *unit) features() {
 	u.words = strings.Count(u.text, " ") + 1
-	u.runes = utf8.RuneCountInString(u.text)
+	if u.runes == 0 {
+		u.runes = utf8.RuneCountInString(u.text)
+	}
 	u.sentence = endsSentence(u.text)
 	u.body = (u.words >= 15 && u.sentence) || u.words >= 40
 	if u.words <= 20 {
@@ -488,19 +513,35 @@ func (u *unit) features() {
 // endsSentence reports whether s ends with . ! ? or … before any closing
 // quotes and brackets.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune("\"'”’»)]", r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r := lastMark(s)
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
+// endsPeriod reports whether s ends with . … ; or , before any closing
+// quotes and brackets.
 func endsPeriod(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune("\"'”’»)]", r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r := lastMark(s)
 	return r == '.' || r == '…' || r == ';' || r == ','
+}
+
+// lastMark returns the last rune of s before closing quotes and brackets.
+func lastMark(s string) rune {
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c < utf8.RuneSelf {
+			if c == '"' || c == '\'' || c == ')' || c == ']' {
+				s = s[:len(s)-1]
+				continue
+			}
+			return rune(c)
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r != '”' && r != '’' && r != '»' {
+			return r
+		}
+		s = s[:len(s)-size]
+	}
+	return 0
 }
 
 // classify marks the junk units.
@@ -581,7 +622,19 @@ func classify(c *cleaner, units []unit) {
 	}
 	live = c.survivors(units)
 
-	// Stage 6: exact repeats, but in tables, where headings and legends
+	// Stage 6: a long sentence-case headline alone between two paragraphs
+	// is a link to another story; a section heading is short or in title
+	// case.
+	for n := 1; n+1 < len(live); n++ {
+		u, prev, next := &units[live[n]], &units[live[n-1]], &units[live[n+1]]
+		if prev.body && next.body && prev.block != u.block && next.block != u.block &&
+			u.words >= 7 && headlineLike(u) && !strings.HasSuffix(u.text, "?") && !titleCase(u.text) {
+			u.junk = "headline of another story"
+		}
+	}
+	live = c.survivors(units)
+
+	// Stage 7: exact repeats, but in tables, where headings and legends
 	// repeat, and lines of figures.
 	for i := 0; i < len(units); {
 		j, table := i, false
@@ -605,6 +658,23 @@ func classify(c *cleaner, units []unit) {
 		}
 		seen[t] = true
 	}
+}
+
+// titleCase reports whether most words of s that are not function words
+// start with a capital.
+func titleCase(s string) bool {
+	words, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return capital*10 >= words*6
 }
 
 // wordy reports text made mostly of letters rather than figures: a line
@@ -1130,7 +1200,8 @@ func onlyYears(s string) bool {
 
 var functionWords = map[string]bool{
 	"of": true, "and": true, "the": true, "in": true, "on": true, "for": true, "to": true,
-	"a": true, "at": true, "by": true, "with": true, "vs": true, "&": true, "-": true, "|": true,
+	"a": true, "an": true, "at": true, "by": true, "with": true, "vs": true, "&": true, "-": true,
+	"|": true, "from": true, "or": true, "as": true, "into": true,
 }
 
 func isYear(w string) bool {

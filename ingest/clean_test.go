@@ -103,6 +103,18 @@ func TestClean(t *testing.T) {
 			want: body1 + "\n\n" + body2,
 		},
 		{
+			name: "long sentence-case headline between paragraphs is a link",
+			in:   body1 + "\n\nWhy the harbour deal was not on the table in Velmore this week\n\n" + body2,
+			want: body1 + "\n\n" + body2,
+		},
+		{
+			name: "section headings between paragraphs are kept",
+			in: body1 + "\n\nObstacles remain\n\n" + body2 + "\n\nArland's Strategic Position in the Harbour Talks\n\n" + body1[4:] +
+				"\n\nWill the harbour talks between the two old rivals succeed this year?\n\n" + body2[5:],
+			want: body1 + "\n\nObstacles remain\n\n" + body2 + "\n\nArland's Strategic Position in the Harbour Talks\n\n" + body1[4:] +
+				"\n\nWill the harbour talks between the two old rivals succeed this year?\n\n" + body2[5:],
+		},
+		{
 			name: "own headline repeated at the top is kept once",
 			in:   "Harbour talks resume in Velmore\nHarbour talks resume in Velmore\n\n" + body1,
 			want: "Harbour talks resume in Velmore\n\n" + body1,
@@ -220,6 +232,24 @@ func explainText(text string) string {
 		fmt.Fprintf(&b, "  %-24s| %s\n", u.junk, u.text)
 	}
 	return b.String()
+}
+
+func TestCleanPlainASCII(t *testing.T) {
+	tests := map[string]bool{
+		"":                             true,
+		"short":                        true,
+		"a line of plain ASCII text ~": true,
+		"tab\tinside a long line":      false,
+		"caf\u00e9 in a long line":     false,
+		"del \x7f in a long line":      false,
+		"a long line ending in \x01":   false,
+		"\x1f":                         false,
+	}
+	for s, want := range tests {
+		if got := plainASCII(s); got != want {
+			t.Errorf("plainASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 func TestCleanInvalidUTF8(t *testing.T) {

@@ -523,9 +523,13 @@ func publishedOf(text string) string {
 		if line == "" {
 			continue
 		}
-		words := strings.Count(line, " ") + 1
-		if words <= 15 {
-			if iso, _ := scanDate(line); iso != "" {
+		u := unit{text: strings.Join(strings.Fields(line), " ")}
+		u.features()
+		if u.words <= 15 {
+			// A line that is a date, or a byline and a date; not a menu item
+			// or a headline that mentions one.
+			if !isBulletLine(u.text) && dateLine(&u) {
+				iso, _ := scanDate(u.text)
 				return iso
 			}
 			continue
@@ -665,9 +669,10 @@ func htmlDoc(data []byte, raw *Raw) (err error) {
 		raw.Text = res.ContentText
 	}
 	md := res.Metadata
-	raw.Title = strings.TrimSpace(md.Title)
-	raw.URL = strings.TrimSpace(md.URL)
-	raw.Publisher = strings.TrimSpace(md.Sitename)
+	raw.Text = strings.ToValidUTF8(raw.Text, "\uFFFD")
+	raw.Title = strings.ToValidUTF8(strings.TrimSpace(md.Title), "\uFFFD")
+	raw.URL = strings.ToValidUTF8(strings.TrimSpace(md.URL), "\uFFFD")
+	raw.Publisher = strings.ToValidUTF8(strings.TrimSpace(md.Sitename), "\uFFFD")
 	if !md.Date.IsZero() {
 		raw.Published = md.Date.Format(time.DateOnly)
 	}

@@ -510,6 +510,8 @@ func TestLoadTextMetadata(t *testing.T) {
 		{"dateline without a date", "ERBIL (Kurdistan24) – " + body, "", ""},
 		{"first line is a sentence", "Sources say the talks will resume.\n\n" + body, "", ""},
 		{"dates in the body are not publication dates", body + "\n\n" + body + "\n\n" + body + "\n\nMarch 3, 2024", "", ""},
+		{"menu item with a date", "Trending:\n• September 11, 2001 anniversary\n\nTalks resume\n\n" + body, "Talks resume", ""},
+		{"headline with a date", "Leaders to meet in Velmore on March 3, 2024\n\n" + body, "Leaders to meet in Velmore on March 3, 2024", ""},
 		{"menus above the headline", "Daily Meridian\n  • Home\n  • World\n  • Sport\n\nTalks resume in Velmore\n\n" + body, "Talks resume in Velmore", ""},
 	}
 	for _, tt := range tests {

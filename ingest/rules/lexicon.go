@@ -58,7 +58,7 @@ var titleWords = map[string]bool{
 	"imam": true, "field": true, "marshal": true, "colonel": true, "major": true, "captain": true,
 	"lieutenant": true, "sergeant": true, "officer": true, "economist": true, "analyst": true,
 	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
-	"under": true, "chief negotiator": true, "legal": true, "military": true, "press": true,
+	"chief negotiator": true, "legal": true, "military": true, "press": true,
 }
 
 // honorifics are titles that say nothing of an employer.

@@ -44,6 +44,7 @@ type mention struct {
 	poss     bool      // followed by a possessive 's
 	stands   *entity   // the country a person stands for ("the administration of President X")
 	pronoun  bool      // "its", "it", "their": a reference, not a name
+	adj      bool      // an actor made from a demonym ("Israeli military")
 }
 
 // ents returns the entities a mention stands for.
@@ -80,6 +81,7 @@ type doc struct {
 	lastGroup     []*entity            // the last pair of countries named together
 	lastList      []*entity            // the last list of countries named together
 	lastListAt    int                  // the sentence number of lastList
+	lastGroupAt   int                  // the sentence number of lastGroup
 	cur           int                  // the sentence being resolved, from 1
 	lastAgreement *entity
 }

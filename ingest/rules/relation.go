@@ -66,8 +66,13 @@ func (s *sentence) clauseStart(i int) int {
 	comma := false
 	for k := i - 1; k >= 0; k-- {
 		w := s.toks[k].Lower
-		if w == "," || w == "—" || w == "–" {
+		if w == "," || w == "—" || w == "–" || w == "-" || w == "(" || w == ")" {
 			comma = true
+		}
+		// ", and most other states have ...": a coordinated clause, unless
+		// the "and" joins a list of names.
+		if w == "and" && k > 0 && s.toks[k-1].Lower == "," && s.mentionAt(k+1) == nil && !(s.lower(k+1) == "the" && s.mentionAt(k+2) != nil) {
+			return k
 		}
 		if clauseWords[w] && s.mentionAt(k) == nil {
 			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that") {
@@ -98,8 +103,10 @@ func (s *sentence) npStart(i int) int {
 }
 
 // usable reports whether a mention can be an argument: not a bare
-// demonym adjective.
-func usable(m *mention) bool { return !m.demonym || m.actor }
+// demonym adjective, and not a news agency (a source, not an actor).
+func usable(m *mention) bool {
+	return (!m.demonym || m.actor) && (m.ent.entry == nil || !m.ent.entry.Agency)
+}
 
 // subjectsBefore finds the subject of a trigger at token i: the leftmost
 // usable mention of the clause that no preposition governs, with the
@@ -217,6 +224,10 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 	for k := i; k < len(s.toks) && k < i+reach; k++ {
 		w := s.lower(k)
 		if objectStops[w] && k > i {
+			return nil
+		}
+		// ", and most other states have ...": a new clause
+		if w == "," && (s.lower(k+1) == "and" || s.lower(k+1) == "but") && k > i {
 			return nil
 		}
 		// A preposition starts a modifier ("occupies a link in trade
@@ -375,7 +386,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case svo:
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
-		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
+		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && tr.pred == schema.AlliedWith {
+			// "Azerbaijan is one of Israel's closest allies"
+			pairs(s.subjectsBefore(m.from, clause, subjOK), []*mention{m})
+			return out
+		} else if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
 			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
@@ -401,13 +416,6 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		objs := s.objectsAfter(to, 12, objOK)
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
-		}
-		if len(objs) == 0 && tr.pred == schema.AlliedWith {
-			// "one of Israel's closest allies"
-			if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && usable(m) {
-				objs = []*mention{m}
-				subs = s.subjectsBefore(m.from, clause, subjOK)
-			}
 		}
 		pairs(subs, objs)
 		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) >= 2 {
@@ -508,7 +516,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				break
 			}
 			if m := s.mentionAt(k); m != nil && m.from == k {
-				if m.demonym && m.ent.typ == schema.Country {
+				if (m.demonym || m.adj) && m.ent.typ == schema.Country {
 					var words []string
 					for j := m.to; j < len(s.toks) && j < m.to+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil; j++ {
 						words = append(words, s.toks[j].Lower)

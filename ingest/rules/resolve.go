@@ -30,9 +30,11 @@ func (d *doc) resolveReferences(s *sentence) {
 		switch m.ent.typ {
 		case schema.Country:
 			if collectiveNouns[two] {
+				m.adj = m.demonym
 				m.to += 2
 				m.actor, m.demonym = true, false
 			} else if collectiveNouns[next] {
+				m.adj = m.demonym
 				m.to++
 				m.actor, m.demonym = true, false
 			}
@@ -88,15 +90,15 @@ func (d *doc) resolveReferences(s *sentence) {
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
 			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
-			if c := d.nearestActor(s, i); c != nil {
+			if c := d.nearestActor(s, added, i); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
 		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
 			// "the kingdom has said that it will not recognize ..."
-			if c := d.nearestActor(s, i); c != nil {
+			if c := d.nearestActor(s, added, i); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, pronoun: true, actor: true})
 			}
-		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2 && d.cur-d.lastListAt <= 2:
+		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2 && d.cur-d.lastListAt <= 1:
 			// "outreach to these countries": the last list of countries
 			added = append(added, &mention{from: i, to: i + 2, ent: d.lastList[0], members: d.lastList, actor: true})
 			i++
@@ -119,7 +121,7 @@ func (d *doc) resolveReferences(s *sentence) {
 				region = m.ent
 				j = m.to
 			}
-			if groupNouns[lower(j)] && (len(d.lastGroup) == 2 || len(d.lastCountries) >= 2) {
+			if groupNouns[lower(j)] {
 				a, b := d.pair(region)
 				if a == nil {
 					continue
@@ -165,8 +167,16 @@ func (d *doc) resolveReferences(s *sentence) {
 	// "both sides" will mean next.
 	for _, m := range s.ments {
 		if len(m.members) == 2 {
-			d.lastGroup = m.members
+			d.lastGroup, d.lastGroupAt = m.members, d.cur
 			continue
+		}
+		// "talks between Armenian and Azerbaijan": a pair even when one
+		// is written as an adjective.
+		if lower(m.from-1) == "between" && m.ent.typ == schema.Country && lower(m.to) == "and" {
+			if n := s.mentionAt(m.to + 1); n != nil && n.ent.typ == schema.Country && n.ent != m.ent {
+				d.lastGroup, d.lastGroupAt = []*entity{m.ent, n.ent}, d.cur
+				continue
+			}
 		}
 		if m.ent.typ != schema.Country || m.demonym {
 			continue
@@ -179,7 +189,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 		}
 		if len(ents) == 2 {
-			d.lastGroup = ents
+			d.lastGroup, d.lastGroupAt = ents, d.cur
 		}
 		if len(ents) >= 2 {
 			d.lastList, d.lastListAt = ents, d.cur
@@ -222,8 +232,11 @@ func (d *doc) pair(region *entity) (*entity, *entity) {
 		}
 		return nil, nil
 	}
-	if len(d.lastGroup) == 2 {
+	if len(d.lastGroup) == 2 && d.cur-d.lastGroupAt <= 3 {
 		return d.lastGroup[0], d.lastGroup[1]
+	}
+	if len(d.lastCountries) < 2 {
+		return nil, nil
 	}
 	return d.lastCountries[0], d.lastCountries[1]
 }
@@ -279,12 +292,17 @@ func (d *doc) lastCountry(noun string) *entity {
 // nearestActor is the country or organization a possessive pronoun at
 // token i refers to: the closest one before it in the sentence, else the
 // last country named.
-func (d *doc) nearestActor(s *sentence, i int) *entity {
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		m := s.ments[k]
-		if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
-			return m.ent
+func (d *doc) nearestActor(s *sentence, added []*mention, i int) *entity {
+	var best *mention
+	for _, ms := range [][]*mention{s.ments, added} {
+		for _, m := range ms {
+			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && (best == nil || m.to > best.to) {
+				best = m
+			}
 		}
+	}
+	if best != nil {
+		return best.ent
 	}
 	return d.lastCountries[0]
 }
