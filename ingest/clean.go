@@ -628,13 +628,18 @@ func classify(c *cleaner, units []unit) {
 	for n := 1; n+1 < len(live); n++ {
 		u, prev, next := &units[live[n]], &units[live[n-1]], &units[live[n+1]]
 		if prev.body && next.body && prev.block != u.block && next.block != u.block &&
-			u.words >= 7 && headlineLike(u) && !strings.HasSuffix(u.text, "?") && !titleCase(u.text) {
+			u.words >= 7 && u.words <= 18 && headlineLike(u) && !titleCase(u.text) && onlyYears(u.text) &&
+			!strings.ContainsAny(u.text[len(u.text)-1:], "?-:") && !openEnded(u.text) {
 			u.junk = "headline of another story"
 		}
 	}
 	live = c.survivors(units)
 
-	// Stage 7: exact repeats, but in tables, where headings and legends
+	// Stage 7: teasers in the footer.
+	footerTeasers(units)
+	live = c.survivors(units)
+
+	// Stage 8: exact repeats, but in tables, where headings and legends
 	// repeat, and lines of figures.
 	for i := 0; i < len(units); {
 		j, table := i, false
@@ -658,6 +663,60 @@ func classify(c *cleaner, units []unit) {
 		}
 		seen[t] = true
 	}
+}
+
+// footerTeasers drops the few lines kept between two large blocks of
+// junk in the footer of a page (a related story and its summary, say):
+// runs of at most two kept lines with five or more junk lines on each side
+// and no paragraph of running text after them.
+func footerTeasers(units []unit) {
+	const bigGap, maxTeaser = 5, 2
+	type run struct {
+		start, end int // units[start:end]
+		junk, body bool
+	}
+	var runs []run
+	for i := 0; i < len(units); {
+		j := i
+		junk := units[i].junk != ""
+		body := false
+		for j < len(units) && (units[j].junk != "") == junk {
+			body = body || units[j].body && !junk
+			j++
+		}
+		runs = append(runs, run{i, j, junk, body})
+		i = j
+	}
+	big := func(r int) bool {
+		return r >= 0 && r < len(runs) && runs[r].junk && runs[r].end-runs[r].start >= bigGap
+	}
+	bodyAfter := false
+	for r := len(runs) - 1; r >= 0; r-- {
+		k := runs[r]
+		if k.junk {
+			continue
+		}
+		if !bodyAfter && k.end-k.start <= maxTeaser && big(r-1) && big(r+1) {
+			for i := k.start; i < k.end; i++ {
+				units[i].junk = "teaser in the footer"
+			}
+			continue
+		}
+		bodyAfter = bodyAfter || k.body
+	}
+}
+
+// openEnded reports whether s ends with a word that cannot end a
+// headline, as a broken-off sentence does ("… added that while").
+func openEnded(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	switch strings.ToLower(w) {
+	case "that", "while", "which", "who", "the", "a", "an", "of", "to", "and", "or", "but",
+		"should", "would", "will", "could", "can", "for", "with", "by", "in", "on", "at",
+		"is", "are", "was", "were", "be", "has", "have", "had", "said", "says":
+		return true
+	}
+	return false
 }
 
 // titleCase reports whether most words of s that are not function words

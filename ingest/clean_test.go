@@ -152,6 +152,14 @@ func TestClean(t *testing.T) {
 			want: body1,
 		},
 		{
+			name: "teaser between blocks of junk in the footer",
+			in: body1 + "\n\nAdvertisement\nLatest News\nFind us on YouTube\nSubscribe\n\nImpact Shorts\n\n" +
+				"The mayor of Ostrava Minor opened a new school on Friday, the city said in a statement.\n\n" +
+				"More Impact Shorts\n\nTop Stories\n\nFloods close the Velmore bridge\n\nFloods close the Velmore bridge\n\n" +
+				"Rail link opens to the coast\n\nRail link opens to the coast\n\n(source: Reuters)",
+			want: body1 + "\n\n(source: Reuters)",
+		},
+		{
 			name: "end marker before any text is only dropped",
 			in:   "End of Article\n\n" + body1,
 			want: body1,

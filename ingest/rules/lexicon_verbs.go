@@ -104,7 +104,7 @@ var triggers = concat(
 	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
-		"closest allies", "closest ally", "partner of", "alliance with", "strategic partner of", "allied to"),
+		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",

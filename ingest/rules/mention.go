@@ -109,6 +109,46 @@ func (d *doc) discovered(t schema.EntityType, name string) *entity {
 	return x
 }
 
+// dropDateline removes the mentions of a dateline that opens a sentence:
+// "BAKU (Reuters) – ...", "SALVADOR, Feb 26 - ...". The place says where
+// the story was filed, not who acts in it.
+func dropDateline(toks []Token, ms []*mention) []*mention {
+	if len(toks) < 3 || !allCaps(toks[0].Text) {
+		return ms
+	}
+	end := -1
+	for i := 1; i < len(toks) && i < 12; i++ {
+		w := toks[i].Text
+		if w == "-" || w == "–" || w == "—" || w == "--" {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.from > end {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
 // tidyMentions leaves the title words of a titled alias ("Crown Prince
 // Mohammed") outside the mention, where the title rules read them, and
 // joins adjacent mentions of one entity ("Crown Prince Mohammed" + "bin
@@ -168,7 +208,7 @@ func (d *doc) analyze() {
 			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym})
 		}
-		s.ments = tidyMentions(s.toks, s.ments)
+		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.ments))
 		s.times = FindTimes(s.toks, d.pub)
 		d.sents = append(d.sents, s)
 	}

@@ -84,12 +84,35 @@ func (s *sentence) clauseStart(i int) int {
 	return 0
 }
 
+// qualifiesTitle reports whether m only qualifies the title of a person
+// after it: "U.S." in "U.S. Secretary of State Marco Rubio".
+func (s *sentence) qualifiesTitle(m *mention) bool {
+	k := m.to
+	if s.lower(k) == "'s" || s.lower(k) == "’s" {
+		k++
+	}
+	start := k
+	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
+		k++
+	}
+	if k == start {
+		return false
+	}
+	p := s.mentionAt(k)
+	return p != nil && p.from == k && p.ent.typ == schema.Person
+}
+
 // npStart walks back from token i over determiners, title words and
 // adjective-like modifiers to the start of the noun phrase.
 func (s *sentence) npStart(i int) int {
 	for i > 0 {
 		w := s.lower(i - 1)
 		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" || titleWords[w] && w != "of" {
+			i--
+			continue
+		}
+		// "Secretary of State": "of" between title words
+		if w == "of" && i >= 2 && titleWords[s.lower(i-2)] && titleWords[s.lower(i)] {
 			i--
 			continue
 		}
@@ -128,7 +151,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			}
 			continue
 		}
-		if !usable(m) || m.poss && m.to+1 < i {
+		if !usable(m) || m.poss && m.to+1 < i || s.qualifiesTitle(m) {
 			continue
 		}
 		list := s.coordinated(m, i)
