@@ -89,14 +89,17 @@
 // documents support a plain edge is always computed from the statement
 // nodes.
 //
-// A statement costs 11 to 14 quads for its node plus one for a plain edge; a
-// document 3 to 7; an entity 2 plus one per alias and identifier, written once.
+// A statement costs 9 to 14 quads for its node (11 or 12 as kg's extractor
+// fills it) plus one for a plain edge; a document 2 to 7; an entity 2 plus one
+// per alias and identifier, written once.
 //
 // # Writes
 //
 // WriteDocument and WriteBatch write whole documents, each call in one Cayley
 // transaction (one ApplyDeltas ignoring duplicates), so a crash never leaves
-// half a document. A document whose hash is stored already is skipped: writing
+// half a document. On bolt, transactions of 10,000 to 40,000 quads (100 to
+// 300 documents of 10 statements) write fastest, about 60,000 quads/s on one
+// core; much larger ones get slower per quad. A document whose hash is stored already is skipped: writing
 // the same text twice changes nothing. RemoveDocument removes a document, its
 // statements and plain edges, and the entities no remaining statement
 // mentions, in one transaction; a plain edge another document still supports

@@ -27,17 +27,17 @@ func (s *Store) Gizmo(ctx context.Context, code string, limit int) ([]map[string
 		limit = 0
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("gizmo: %w", err)
+		return nil, fmt.Errorf("graph: gizmo: %w", err)
 	}
 	done, err := s.use()
 	if err != nil {
-		return nil, fmt.Errorf("gizmo: %w", err)
+		return nil, fmt.Errorf("graph: gizmo: %w", err)
 	}
 	defer done()
 	sess := gizmo.NewSession(s.qs)
 	it, err := sess.Execute(ctx, code, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
-		return nil, fmt.Errorf("gizmo: %w", err)
+		return nil, fmt.Errorf("graph: gizmo: %w", err)
 	}
 	started := false
 	defer func() {
@@ -69,7 +69,7 @@ func (s *Store) Gizmo(ctx context.Context, code string, limit int) ([]map[string
 		if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
 			err = fmt.Errorf("%w (%v)", ctxErr, err)
 		}
-		return out, fmt.Errorf("gizmo: %w", err)
+		return out, fmt.Errorf("graph: gizmo: %w", err)
 	}
 	return out, nil
 }

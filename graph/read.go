@@ -90,8 +90,8 @@ func (s *Store) documents(ctx context.Context) ([]schema.Document, error) {
 // Statements calls fn for every statement, ordered by document source, then
 // start offset, then predicate (then the rest of the statement, so the order
 // is total). Subject and Object are complete entities; Doc has no Text. An
-// error from fn stops the walk and is returned as it is. fn must not close
-// the store.
+// error from fn stops the walk and is returned as it is. fn must not call
+// the Store.
 func (s *Store) Statements(ctx context.Context, fn func(schema.Statement) error) error {
 	done, err := s.use()
 	if err != nil {

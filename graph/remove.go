@@ -96,7 +96,7 @@ func (s *Store) findDocument(ctx context.Context, ref string) (schema.Document, 
 	for _, d := range found {
 		names = append(names, d.Hash[:12]+" ("+d.Source+")")
 	}
-	return schema.Document{}, fmt.Errorf("ambiguous: %d documents match: %s; give a longer hash", len(found), strings.Join(names, ", "))
+	return schema.Document{}, fmt.Errorf("%w: %d documents match: %s; give the hash", ErrAmbiguous, len(found), strings.Join(names, ", "))
 }
 
 type triple struct{ s, p, o quad.Value }

@@ -22,6 +22,8 @@ var (
 	ErrReadOnly = errors.New("store is opened read-only")
 	// ErrNotFound is returned when a document asked for is not stored.
 	ErrNotFound = errors.New("not found")
+	// ErrAmbiguous is returned when a reference names several documents.
+	ErrAmbiguous = errors.New("ambiguous")
 	// ErrNotExist is returned when a read-only open finds no store.
 	ErrNotExist = errors.New("store does not exist")
 )
@@ -61,6 +63,7 @@ type Store struct {
 	names map[string]string // entity IRI -> stored kg:name, "" when not stored
 
 	life      sync.RWMutex // read-held by every call, write-held by Close
+	mem       sync.RWMutex // memstore only (it has no locks): read-held by reads, write-held by writes
 	closed    bool
 	closeOnce sync.Once
 	closeErr  error
@@ -72,12 +75,24 @@ var errClosed = errors.New("store is closed")
 // use marks a call in progress: Close waits for it to return. The caller
 // calls done when it no longer touches the quad store.
 func (s *Store) use() (done func(), err error) {
+	return s.enter(false)
+}
+
+func (s *Store) enter(write bool) (done func(), err error) {
 	s.life.RLock()
 	if s.closed {
 		s.life.RUnlock()
 		return nil, errClosed
 	}
-	return s.life.RUnlock, nil
+	if s.backend != BackendMemory {
+		return s.life.RUnlock, nil
+	}
+	if write {
+		s.mem.Lock()
+		return func() { s.mem.Unlock(); s.life.RUnlock() }, nil
+	}
+	s.mem.RLock()
+	return func() { s.mem.RUnlock(); s.life.RUnlock() }, nil
 }
 
 // Open opens (creating and initialising if needed) the store at addr: a
@@ -184,7 +199,7 @@ func (s *Store) writable(op string) (done func(), err error) {
 	if s.readOnly {
 		return nil, fmt.Errorf("graph: %s: %w", op, ErrReadOnly)
 	}
-	if done, err = s.use(); err != nil {
+	if done, err = s.enter(true); err != nil {
 		return nil, fmt.Errorf("graph: %s: %w", op, err)
 	}
 	return done, nil

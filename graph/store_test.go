@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -337,12 +338,16 @@ func testStore(t *testing.T, open func(t *testing.T) *graph.Store) {
 		write(t, s, docA, statementsA)
 		write(t, s, docB, statementsB)
 		write(t, s, docC, statementsC)
+		docA2 := doc(docA.Source, "A second version of a.", "")
+		write(t, s, docA2, nil)
 		tests := []struct {
 			name, ref string
 			want      schema.Document
 			err       error
 		}{
 			{"unknown source", "corpus/none.txt", schema.Document{}, graph.ErrNotFound},
+			{"ambiguous source", docA.Source, schema.Document{}, graph.ErrAmbiguous},
+			{"second version", docA2.Hash[:8], docA2, nil},
 			{"short prefix", docA.Hash[:6], schema.Document{}, graph.ErrNotFound},
 			{"hash prefix", docB.Hash[:10], docB, nil},
 			{"full hash", docC.Hash, docC, nil},
@@ -463,6 +468,45 @@ func testStore(t *testing.T, open func(t *testing.T) *graph.Store) {
 		}
 		if st := stats(t, s); st.Documents != 0 || st.Quads != 0 {
 			t.Errorf("invalid writes left %+v", st)
+		}
+	})
+
+	t.Run("Concurrent", func(t *testing.T) {
+		// Ingest asks HasDocument from its workers while a batch is written.
+		s := open(t)
+		docs := make([]graph.Batch, 40)
+		for i := range docs {
+			d := doc(fmt.Sprintf("corpus/c%02d.txt", i), fmt.Sprintf("text %d", i), "")
+			docs[i] = graph.Batch{Doc: d, Statements: statementsB}
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, 100)
+		for w := 0; w < 3; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for _, b := range docs {
+					if _, err := s.HasDocument(ctx, b.Doc.Hash); err != nil {
+						errs <- err
+					}
+					if _, err := s.Gizmo(ctx, `g.V("<kg:person/ilham_aliyev>").In("<kg:subject>").All()`, 10); err != nil {
+						errs <- err
+					}
+				}
+			}()
+		}
+		for i := 0; i < len(docs); i += 10 {
+			if _, err := s.WriteBatch(ctx, docs[i:i+10]); err != nil {
+				errs <- err
+			}
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+		if st := stats(t, s); st.Documents != len(docs) {
+			t.Errorf("%d documents, want %d", st.Documents, len(docs))
 		}
 	})
 

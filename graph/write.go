@@ -65,7 +65,8 @@ func (s *Store) WriteDocument(ctx context.Context, doc schema.Document, stmts []
 
 // WriteBatch writes several whole documents in one transaction, skipping
 // those stored already (and repeats within docs), and returns how many it
-// wrote. Either all of them are written or, on error, none.
+// wrote. Either all of them are written or, on error, none. See the package
+// documentation for good batch sizes.
 func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 	done, err := s.writable("write")
 	if err != nil {

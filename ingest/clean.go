@@ -24,7 +24,10 @@ import (
 //     "STORY CONTINUES BELOW THIS AD"), calls to subscribe or follow;
 //   - links to other stories: a line that is one headline written twice
 //     ("X X", also "X X Y Y"), a headline-like line repeated on the next
-//     line, headline-like lines after a "More from …" or "Read more" label;
+//     line, headline-like lines after a "More from …" or "Read more" label,
+//     a long sentence-case headline standing alone between two paragraphs
+//     (a section heading is short or in title case, and stays), and the
+//     few lines kept between the large blocks of junk of a page's footer;
 //   - photo captions with a credit ("U.S. President Donald Trump. (AFP)",
 //     "… File image/ Reuters");
 //   - a date or byline-and-date line above the first paragraph;

@@ -260,6 +260,32 @@ func TestCleanPlainASCII(t *testing.T) {
 	}
 }
 
+// TestCleanConcurrent runs Clean from several goroutines (its buffers are
+// pooled); run it with -race.
+func TestCleanConcurrent(t *testing.T) {
+	texts := []string{
+		"Harbour talks resume\n\nAdvertisement\n\nThe ministers met in Velmore on Monday, officials said.",
+		"Showers continued throughout the week in\nthe Hallow cocoa zone, alleviating the drought since early\nJanuary, the growers said.",
+	}
+	want := []string{Clean(texts[0]), Clean(texts[1])}
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			defer func() { done <- true }()
+			for i := range 200 {
+				k := (g + i) % 2
+				if got := Clean(texts[k]); got != want[k] {
+					t.Errorf("Clean = %q, want %q", got, want[k])
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
+
 func TestCleanInvalidUTF8(t *testing.T) {
 	got := Clean("Velmore\xff harbour\xc3 talks resumed on Monday.\n")
 	if !utf8.ValidString(got) {

@@ -255,6 +255,7 @@ func (w *walker) stdin() error {
 		br = bufio.NewReaderSize(zr, 64<<10)
 	}
 	head, _ := br.Peek(4096)
+	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
 	format := "txt"
 	if i := bytes.IndexFunc(head, func(r rune) bool { return !unicode.IsSpace(r) }); i >= 0 && head[i] == '{' {
 		format = "jsonl"
@@ -345,6 +346,9 @@ func (w *walker) jsonl(source string, r io.Reader) error {
 				return rerr
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
+			if lineNo == 1 {
+				line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+			}
 			raw, derr := w.record(source, lineNo, line)
 			if derr != nil {
 				if off, ok := errOffset(derr); ok {

@@ -381,6 +381,11 @@ func TestWalkStdin(t *testing.T) {
 			sources: []string{"s1", "-:3"}, format: "jsonl", errs: 1,
 		},
 		{
+			name:    "jsonl with a byte order mark",
+			in:      strings.NewReader("\uFEFF{\"id\":\"bom\",\"text\":\"One.\"}\n"),
+			sources: []string{"bom"}, format: "jsonl",
+		},
+		{
 			name:    "text",
 			in:      strings.NewReader("Harbour talks resume\n\nThe ministers met on Monday.\n"),
 			sources: []string{"-"}, format: "txt",

@@ -20,6 +20,7 @@ const (
 	candidacy                  // "bring A and B into C": A, B candidate_for C
 	joiner                     // "talks with A about joining C", "A to join C"
 	buysDemonym                // "A purchased ... Israeli military technology"
+	nominalOf                  // "A's assassination of B", "the killing of B by A"
 )
 
 // trigger is one way English states a predicate.
@@ -126,7 +127,10 @@ var triggers = concat(
 	t(schema.Attacked, svo, "attacked", "attacks", "struck", "bombed", "shelled", "invaded", "raided",
 		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of"),
 	t(schema.Killed, svo, "killed", "assassinated", "murdered", "shot dead", "executed", "kills", "slew"),
-	t(schema.Killed, passive, "killed by", "assassinated by", "murdered by", "shot by"),
+	t(schema.Killed, passive, "killed by", "assassinated by", "murdered by", "shot by", "slain by", "gunned down by"),
+	t(schema.Killed, nominalOf, "assassination of", "killing of", "murder of", "slaying of", "slayings of",
+		"killings of", "murders of", "assassin of", "killer of", "slayer of", "shooting of"),
+	t(schema.Killed, svo, "shot and killed", "gunned down", "stabbed to death", "beat to death", "strangled"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
 		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "overran"),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
@@ -145,7 +149,8 @@ var triggers = concat(
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
 		"ambassador to", "serves in", "served in", "official of", "official at"),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of"),
-	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "resident of", "resides in", "native of", "residents of", "home in"),
+	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "live in", "resident of", "resides in", "resided in",
+		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "moved to", "settled in"),
 	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in"),
 	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
 )

@@ -45,6 +45,7 @@ type mention struct {
 	stands   *entity   // the country a person stands for ("the administration of President X")
 	pronoun  bool      // "its", "it", "their": a reference, not a name
 	adj      bool      // an actor made from a demonym ("Israeli military")
+	dateline bool      // part of a dateline ("BAKU (Reuters) –")
 }
 
 // ents returns the entities a mention stands for.
@@ -109,9 +110,10 @@ func (d *doc) discovered(t schema.EntityType, name string) *entity {
 	return x
 }
 
-// dropDateline removes the mentions of a dateline that opens a sentence:
+// dropDateline marks the mentions of a dateline that opens a sentence:
 // "BAKU (Reuters) – ...", "SALVADOR, Feb 26 - ...". The place says where
-// the story was filed, not who acts in it.
+// the story was filed, not who acts in it: such mentions are never the
+// arguments of verbs, but "DAYTON, Ohio" still places Dayton in Ohio.
 func dropDateline(toks []Token, ms []*mention) []*mention {
 	if len(toks) < 3 || !allCaps(toks[0].Text) {
 		return ms
@@ -127,13 +129,12 @@ func dropDateline(toks []Token, ms []*mention) []*mention {
 	if end < 0 {
 		return ms
 	}
-	out := ms[:0]
 	for _, m := range ms {
-		if m.from > end {
-			out = append(out, m)
+		if m.from < end {
+			m.dateline = true
 		}
 	}
-	return out
+	return ms
 }
 
 func allCaps(w string) bool {
@@ -319,6 +320,9 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Region
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
+		case placeFollows(s, to):
+			// "Aiken, S.C.", "Montclair, N.J.": a place before its state or country
+			t = schema.City
 		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
 			// "President Lincoln", "Mr. Smith"
 			t = schema.Person
@@ -334,6 +338,16 @@ func (d *doc) discover(s *sentence) {
 	if len(added) > 0 {
 		s.ments = mergeMentions(s.ments, added)
 	}
+}
+
+// placeFollows reports whether tokens from i are ", <region or country>":
+// what a town's name is followed by in news ("Aiken, S.C.").
+func placeFollows(s *sentence, i int) bool {
+	if i >= len(s.toks) || s.toks[i].Text != "," {
+		return false
+	}
+	m := s.mentionAt(i + 1)
+	return m != nil && m.from == i+1 && !m.demonym && (m.ent.typ == schema.Region || m.ent.typ == schema.Country)
 }
 
 // personLike reports whether capitalized tokens look like a personal name:

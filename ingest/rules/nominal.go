@@ -216,6 +216,34 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: e, obj: r, pred: schema.LocatedIn, rule: "group-region", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
 		}
+		// "the Bulgarian Socialist Party", "the U.S. Congress": an
+		// organization named with its country is based there.
+		if (m.demonym || m.ent.typ == schema.Country && !m.actor && !m.poss) && m.ent.typ == schema.Country {
+			if o := s.mentionAt(m.to); o != nil && o.from == m.to && o.ent.typ == schema.Organization && o.ent.entry == nil {
+				add(rel{subj: o.ent, obj: m.ent, pred: schema.BasedIn, rule: "country-organization", trigFrom: m.from, trigTo: o.to, factive: true, conf: 0.7})
+			}
+		}
+		// "KAL attorney George Tompkins", "NASA Administrator Jane Doe"
+		if m.ent.typ == schema.Organization && !m.poss {
+			k := m.to
+			for k < len(s.toks) && k < m.to+3 && s.toks[k].Word && s.mentionAt(k) == nil && (titleWords[s.lower(k)] || !s.toks[k].Cap && staffLike(s.lower(k))) {
+				k++
+			}
+			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person {
+				title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
+				pred, ok := roleKind(title)
+				if !ok {
+					pred = schema.WorksFor
+				}
+				add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
+			}
+		}
+		// "John Smith of Chicago": a person of a place lives there
+		if m.ent.typ == schema.Person && !m.poss && s.lower(m.to) == "of" {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.demonym && (q.ent.typ == schema.City || q.ent.typ == schema.Region) {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.6})
+			}
+		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
 		if m.demonym && m.ent.typ == schema.Country {
 			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person {
@@ -278,6 +306,20 @@ func (d *doc) knownPost(m *mention, title string, tf int) (rel, bool) {
 	return rel{subj: m.ent, obj: d.fromEntry(q), pred: pred, role: title, rule: "title-known-post", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.75}, true
 }
 
+// staffLike reports whether a lowercase word names a post ("attorney",
+// "economist", "administrator") by its ending or the title lists.
+func staffLike(w string) bool {
+	if staffTitles[w] || headTitles[w] {
+		return true
+	}
+	for _, suf := range []string{"ist", "or", "er", "ant", "ent", "man", "woman", "person"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // qualifierBefore returns the country, organization or person that
 // qualifies a title ending right before token i: "U.S." in "U.S.
 // President", "Azerbaijani", "NATO", "Trump's".
@@ -337,6 +379,17 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
 		k++
 	}
+	if k == tf && q == nil {
+		// "Angel Pena, an economist with the Mediterranean Foundation":
+		// any short role noun phrase before for/with/at/of an organization.
+		j := k
+		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+			j++
+		}
+		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] {
+			k = j
+		}
+	}
 	if k == tf {
 		return rel{}, false
 	}
@@ -359,6 +412,9 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		return rel{}, false
 	}
 	pred, ok := roleKind(strings.TrimSuffix(title, " of"))
+	if !ok && q != nil && q.typ == schema.Organization {
+		pred, ok = schema.WorksFor, true
+	}
 	if !ok {
 		return rel{}, false
 	}
@@ -380,6 +436,17 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	tf := k
 	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
 		k++
+	}
+	if k == tf && q == nil {
+		// "Angel Pena, an economist with the Mediterranean Foundation":
+		// any short role noun phrase before for/with/at/of an organization.
+		j := k
+		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+			j++
+		}
+		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] {
+			k = j
+		}
 	}
 	if k == tf {
 		return rel{}, false
@@ -410,6 +477,17 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		return rel{}, false
 	}
 	return rel{subj: p.ent, obj: q.ent, pred: pred, role: title, rule: "possessive-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.85}, true
+}
+
+func isPrep(w string) bool { return w == "for" || w == "with" || w == "at" || w == "of" || w == "to" }
+
+// notRoles end noun phrases that are not posts: "a member of", "a
+// resident of", "the son of".
+var notRoles = map[string]bool{
+	"member": true, "members": true, "resident": true, "native": true, "citizen": true,
+	"son": true, "daughter": true, "wife": true, "husband": true, "friend": true, "brother": true,
+	"sister": true, "father": true, "mother": true, "part": true, "one": true, "lot": true,
+	"number": true, "group": true, "critic": true, "opponent": true, "supporter": true, "fan": true,
 }
 
 func tokLowers(ts []Token) []string {

@@ -128,7 +128,7 @@ func (s *sentence) npStart(i int) int {
 // usable reports whether a mention can be an argument: not a bare
 // demonym adjective, and not a news agency (a source, not an actor).
 func usable(m *mention) bool {
-	return (!m.demonym || m.actor) && (m.ent.entry == nil || !m.ent.entry.Agency)
+	return (!m.demonym || m.actor) && !m.dateline && (m.ent.entry == nil || !m.ent.entry.Agency)
 }
 
 // subjectsBefore finds the subject of a trigger at token i: the leftmost
@@ -527,6 +527,28 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			pairs(s.coordinated(m, from), objs)
 			break
 		}
+	case nominalOf:
+		// the object follows "of"; the subject is the possessor, the agent
+		// after "by", or the clause subject ("Ray pleaded guilty to the
+		// assassination of King")
+		objs := s.objectsAfter(to, 7, objOK)
+		if len(objs) == 0 {
+			return nil
+		}
+		var subs []*mention
+		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
+			subs = []*mention{m}
+		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
+			subs = []*mention{m}
+		} else if last := objs[len(objs)-1].to; s.lower(last) == "by" {
+			subs = s.objectsAfter(last+1, 4, subjOK)
+		} else if m := s.mentionAt(from - 3); m != nil && (s.lower(from-1) == "the" || s.lower(from-1) == "a") && s.lower(m.to) == "," {
+			// "Oswald, the assassin of Kennedy"
+			subs = []*mention{m}
+		} else {
+			subs = s.subjectsBefore(from, clause, subjOK)
+		}
+		pairs(subs, objs)
 	case buysDemonym:
 		// a demonym in the object phrase names the seller: "purchased
 		// billions of dollars in Israeli military technology"
@@ -620,6 +642,6 @@ func passiveBefore(s *sentence, i int) bool {
 func ruleName(tr *trigger) string {
 	kind := map[argKind]string{svo: "verb", passive: "passive", between: "between", reverse: "by-agent",
 		pairOnly: "pair", agrLeft: "agreement-parties", apposHead: "apposition", candidacy: "candidacy",
-		joiner: "joiner", buysDemonym: "buys-demonym"}[tr.kind]
+		joiner: "joiner", buysDemonym: "buys-demonym", nominalOf: "nominal"}[tr.kind]
 	return kind + ":" + strings.Join(tr.words, "_")
 }

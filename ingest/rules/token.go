@@ -60,8 +60,9 @@ func Tokenize(s string, base int) []Token {
 						continue
 					}
 				}
-				// Final dot of an initialism: "U.S."
-				if r2 == '.' && strings.Contains(s[i:j], ".") && initialism(s[i:j]) {
+				// Final dot of an initialism ("U.S.") or of a middle
+				// initial ("John F. Kennedy").
+				if r2 == '.' && initialism(s[i:j]) && (strings.Contains(s[i:j], ".") || unicode.IsUpper(r)) {
 					j += sz
 				}
 			}
