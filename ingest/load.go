@@ -191,7 +191,7 @@ func (w *walker) dir(p string) error {
 			return err
 		}
 		name := e.Name()
-		if strings.HasPrefix(name, ".") {
+		if strings.HasPrefix(name, ".") || isCorpusDoc(name) {
 			continue
 		}
 		child := filepath.Join(p, name)
@@ -221,6 +221,21 @@ func (w *walker) dir(p string) error {
 		}
 	}
 	return nil
+}
+
+// isCorpusDoc reports whether a file inside a directory documents the
+// corpus rather than being one of its articles: README.md, LICENSE.txt.
+// Named on the command line, such a file is read like any other.
+func isCorpusDoc(name string) bool {
+	base := strings.ToUpper(name)
+	if i := strings.IndexByte(base, '.'); i >= 0 {
+		base = base[:i]
+	}
+	switch base {
+	case "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CONTRIBUTING", "NOTICE", "AUTHORS":
+		return true
+	}
+	return false
 }
 
 func (w *walker) file(p, format string) error {

@@ -430,6 +430,23 @@ func TestWalkExtensions(t *testing.T) {
 	}
 }
 
+func TestWalkSkipsCorpusDocs(t *testing.T) {
+	dir := t.TempDir()
+	readme := writeFile(t, dir, "README.md", []byte("# About this corpus\n\nFive stories about harbour talks.\n"))
+	writeFile(t, dir, "LICENSE.txt", []byte("Research use only.\n"))
+	writeFile(t, dir, "story.txt", []byte("The ministers met in the harbour town.\n"))
+
+	docs, errs := walkAll(t, []string{dir}, LoadOptions{})
+	if len(errs) != 0 || len(docs) != 1 || !strings.HasSuffix(docs[0].Source, "story.txt") {
+		t.Errorf("a directory walk read %+v (problems %v), want only story.txt", docs, errs)
+	}
+	// Named explicitly, a README is read like any file.
+	docs, _ = walkAll(t, []string{readme}, LoadOptions{})
+	if len(docs) != 1 {
+		t.Errorf("README named on the command line gave %d documents, want 1", len(docs))
+	}
+}
+
 func TestWalkMissing(t *testing.T) {
 	docs, errs := walkAll(t, []string{"testdata/no-such-file.txt", "testdata/load/sub"}, LoadOptions{})
 	if len(docs) != 1 || len(errs) != 1 || !errors.Is(errs[0], fs.ErrNotExist) || errs[0].Offset != -1 {
