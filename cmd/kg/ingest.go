@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/kg-project/kg/graph"
@@ -37,7 +38,7 @@ Examples:
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
 			&cli.StringFlag{Name: "gazetteer", Usage: "extend the built-in gazetteer with this YAML or JSON `FILE`"},
 			&cli.IntFlag{Name: "workers", Usage: "documents extracted at once (default: one per CPU)"},
-			&cli.IntFlag{Name: "batch", Value: 64, Usage: "documents written per transaction"},
+			&cli.IntFlag{Name: "batch", Value: 256, Usage: "documents written per transaction"},
 			&cli.Int64Flag{Name: "max-bytes", Value: ingest.DefaultMaxBytes, Usage: "largest document (or JSONL line) read, in bytes"},
 			&cli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the record id"},
 			&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the text"},
@@ -118,21 +119,17 @@ func runIngest(c *cli.Context) error {
 	}
 	var sum ingestSummary
 	start := time.Now()
+	// Batches of whole documents go to a writer goroutine, so extraction
+	// goes on while the store commits.
+	bw := newBatchWriter(context.WithoutCancel(ctx), store)
 	var batch []graph.Batch
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		n, err := store.WriteBatch(context.WithoutCancel(ctx), batch)
-		if err != nil {
-			return fmt.Errorf("writing %d documents (first %s): %w", len(batch), batch[0].Doc.Source, err)
-		}
-		sum.Written += n
-		for _, b := range batch {
-			sum.Statements += len(b.Statements)
-		}
-		batch = batch[:0]
-		return nil
+		err := bw.send(batch)
+		batch = nil
+		return err
 	}
 	sink := func(r ingest.Result) error {
 		sum.Read++
@@ -162,6 +159,10 @@ func runIngest(c *cli.Context) error {
 	if err := flush(); err != nil && runErr == nil {
 		runErr = err
 	}
+	if err := bw.close(); err != nil && runErr == nil {
+		runErr = err
+	}
+	sum.Written, sum.Statements = bw.written, bw.statements
 	if bar != nil {
 		bar.Finish()
 	}
@@ -174,6 +175,58 @@ func runIngest(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("kg ingest: %d document(s) failed (see above)", sum.Failed), 1)
 	}
 	return nil
+}
+
+// batchWriter writes batches of documents on its own goroutine, one
+// transaction each, and keeps the first error (after which it writes
+// nothing more, so no later document lands after a failed one).
+type batchWriter struct {
+	ctx                 context.Context
+	store               *graph.Store
+	ch                  chan []graph.Batch
+	done                chan struct{}
+	failed              atomic.Pointer[error] // set once, read by send
+	err                 error
+	written, statements int
+}
+
+func newBatchWriter(ctx context.Context, store *graph.Store) *batchWriter {
+	w := &batchWriter{ctx: ctx, store: store, ch: make(chan []graph.Batch, 1), done: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		for b := range w.ch {
+			if w.err != nil {
+				continue
+			}
+			n, err := w.store.WriteBatch(w.ctx, b)
+			if err != nil {
+				w.err = fmt.Errorf("writing %d documents (first %s): %w", len(b), b[0].Doc.Source, err)
+				w.failed.Store(&w.err)
+				continue
+			}
+			w.written += n
+			for _, d := range b {
+				w.statements += len(d.Statements)
+			}
+		}
+	}()
+	return w
+}
+
+// send queues a batch; it blocks while the previous one is being written.
+func (w *batchWriter) send(b []graph.Batch) error {
+	if err := w.failed.Load(); err != nil {
+		return *err
+	}
+	w.ch <- b
+	return nil
+}
+
+// close waits for the queued batches and returns the first error.
+func (w *batchWriter) close() error {
+	close(w.ch)
+	<-w.done
+	return w.err
 }
 
 func isTerminal(w io.Writer) bool {

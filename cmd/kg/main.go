@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
@@ -63,6 +64,27 @@ Examples:
    kg export --format jsonl -o out.jsonl
    KG_DB=postgres://user@/kg?host=/var/run/postgresql kg stats`,
 		HideHelpCommand: true,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE` (for performance work)", Hidden: true},
+		},
+		Before: func(c *cli.Context) error {
+			if f := c.String("cpuprofile"); f != "" {
+				out, err := os.Create(f)
+				if err != nil {
+					return err
+				}
+				if err := pprof.StartCPUProfile(out); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		After: func(c *cli.Context) error {
+			if c.String("cpuprofile") != "" {
+				pprof.StopCPUProfile()
+			}
+			return nil
+		},
 		Commands: []*cli.Command{
 			ingestCommand(),
 			exportCommand(),

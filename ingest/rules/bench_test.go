@@ -78,7 +78,6 @@ func BenchmarkExtractSample(b *testing.B) {
 	}
 }
 
-//
 // prose reloads its models on every NewDocument (about a third of a
 // second for NER), so it gets the stories joined into one text: the most
 // favourable way to run it.
