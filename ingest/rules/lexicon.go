@@ -31,6 +31,7 @@ var staffTitles = map[string]bool{
 	"senator": true, "lawmaker": true, "legislator": true, "officer": true, "employee": true,
 	"analyst": true, "economist": true, "executive": true, "vice chairman": true,
 	"correspondent": true, "reporter": true, "editor": true, "member": true,
+	"chief": true, "army chief": true, "intelligence chief": true, "spy chief": true, "police chief": true,
 }
 
 // titleWords may appear inside a title before a name ("Foreign Minister",
@@ -59,6 +60,7 @@ var titleWords = map[string]bool{
 	"lieutenant": true, "sergeant": true, "officer": true, "economist": true, "analyst": true,
 	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
 	"chief negotiator": true, "legal": true, "military": true, "press": true,
+	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,
 }
 
 // honorifics are titles that say nothing of an employer.

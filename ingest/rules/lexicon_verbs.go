@@ -45,6 +45,7 @@ type trigger struct {
 // Israel.
 var possessorObject = map[schema.Predicate]bool{
 	schema.Criticized: true, schema.Supported: true, schema.Threatened: true,
+	schema.Sanctioned: true, schema.Attacked: true,
 }
 
 func t(pred schema.Predicate, kind argKind, phrases ...string) []trigger {
@@ -61,6 +62,15 @@ func tm(pred schema.Predicate, verbs string, mid string, prep string, gap int) [
 		out = append(out, trigger{words: strings.Fields(v), pred: pred, kind: svo, mid: strings.Split(mid, ","), prep: prep, gap: gap, conf: 0.75})
 	}
 	return out
+}
+
+// pairs makes triggers read a coordinated subject as the two parties:
+// "India and Pakistan signed a trade deal".
+func pairs(ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].kind = pairOnly
+	}
+	return ts
 }
 
 func factive(ts []trigger) []trigger {
@@ -101,6 +111,8 @@ var triggers = concat(
 	factive(t(schema.CandidateFor, joiner, "joining", "to join", "to sign", "signing on to", "accession to",
 		"inclusion in", "membership in", "to enter")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
+	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
+	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished", relNouns, "", 3)),
 	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of", relNouns, "with", 3),
 	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
@@ -111,21 +123,28 @@ var triggers = concat(
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
 		"recognizing", "recognising"),
 	t(schema.Supported, svo, "supported", "supports", "backed", "backs", "armed", "funded", "funds",
-		"aided", "supplied weapons to", "sent aid to", "provided aid to"),
+		"aided", "supplied weapons to", "sent aid to", "provided aid to", "supply", "supplies", "supplied",
+		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to"),
 	t(schema.Supported, reverse, "with support from", "with the support of", "backed by", "supported by",
 		"with backing from", "funded by", "armed by"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
 		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
-	t(schema.Sanctioned, svo, "sanctioned", "sanctions", "imposed sanctions on", "impose sanctions on",
-		"sanctions against", "imposed tariffs on", "tariffs on", "embargo on", "imposed an embargo on"),
+	t(schema.Sanctioned, svo, "sanctioned", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against"),
+	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies", "on", 4),
+	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
 	t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
 		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against"),
 	t(schema.InConflictWith, between, "conflict between", "war between", "fighting between", "clashes between",
 		"dispute between", "hostilities between"),
-	t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict"),
+	t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict",
+		"border dispute", "territorial dispute", "in a dispute", "locked in a dispute", "clashed", "fought a war",
+		"border clashes"),
 	t(schema.Attacked, svo, "attacked", "attacks", "struck", "bombed", "shelled", "invaded", "raided",
-		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of"),
+		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of",
+		"airstrikes on", "air strikes on", "airstrikes against", "strikes against", "missile strikes on",
+		"drone strikes on", "fired rockets at", "fired missiles at", "fired rockets into", "launched an attack on",
+		"launched attacks on", "shelling of", "offensive against", "assault on"),
 	t(schema.Killed, svo, "killed", "assassinated", "murdered", "shot dead", "executed", "kills", "slew"),
 	t(schema.Killed, passive, "killed by", "assassinated by", "murdered by", "shot by", "slain by", "gunned down by"),
 	t(schema.Killed, nominalOf, "assassination of", "killing of", "murder of", "slaying of", "slayings of",

@@ -13,6 +13,11 @@ var (
 		{"cannot"}, {"can't"}, {"won't"}, {"didn't"}, {"doesn't"}, {"don't"}, {"isn't"},
 		{"aren't"}, {"wasn't"}, {"weren't"}, {"hasn't"}, {"haven't"}, {"hadn't"},
 	}
+	// denialCues before "that" deny the clause after it.
+	denialCues = [][]string{
+		{"denied"}, {"denies"}, {"deny"}, {"rejected"}, {"rejects"}, {"dismissed"}, {"refuted"},
+		{"disputed"}, {"disputes"},
+	}
 	// uncertainCues are checked before negation: "it was not clear
 	// whether X" does not deny X.
 	uncertainCues = [][]string{
@@ -88,6 +93,13 @@ func findCue(toks []Token, from, to int, cues [][]string) (int, []string) {
 // of the trigger's clause up to the end of the trigger (and "not" right
 // after an auxiliary); attribution counts anywhere in the sentence.
 func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (schema.Modality, string) {
+	// "Iran denied that it had supplied drones": a denial governs the
+	// clause it introduces.
+	if clauseFrom > 0 && clauseFrom < len(toks) && toks[clauseFrom].Lower == "that" {
+		if i, c := findCue(toks, clauseFrom-2, clauseFrom, denialCues); i >= 0 {
+			return schema.Negated, joinCue(c)
+		}
+	}
 	if i, c := findCue(toks, clauseFrom, trigTo, uncertainCues); i >= 0 {
 		return schema.Hedged, joinCue(c)
 	}

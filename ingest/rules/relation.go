@@ -297,8 +297,22 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		}
 	}
 	end := i + len(tr.words)
-	if tr.prep == "" {
+	if tr.prep == "" && (len(tr.mid) == 0 || tr.mid[0] == "") {
 		return end, true
+	}
+	if tr.prep == "" {
+		// "signed a trade agreement": the mid word ends the trigger
+		for k := end; k < len(s.toks) && k <= end+tr.gap; k++ {
+			for _, m := range tr.mid {
+				if s.toks[k].Lower == m {
+					return k + 1, true
+				}
+			}
+			if objectStops[s.toks[k].Lower] || s.mentionAt(k) != nil {
+				break
+			}
+		}
+		return 0, false
 	}
 	sawMid := len(tr.mid) == 0 || tr.mid[0] == ""
 	for k := end; k < len(s.toks) && k <= end+tr.gap; k++ {
