@@ -305,6 +305,10 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		for k := end; k < len(s.toks) && k <= end+tr.gap; k++ {
 			for _, m := range tr.mid {
 				if s.toks[k].Lower == m {
+					// "... relations with Israel" is the one-sided reading
+					if w := s.lower(k + 1); w == "with" || w == "between" || w == "to" {
+						return 0, false
+					}
 					return k + 1, true
 				}
 			}
