@@ -54,9 +54,11 @@ type Options struct {
 
 // Run loads every document under paths, cleans and extracts them on
 // Workers goroutines, and hands each result to sink on the calling
-// goroutine (sink need not be safe for concurrent use). Documents that
-// cannot be read, or whose extraction fails, go to onErr and the run goes
-// on. Run returns the first error of sink or of ctx.
+// goroutine, in input order (sink need not be safe for concurrent use,
+// and a run gives the same sequence every time). Documents that cannot be
+// read, or whose extraction fails, go to onErr and the run goes on. At
+// most Workers*8 documents are in flight, so memory does not grow with
+// the corpus. Run returns the first error of sink or of ctx.
 func Run(ctx context.Context, paths []string, opt Options, x Extractor, sink func(Result) error, onErr func(*DocError)) error {
 	workers := opt.Workers
 	if workers <= 0 {
@@ -65,77 +67,98 @@ func Run(ctx context.Context, paths []string, opt Options, x Extractor, sink fun
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	raws := make(chan Raw, workers*2)
-	results := make(chan Result, workers*2)
-	errs := make(chan *DocError, workers*2)
+	type job struct {
+		seq int
+		raw Raw
+	}
+	type outcome struct {
+		seq int
+		res Result
+		err *DocError
+	}
+	jobs := make(chan job, workers*2)
+	outs := make(chan outcome, workers*2)
+	slots := make(chan struct{}, workers*8) // documents read and not yet handed on
 
 	var walkErr error
 	go func() {
-		defer close(raws)
+		defer close(jobs)
+		seq := 0
 		walkErr = Walk(ctx, paths, opt.Load, func(r Raw) error {
 			select {
-			case raws <- r:
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{seq, r}:
+				seq++
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		}, func(e *DocError) {
+			// A file that cannot be read has no place in the order: it
+			// is reported at once.
 			select {
-			case errs <- e:
+			case outs <- outcome{seq: -1, err: e}:
 			case <-ctx.Done():
 			}
 		})
 	}()
 
 	var wg sync.WaitGroup
-	var inRun sync.Map // hashes seen in this run
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for r := range raws {
-				res, derr := process(r, opt, x, &inRun)
-				if derr != nil {
-					select {
-					case errs <- derr:
-					case <-ctx.Done():
-						return
-					}
-					continue
-				}
+			for j := range jobs {
+				res, derr := process(j.raw, opt, x)
 				select {
-				case results <- res:
+				case outs <- outcome{seq: j.seq, res: res, err: derr}:
 				case <-ctx.Done():
 					return
 				}
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(results) }()
+	go func() { wg.Wait(); close(outs) }()
 
 	var sinkErr error
-	for results != nil || errs != nil {
-		select {
-		case res, ok := <-results:
-			if !ok {
-				results = nil
-				// No more producers of errors once workers and the walk
-				// are done.
-				close(errs)
-				continue
+	inRun := map[string]bool{} // content hashes handed on in this run
+	pending := map[int]outcome{}
+	next := 0
+	for o := range outs {
+		if o.seq < 0 {
+			if onErr != nil {
+				onErr(o.err)
 			}
-			if sinkErr == nil {
-				if sinkErr = sink(res); sinkErr != nil {
+			continue
+		}
+		pending[o.seq] = o
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			switch {
+			case p.err != nil:
+				if onErr != nil {
+					onErr(p.err)
+				}
+			case sinkErr == nil:
+				// The same text twice in one run: the first in input order
+				// is the document.
+				if inRun[p.res.Doc.Hash] {
+					p.res.Skipped, p.res.Statements = true, nil
+				}
+				inRun[p.res.Doc.Hash] = true
+				if sinkErr = sink(p.res); sinkErr != nil {
 					cancel()
 				}
-			}
-		case e, ok := <-errs:
-			if !ok {
-				errs = nil
-				continue
-			}
-			if onErr != nil {
-				onErr(e)
 			}
 		}
 	}
@@ -148,7 +171,7 @@ func Run(ctx context.Context, paths []string, opt Options, x Extractor, sink fun
 	return ctx.Err()
 }
 
-func process(r Raw, opt Options, x Extractor, inRun *sync.Map) (res Result, derr *DocError) {
+func process(r Raw, opt Options, x Extractor) (res Result, derr *DocError) {
 	defer func() {
 		// An extractor bug must not take the run down: the document fails
 		// with the panic as its reason.
@@ -160,10 +183,6 @@ func process(r Raw, opt Options, x Extractor, inRun *sync.Map) (res Result, derr
 	res = Result{Doc: doc, Bytes: r.Bytes}
 	if doc.Text == "" {
 		return res, &DocError{Source: r.Source, Offset: -1, Err: ErrEmpty}
-	}
-	if _, dup := inRun.LoadOrStore(doc.Hash, true); dup {
-		res.Skipped = true
-		return res, nil
 	}
 	if opt.Seen != nil {
 		seen, err := opt.Seen(doc.Hash)

@@ -131,6 +131,11 @@ func runIngest(c *cli.Context) error {
 		batch = nil
 		return err
 	}
+	known, err := store.Entities(ctx)
+	if err != nil {
+		return err
+	}
+	resolver := ingest.NewResolver(known)
 	sink := func(r ingest.Result) error {
 		sum.Read++
 		sum.Bytes += r.Bytes
@@ -141,6 +146,7 @@ func runIngest(c *cli.Context) error {
 			sum.Skipped++
 			return nil
 		}
+		resolver.Resolve(r.Statements)
 		batch = append(batch, graph.Batch{Doc: r.Doc, Statements: r.Statements})
 		if len(batch) >= batchSize {
 			return flush()
