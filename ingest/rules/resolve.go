@@ -24,6 +24,18 @@ func (d *doc) resolveReferences(s *sentence) {
 	for _, m := range s.ments {
 		next := lower(m.to)
 		if next == "'s" || next == "’s" {
+			// "China's foreign ministry", "Israel's military" act for the country
+			n1, n2 := lower(m.to+1), lower(m.to+1)+" "+lower(m.to+2)
+			if m.ent.typ == schema.Country && (collectiveNouns[n2] || collectiveNouns[n1]) && n1 != "state" {
+				ext := 2
+				if collectiveNouns[n2] {
+					ext = 3
+				}
+				if s.mentionAt(m.to+ext-1) == nil {
+					m.to += ext
+					m.actor, m.poss = true, false
+				}
+			}
 			continue
 		}
 		two := next + " " + lower(m.to+1)
