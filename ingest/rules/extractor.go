@@ -129,19 +129,6 @@ func (d *doc) entail(s *sentence, rels []rel) []rel {
 // agreementReference resolves "the accords", "this initiative", "the deal"
 // to the last agreement named in the document before this sentence.
 func (d *doc) agreementReference(s *sentence) *entity {
-	has := false
-	for i, t := range s.toks {
-		if (t.Lower == "accords" || t.Lower == "initiative" || t.Lower == "agreement" || t.Lower == "deal" || t.Lower == "treaty") && i > 0 {
-			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if w := s.toks[k].Lower; w == "the" || w == "this" || w == "these" {
-					has = true
-				}
-			}
-		}
-	}
-	if !has {
-		return nil
-	}
 	var last *entity
 	for _, x := range d.sents {
 		if x == s {
@@ -153,7 +140,27 @@ func (d *doc) agreementReference(s *sentence) *entity {
 			}
 		}
 	}
-	return last
+	if last == nil {
+		return nil
+	}
+	name := strings.ToLower(last.name)
+	for i, t := range s.toks {
+		if _, ok := agreementNouns[t.Lower]; !ok || i == 0 {
+			continue
+		}
+		// "the accords", "this diplomatic initiative", "the Abraham deal";
+		// not "the ceasefire agreement", which names another one.
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			w := s.toks[k].Lower
+			if w == "the" || w == "this" || w == "these" {
+				return last
+			}
+			if !strings.Contains(name, w) && w != "diplomatic" && w != "historic" && w != "original" {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statement {

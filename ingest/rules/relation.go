@@ -193,6 +193,7 @@ func anyOK(m *mention, ok func(*entity) bool) bool {
 func (s *sentence) coordinated(m *mention, limit int) []*mention {
 	list := []*mention{m}
 	cur := m
+	closed := false // an "and", "or" or a bullet joined the items
 	for {
 		k := cur.to
 		// skip a parenthesized acronym: "United Arab Emirates (UAE)"
@@ -205,7 +206,10 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		sep := false
 		for k < len(s.toks) && k < limit {
 			w := s.lower(k)
-			if w == "," || w == "and" || w == "or" || w == "&" || w == "-" || w == "–" || w == "•" || w == "the" || w == "as" && s.lower(k+1) == "well" || w == "well" || w == ":" || w == "nearby" || w == "both" {
+			if w == "," || w == "and" || w == "or" || w == "nor" || w == "&" || w == "-" || w == "–" || w == "•" || w == "the" || w == "as" && s.lower(k+1) == "well" || w == "well" || w == ":" || w == "nearby" || w == "both" {
+				if w != "the" && w != "nearby" && w != "," {
+					closed = true
+				}
 				if w != "the" && w != "nearby" {
 					sep = true
 				}
@@ -215,7 +219,7 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			break
 		}
 		if !sep || k >= len(s.toks) || k >= limit {
-			return list
+			break
 		}
 		next := s.mentionAt(k)
 		// "Azerbaijan and its neighbor, Armenia": the pronoun's apposition
@@ -232,11 +236,17 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			}
 		}
 		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) {
-			return list
+			break
 		}
 		list = append(list, next)
 		cur = next
 	}
+	// Items joined by commas alone are not a list ("If Iran attacks
+	// Israel, the United States will ..."): a list ends with "and" or "or".
+	if !closed {
+		return list[:1]
+	}
+	return list
 }
 
 // objectsAfter finds the object of a trigger ending at token i: the first
@@ -356,6 +366,16 @@ func accepts(p schema.Predicate, subject bool) func(*entity) bool {
 	}
 }
 
+// governmentAct lists predicates between governments: a capital city in
+// them stands for its country ("Washington criticized Beijing"). In
+// attacks and visits the city is the city.
+var governmentAct = map[schema.Predicate]bool{
+	schema.Criticized: true, schema.Threatened: true, schema.Sanctioned: true, schema.Supported: true,
+	schema.Contacted: true, schema.NegotiatingWith: true, schema.Recognizes: true, schema.AlliedWith: true,
+	schema.NormalizedRelationsWith: true, schema.DiplomaticRelationsWith: true,
+	schema.SignedAgreementWith: true, schema.TradesWith: true, schema.ImportsFrom: true,
+}
+
 // acceptsActor is accepts, also admitting a capital city where its
 // country is accepted: "Beijing demanded", "sanctions on Moscow".
 func (d *doc) acceptsActor(p schema.Predicate, subject bool) func(*entity) bool {
@@ -398,6 +418,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
 	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
+	if governmentAct[tr.pred] {
+		// "Moscow threatened Vilnius": capitals stand for governments
+		notCity := func(ok func(*entity) bool) func(*entity) bool {
+			return func(e *entity) bool {
+				return ok(e) && !(e.typ == schema.City && e.entry != nil && e.entry.CapitalOf != "")
+			}
+		}
+		rawSubj, rawObj = notCity(rawSubj), notCity(rawObj)
+	}
 	// modFrom is where the modality cues of this relation start: the
 	// clause, or the noun phrase for "X's conflict with Y", or the
 	// participle for "deals signed by Israel".
