@@ -95,8 +95,6 @@ func runIngest(c *cli.Context) error {
 			progressbar.OptionSetWriter(stderr),
 			progressbar.OptionSetDescription("ingesting"),
 			progressbar.OptionShowBytes(true),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetItsString("docs"),
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 		)
@@ -140,6 +138,9 @@ func runIngest(c *cli.Context) error {
 		sum.Read++
 		sum.Bytes += r.Bytes
 		if bar != nil {
+			if sum.Read%50 == 1 {
+				bar.Describe(fmt.Sprintf("ingesting: %d documents, %d failed", sum.Read, sum.Failed))
+			}
 			bar.Add64(r.Bytes)
 		}
 		if r.Skipped {
