@@ -135,6 +135,8 @@ var triggers = concat(
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
 	t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
 		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against"),
+	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
+	t(schema.MetWith, between, "meeting between", "summit between", "meetings between"),
 	t(schema.InConflictWith, between, "conflict between", "war between", "fighting between", "clashes between",
 		"dispute between", "hostilities between"),
 	t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict",

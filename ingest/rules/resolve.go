@@ -100,7 +100,21 @@ func (d *doc) resolveReferences(s *sentence) {
 		w := toks[i].Lower
 		switch {
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
-			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson})
+			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson, pronoun: true})
+		case (w == "he" || w == "she") && i > 0 && (lower(i-1) == "where" || lower(i-1) == "when" || lower(i-1) == "after" || lower(i-1) == "before" || lower(i-1) == "and" || lower(i-1) == "that"):
+			// "... visited Baku, where he met Aliyev": the last person named
+			var p *entity
+			for _, m := range s.ments {
+				if m.to <= i && m.ent.typ == schema.Person && !m.demonym {
+					p = m.ent
+				}
+			}
+			if p == nil {
+				p = d.lastPerson
+			}
+			if p != nil {
+				added = append(added, &mention{from: i, to: i + 1, ent: p, pronoun: true})
+			}
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			if c := d.nearestActor(s, added, i); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
