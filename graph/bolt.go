@@ -24,6 +24,19 @@ const (
 // kvOptions are the options of every kv quad store kg opens.
 var kvOptions = cgraph.Options{ckv.OptNoBloom: true}
 
+// boltMmapSize is the address space a bolt store maps when it opens (64 GiB
+// on 64-bit systems: address space, not memory). As long as the file fits, a
+// write never remaps it. A remap waits until no read transaction is open, and
+// Cayley's traversals hold several at once while opening more, so a remap in
+// the middle of a query deadlocks the reader and the writer (bolt's own
+// documentation recommends a large InitialMmapSize for this).
+var boltMmapSize = func() int {
+	if strconv.IntSize == 32 {
+		return 1 << 30
+	}
+	return 64 << 30
+}()
+
 // openBolt opens the bolt store in dir through hidalgo, so that waiting for
 // another process's lock times out (Cayley's own bolt open waits forever). A
 // writer creates and initialises a missing store and records itself in the
@@ -56,7 +69,13 @@ func openBolt(dir string, opt Options) (cgraph.QuadStore, string, error) {
 		}
 	}
 
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: opt.LockTimeout, ReadOnly: opt.ReadOnly})
+	bo := &bolt.Options{Timeout: opt.LockTimeout, ReadOnly: opt.ReadOnly, InitialMmapSize: boltMmapSize}
+	db, err := hbolt.Open(file, bo)
+	if err != nil && !errors.Is(err, bolt.ErrTimeout) {
+		// Perhaps the address space is limited (ulimit -v): map as needed.
+		bo.InitialMmapSize = 0
+		db, err = hbolt.Open(file, bo)
+	}
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, "", &lockedError{dir: dir, holder: readHolder(dir)}
 	} else if err != nil {

@@ -18,7 +18,12 @@
 // writes its pid and command line to the file "writer.pid" in the store
 // directory and removes it on Close. Read-only opens share the lock with each
 // other but not with a writer. Bloom filters are off ("no_bloom"): they cost
-// hundreds of megabytes of heap for little gain at kg's scale.
+// hundreds of megabytes of heap for little gain at kg's scale. A bolt store
+// maps 64 GiB of address space (not memory) when it opens, so that writes
+// never remap the file under a running query (bolt deadlocks otherwise).
+//
+// Bolt stores cannot be tested under -race: boltdb/bolt v1.3.1, which Cayley
+// uses, fails Go's checkptr instrumentation.
 //
 // # The graph model
 //
@@ -97,9 +102,10 @@
 //
 // WriteDocument and WriteBatch write whole documents, each call in one Cayley
 // transaction (one ApplyDeltas ignoring duplicates), so a crash never leaves
-// half a document. On bolt, transactions of 10,000 to 40,000 quads (100 to
-// 300 documents of 10 statements) write fastest, about 60,000 quads/s on one
-// core; much larger ones get slower per quad. A document whose hash is stored already is skipped: writing
+// half a document. On bolt, transactions of 10,000 to 30,000 quads (say 100
+// documents of 10 statements, or 250 of 3) write fastest, about 60,000 quads
+// per CPU second; much smaller ones pay a commit each, much larger ones get
+// slower per quad. A document whose hash is stored already is skipped: writing
 // the same text twice changes nothing. RemoveDocument removes a document, its
 // statements and plain edges, and the entities no remaining statement
 // mentions, in one transaction; a plain edge another document still supports

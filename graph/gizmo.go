@@ -39,33 +39,36 @@ func (s *Store) Gizmo(ctx context.Context, code string, limit int) ([]map[string
 	if err != nil {
 		return nil, fmt.Errorf("graph: gizmo: %w", err)
 	}
+	// Results are turned into values only after the program has stopped:
+	// looking values up while its goroutine holds bolt read transactions
+	// is how bolt deadlocks (see boltMmapSize).
+	var raw []*gizmo.Result
 	started := false
-	defer func() {
-		// Close interrupts the program, but its goroutine may still be
-		// inside a traversal: wait until it has finished, so that nobody
-		// closes the store under it. Next on a closed iterator returns
-		// false once the goroutine has exited.
-		it.Close()
-		if started {
-			for it.Next(context.Background()) {
-			}
-		}
-	}()
-	out := make([]map[string]interface{}, 0)
-	for limit == 0 || len(out) < limit {
+	for limit == 0 || len(raw) < limit {
 		started = true
 		if !it.Next(ctx) {
 			break
 		}
-		r, ok := it.Result().(*gizmo.Result)
-		if !ok || r == nil || r.Meta {
-			continue
+		if r, ok := it.Result().(*gizmo.Result); ok && r != nil && !r.Meta {
+			raw = append(raw, r)
 		}
+	}
+	err = it.Err()
+	// Close interrupts the program, but its goroutine may still be inside a
+	// traversal: wait until it has exited (Next on a closed iterator returns
+	// false then), so that nobody closes the store under it.
+	it.Close()
+	if started {
+		for it.Next(context.Background()) {
+		}
+	}
+	out := make([]map[string]interface{}, 0, len(raw))
+	for _, r := range raw {
 		if m := s.gizmoRow(r); m != nil {
 			out = append(out, m)
 		}
 	}
-	if err := it.Err(); err != nil {
+	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
 			err = fmt.Errorf("%w (%v)", ctxErr, err)
 		}

@@ -276,13 +276,32 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	return st, nil
 }
 
+// The helpers below close an iterator before they look up values: on bolt a
+// goroutine that opens a transaction while holding another can deadlock
+// with a writer (see boltMmapSize).
+
 // subjects returns the subjects of the quads "? pred obj".
 func (s *Store) subjects(ctx context.Context, pred quad.IRI, obj quad.Value) ([]quad.Value, error) {
-	var out []quad.Value
-	err := path.StartPath(s.qs, obj).In(pred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
-		out = append(out, v)
-	})
-	return out, err
+	return s.values(ctx, path.StartPath(s.qs, obj).In(pred))
+}
+
+// values runs p and returns the values it ends on.
+func (s *Store) values(ctx context.Context, p *path.Path) ([]quad.Value, error) {
+	refs, err := p.Iterate(ctx).All()
+	if err != nil || len(refs) == 0 {
+		return nil, err
+	}
+	vals, err := cgraph.ValuesOf(ctx, s.qs, refs)
+	if err != nil {
+		return nil, err
+	}
+	out := vals[:0]
+	for _, v := range vals {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out, nil
 }
 
 // outs returns the objects of the quads whose subject is node, by predicate
@@ -293,13 +312,14 @@ func (s *Store) outs(ctx context.Context, node quad.Value) (map[string][]quad.Va
 		return nil, nil
 	}
 	it := s.qs.QuadIterator(quad.Subject, ref)
-	defer it.Close()
 	var refs []cgraph.Ref
 	for it.Next(ctx) {
 		r := it.Result()
 		refs = append(refs, s.qs.QuadDirection(r, quad.Predicate), s.qs.QuadDirection(r, quad.Object))
 	}
-	if err := it.Err(); err != nil {
+	err := it.Err()
+	it.Close()
+	if err != nil {
 		return nil, err
 	}
 	if len(refs) == 0 {
@@ -327,12 +347,20 @@ func (s *Store) quadsOf(ctx context.Context, d quad.Direction, node quad.Value) 
 		return nil, nil
 	}
 	it := s.qs.QuadIterator(d, ref)
-	defer it.Close()
-	var out []quad.Quad
+	var refs []cgraph.Ref
 	for it.Next(ctx) {
-		out = append(out, s.qs.Quad(it.Result()))
+		refs = append(refs, it.Result())
 	}
-	return out, it.Err()
+	err := it.Err()
+	it.Close()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, 0, len(refs))
+	for _, r := range refs {
+		out = append(out, s.qs.Quad(r))
+	}
+	return out, nil
 }
 
 // strings returns the native string forms of vals, sorted and unique.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
@@ -212,7 +213,8 @@ func (s *Store) mentioned(ctx context.Context, e quad.Value, removed map[quad.Va
 // statements not in removed that make the plain edge t.
 func (s *Store) supporters(ctx context.Context, t triple, removed map[quad.Value]bool) ([]quad.Value, error) {
 	pred, _ := schema.PredicateFromIRI(iriString(t.p))
-	sts, err := s.subjects(ctx, iriSubject, t.s)
+	sts, err := s.values(ctx, path.StartPath(s.qs, t.s).In(iriSubject).
+		Has(iriPredicate, quad.String(pred)).Has(iriObject, t.o))
 	if err != nil {
 		return nil, err
 	}

@@ -531,9 +531,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		var ents []*entity
 		for _, m := range objs {
-			ents = append(ents, m.ents()...)
+			for _, e := range m.ents() {
+				if e = d.metonym(e, rawObj); e != nil {
+					ents = append(ents, e)
+				}
+			}
 		}
-		if len(ents) >= 2 {
+		if len(ents) >= 2 && ents[0] != ents[1] {
 			out = append(out, mk(ents[0], ents[1]))
 		}
 	case candidacy:
