@@ -61,6 +61,7 @@ var titleWords = map[string]bool{
 	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
 	"chief negotiator": true, "legal": true, "military": true, "press": true,
 	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,
+	"affairs": true, "economic": true, "political": true, "trade": true, "agriculture": true, "commerce": true,
 }
 
 // honorifics are titles that say nothing of an employer.
@@ -102,6 +103,19 @@ var orgHeads = map[string]bool{
 	"program": true, "programme": true, "exchange": true, "reserve": true, "fed": true,
 	"school": true, "college": true, "academy": true, "magazine": true, "journal": true,
 	"herald": true, "tribune": true, "daily": true, "radio": true, "television": true, "tv": true,
+	"plc": true, "ag": true, "ab": true, "sa": true, "nv": true, "spa": true, "gmbh": true, "llc": true,
+	"lp": true, "bhd": true, "producers": true, "exporters": true, "importers": true, "growers": true,
+	"manufacturers": true, "workers": true, "dealers": true, "traders": true, "bankers": true,
+	"farmers": true, "agency's": true, "monopoly": true, "railways": true, "railroad": true, "motors": true,
+}
+
+// companyHeads end company names: one of them alone after a demonym
+// makes an organization ("British Airways").
+var companyHeads = map[string]bool{
+	"corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true, "co": true, "co.": true,
+	"ltd": true, "ltd.": true, "plc": true, "ag": true, "ab": true, "sa": true, "nv": true, "spa": true,
+	"gmbh": true, "llc": true, "lp": true, "bhd": true, "airways": true, "airlines": true, "bank": true,
+	"group": true, "holdings": true, "industries": true,
 }
 
 // agreementHeads end the names of agreements: "Abraham Accords".
@@ -166,6 +180,8 @@ var notNames = map[string]bool{
 	"will": true, "would": true, "could": true, "should": true, "can": true,
 	"let": true, "do": true, "does": true, "did": true, "is": true, "are": true, "was": true,
 	"were": true, "has": true, "have": true, "had": true, "be": true, "been": true,
+	"earlier": true, "later": true, "separately": true, "elsewhere": true, "instead": true,
+	"overall": true, "yesterday": true, "thus": true, "additionally": true, "furthermore": true,
 	"trending": true, "top": true, "quick": true, "links": true, "shows": true, "events": true,
 	"sections": true, "opinion": true, "explainers": true, "sports": true, "cricket": true,
 	"tech": true, "health": true, "entertainment": true, "business": true, "world": true,

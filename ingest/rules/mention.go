@@ -46,6 +46,8 @@ type mention struct {
 	pronoun  bool      // "its", "it", "their": a reference, not a name
 	adj      bool      // an actor made from a demonym ("Israeli military")
 	dateline bool      // part of a dateline ("BAKU (Reuters) –")
+	absorbed bool      // taken into a longer name ("American" in "American Motors Corp")
+	home     *entity   // the country an organization's name places it in
 }
 
 // ents returns the entities a mention stands for.
@@ -312,7 +314,7 @@ func (d *doc) discover(s *sentence) {
 		switch {
 		case agreementHeads[head] && to-from >= 2:
 			t = schema.Agreement
-		case orgHeads[head] || (to-from >= 2 && orgHeads[toks[from].Lower]):
+		case orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]):
 			t = schema.Organization
 		case facilityHeads[head] && to-from >= 2:
 			t = schema.Facility
@@ -320,7 +322,7 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Region
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
-		case placeFollows(s, to):
+		case placeFollows(s, to) && !allCaps(toks[from].Text):
 			// "Aiken, S.C.", "Montclair, N.J.": a place before its state or country
 			t = schema.City
 		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
@@ -329,14 +331,45 @@ func (d *doc) discover(s *sentence) {
 		default:
 			continue
 		}
-		m := &mention{from: from, to: to, ent: d.discovered(t, name)}
+		// "American Motors Corp", "Swedish Match AB", "Texas Petroleum
+		// Corp": an organization's name takes in the adjective or place
+		// right before it, and is based in that country.
+		var home *entity
+		if t == schema.Organization {
+			for from > 0 {
+				p := s.mentionAt(from - 1)
+				// "Continental Can Canada Inc": a bare company suffix takes
+				// the country and the capitalized words before it too.
+				bare := companyHeads[toks[to-1].Lower] && (to-from == 1 || s.mentionAt(from) != nil)
+				if p == nil && bare && from > 0 && nameTok(toks[from-1]) && !notNames[toks[from-1].Lower] && !titleWords[toks[from-1].Lower] {
+					from--
+					continue
+				}
+				if p == nil || p.to != from || p.poss || p.actor || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || bare && p.ent.typ == schema.Country) {
+					break
+				}
+				if p.demonym && p.ent.typ == schema.Country {
+					home = p.ent
+				}
+				p.absorbed = true
+				from = p.from
+			}
+			name = spanText(d.text, toks, from, to)
+		}
+		m := &mention{from: from, to: to, ent: d.discovered(t, name), home: home}
 		if t == schema.Person && from > titleFrom {
 			m.title = strings.ToLower(spanText(d.text, toks, titleFrom, from))
 		}
 		added = append(added, m)
 	}
 	if len(added) > 0 {
-		s.ments = mergeMentions(s.ments, added)
+		kept := s.ments[:0]
+		for _, m := range s.ments {
+			if !m.absorbed {
+				kept = append(kept, m)
+			}
+		}
+		s.ments = mergeMentions(kept, added)
 	}
 }
 

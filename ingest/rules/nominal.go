@@ -216,6 +216,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: e, obj: r, pred: schema.LocatedIn, rule: "group-region", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
 		}
+		if m.home != nil {
+			add(rel{subj: m.ent, obj: m.home, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+		}
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
 		// organization named with its country is based there.
 		if (m.demonym || m.ent.typ == schema.Country && !m.actor && !m.poss) && m.ent.typ == schema.Country {
@@ -517,6 +520,10 @@ func (d *doc) plausiblyIn(a, b *entity) bool {
 	}
 	if a.entry.Country != "" && b.typ == schema.Country {
 		return a.entry.Country == b.entry.ID
+	}
+	// "Dublin, California" is not the Irish capital
+	if a.entry.Country != "" && b.entry.Country != "" && a.typ != schema.Country {
+		return a.entry.Country == b.entry.Country
 	}
 	if a.typ == schema.Country && b.typ == schema.Country {
 		return false

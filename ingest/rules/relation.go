@@ -603,7 +603,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case buysDemonym:
 		// a demonym in the object phrase names the seller: "purchased
 		// billions of dollars in Israeli military technology"
-		if s.lower(to) == "from" {
+		if s.lower(to) == "from" || nounUse(s, from) {
 			return nil
 		}
 		subs := s.subjectsBefore(from, clause, subjOK)
@@ -669,6 +669,18 @@ func (s *sentence) possessorAfter(i int, ok func(*entity) bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// nounUse reports whether the trigger word at i is a noun ("tariffs on
+// Japanese imports", "the purchases"): a determiner, adjective-like
+// mention or preposition stands before it.
+func nounUse(s *sentence, i int) bool {
+	switch s.lower(i - 1) {
+	case "the", "a", "an", "of", "on", "in", "its", "their", "his", "her", "for", "total", "new":
+		return true
+	}
+	m := s.mentionAt(i - 1)
+	return m != nil && m.demonym
 }
 
 // passiveBefore reports whether the verb at i follows a form of "be"
