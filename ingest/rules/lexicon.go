@@ -61,7 +61,7 @@ var titleWords = map[string]bool{
 	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
 	"chief negotiator": true, "legal": true, "military": true, "press": true,
 	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,
-	"affairs": true, "economic": true, "political": true, "trade": true, "agriculture": true, "commerce": true,
+	"affairs": true, "economic": true, "political": true, "democrat": true, "republican": true, "trade": true, "agriculture": true, "commerce": true,
 }
 
 // honorifics are titles that say nothing of an employer.
@@ -173,7 +173,7 @@ var notNames = map[string]bool{
 	"muslim": true, "muslim-majority": true, "arab": true, "arabs": true, "christian": true,
 	"islamic": true, "jewish": true, "shiite": true, "sunni": true, "western": true,
 	"eastern": true, "northern": true, "southern": true, "global": true, "regional": true,
-	"international": true, "national": true, "federal": true, "royal": true,
+
 	"breaking": true, "exclusive": true, "update": true, "live": true, "watch": true,
 	"read": true, "more": true, "subscribe": true, "share": true, "home": true, "video": true,
 	"mr": true, "mrs": true, "ms": true, "dr": true, "geopolitical": true, "strategic": true,

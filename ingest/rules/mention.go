@@ -287,8 +287,9 @@ func (d *doc) discover(s *sentence) {
 				j++
 				continue
 			}
-			// "of" inside an organization name: "Ministry of Defense", "University of Chicago"
-			if j > i && toks[j].Lower == "of" && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && orgHeads[toks[j-1].Lower] {
+			// "of" and "for" inside an organization name: "Ministry of
+			// Defense", "Center for Macroeconomic Studies"
+			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && orgHeads[toks[j-1].Lower] {
 				j++
 				continue
 			}
