@@ -115,9 +115,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(m.to) == "," {
 				k++
 			}
-			for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
-				k++
-			}
+			k = s.skipTitle(k)
 			if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
 				_, title, former := s.titleBefore(p.from)
 				if !former {
@@ -264,9 +262,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if s.lower(k) == "by" {
 					k++
 				}
-				for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
-					k++
-				}
+				k = s.skipTitle(k)
 				if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
 					_, title, former := s.titleBefore(p.from)
 					if pred, ok := roleKind(title); ok && !former && pred == schema.HeadOf || title == "" {
@@ -379,9 +375,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		}
 	}
 	tf := k
-	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
-		k++
-	}
+	k = s.skipTitle(k)
 	if k == tf && q == nil {
 		// "Angel Pena, an economist with the Mediterranean Foundation":
 		// any short role noun phrase before for/with/at/of an organization.
@@ -437,20 +431,7 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		k++
 	}
 	tf := k
-	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
-		k++
-	}
-	if k == tf && q == nil {
-		// "Angel Pena, an economist with the Mediterranean Foundation":
-		// any short role noun phrase before for/with/at/of an organization.
-		j := k
-		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
-			j++
-		}
-		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] {
-			k = j
-		}
-	}
+	k = s.skipTitle(k)
 	if k == tf {
 		return rel{}, false
 	}
@@ -491,6 +472,14 @@ var notRoles = map[string]bool{
 	"son": true, "daughter": true, "wife": true, "husband": true, "friend": true, "brother": true,
 	"sister": true, "father": true, "mother": true, "part": true, "one": true, "lot": true,
 	"number": true, "group": true, "critic": true, "opponent": true, "supporter": true, "fan": true,
+}
+
+// skipTitle returns the index after the title words that start at k.
+func (s *sentence) skipTitle(k int) int {
+	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
+		k++
+	}
+	return k
 }
 
 func tokLowers(ts []Token) []string {

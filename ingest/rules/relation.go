@@ -92,10 +92,7 @@ func (s *sentence) qualifiesTitle(m *mention) bool {
 		k++
 	}
 	start := k
-	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
-		k++
-	}
-	if k == start {
+	if k = s.skipTitle(k); k == start {
 		return false
 	}
 	p := s.mentionAt(k)
