@@ -21,6 +21,7 @@ const (
 	joiner                     // "talks with A about joining C", "A to join C"
 	buysDemonym                // "A purchased ... Israeli military technology"
 	nominalOf                  // "A's assassination of B", "the killing of B by A"
+	partnerless                // "have yet to formalize relations": the other side is named elsewhere with "with"
 )
 
 // trigger is one way English states a predicate.
@@ -62,6 +63,13 @@ func tm(pred schema.Predicate, verbs string, mid string, prep string, gap int) [
 		out = append(out, trigger{words: strings.Fields(v), pred: pred, kind: svo, mid: strings.Split(mid, ","), prep: prep, gap: gap, conf: 0.75})
 	}
 	return out
+}
+
+func withKind(k argKind, ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].kind = k
+	}
+	return ts
 }
 
 // pairs makes triggers read a coordinated subject as the two parties:
@@ -116,6 +124,7 @@ var triggers = concat(
 	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of", relNouns, "with", 3),
 	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
+	withKind(partnerless, tm(schema.DiplomaticRelationsWith, "formalize,formalise,formalized,formalised,establish,established,establishing,formalizing", "relations", "", 3)),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),

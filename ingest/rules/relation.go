@@ -75,7 +75,7 @@ func (s *sentence) clauseStart(i int) int {
 			return k
 		}
 		if clauseWords[w] && s.mentionAt(k) == nil {
-			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that") {
+			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that" || w == "while") {
 				continue
 			}
 			return k
@@ -203,11 +203,11 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		sep := false
 		for k < len(s.toks) && k < limit {
 			w := s.lower(k)
-			if w == "," || w == "and" || w == "or" || w == "nor" || w == "&" || w == "-" || w == "–" || w == "•" || w == "the" || w == "as" && s.lower(k+1) == "well" || w == "well" || w == ":" || w == "nearby" || w == "both" {
-				if w != "the" && w != "nearby" && w != "," {
+			if w == "," || w == "and" || w == "or" || w == "nor" || w == "&" || w == "-" || w == "–" || w == "•" || w == "the" || w == "as" && s.lower(k+1) == "well" || w == "well" || w == ":" || w == "nearby" || w == "both" || w == "other" || w == "fellow" {
+				if w != "the" && w != "nearby" && w != "," && w != "other" && w != "fellow" {
 					closed = true
 				}
-				if w != "the" && w != "nearby" {
+				if w != "the" && w != "nearby" && w != "other" && w != "fellow" {
 					sep = true
 				}
 				k++
@@ -232,7 +232,7 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 				next = n2
 			}
 		}
-		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) {
+		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) && !(m.ent.typ.IsPlace() && next.ent.typ.IsPlace()) {
 			break
 		}
 		list = append(list, next)
@@ -597,6 +597,20 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			subs = s.subjectsBefore(from, clause, subjOK)
 		}
 		pairs(subs, objs)
+	case partnerless:
+		// "These countries have yet to formalize diplomatic relations":
+		// the other side is the one the sentence names after "with".
+		subs := s.subjectsBefore(from, clause, subjOK)
+		if len(subs) == 0 {
+			return nil
+		}
+		for _, m := range s.ments {
+			if s.lower(m.from-1) != "with" || contains(subs, m) || !usable(m) {
+				continue
+			}
+			pairs(subs, []*mention{m})
+			break
+		}
 	case buysDemonym:
 		// a demonym in the object phrase names the seller: "purchased
 		// billions of dollars in Israeli military technology"
@@ -702,6 +716,6 @@ func passiveBefore(s *sentence, i int) bool {
 func ruleName(tr *trigger) string {
 	kind := map[argKind]string{svo: "verb", passive: "passive", between: "between", reverse: "by-agent",
 		pairOnly: "pair", agrLeft: "agreement-parties", apposHead: "apposition", candidacy: "candidacy",
-		joiner: "joiner", buysDemonym: "buys-demonym", nominalOf: "nominal"}[tr.kind]
+		joiner: "joiner", buysDemonym: "buys-demonym", nominalOf: "nominal", partnerless: "partnerless"}[tr.kind]
 	return kind + ":" + strings.Join(tr.words, "_")
 }

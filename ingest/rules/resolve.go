@@ -50,6 +50,12 @@ func (d *doc) resolveReferences(s *sentence) {
 				m.to++
 				m.actor, m.demonym = true, false
 			}
+		case schema.Region:
+			// "Central Asian countries": the region's countries, as a group
+			if m.demonym && groupNouns[next] {
+				m.to++
+				m.demonym = false
+			}
 		case schema.Person:
 			// "the Trump administration", "Trump officials"
 			if c := d.ledCountry(m.ent); c != nil && (next == "administration" || next == "officials" || next == "government" || next == "team") {
@@ -210,11 +216,11 @@ func (d *doc) resolveReferences(s *sentence) {
 		list := s.coordinated(m, len(s.toks))
 		var ents []*entity
 		for _, x := range list {
-			if x.ent.typ == schema.Country && !containsEnt(ents, x.ent) {
+			if (x.ent.typ == schema.Country || x.ent.typ == schema.Region) && !containsEnt(ents, x.ent) {
 				ents = append(ents, x.ent)
 			}
 		}
-		if len(ents) == 2 {
+		if len(ents) == 2 && ents[0].typ == schema.Country && ents[1].typ == schema.Country {
 			d.lastGroup, d.lastGroupAt = ents, d.cur
 		}
 		if len(ents) >= 2 {
