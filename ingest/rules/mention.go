@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/gazetteer"
 	"github.com/kg-project/kg/schema"
@@ -221,8 +223,10 @@ func (d *doc) analyze() {
 		d.discover(s)
 	}
 	known := d.fullNames()
+	acronyms := d.acronyms()
 	for _, s := range d.sents {
 		d.resolveShort(s, known)
+		d.resolveAcronyms(s, acronyms)
 	}
 	for _, s := range d.sents {
 		d.resolveReferences(s)
@@ -447,6 +451,62 @@ func (d *doc) fullNames() map[string]*entity {
 		delete(byLast, k)
 	}
 	return byLast
+}
+
+// acronyms maps the initials of every multi-word organization, agreement
+// or facility named in the document to it: "RSF" for the Rapid Support
+// Forces.
+func (d *doc) acronyms() map[string]*entity {
+	out := map[string]*entity{}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			t := m.ent.typ
+			if t != schema.Organization && t != schema.Agreement && t != schema.Facility {
+				continue
+			}
+			var b strings.Builder
+			for _, w := range strings.Fields(m.ent.name) {
+				r, _ := utf8.DecodeRuneInString(w)
+				if unicode.IsUpper(r) {
+					b.WriteRune(r)
+				}
+			}
+			if a := b.String(); len(a) >= 2 {
+				if prev, ok := out[a]; ok && prev != m.ent {
+					out[a] = nil // two names share the initials: ambiguous
+					continue
+				}
+				out[a] = m.ent
+			}
+		}
+	}
+	return out
+}
+
+// resolveAcronyms turns an all-capital word that spells the initials of a
+// name in the document into a mention of that name.
+func (d *doc) resolveAcronyms(s *sentence, acronyms map[string]*entity) {
+	var added []*mention
+	for i, t := range s.toks {
+		if len(t.Text) < 2 || len(t.Text) > 6 || !allCapsWord(t.Text) || s.mentionAt(i) != nil {
+			continue
+		}
+		if e := acronyms[t.Text]; e != nil {
+			added = append(added, &mention{from: i, to: i + 1, ent: e})
+		}
+	}
+	if len(added) > 0 {
+		s.ments = mergeMentions(s.ments, added)
+	}
+}
+
+func allCapsWord(w string) bool {
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveShort maps single-word person mentions ("Aliyev") and case
