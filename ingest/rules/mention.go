@@ -80,15 +80,16 @@ type doc struct {
 	sents []*sentence
 
 	// discourse memory
-	lastCountries []*entity // most recent first
-	lastPerson    *entity
-	groupRegion   map[*mention]*entity // "the two Caucasus nations" -> Caucasus
-	lastGroup     []*entity            // the last pair of countries named together
-	lastList      []*entity            // the last list of countries named together
-	lastListAt    int                  // the sentence number of lastList
-	lastGroupAt   int                  // the sentence number of lastGroup
-	cur           int                  // the sentence being resolved, from 1
-	lastAgreement *entity
+	lastCountries    []*entity // most recent first
+	lastPerson       *entity
+	groupRegion      map[*mention]*entity // "the two Caucasus nations" -> Caucasus
+	lastGroup        []*entity            // the last pair of countries named together
+	lastList         []*entity            // the last list of countries named together
+	lastListAt       int                  // the sentence number of lastList
+	lastGroupAt      int                  // the sentence number of lastGroup
+	cur              int                  // the sentence being resolved, from 1
+	lastAgreement    *entity
+	lastOrganization *entity
 }
 
 func entKey(t schema.EntityType, name string) string { return string(t) + "|" + strings.ToLower(name) }

@@ -42,7 +42,8 @@ var (
 		{"persuade"}, {"persuading"}, {"urged"}, {"urges"}, {"urging"}, {"called", "for"},
 		{"calls", "for"}, {"proposed"}, {"proposal"}, {"precondition"}, {"condition"},
 		{"announced", "plans"}, {"pledged", "to"}, {"promised", "to"}, {"vowed", "to"},
-		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"},
+		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
+		{"later", "this"}, {"soon"},
 	}
 	reportCues = [][]string{
 		{"said"}, {"says"}, {"say"}, {"saying"}, {"according", "to"}, {"reportedly"},

@@ -25,7 +25,9 @@ var clauseWords = map[string]bool{
 	"which": true, "who": true, "whom": true, "that": true, "when": true, "while": true,
 	"where": true, "because": true, "although": true, "though": true, "whereas": true,
 	"until": true, "unless": true, "if": true, "but": true, ";": true, "as": false,
-	"after": false, "since": false, "whether": true, "whose": true,
+	"after": true, "before": true, "since": false, "whether": true, "whose": true,
+	// reported speech: "Trump said he and Putin had agreed to meet"
+	"said": true, "says": true, "say": true, "told": true, "added": true, "stated": true,
 }
 
 // subjectBlockers are prepositions: a mention right after one is not a
@@ -263,14 +265,14 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// A preposition starts a modifier ("occupies a link in trade
 		// between A and B"), except after a collective ("officials in
 		// X") or in "including (in) X".
-		if k > i && objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" {
+		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" {
 			return nil
 		}
 		m := s.mentionAt(k)
 		if m == nil || m.from != k {
 			continue
 		}
-		if !usable(m) || m.poss {
+		if !usable(m) || m.poss || s.qualifiesTitle(m) {
 			k = m.to - 1
 			continue
 		}

@@ -107,7 +107,7 @@ func (d *doc) resolveReferences(s *sentence) {
 		switch {
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
 			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson, pronoun: true})
-		case (w == "he" || w == "she") && i > 0 && (lower(i-1) == "where" || lower(i-1) == "when" || lower(i-1) == "after" || lower(i-1) == "before" || lower(i-1) == "and" || lower(i-1) == "that"):
+		case (w == "he" || w == "she") && i > 0 && (lower(i-1) == "where" || lower(i-1) == "when" || lower(i-1) == "after" || lower(i-1) == "before" || lower(i-1) == "and" || lower(i-1) == "that" || lower(i-1) == "said" || lower(i-1) == "says"):
 			// "... visited Baku, where he met Aliyev": the last person named
 			var p *entity
 			for _, m := range s.ments {
@@ -138,6 +138,12 @@ func (d *doc) resolveReferences(s *sentence) {
 			// "the accords", "this agreement": the last agreement named
 			if agreementNouns[lower(i+1)] == "" || strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(i+1)]) {
 				added = append(added, &mention{from: i, to: i + 2, ent: d.lastAgreement})
+				i++
+			}
+		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && !toks[i+1].Cap:
+			// "the alliance", "the bloc": the last organization named
+			if o := d.lastOrg(s, added, i); o != nil {
+				added = append(added, &mention{from: i, to: i + 2, ent: o, actor: true})
 				i++
 			}
 		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
@@ -273,6 +279,29 @@ func (d *doc) pair(region *entity) (*entity, *entity) {
 	return d.lastCountries[0], d.lastCountries[1]
 }
 
+// orgNouns after "the" refer back to an organization already named.
+var orgNouns = map[string]bool{
+	"alliance": true, "bloc": true, "organization": true, "organisation": true, "group": true,
+	"agency": true, "militia": true, "movement": true, "body": true, "union": true, "party": true,
+}
+
+// lastOrg is the organization named last before token i: in this
+// sentence, else in the sentences before.
+func (d *doc) lastOrg(s *sentence, added []*mention, i int) *entity {
+	var best *mention
+	for _, ms := range [][]*mention{s.ments, added} {
+		for _, m := range ms {
+			if m.to <= i && m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) && (best == nil || m.to > best.to) {
+				best = m
+			}
+		}
+	}
+	if best != nil {
+		return best.ent
+	}
+	return d.lastOrganization
+}
+
 // subjectVerbs follow a subject pronoun: "it will", "it has said".
 var subjectVerbs = map[string]bool{
 	"will": true, "would": true, "has": true, "had": true, "is": true, "was": true, "could": true,
@@ -285,6 +314,9 @@ var subjectVerbs = map[string]bool{
 func (d *doc) remember(m *mention) {
 	if m.ent.typ == schema.Agreement {
 		d.lastAgreement = m.ent
+	}
+	if m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) {
+		d.lastOrganization = m.ent
 	}
 	if m.ent.typ != schema.Country || len(m.members) > 0 {
 		return
