@@ -68,6 +68,7 @@ type sentence struct {
 	toks  []Token
 	ments []*mention
 	times []Timex
+	tags  []string // part-of-speech tags, filled on first use (sentence.tag)
 }
 
 // doc is the state of one document's analysis.

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/kg-project/kg/ingest/pos"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -407,6 +408,11 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			if !ok {
 				continue
 			}
+			// "supplies", "sanctions", "visits" are nouns as often as
+			// verbs: the tagger decides.
+			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) {
+				continue
+			}
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
 		}
 	}
@@ -694,6 +700,49 @@ func nounUse(s *sentence, i int) bool {
 	}
 	m := s.mentionAt(i - 1)
 	return m != nil && m.demonym
+}
+
+// nounOrVerb lists one-word triggers that English also uses as nouns.
+var nounOrVerb = map[string]bool{
+	"back": true, "backs": true, "supply": true, "supplies": true, "sanction": true, "sanctions": true,
+	"contact": true, "contacts": true, "visit": true, "visits": true, "attacks": true, "strikes": true,
+	"funds": true, "heads": true, "leads": true, "rules": true, "chairs": true, "signs": true,
+	"meets": true, "hosts": true, "include": true, "threatens": true, "imports": true, "purchases": true,
+	"borders": true, "support": true, "supports": true, "aid": true, "aided": false, "led": true,
+	"meet": true, "fighting": true, "trade": true, "trades": true, "add": true, "bring": true,
+}
+
+// betweenNames reports whether token i stands between two names, where
+// an ambiguous word is the verb ("Chile attacks Peru"), however the tagger
+// reads it.
+func (s *sentence) betweenNames(i int) bool {
+	before := s.mentionAt(i - 1)
+	if before == nil || before.poss {
+		return false
+	}
+	k := i + 1
+	if s.lower(k) == "the" {
+		k++
+	}
+	after := s.mentionAt(k)
+	return after != nil && after.from == k
+}
+
+// asciiQuotes turns curly quotes into the ASCII ones the tagger was
+// trained on.
+var asciiQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
+
+// tag returns the part-of-speech tag of token i, tagging the sentence on
+// first use.
+func (s *sentence) tag(i int) string {
+	if s.tags == nil {
+		words := make([]string, len(s.toks))
+		for k, t := range s.toks {
+			words[k] = asciiQuotes.Replace(t.Text)
+		}
+		s.tags = pos.Default().Tag(words)
+	}
+	return s.tags[i]
 }
 
 // passiveBefore reports whether the verb at i follows a form of "be"
