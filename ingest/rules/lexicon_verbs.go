@@ -38,6 +38,9 @@ type trigger struct {
 	// factive triggers carry their own modality ("candidate_for" is
 	// already a possibility): plan and hedge cues do not apply.
 	factive bool
+	// negates says the trigger itself denies the relation ("cut ties
+	// with"): the statement is negated, whatever else the clause says.
+	negates bool
 	conf    float64
 }
 
@@ -63,6 +66,13 @@ func tm(pred schema.Predicate, verbs string, mid string, prep string, gap int) [
 		out = append(out, trigger{words: strings.Fields(v), pred: pred, kind: svo, mid: strings.Split(mid, ","), prep: prep, gap: gap, conf: 0.75})
 	}
 	return out
+}
+
+func negates(ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].negates = true
+	}
+	return ts
 }
 
 func withKind(k argKind, ts []trigger) []trigger {
@@ -125,8 +135,11 @@ var triggers = concat(
 		"inclusion in", "membership in", "to enter")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
-	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished", relNouns, "", 3)),
-	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of", relNouns, "with", 3),
+	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished,resume,resumed", relNouns, "", 3)),
+	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of,resume,resumed,resuming", relNouns, "with", 3),
+	// "Riyadh cut ties with Tehran": relations that ended
+	negates(tm(schema.DiplomaticRelationsWith, "cut,severed,sever,severs,broke,break,breaks,suspended,suspend,downgraded", "ties,relations", "with", 3)),
+	negates(pairs(tm(schema.DiplomaticRelationsWith, "cut,severed,sever,broke,suspended", "ties,relations", "", 3))),
 	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
 	withKind(partnerless, tm(schema.DiplomaticRelationsWith, "formalize,formalise,formalized,formalised,establish,established,establishing,formalizing", "relations", "", 3)),

@@ -437,8 +437,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// participle for "deals signed by Israel".
 	modFrom := clause
 	mk := func(a, b *entity) rel {
-		return rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
+		r := rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
 			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}
+		if tr.negates {
+			r.modality = schema.Negated
+		}
+		return r
 	}
 	var out []rel
 	pairs := func(subs, objs []*mention) {
