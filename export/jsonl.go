@@ -1,6 +1,3 @@
-// Package export writes statements in the formats researchers open in
-// their tools. Writers see statements, never the store: cmd/kg reads the
-// graph and feeds them.
 package export
 
 import (
