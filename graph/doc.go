@@ -55,8 +55,19 @@
 //	<doc> kg:publisher "..."                    omitted when empty
 //	<doc> kg:published "2025-08-02"             omitted when empty
 //	<doc> kg:hash      "<sha256>"
+//	<doc> kg:origin    "12e5946eb1387006"        the report it carries; omitted when not grouped
+//	<doc> kg:sketch    "s1;..."                  near-duplicate sketch (package ingest); omitted when empty
 //
 // The document text itself is not stored (statements keep their sentence).
+//
+// A document's origin (schema.Document.Origin) names the report it carries:
+// documents that copy, rewrite or credit one report share it, so a fact's
+// independent sources are the distinct origins of its statements'
+// documents (schema.OriginOf; a document without one is its own origin).
+// Ingest groups documents and writes the sketch it needs to group later
+// ones (Batch.Sketch); Origins reads every document's origin and sketch
+// back, and SetOrigins renames the origins of stored documents when a new
+// document links two groups.
 //
 // A statement is reified as the node schema.StatementIRI(st.ID()), e.g.
 // kg:stmt/0123456789abcdef01234567:
@@ -95,7 +106,7 @@
 // nodes.
 //
 // A statement costs 9 to 14 quads for its node (11 or 12 as kg's extractor
-// fills it) plus one for a plain edge; a document 2 to 7; an entity 2 plus one
+// fills it) plus one for a plain edge; a document 2 to 9; an entity 2 plus one
 // per alias and identifier, written once.
 //
 // # Writes
@@ -105,11 +116,16 @@
 // half a document. On bolt, transactions of 10,000 to 30,000 quads (say 100
 // documents of 10 statements, or 250 of 3) write fastest, about 60,000 quads
 // per CPU second; much smaller ones pay a commit each, much larger ones get
-// slower per quad. A document whose hash is stored already is skipped: writing
-// the same text twice changes nothing. RemoveDocument removes a document, its
-// statements and plain edges, and the entities no remaining statement
-// mentions, in one transaction; a plain edge another document still supports
-// stays.
+// slower per quad. A document whose hash is stored already is skipped:
+// writing the same text twice changes nothing. RemoveDocument removes a
+// document, its statements and plain edges, and the entities no remaining
+// statement mentions, in one transaction; a plain edge another document
+// still supports stays.
+//
+// SetOrigins adds the new origins in one transaction and removes the old
+// ones in a second (Cayley's kv stores cannot remove and add quads on the
+// same nodes in one): an interruption in between leaves a document with two
+// origins, and every reader takes the least.
 //
 // # Gizmo
 //

@@ -24,11 +24,16 @@ func doc(source, text, title string) schema.Document {
 }
 
 var (
-	docA = doc("corpus/a.txt", "Aliyev met Witkoff in Baku in March. Aliyev is president of Azerbaijan. "+
-		"Saudi Arabia will not recognize Israel. Azerbaijan may import oil from China.", "Talks in Baku")
+	docA = withOrigin(doc("corpus/a.txt", "Aliyev met Witkoff in Baku in March. Aliyev is president of Azerbaijan. "+
+		"Saudi Arabia will not recognize Israel. Azerbaijan may import oil from China.", "Talks in Baku"), "reuters-0001")
 	docB = doc("corpus/b.txt", "Witkoff said he met Aliyev. Azerbaijan borders Armenia.", "Border news")
 	docC = doc("https://example.com/c", "The Abraham Accords were brokered by the United States.", "")
 )
+
+func withOrigin(d schema.Document, origin string) schema.Document {
+	d.Origin = origin
+	return d
+}
 
 // statementsA are docA's: one of each modality, every qualifier.
 var statementsA = []schema.Statement{

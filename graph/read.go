@@ -437,6 +437,7 @@ func documentFrom(iri quad.Value, m map[string][]quad.Value) schema.Document {
 		Publisher: firstString(m[schema.IRIPublisher]),
 		Published: firstString(m[schema.IRIPublished]),
 		Hash:      firstString(m[schema.IRIHash]),
+		Origin:    firstString(m[schema.IRIOrigin]),
 	}
 	if d.Hash == "" {
 		d.Hash = strings.TrimPrefix(iriString(iri), schema.DocumentIRI(""))
@@ -476,4 +477,50 @@ func toFloat(v quad.Value) float64 {
 	var f float64
 	fmt.Sscan(nativeString(v), &f)
 	return f
+}
+
+// EntitiesNamed returns the entities whose canonical name or one of whose
+// aliases is name exactly, or whose IRI it is, ordered by name and type. It
+// reads only those entities: resolving a name this way does not read every
+// entity, as Entities does.
+func (s *Store) EntitiesNamed(ctx context.Context, name string) ([]schema.Entity, error) {
+	done, err := s.use()
+	if err != nil {
+		return nil, fmt.Errorf("graph: entities named: %w", err)
+	}
+	defer done()
+	var nodes []quad.Value
+	for _, p := range []quad.IRI{iriName, iriAlias} {
+		vs, err := s.subjects(ctx, p, quad.String(name))
+		if err != nil {
+			return nil, fmt.Errorf("graph: entities named: %w", err)
+		}
+		nodes = append(nodes, vs...)
+	}
+	if strings.HasPrefix(name, schema.Namespace) {
+		nodes = append(nodes, quad.IRI(name))
+	}
+	var out []schema.Entity
+	seen := make(map[quad.Value]bool)
+	for _, n := range nodes {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		m, err := s.outs(ctx, n)
+		if err != nil {
+			return nil, fmt.Errorf("graph: entities named: %w", err)
+		}
+		if _, err := schema.ParseType(firstString(m[schema.IRIType])); err != nil || len(m[schema.IRIName]) == 0 {
+			continue // not an entity
+		}
+		out = append(out, entityFrom(n, m))
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].Type < out[j].Type
+	})
+	return out, nil
 }

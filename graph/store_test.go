@@ -196,6 +196,22 @@ func testStore(t *testing.T, open func(t *testing.T) *graph.Store) {
 		if !reflect.DeepEqual(ents, wantEnts) {
 			t.Errorf("Entities:\n got %+v\nwant %+v", ents, wantEnts)
 		}
+		for _, tc := range []struct {
+			name string
+			want []schema.Entity
+		}{
+			{"Ilham Aliyev", []schema.Entity{normEntity(aliyev)}},
+			{"President Aliyev", []schema.Entity{normEntity(aliyev)}},
+			{"kg:person/ilham_aliyev", []schema.Entity{normEntity(aliyev)}},
+			{"ilham aliyev", nil},
+			{"Talks in Baku", nil}, // a document's title
+			{"kg:doc/" + docA.Hash, nil},
+		} {
+			got, err := s.EntitiesNamed(ctx, tc.name)
+			if err != nil || !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("EntitiesNamed(%q) = %+v, %v; want %+v", tc.name, got, err, tc.want)
+			}
+		}
 		for _, d := range []schema.Document{docA, docB, docC} {
 			if ok, err := s.HasDocument(ctx, d.Hash); err != nil || !ok {
 				t.Errorf("HasDocument(%s) = %v, %v", d.Source, ok, err)
@@ -507,6 +523,87 @@ func testStore(t *testing.T, open func(t *testing.T) *graph.Store) {
 		}
 		if st := stats(t, s); st.Documents != len(docs) {
 			t.Errorf("%d documents, want %d", st.Documents, len(docs))
+		}
+	})
+
+	t.Run("Origins", func(t *testing.T) {
+		s := open(t)
+		n, err := s.WriteBatch(ctx, []graph.Batch{
+			{Doc: docA, Statements: statementsA, Sketch: "sketch of a"},
+			{Doc: docB, Statements: statementsB},
+			{Doc: withOrigin(docC, "reuters-0001"), Statements: statementsC, Sketch: "sketch of c"},
+		})
+		if err != nil || n != 3 {
+			t.Fatalf("WriteBatch = %d, %v", n, err)
+		}
+		origins := func() []graph.DocumentOrigin {
+			t.Helper()
+			o, err := s.Origins(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return o
+		}
+		want := []graph.DocumentOrigin{
+			{Hash: docB.Hash},
+			{Hash: docA.Hash, Origin: "reuters-0001", Sketch: "sketch of a"},
+			{Hash: docC.Hash, Origin: "reuters-0001", Sketch: "sketch of c"},
+		}
+		if want[1].Hash > want[2].Hash {
+			want[1], want[2] = want[2], want[1]
+		}
+		if got := origins(); !reflect.DeepEqual(got, want) {
+			t.Errorf("Origins:\n got %+v\nwant %+v", got, want)
+		}
+		// Statements carry their document's origin.
+		byDoc := map[string]string{}
+		for _, st := range all(t, s) {
+			byDoc[st.Doc.Source] = schema.OriginOf(st)
+		}
+		if exp := map[string]string{docA.Source: "reuters-0001", docB.Source: schema.DocumentIRI(docB.Hash), docC.Source: "reuters-0001"}; !reflect.DeepEqual(byDoc, exp) {
+			t.Errorf("OriginOf by document: %v, want %v", byDoc, exp)
+		}
+
+		// Regrouping: B joins A's origin, C gets one of its own; unknown
+		// documents are ignored; setting the same origin again is no change.
+		unknown := schema.ContentHash("never written")
+		n, err = s.SetOrigins(ctx, map[string]string{docB.Hash: "reuters-0001", docC.Hash: "blog-7", unknown: "x", docA.Hash: "reuters-0001"})
+		if err != nil || n != 2 {
+			t.Errorf("SetOrigins = %d, %v; want 2 changed", n, err)
+		}
+		got := map[string]string{}
+		for _, o := range origins() {
+			got[o.Hash] = o.Origin
+		}
+		if exp := map[string]string{docA.Hash: "reuters-0001", docB.Hash: "reuters-0001", docC.Hash: "blog-7"}; !reflect.DeepEqual(got, exp) {
+			t.Errorf("after SetOrigins: %v, want %v", got, exp)
+		}
+		docs, err := s.Documents(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if d.Origin != got[d.Hash] {
+				t.Errorf("Documents: %s has origin %q, want %q", d.Source, d.Origin, got[d.Hash])
+			}
+		}
+		// Gizmo counts independent sources through kg:origin.
+		rows := gizmo(t, s, `g.V("<kg:person/ilham_aliyev>").Both("<kg:subject>", "<kg:object>").Has("<kg:predicate>", "met_with").Out("<kg:document>").Out("<kg:origin>").All()`)
+		if len(rows) != 2 || rows[0]["id"] != "reuters-0001" || rows[1]["id"] != "reuters-0001" {
+			t.Errorf("origins of the met_with statements: %v", rows)
+		}
+		if _, err := s.SetOrigins(ctx, map[string]string{"xyz": "o"}); err == nil {
+			t.Errorf("SetOrigins accepted a bad hash")
+		}
+		// Removing a document removes its origin and sketch.
+		if _, _, err := s.RemoveDocument(ctx, docC.Source); err != nil {
+			t.Fatal(err)
+		}
+		if r := gizmo(t, s, `g.V().Has("<kg:origin>", "blog-7").All()`); len(r) != 0 {
+			t.Errorf("origin of a removed document: %v", r)
+		}
+		if r := gizmo(t, s, `g.V().Has("<kg:sketch>", "sketch of c").All()`); len(r) != 0 {
+			t.Errorf("sketch of a removed document: %v", r)
 		}
 	})
 

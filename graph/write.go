@@ -38,6 +38,8 @@ var (
 	iriEnd        = quad.IRI(schema.IRIEnd)
 	iriDocument   = quad.IRI(schema.IRIDocument)
 	iriDuplicate  = quad.IRI(schema.IRIDuplicateOf)
+	iriOrigin     = quad.IRI(schema.IRIOrigin)
+	iriSketch     = quad.IRI(schema.IRISketch)
 
 	litDocument  = quad.String(schema.TypeDocument)
 	litStatement = quad.String(schema.TypeStatement)
@@ -47,6 +49,9 @@ var (
 type Batch struct {
 	Doc        schema.Document
 	Statements []schema.Statement
+	// Sketch is kept with the document as kg:sketch, for grouping later
+	// documents with it (package ingest makes and reads it); "" writes none.
+	Sketch string
 }
 
 // writeOpts makes re-writes harmless and deletes of absent quads no-ops.
@@ -99,7 +104,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 		} else if ok {
 			continue
 		}
-		if err := w.document(doc, b.Statements); err != nil {
+		if err := w.document(doc, b.Statements, b.Sketch); err != nil {
 			return 0, fmt.Errorf("graph: write %s: %w", doc.Source, err)
 		}
 		n++
@@ -155,7 +160,7 @@ func (w *writer) addOnce(s, p, o quad.Value) {
 	w.deltas = append(w.deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 }
 
-func (w *writer) document(doc schema.Document, stmts []schema.Statement) error {
+func (w *writer) document(doc schema.Document, stmts []schema.Statement, sketch string) error {
 	d := quad.IRI(doc.IRI())
 	w.add(d, iriType, litDocument, d)
 	w.addString(d, iriSource, doc.Source, d)
@@ -164,6 +169,8 @@ func (w *writer) document(doc schema.Document, stmts []schema.Statement) error {
 	w.addString(d, iriPublisher, doc.Publisher, d)
 	w.addString(d, iriPublished, doc.Published, d)
 	w.add(d, iriHash, quad.String(doc.Hash), d)
+	w.addString(d, iriOrigin, doc.Origin, d)
+	w.addString(d, iriSketch, sketch, d)
 	doc.Text = "" // statements need only the hash; don't hold the text
 	for i, st := range stmts {
 		st.Doc = doc

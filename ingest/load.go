@@ -248,12 +248,35 @@ func (w *walker) file(p, format string) error {
 	if strings.HasSuffix(strings.ToLower(p), ".gz") {
 		zr, err := gzip.NewReader(f)
 		if err != nil {
-			return w.report(p, 0, -1, err)
+			return w.report(p, 0, -1, gzipError(err))
 		}
 		defer zr.Close()
-		r = zr
+		r = gzipReader{zr}
+	} else if fi, err := f.Stat(); err == nil && format != "jsonl" && fi.Mode().IsRegular() && fi.Size() > w.opt.MaxBytes {
+		// Too large to read whole: say so without reading it.
+		return w.report(p, 0, -1, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, w.opt.MaxBytes))
 	}
 	return w.read(p, format, r)
+}
+
+// gzipReader says which layer failed when a compressed file is truncated or
+// corrupt ("gzip: unexpected EOF" rather than "unexpected EOF").
+type gzipReader struct{ zr *gzip.Reader }
+
+func (g gzipReader) Read(p []byte) (int, error) {
+	n, err := g.zr.Read(p)
+	if err != nil && err != io.EOF {
+		err = gzipError(err)
+	}
+	return n, err
+}
+
+// gzipError prefixes "gzip: " to errors of compress/gzip that lack it.
+func gzipError(err error) error {
+	if strings.HasPrefix(err.Error(), "gzip: ") || strings.HasPrefix(err.Error(), "flate: ") {
+		return err
+	}
+	return fmt.Errorf("gzip: %w", err)
 }
 
 // stdin reads standard input: JSONL when its first non-space byte is '{',
@@ -669,6 +692,12 @@ func NormalizeDate(s string) string {
 	return iso
 }
 
+// maxHTMLDepth is how deep elements may nest in a page. Parsing HTML and
+// finding its main text take time that grows with the square of the depth
+// or worse (a page of 10,000 nested <div> took minutes), while real pages
+// nest a few dozen deep.
+const maxHTMLDepth = 512
+
 // htmlDoc extracts the main text and metadata of a web page.
 func htmlDoc(data []byte, raw *Raw) (err error) {
 	defer func() {
@@ -676,6 +705,9 @@ func htmlDoc(data []byte, raw *Raw) (err error) {
 			err = fmt.Errorf("extracting HTML: %v", r)
 		}
 	}()
+	if htmlTooDeep(data, maxHTMLDepth) {
+		return fmt.Errorf("%w: HTML elements nested more than %d deep", ErrTooLarge, maxHTMLDepth)
+	}
 	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
@@ -697,6 +729,99 @@ func htmlDoc(data []byte, raw *Raw) (err error) {
 	}
 	return nil
 }
+
+// htmlTooDeep reports whether elements nest more than max deep in a page,
+// found in one pass of the tokenizer that closes elements roughly as a
+// parser does: an end tag closes the elements opened after its start tag;
+// a new p, li, dt, dd, td, th, tr or option closes the open one of its kind
+// (and whatever was left open inside it); a block element closes an open
+// p. Void elements, the page's html, head and body, and self-closing tags
+// inside SVG and MathML do not count. Sloppy pages (a <font> left open in
+// every cell or paragraph) stay shallow; the count errs on the low side.
+func htmlTooDeep(data []byte, max int) bool {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var open []string // open elements, outermost first
+	foreign := 0      // how many of them are svg or math
+	// closeTo pops the innermost open tag, unless a boundary comes first.
+	closeTo := func(tag string, boundary map[string]bool) {
+		for i := len(open) - 1; i >= 0; i-- {
+			if open[i] == tag {
+				for _, t := range open[i:] {
+					if t == "svg" || t == "math" {
+						foreign--
+					}
+				}
+				open = open[:i]
+				return
+			}
+			if boundary[open[i]] {
+				return
+			}
+		}
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if htmlVoid[tag] || htmlFrame[tag] || tt == html.SelfClosingTagToken && foreign > 0 {
+				continue
+			}
+			if htmlClosesP[tag] {
+				closeTo("p", htmlScope)
+			}
+			for _, same := range htmlSiblings[tag] {
+				closeTo(same, htmlScope)
+			}
+			if tag == "svg" || tag == "math" {
+				foreign++
+			}
+			open = append(open, tag)
+			if len(open) > max {
+				return true
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			closeTo(string(name), nil)
+		}
+	}
+}
+
+var (
+	// htmlVoid are the elements that have no content or end tag.
+	htmlVoid = map[string]bool{
+		"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+		"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true,
+		"wbr": true, "keygen": true, "frame": true, "basefont": true, "bgsound": true, "image": true,
+	}
+	// htmlFrame are the page's frame, which a page holds once.
+	htmlFrame = map[string]bool{"html": true, "head": true, "body": true}
+	// htmlSiblings are the elements whose start closes an open one of
+	// these kinds.
+	htmlSiblings = map[string][]string{
+		"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "td": {"td", "th"},
+		"th": {"td", "th"}, "tr": {"td", "th", "tr"}, "option": {"option"}, "optgroup": {"option", "optgroup"},
+		"thead": {"td", "th", "tr"}, "tbody": {"td", "th", "tr"}, "tfoot": {"td", "th", "tr"},
+	}
+	// htmlClosesP are the block elements whose start closes an open p.
+	htmlClosesP = map[string]bool{
+		"address": true, "article": true, "aside": true, "blockquote": true, "center": true,
+		"details": true, "dialog": true, "dir": true, "div": true, "dl": true, "fieldset": true,
+		"figcaption": true, "figure": true, "footer": true, "form": true, "h1": true, "h2": true,
+		"h3": true, "h4": true, "h5": true, "h6": true, "header": true, "hgroup": true, "hr": true,
+		"listing": true, "main": true, "menu": true, "nav": true, "ol": true, "p": true, "pre": true,
+		"section": true, "summary": true, "table": true, "ul": true,
+	}
+	// htmlScope are the elements past which an implied close does not reach.
+	htmlScope = map[string]bool{
+		"table": true, "ul": true, "ol": true, "dl": true, "select": true, "button": true,
+		"td": true, "th": true, "caption": true, "object": true, "applet": true, "marquee": true,
+		"template": true, "svg": true, "math": true,
+	}
+)
 
 // blockTags are the elements that start a new paragraph of text, HTML's
 // and those go-trafilatura uses in its output tree.

@@ -45,6 +45,6 @@ func ExampleRun() {
 		fmt.Println(row)
 	}
 	// Output:
-	// [other other_type modality time source]
-	// [Steve Witkoff Person reported 2025-03 corpus/a.txt]
+	// [other type modality time sources documents evidence]
+	// [Steve Witkoff Person reported 2025-03 1 1 corpus/a.txt]
 }

@@ -1,20 +1,27 @@
 // Package queries holds kg's saved Gizmo queries and runs them with
-// parameters, a result limit and the caller's deadline.
+// parameters, a result limit and a timeout.
 //
 // A saved query is a Gizmo program (ES5 JavaScript: no arrow functions, let
 // or const) in a .js file that opens with a header comment:
 //
 //	// name: who-met
-//	// description: people, countries and organizations that met ENTITY, with the sources
+//	// description: people, countries and organizations that met ENTITY
 //	// param: entity entity
-//	// columns: other other_type modality time source
+//	// param: hops int 2
+//	// param: since string -
+//	// columns: other type modality time sources documents evidence
+//	// sort: -sources other
 //
 // name is the query's name (lowercase letters, digits and dashes);
 // description says what it answers; each param line declares a parameter
-// "NAME TYPE [DEFAULT]", in the order arguments are given; columns names
-// the result tags to show, in order (without it, every tag the query emits
-// except "id", sorted). Other comment lines in the header are documentation.
-// The header ends at the first line that is not a comment.
+// "NAME TYPE [DEFAULT]", in the order arguments are given, where a DEFAULT
+// of "-" makes the parameter optional with no value (the program sees
+// null); columns names the result tags to show, in order (without it,
+// every tag the query emits except "id", sorted); sort orders the rows by
+// the columns it names, a leading "-" for descending, numbers as numbers
+// (without it, by every column in order). Other comment lines in the header
+// are documentation. The header ends at the first line that is not a
+// comment.
 //
 // Parameter types:
 //
@@ -27,13 +34,23 @@
 //	modality   asserted, reported, hedged, planned or negated
 //	type       an entity type, such as Person
 //
-// Run binds each parameter as a JavaScript variable declaration whose value
-// is a JSON literal (var entity = "kg:person/ilham_aliyev";) put before the
-// program, so no argument can change the program's code.
+// Arguments are given in order, or by name as NAME=VALUE; "-" gives a
+// parameter its default (no value, for a default of "-"). Run binds each parameter as a
+// JavaScript variable declaration whose value is a JSON literal (var
+// entity = "kg:person/ilham_aliyev";) put before the program, so no argument
+// can change the program's code.
+//
+// After the program the runner appends the prelude (lib/prelude.js):
+// function declarations, hoisted by JavaScript, that read statements with
+// their documents and origins (kgStatements), group them into facts with
+// their independent-source counts (kgFacts), look up names (kgEntities) and
+// follow fact edges (kgExpand). Names that start with "kg" are the
+// prelude's.
 //
 // Queries read the graph model that package graph documents: statement nodes
 // (kg:subject, kg:predicate, kg:object, kg:modality, kg:time, kg:document,
-// ...) for provenance, plain edges (kg:met_with) for one-hop traversals.
+// ...) for provenance, plain edges (kg:met_with) for one-hop traversals, and
+// each document's kg:origin for independent sources.
 package queries
 
 import (
@@ -44,6 +61,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,12 +71,16 @@ import (
 //go:embed *.js
 var builtin embed.FS
 
+//go:embed lib/prelude.js
+var prelude string
+
 // Query is a saved Gizmo query.
 type Query struct {
 	Name        string
 	Description string
 	Params      []Param
 	Columns     []string // result columns in order; nil: every tag but "id", sorted
+	Sort        []string // row order: column names, "-" before one for descending; nil: every column
 	Source      string   // the program, header included
 	File        string   // where it was read from, for messages
 }
@@ -67,8 +89,15 @@ type Query struct {
 type Param struct {
 	Name    string // a JavaScript identifier
 	Type    string // one of the types in the package documentation
-	Default string // used when no argument is given; "" means required
+	Default string // used when no argument is given; "" means required, "-" no value (null)
 }
+
+// Optional reports whether the parameter may be left without a value.
+func (p Param) Optional() bool { return p.Default == None }
+
+// None is the argument, and the default, that leaves a parameter without a
+// value: the program sees null.
+const None = "-"
 
 // Usage is a one-line synopsis: "who-met ENTITY".
 func (q Query) Usage() string {
@@ -76,10 +105,13 @@ func (q Query) Usage() string {
 	b.WriteString(q.Name)
 	for _, p := range q.Params {
 		b.WriteByte(' ')
-		if p.Default != "" {
-			fmt.Fprintf(&b, "[%s=%s]", strings.ToUpper(p.Name), p.Default)
-		} else {
+		switch p.Default {
+		case None:
+			fmt.Fprintf(&b, "[%s]", strings.ToUpper(p.Name))
+		case "":
 			b.WriteString(strings.ToUpper(p.Name))
+		default:
+			fmt.Fprintf(&b, "[%s=%s]", strings.ToUpper(p.Name), p.Default)
 		}
 	}
 	return b.String()
@@ -145,7 +177,7 @@ func Parse(file, src string) (Query, error) {
 			if len(f) > 2 {
 				p.Default = strings.Join(f[2:], " ")
 			}
-			if !identRE.MatchString(p.Name) || reserved[p.Name] {
+			if !identRE.MatchString(p.Name) || reserved[p.Name] || strings.HasPrefix(p.Name, "kg") {
 				return q, bad(i+1, "param name %q: want a JavaScript identifier that is not reserved", p.Name)
 			}
 			if seen[p.Name] {
@@ -161,6 +193,23 @@ func Parse(file, src string) (Query, error) {
 			q.Params = append(q.Params, p)
 		case "columns":
 			q.Columns = strings.FieldsFunc(val, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+		case "sort":
+			q.Sort = strings.FieldsFunc(val, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+			if len(q.Sort) == 0 {
+				return q, bad(i+1, "sort: name at least one column")
+			}
+			for _, c := range q.Sort {
+				if name := strings.TrimPrefix(c, "-"); !identRE.MatchString(name) {
+					return q, bad(i+1, "sort: %q is not a column", c)
+				}
+			}
+		}
+	}
+	if q.Sort != nil && q.Columns != nil {
+		for _, c := range q.Sort {
+			if !slices.Contains(q.Columns, strings.TrimPrefix(c, "-")) {
+				return q, bad(1, "sort: %q is not one of the columns", c)
+			}
 		}
 	}
 	if q.Name == "" {

@@ -3,6 +3,7 @@ package queries_test
 import (
 	"context"
 	"errors"
+	"os"
 	"reflect"
 	"regexp"
 	"strings"
@@ -10,70 +11,9 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/queries"
 	"github.com/kg-project/kg/schema"
 )
-
-// evil is a name that would break out of a string literal, a line, or an
-// HTML script element if it were pasted into a program.
-const evil = "Evil \"Quote\" \\ </script><script>g.Emit({x: 1})</script>\n\u2028'); g.Emit('pwned'); //"
-
-var (
-	aliyev    = schema.Entity{Name: "Ilham Aliyev", Type: schema.Person, Aliases: []string{"President Aliyev"}}
-	witkoff   = schema.Entity{Name: "Steve Witkoff", Type: schema.Person}
-	putin     = schema.Entity{Name: "Vladimir Putin", Type: schema.Person}
-	netanyahu = schema.Entity{Name: "Benjamin Netanyahu", Type: schema.Person, Aliases: []string{"Bibi"}}
-	azer      = schema.Entity{Name: "Azerbaijan", Type: schema.Country, ISO: "AZ"}
-	russia    = schema.Entity{Name: "Russia", Type: schema.Country, ISO: "RU"}
-	georgiaC  = schema.Entity{Name: "Georgia", Type: schema.Country, ISO: "GE"}
-	georgiaR  = schema.Entity{Name: "Georgia", Type: schema.Region}
-	villain   = schema.Entity{Name: evil, Type: schema.Person, Aliases: []string{"</script>"}}
-)
-
-func st(s schema.Entity, p schema.Predicate, o schema.Entity, m schema.Modality, tm string, start int) schema.Statement {
-	return schema.Statement{Subject: s, Predicate: p, Object: o, Modality: m, Time: tm,
-		Confidence: 0.8, Rule: "test", Sentence: "A sentence.", Start: start, End: start + 10}
-}
-
-// fixture is a small graph in memory.
-func fixture(t *testing.T) *graph.Store {
-	t.Helper()
-	s, err := graph.Open("memory", graph.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	docs := []struct {
-		source, text string
-		sts          []schema.Statement
-	}{
-		{"corpus/01.txt", "one", []schema.Statement{
-			st(aliyev, schema.MetWith, witkoff, schema.Asserted, "2025-03", 0),
-			st(aliyev, schema.HeadOf, azer, schema.Reported, "", 20),
-			st(putin, schema.MetWith, aliyev, schema.Planned, "2025-10", 40),
-		}},
-		{"corpus/02.txt", "two", []schema.Statement{
-			st(witkoff, schema.MetWith, aliyev, schema.Reported, "", 0),
-			st(aliyev, schema.Visited, russia, schema.Hedged, "", 20),
-			st(russia, schema.Borders, georgiaC, schema.Asserted, "", 40),
-			st(russia, schema.Borders, georgiaR, schema.Asserted, "", 60),
-		}},
-		{"corpus/03.txt", "three", []schema.Statement{
-			st(witkoff, schema.MetWith, netanyahu, schema.Asserted, "2025-07", 0),
-		}},
-		{"corpus/04.txt", "four", []schema.Statement{
-			st(villain, schema.MetWith, aliyev, schema.Asserted, "", 0),
-		}},
-	}
-	for _, d := range docs {
-		doc := schema.Document{Source: d.source, Text: d.text, Hash: schema.ContentHash(d.text)}
-		if _, err := s.WriteDocument(context.Background(), doc, d.sts); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return s
-}
 
 func builtin(t *testing.T, name string) queries.Query {
 	t.Helper()
@@ -96,117 +36,85 @@ func TestBuiltin(t *testing.T) {
 	var names []string
 	for _, q := range qs {
 		names = append(names, q.Usage())
-		if q.Description == "" || len(q.Columns) == 0 {
-			t.Errorf("%s: no description or columns", q.Name)
+		if q.Description == "" || len(q.Columns) == 0 || len(q.Sort) == 0 {
+			t.Errorf("%s: no description, columns or sort", q.Name)
 		}
 	}
-	if want := []string{"relations ENTITY", "who-met ENTITY"}; !reflect.DeepEqual(names, want) {
-		t.Errorf("Builtin: %q, want %q", names, want)
+	want := []string{
+		"borders ENTITY",
+		"contradictions [ENTITY]",
+		"members ENTITY",
+		"neighbors ENTITY [HOPS=1]",
+		"officials ENTITY",
+		"origins [ENTITY]",
+		"path FROM TO [HOPS=4]",
+		"relations ENTITY [PREDICATE]",
+		"sources SUBJECT PREDICATE OBJECT",
+		"statements [PREDICATE] [MODALITY] [SINCE] [UNTIL] [SOURCE] [ENTITY]",
+		"timeline ENTITY [SINCE] [UNTIL]",
+		"uncorroborated [PREDICATE] [ENTITY]",
+		"who-met ENTITY",
+	}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("Builtin:\n got %q\nwant %q", names, want)
 	}
 }
 
-// TestVocabulary checks that every IRI and predicate a saved query names
-// exists in package schema, and that the programs are ES5.
+// TestVocabulary checks that every IRI and predicate a saved query (or the
+// prelude) names exists in package schema, and that the programs are ES5.
 func TestVocabulary(t *testing.T) {
 	attrs := map[string]bool{}
 	for _, iri := range []string{schema.IRIName, schema.IRIType, schema.IRIAlias, schema.IRIISO, schema.IRIQID,
 		schema.IRISource, schema.IRITitle, schema.IRIPublisher, schema.IRIPublished, schema.IRIHash, schema.IRIURL,
 		schema.IRIDuplicateOf, schema.IRISubject, schema.IRIPredicate, schema.IRIObject, schema.IRIModality,
 		schema.IRITime, schema.IRIRole, schema.IRICommodity, schema.IRIConfidence, schema.IRIRule,
-		schema.IRISentence, schema.IRIStart, schema.IRIEnd, schema.IRIDocument} {
+		schema.IRISentence, schema.IRIStart, schema.IRIEnd, schema.IRIDocument, schema.IRIOrigin, schema.IRISketch} {
 		attrs[iri] = true
 	}
-	iriRE := regexp.MustCompile(`<(kg:[^>]*)>`)
-	predRE := regexp.MustCompile(`Has\(\s*"<kg:predicate>",\s*"([^"]*)"`)
+	iriRE := regexp.MustCompile(`<(kg:[^>"\s]*)>`)
+	// A predicate is named in Has("<kg:predicate>", "x"), and any
+	// snake_case string literal ("met_with") is taken for one.
+	predREs := []*regexp.Regexp{
+		regexp.MustCompile(`Has\(\s*"<kg:predicate>",\s*"([^"]*)"`),
+		regexp.MustCompile(`"([a-z]+(?:_[a-z]+)+)"`),
+	}
+	modRE := regexp.MustCompile(`Has\(\s*"<kg:modality>",\s*"([^"]*)"`)
 	es6RE := regexp.MustCompile(`=>|\blet\s|\bconst\s|` + "`")
 	qs, err := queries.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
+	prelude, err := os.ReadFile("lib/prelude.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs = append(qs, queries.Query{Name: "prelude", Source: string(prelude)})
+	named := 0
 	for _, q := range qs {
 		for _, m := range iriRE.FindAllStringSubmatch(q.Source, -1) {
 			if _, ok := schema.PredicateFromIRI(m[1]); !attrs[m[1]] && !ok {
 				t.Errorf("%s names <%s>, which schema does not define", q.Name, m[1])
 			}
 		}
-		for _, m := range predRE.FindAllStringSubmatch(q.Source, -1) {
-			if !schema.Predicate(m[1]).Valid() {
-				t.Errorf("%s names predicate %q, which schema does not define", q.Name, m[1])
+		for _, re := range predREs {
+			for _, m := range re.FindAllStringSubmatch(q.Source, -1) {
+				named++
+				if _, err := schema.ParsePredicate(m[1]); err != nil || !schema.Predicate(m[1]).Valid() {
+					t.Errorf("%s names predicate %q, which schema does not define", q.Name, m[1])
+				}
+			}
+		}
+		for _, m := range modRE.FindAllStringSubmatch(q.Source, -1) {
+			if _, err := schema.ParseModality(m[1]); err != nil {
+				t.Errorf("%s names modality %q, which schema does not define", q.Name, m[1])
 			}
 		}
 		if loc := es6RE.FindStringIndex(q.Source); loc != nil {
 			t.Errorf("%s uses ES6 (%q): Gizmo runs ES5", q.Name, q.Source[loc[0]:loc[1]])
 		}
 	}
-}
-
-func TestWhoMet(t *testing.T) {
-	s := fixture(t)
-	q := builtin(t, "who-met")
-	tests := []struct {
-		arg  string
-		want [][]string
-	}{
-		{"Aliyev", [][]string{
-			{evil, "Person", "asserted", "", "corpus/04.txt"},
-			{"Steve Witkoff", "Person", "asserted", "2025-03", "corpus/01.txt"},
-			{"Steve Witkoff", "Person", "reported", "", "corpus/02.txt"},
-			{"Vladimir Putin", "Person", "planned", "2025-10", "corpus/01.txt"},
-		}},
-		{"steve witkoff", [][]string{
-			{"Benjamin Netanyahu", "Person", "asserted", "2025-07", "corpus/03.txt"},
-			{"Ilham Aliyev", "Person", "asserted", "2025-03", "corpus/01.txt"},
-			{"Ilham Aliyev", "Person", "reported", "", "corpus/02.txt"},
-		}},
-		{"Bibi", [][]string{
-			{"Steve Witkoff", "Person", "asserted", "2025-07", "corpus/03.txt"},
-		}},
-		{evil, [][]string{
-			{"Ilham Aliyev", "Person", "asserted", "", "corpus/04.txt"},
-		}},
-		{"Azerbaijan", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.arg, func(t *testing.T) {
-			res, err := queries.Run(context.Background(), s, q, []string{tc.arg}, 100)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if want := []string{"other", "other_type", "modality", "time", "source"}; !reflect.DeepEqual(res.Columns, want) {
-				t.Errorf("columns %q, want %q", res.Columns, want)
-			}
-			if !reflect.DeepEqual(res.Rows, tc.want) || res.Truncated {
-				t.Errorf("rows:\n%s\nwant:\n%s (truncated %v)", table(res.Rows), table(tc.want), res.Truncated)
-			}
-		})
-	}
-}
-
-func TestRelations(t *testing.T) {
-	s := fixture(t)
-	res, err := queries.Run(context.Background(), s, builtin(t, "relations"), []string{"President Aliyev"}, 100)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := [][]string{
-		{evil, "met_with", "Ilham Aliyev", "asserted", "", "corpus/04.txt"},
-		{"Ilham Aliyev", "head_of", "Azerbaijan", "reported", "", "corpus/01.txt"},
-		{"Ilham Aliyev", "met_with", "Steve Witkoff", "asserted", "2025-03", "corpus/01.txt"},
-		{"Ilham Aliyev", "visited", "Russia", "hedged", "", "corpus/02.txt"},
-		{"Steve Witkoff", "met_with", "Ilham Aliyev", "reported", "", "corpus/02.txt"},
-		{"Vladimir Putin", "met_with", "Ilham Aliyev", "planned", "2025-10", "corpus/01.txt"},
-	}
-	if wantCols := []string{"subject", "predicate", "object", "modality", "time", "source"}; !reflect.DeepEqual(res.Columns, wantCols) {
-		t.Errorf("columns %q, want %q", res.Columns, wantCols)
-	}
-	if !reflect.DeepEqual(res.Rows, want) {
-		t.Errorf("rows:\n%s\nwant:\n%s", table(res.Rows), table(want))
-	}
-
-	// A limit cuts the program short and says so.
-	res, err = queries.Run(context.Background(), s, builtin(t, "relations"), []string{"Aliyev"}, 2)
-	if err != nil || len(res.Rows) > 2 || !res.Truncated {
-		t.Errorf("limit 2: %d rows, truncated %v, %v", len(res.Rows), res.Truncated, err)
+	if named < 10 {
+		t.Errorf("found only %d predicate names in the queries: is the test looking?", named)
 	}
 }
 
@@ -322,6 +230,12 @@ func TestArgs(t *testing.T) {
 		{"bad int", []string{"Putin", "met_with", "three"}, nil, queries.ErrArgs},
 		{"bad predicate", []string{"Putin", "likes"}, nil, queries.ErrArgs},
 		{"unknown entity", []string{"Nobody Atall"}, nil, queries.ErrUnknownEntity},
+		{"by name", []string{"n=4", "Putin"}, []string{"4", "met_with", "kg:person/vladimir_putin"}, nil},
+		{"by name, any case", []string{"Putin", "PRED=borders"}, []string{"10", "borders", "kg:person/vladimir_putin"}, nil},
+		{"dash is the default", []string{"Putin", "-", "5"}, []string{"5", "met_with", "kg:person/vladimir_putin"}, nil},
+		{"dash for a required one", []string{"-"}, nil, queries.ErrArgs},
+		{"named twice", []string{"Putin", "n=1", "n=2"}, nil, queries.ErrArgs},
+		{"unknown name is an argument", []string{"x=1"}, nil, queries.ErrUnknownEntity},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -358,6 +272,13 @@ func TestParse(t *testing.T) {
 		{"not identifier", "// name: n\n// description: d\n// param: a-b string\n", queries.Query{}, true},
 		{"twice", "// name: n\n// description: d\n// param: a string\n// param: a int\n", queries.Query{}, true},
 		{"required after default", "// name: n\n// description: d\n// param: a string x\n// param: b int\n", queries.Query{}, true},
+		{"sort", "// name: n\n// description: d\n// columns: a b\n// sort: -b a\n",
+			queries.Query{Name: "n", Description: "d", Columns: []string{"a", "b"}, Sort: []string{"-b", "a"}}, false},
+		{"sort unknown column", "// name: n\n// description: d\n// columns: a b\n// sort: c\n", queries.Query{}, true},
+		{"sort empty", "// name: n\n// description: d\n// sort:\n", queries.Query{}, true},
+		{"kg prefix", "// name: n\n// description: d\n// param: kgx string\n", queries.Query{}, true},
+		{"optional", "// name: n\n// description: d\n// param: a string -\n",
+			queries.Query{Name: "n", Description: "d", Params: []queries.Param{{"a", "string", "-"}}}, false},
 		{"header ends", "// name: n\n// description: d\nvar x;\n// param: a string\n", queries.Query{Name: "n", Description: "d"}, false},
 	}
 	for _, tc := range tests {

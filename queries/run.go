@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,32 +21,64 @@ type Store interface {
 	Entities(ctx context.Context) ([]schema.Entity, error)
 }
 
+// EntityFinder is an optional ability of a Store (graph.Store has it):
+// finding the entities an exact name, alias or IRI names without reading
+// every entity. Run uses it first and reads every entity only when it finds
+// none.
+type EntityFinder interface {
+	EntitiesNamed(ctx context.Context, name string) ([]schema.Entity, error)
+}
+
+// DefaultTimeout bounds a run whose context has no deadline.
+const DefaultTimeout = 10 * time.Second
+
 // Result is a query's answer as a table: distinct rows, sorted.
 type Result struct {
 	Columns []string
 	Rows    [][]string
+	// Values are the rows' values as the program gave them (strings,
+	// int64, float64, bool, nil), for typed output such as JSON.
+	Values [][]interface{}
 	// Truncated is set when the program produced limit results: there may
 	// be more.
 	Truncated bool
 }
 
-// Errors of argument binding, wrapped with the details.
+// Errors of argument binding and of runs, wrapped with the details.
 var (
 	ErrArgs            = errors.New("bad arguments")
 	ErrUnknownEntity   = errors.New("unknown entity")
 	ErrAmbiguousEntity = errors.New("ambiguous entity")
+	// ErrTimeout is wrapped (with context.DeadlineExceeded) when a run
+	// is stopped by its deadline.
+	ErrTimeout = errors.New("query stopped by its timeout")
 )
 
-// Run binds args to q's parameters in order (a missing trailing argument
-// takes its default), runs the program on st with at most limit results
-// (<= 0: no limit) until ctx is done, and returns the distinct rows, sorted.
+// Run binds args to q's parameters (see Bind), runs the program on st in one
+// Gizmo session with at most limit results (<= 0: no limit) until ctx is
+// done, and returns the distinct rows in q's sort order. A ctx without a
+// deadline gets DefaultTimeout. A run stopped by its deadline returns an
+// error wrapping ErrTimeout and context.DeadlineExceeded.
 func Run(ctx context.Context, st Store, q Query, args []string, limit int) (*Result, error) {
-	code, err := Bind(ctx, st, q, args)
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
+		defer cancel()
+	}
+	if limit < 0 {
+		limit = 0
+	}
+	code, err := bind(ctx, st, q, args, limit)
 	if err != nil {
 		return nil, err
 	}
+	start := time.Now()
 	maps, err := st.Gizmo(ctx, code, limit)
 	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("query %s: %w after %s (%d results so far; raise the timeout or narrow the query): %w",
+				q.Name, ErrTimeout, time.Since(start).Round(time.Millisecond), len(maps), context.DeadlineExceeded)
+		}
 		return nil, fmt.Errorf("query %s: %w", q.Name, err)
 	}
 	res := &Result{Columns: q.Columns, Truncated: limit > 0 && len(maps) >= limit}
@@ -55,76 +88,135 @@ func Run(ctx context.Context, st Store, q Query, args []string, limit int) (*Res
 	seen := make(map[string]bool, len(maps))
 	for _, m := range maps {
 		row := make([]string, len(res.Columns))
+		vals := make([]interface{}, len(res.Columns))
 		for i, c := range res.Columns {
-			row[i] = format(m[c])
+			row[i], vals[i] = format(m[c]), value(m[c])
 		}
 		key := strings.Join(row, "\x00")
 		if !seen[key] {
 			seen[key] = true
 			res.Rows = append(res.Rows, row)
+			res.Values = append(res.Values, vals)
 		}
 	}
-	sort.Slice(res.Rows, func(i, j int) bool {
-		a, b := res.Rows[i], res.Rows[j]
-		for k := range a {
-			if a[k] != b[k] {
-				return a[k] < b[k]
+	res.sort(q.Sort)
+	return res, nil
+}
+
+// sort orders the rows by the columns spec names ("-" before a name for
+// descending), then by every column; numbers compare as numbers.
+func (r *Result) sort(spec []string) {
+	type key struct {
+		col  int
+		desc bool
+	}
+	var keys []key
+	for _, s := range spec {
+		desc := strings.HasPrefix(s, "-")
+		if i := slices.Index(r.Columns, strings.TrimPrefix(s, "-")); i >= 0 {
+			keys = append(keys, key{i, desc})
+		}
+	}
+	for i := range r.Columns {
+		keys = append(keys, key{i, false})
+	}
+	idx := make([]int, len(r.Rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ra, rb := r.Rows[idx[a]], r.Rows[idx[b]]
+		for _, k := range keys {
+			if c := compareCells(ra[k.col], rb[k.col]); c != 0 {
+				return c < 0 != k.desc
 			}
 		}
 		return false
 	})
-	return res, nil
+	if len(idx) == 0 {
+		return
+	}
+	rows := make([][]string, len(idx))
+	vals := make([][]interface{}, len(idx))
+	for i, j := range idx {
+		rows[i], vals[i] = r.Rows[j], r.Values[j]
+	}
+	r.Rows, r.Values = rows, vals
 }
 
-// Bind returns q's program preceded by one declaration per parameter,
-// "var NAME = JSON;", with args parsed by type. Entity arguments are resolved
-// against st's entities with ResolveEntity.
+// compareCells compares two cells as numbers when both are, else as text.
+func compareCells(a, b string) int {
+	if a == b {
+		return 0
+	}
+	x, err1 := strconv.ParseFloat(a, 64)
+	y, err2 := strconv.ParseFloat(b, 64)
+	if err1 == nil && err2 == nil && x != y {
+		if x < y {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a, b)
+}
+
+// Bind returns the program Run would run for q and args: one declaration
+// per parameter, "var NAME = JSON;" (null for a parameter left without a
+// value), then q's program, then the prelude. Arguments are matched to
+// parameters in order, or by name as NAME=VALUE; "-" gives a parameter its
+// default, or leaves an optional one without a value. Entity arguments are resolved against st's
+// entities with ResolveEntity.
 func Bind(ctx context.Context, st Store, q Query, args []string) (string, error) {
-	if len(args) > len(q.Params) {
-		return "", fmt.Errorf("query %s: %w: %d arguments, want at most %d (%s)", q.Name, ErrArgs, len(args), len(q.Params), q.Usage())
+	return bind(ctx, st, q, args, 0)
+}
+
+func bind(ctx context.Context, st Store, q Query, args []string, limit int) (string, error) {
+	given, err := assign(q, args)
+	if err != nil {
+		return "", err
 	}
 	var (
 		b    strings.Builder
 		ents []schema.Entity
 	)
 	for i, p := range q.Params {
-		arg := p.Default
-		if i < len(args) {
-			arg = args[i]
+		arg, ok := given[i]
+		if !ok {
+			arg = p.Default
 		}
-		if strings.TrimSpace(arg) == "" {
+		if arg == None && p.Default != "" {
+			arg = p.Default // "-" skips a parameter: its default, or no value
+		}
+		if strings.TrimSpace(arg) == "" || arg == None && !p.Optional() {
 			return "", fmt.Errorf("query %s: %w: missing %s (%s)", q.Name, ErrArgs, strings.ToUpper(p.Name), q.Usage())
 		}
-		var (
-			val interface{}
-			err error
-		)
-		switch p.Type {
-		case "entity":
-			if ents == nil {
-				if ents, err = st.Entities(ctx); err != nil {
-					return "", fmt.Errorf("query %s: %w", q.Name, err)
-				}
-			}
+		var val interface{}
+		switch {
+		case arg == None:
+			val = nil
+		case p.Type == "entity":
 			var e schema.Entity
-			e, err = ResolveEntity(ents, arg)
+			e, ents, err = resolve(ctx, st, ents, arg)
+			if err != nil && !errors.Is(err, ErrUnknownEntity) && !errors.Is(err, ErrAmbiguousEntity) {
+				return "", fmt.Errorf("query %s: %w", q.Name, err)
+			}
 			val = e.IRI()
-		case "string":
+		case p.Type == "string":
 			val = arg
-		case "int":
+		case p.Type == "int":
 			val, err = strconv.ParseInt(strings.TrimSpace(arg), 10, 64)
-		case "float":
+		case p.Type == "float":
 			var f float64
 			f, err = strconv.ParseFloat(strings.TrimSpace(arg), 64)
 			if err == nil && (f != f || f > 1e308 || f < -1e308) {
 				err = fmt.Errorf("%q is not a finite number", arg)
 			}
 			val = f
-		case "predicate":
+		case p.Type == "predicate":
 			val, err = checkPredicate(arg)
-		case "modality":
+		case p.Type == "modality":
 			val, err = checkModality(arg)
-		case "type":
+		case p.Type == "type":
 			val, err = checkType(arg)
 		default:
 			err = fmt.Errorf("unknown parameter type %q", p.Type)
@@ -142,7 +234,81 @@ func Bind(ctx context.Context, st Store, q Query, args []string) (string, error)
 		fmt.Fprintf(&b, "var %s = %s;\n", p.Name, lit)
 	}
 	b.WriteString(q.Source)
+	b.WriteString("\n")
+	b.WriteString(prelude)
+	b.WriteString(generated(limit))
 	return b.String(), nil
+}
+
+// resolve resolves an entity argument, by exact name through an
+// EntityFinder when st has one, else (or when that finds none) against every
+// entity, read once into ents.
+func resolve(ctx context.Context, st Store, ents []schema.Entity, arg string) (schema.Entity, []schema.Entity, error) {
+	if f, ok := st.(EntityFinder); ok && ents == nil {
+		named, err := f.EntitiesNamed(ctx, strings.TrimSpace(arg))
+		if err != nil {
+			return schema.Entity{}, ents, err
+		}
+		if len(named) > 0 {
+			e, err := ResolveEntity(named, arg)
+			return e, ents, err
+		}
+	}
+	if ents == nil {
+		var err error
+		if ents, err = st.Entities(ctx); err != nil {
+			return schema.Entity{}, ents, err
+		}
+	}
+	e, err := ResolveEntity(ents, arg)
+	return e, ents, err
+}
+
+// assign matches arguments to parameters: NAME=VALUE by name, the others in
+// order to the parameters not named. It returns the argument of each
+// parameter given one, by index.
+func assign(q Query, args []string) (map[int]string, error) {
+	given := make(map[int]string)
+	var positional []string
+	for _, a := range args {
+		if name, val, ok := strings.Cut(a, "="); ok {
+			if i := slices.IndexFunc(q.Params, func(p Param) bool { return strings.EqualFold(p.Name, name) }); i >= 0 {
+				if _, dup := given[i]; dup {
+					return nil, fmt.Errorf("query %s: %w: %s given twice (%s)", q.Name, ErrArgs, strings.ToUpper(name), q.Usage())
+				}
+				given[i] = val
+				continue
+			}
+		}
+		positional = append(positional, a)
+	}
+	next := 0
+	for _, a := range positional {
+		for next < len(q.Params) {
+			if _, ok := given[next]; !ok {
+				break
+			}
+			next++
+		}
+		if next == len(q.Params) {
+			return nil, fmt.Errorf("query %s: %w: %d arguments, want at most %d (%s)", q.Name, ErrArgs, len(args), len(q.Params), q.Usage())
+		}
+		given[next] = a
+		next++
+	}
+	return given, nil
+}
+
+// generated is the part of the prelude made from package schema and the
+// run: kgPredicateInfo, kgEntityTypes and kgLimit.
+func generated(limit int) string {
+	info := make(map[string]map[string]bool)
+	for _, p := range schema.Predicates() {
+		info[string(p.Name)] = map[string]bool{"symmetric": p.Symmetric}
+	}
+	lit, _ := json.Marshal(info) // keys sorted: the same text every time
+	types, _ := json.Marshal(schema.EntityTypes)
+	return fmt.Sprintf("\nfunction kgPredicateInfo() { return %s; }\nfunction kgEntityTypes() { return %s; }\nfunction kgLimit() { return %d; }\n", lit, types, limit)
 }
 
 // tags is every key of maps but "id" (unless it is the only one), sorted.
@@ -164,6 +330,23 @@ func tags(maps []map[string]interface{}) []string {
 	return out
 }
 
+// value is v as a JSON-friendly value: numbers as int64 or float64.
+func value(v interface{}) interface{} {
+	switch x := v.(type) {
+	case nil, string, int64, float64, bool:
+		return v
+	case int:
+		return int64(x)
+	case int32:
+		return int64(x)
+	case float32:
+		return float64(x)
+	case time.Time:
+		return x.Format(time.RFC3339)
+	}
+	return format(v)
+}
+
 func format(v interface{}) string {
 	switch v := v.(type) {
 	case nil:
@@ -172,6 +355,8 @@ func format(v interface{}) string {
 		return v
 	case int64:
 		return strconv.FormatInt(v, 10)
+	case int:
+		return strconv.Itoa(v)
 	case float64:
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	case bool:

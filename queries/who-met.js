@@ -1,21 +1,26 @@
 // name: who-met
-// description: people, countries and organizations that met ENTITY, with the sources
+// description: people, countries and organizations that met ENTITY, with independent sources and documents
 // param: entity entity
-// columns: other other_type modality time source
+// columns: other type modality time sources documents evidence
+// sort: other modality
 //
 // met_with is symmetric, so a statement may name ENTITY as its subject or as
-// its object: both are read. Each row is what one or more statements say: the
-// other party, how the source holds it (asserted, reported, hedged, planned,
-// negated), when (empty when unknown) and the document it came from.
+// its object: both are read. One row per party and kind: asserted and
+// reported statements make one row (modality asserted when any asserts
+// it); hedged, planned and negated ones a row each. time is the statements'
+// time or span; sources counts independent origins (copies and rewrites of
+// one report count once), documents counts pages, and evidence lists them.
 
-function meetings(self, other) {
-	g.V(iri(entity)).In(self).Has("<kg:predicate>", "met_with").Tag("statement")
-		.Save("<kg:modality>", "modality")
-		.SaveOpt("<kg:time>", "time")
-		.Out(other).Save("<kg:name>", "other").Save("<kg:type>", "other_type")
-		.Back("statement").Out("<kg:document>").Save("<kg:source>", "source")
-		.All();
+var facts = kgFacts(kgStatements(kgAbout(entity).Has("<kg:predicate>", "met_with"), {predicate: "met_with"}), entity);
+var others = [];
+for (var i = 0; i < facts.length; i++) {
+	others.push(facts[i].object);
 }
-
-meetings("<kg:subject>", "<kg:object>");
-meetings("<kg:object>", "<kg:subject>");
+var ents = kgEntities(others);
+for (var j = 0; j < facts.length; j++) {
+	var f = facts[j];
+	g.Emit({
+		other: kgName(ents, f.object), type: kgType(ents, f.object), modality: f.modality,
+		time: kgSpan(f.times), sources: f.sources, documents: f.documents, evidence: kgList(f.docs)
+	});
+}

@@ -28,6 +28,7 @@ type Document struct {
 	Published string // ISO 8601 date prefix, "" when unknown
 	Text      string // cleaned main text; offsets of statements index it
 	Hash      string // hex SHA-256 of Text: the document's identity
+	Origin    string // the report it carries, shared by its copies and rewrites (see OriginOf); "" when ungrouped
 }
 
 // ContentHash returns the identity hash of a cleaned text.

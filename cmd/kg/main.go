@@ -92,6 +92,7 @@ Examples:
 			queryCommand(),
 			inspectCommand(),
 			rmCommand(),
+			benchCommand(),
 		},
 	}
 }

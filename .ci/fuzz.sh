@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of the module (func FuzzXxx in any package) for a
+# short budget each, after their checked-in seed corpora (testdata/fuzz/).
+#
+#   .ci/fuzz.sh                 # 20s per target
+#   FUZZTIME=2m .ci/fuzz.sh     # longer
+#   .ci/fuzz.sh ./ingest/...    # only these packages
+#
+# A failing input is written to the package's testdata/fuzz/FuzzXxx/ (check
+# it in with the fix: it becomes a regression test) and the script exits
+# non-zero after trying the other targets.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/usr/local/go/bin:$HOME/go/bin:$PATH"
+
+fuzztime="${FUZZTIME:-20s}"
+pkgs=("$@")
+[ ${#pkgs[@]} -gt 0 ] || pkgs=(./...)
+
+# "go test -list" prints a package's matching tests, then "ok  PKG".
+targets=()
+names=()
+while read -r first second _; do
+  case "$first" in
+    Fuzz*) names+=("$first") ;;
+    ok)
+      for n in "${names[@]}"; do targets+=("$second $n"); done
+      names=()
+      ;;
+    *) names=() ;;
+  esac
+done < <(go test -list '^Fuzz' "${pkgs[@]}" 2>&1)
+
+if [ ${#targets[@]} -eq 0 ]; then
+  echo "fuzz: no fuzz targets found"
+  exit 1
+fi
+
+failed=()
+for t in "${targets[@]}"; do
+  set -- $t
+  pkg=$1 name=$2
+  echo "== fuzz $pkg $name for $fuzztime"
+  go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" 2>&1 | grep -v '^fuzz: elapsed'
+  if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+    failed+=("$pkg $name")
+  fi
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: failures in:"
+  printf '  %s\n' "${failed[@]}"
+  echo "(failing inputs are under each package's testdata/fuzz/)"
+  exit 1
+fi
+echo "fuzz: ${#targets[@]} targets, $fuzztime each, no failures"
