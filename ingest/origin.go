@@ -277,23 +277,31 @@ func (o *Origins) index(i int32, sk sketch) {
 	}
 }
 
-// nearCopies returns the documents that share enough near-duplicate
-// passages with sk.
+// nearCopies returns documents of the groups that share enough
+// near-duplicate passages with sk, one per group. Passages are counted per
+// group (an origin's copies are one report), and a passage is compared with
+// at most one document of each group, so a report copied many times costs
+// little more than one copied once.
 func (o *Origins) nearCopies(sk sketch) []int32 {
 	n := len(sk.passages) / passageHashes
-	shared := make(map[int32]int32) // document -> passages of sk it shares
+	shared := make(map[int32]int32) // group -> passages of sk it shares
+	first := make(map[int32]int32)  // group -> the first of its documents found
 	for p := 0; p < n; p++ {
 		sig := sk.passages[p*passageHashes : (p+1)*passageHashes]
 		seen := make(map[int32]bool)  // passages compared
-		found := make(map[int32]bool) // documents this passage matched
+		found := make(map[int32]bool) // groups this passage matched
 		for b := 0; b < bandCount; b++ {
 			q, ok := o.bands[bandKey(b, sig)]
 			for steps := 0; ok && q >= 0 && steps < maxChain; steps++ {
 				if !seen[q] {
 					seen[q] = true
-					if d := o.passDoc[q]; !found[d] && similarity(sig, o.passSig[int(q)*passageHashes:int(q+1)*passageHashes]) >= nearDuplicate {
-						found[d] = true
-						shared[d]++
+					d := o.passDoc[q]
+					if r := o.find(d); !found[r] && similarity(sig, o.passSig[int(q)*passageHashes:int(q+1)*passageHashes]) >= nearDuplicate {
+						found[r] = true
+						shared[r]++
+						if _, ok := first[r]; !ok {
+							first[r] = d
+						}
 					}
 				}
 				q = o.passNext[int(q)*bandCount+b]
@@ -301,12 +309,14 @@ func (o *Origins) nearCopies(sk sketch) []int32 {
 		}
 	}
 	var out []int32
-	for d, m := range shared {
+	for r, m := range shared {
+		d := first[r]
 		small := min(int32(n), o.docs[d].npass)
 		if m >= minShared && float64(m) >= sharedShare*float64(small) {
 			out = append(out, d)
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 
@@ -350,6 +360,7 @@ func (o *Origins) sameStory(sk sketch) []int32 {
 		lists = append(lists, o.creditors[sk.agency])
 	}
 	var out []int32
+	found := make(map[int32]bool) // groups linked already: one document of each will do
 	for _, ds := range lists {
 		if len(ds) > creditWindow {
 			ds = ds[len(ds)-creditWindow:]
@@ -358,7 +369,8 @@ func (o *Origins) sameStory(sk sketch) []int32 {
 			if day := o.docs[d].day; day != noDay && sk.day != noDay && (day-sk.day > creditDays || sk.day-day > creditDays) {
 				continue
 			}
-			if bottomKSimilarity(sk.creditSig, o.credSig[d], creditHashes) >= creditSimilarity {
+			if r := o.find(d); !found[r] && bottomKSimilarity(sk.creditSig, o.credSig[d], creditHashes) >= creditSimilarity {
+				found[r] = true
 				out = append(out, d)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -73,6 +74,9 @@ Examples:
 			&cli.IntFlag{Name: "workers", Usage: "passed to kg ingest --workers (default: one per CPU)"},
 			&cli.StringFlag{Name: "keep", Usage: "keep the bolt stores and corpus slices in `DIR` instead of a scratch directory"},
 			&cli.StringFlag{Name: "kg", Usage: "the kg executable to run (default: this one)", Hidden: true},
+			// A query worker: see runQueries.
+			&cli.StringFlag{Name: "query-db", Hidden: true},
+			&cli.IntFlag{Name: "skip", Hidden: true},
 		},
 		Action: runBench,
 	}
@@ -114,6 +118,9 @@ type bench struct {
 }
 
 func runBench(c *cli.Context) error {
+	if c.String("query-db") != "" {
+		return runQueryWorker(c)
+	}
 	if c.NArg() != 1 {
 		return cli.Exit("kg bench: give one JSONL corpus file", 2)
 	}
@@ -268,51 +275,165 @@ func (b *bench) ingest(ctx context.Context, pgURL, be string, n int, file string
 		row.Statements += k
 	}
 	row.Quads = st.Quads
+	store.Close()
 	if withQueries {
-		b.runQueries(ctx, be, store, entities)
+		b.runQueries(ctx, be, addr, entities)
 	}
 	return row, nil
 }
 
-// runQueries times every saved query on store, once per entity for a query
-// whose first parameter is an entity.
-func (b *bench) runQueries(ctx context.Context, be string, store *graph.Store, entities []string) {
+// queryJob is one saved query with the arguments it is timed with.
+type queryJob struct {
+	q    queries.Query
+	args []string
+}
+
+// queryJobs lists every saved query, once per entity for a query whose
+// first parameter is an entity (queries that need other arguments are
+// left out).
+func queryJobs(entities []string) ([]queryJob, error) {
 	qs, err := queries.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	var jobs []queryJob
+	for _, q := range qs {
+		if len(q.Params) == 0 {
+			jobs = append(jobs, queryJob{q: q})
+			continue
+		}
+		if q.Params[0].Type != "entity" || len(q.Params) > 1 && q.Params[1].Default == "" {
+			continue
+		}
+		for _, e := range entities {
+			jobs = append(jobs, queryJob{q: q, args: []string{e}})
+		}
+	}
+	return jobs, nil
+}
+
+// queryLine is what a query worker (kg bench --query-db) prints for each
+// query: a line with Start set before it runs, then one with the result.
+type queryLine struct {
+	Start   bool   `json:"start,omitempty"`
+	Name    string `json:"name"`
+	Arg     string `json:"arg,omitempty"`
+	Rows    int    `json:"rows,omitempty"`
+	Median  int64  `json:"median_ns,omitempty"`
+	Err     string `json:"error,omitempty"`
+	Timeout bool   `json:"timeout,omitempty"`
+}
+
+// runQueries times the saved queries on the store at addr in a worker
+// process, so that a query that crashes (Cayley's SQL iterators can panic
+// on a goroutine of their own) costs only its own row: the worker is
+// started again after it.
+func (b *bench) runQueries(ctx context.Context, be, addr string, entities []string) {
+	jobs, err := queryJobs(entities)
 	if err != nil {
 		b.queries = append(b.queries, benchQuery{Backend: be, Err: err})
 		return
 	}
-	for _, q := range qs {
-		argLists := [][]string{nil}
-		if len(q.Params) > 0 {
-			if q.Params[0].Type != "entity" || len(q.Params) > 1 && q.Params[1].Default == "" {
-				continue // no argument to give it
-			}
-			argLists = nil
-			for _, e := range entities {
-				argLists = append(argLists, []string{e})
-			}
+	done := 0
+	for done < len(jobs) {
+		cmd := exec.CommandContext(ctx, b.exe, "bench", "--query-db", addr, "--skip", strconv.Itoa(done),
+			"--runs", strconv.Itoa(b.runs), "--query-timeout", b.qtimeout.String(), "--entities", strings.Join(entities, ","))
+		cmd.Env = b.env
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.StdoutPipe()
+		if err == nil {
+			err = cmd.Start()
 		}
-		for _, args := range argLists {
-			bq := benchQuery{Backend: be, Name: q.Name, Arg: strings.Join(args, " ")}
-			fmt.Fprintf(b.log, "kg bench: query %s %s on %s\n", q.Name, bq.Arg, be)
-			var times []time.Duration
-			for i := 0; i < b.runs && (i == 0 || times[0] < 10*time.Second); i++ {
-				qctx, cancel := context.WithTimeout(ctx, b.qtimeout)
-				start := time.Now()
-				res, err := queries.Run(qctx, store, q, args, 1000)
-				times = append(times, time.Since(start))
-				cancel()
-				if err != nil {
-					bq.Err = err
-					break
-				}
-				bq.Rows = len(res.Rows)
+		if err != nil {
+			b.queries = append(b.queries, benchQuery{Backend: be, Err: err})
+			return
+		}
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			var l queryLine
+			if json.Unmarshal(sc.Bytes(), &l) != nil {
+				continue
 			}
-			bq.Median = median(times)
+			if l.Start {
+				fmt.Fprintf(b.log, "kg bench: query %s %s on %s\n", l.Name, l.Arg, be)
+				continue
+			}
+			bq := benchQuery{Backend: be, Name: l.Name, Arg: l.Arg, Rows: l.Rows, Median: time.Duration(l.Median)}
+			switch {
+			case l.Timeout:
+				bq.Err = context.DeadlineExceeded
+			case l.Err != "":
+				bq.Err = errors.New(l.Err)
+			}
 			b.queries = append(b.queries, bq)
+			done++
+		}
+		if err := cmd.Wait(); err != nil && done < len(jobs) {
+			j := jobs[done]
+			why := "crashed"
+			if p := panicLine(stderr.String()); p != "" {
+				why += ": " + p
+			}
+			b.queries = append(b.queries, benchQuery{Backend: be, Name: j.q.Name, Arg: strings.Join(j.args, " "), Err: errors.New(why)})
+			done++
+		} else if err != nil {
+			break
 		}
 	}
+}
+
+// runQueryWorker is kg bench --query-db: it times the saved queries from
+// --skip on, printing queryLines.
+func runQueryWorker(c *cli.Context) error {
+	ctx := c.Context
+	jobs, err := queryJobs(splitList(c.String("entities")))
+	if err != nil {
+		return err
+	}
+	store, err := graph.Open(c.String("query-db"), graph.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	enc := json.NewEncoder(c.App.Writer)
+	runs, timeout := max(c.Int("runs"), 1), c.Duration("query-timeout")
+	for _, j := range jobs[min(max(c.Int("skip"), 0), len(jobs)):] {
+		l := queryLine{Name: j.q.Name, Arg: strings.Join(j.args, " ")}
+		l.Start = true
+		if err := enc.Encode(l); err != nil {
+			return err
+		}
+		l.Start = false
+		var times []time.Duration
+		for i := 0; i < runs && (i == 0 || times[0] < 10*time.Second); i++ {
+			qctx, cancel := context.WithTimeout(ctx, timeout)
+			start := time.Now()
+			res, err := queries.Run(qctx, store, j.q, j.args, 1000)
+			times = append(times, time.Since(start))
+			cancel()
+			if err != nil {
+				l.Err, l.Timeout = firstLine(err.Error()), errors.Is(err, context.DeadlineExceeded)
+				break
+			}
+			l.Rows = len(res.Rows)
+		}
+		l.Median = int64(median(times))
+		if err := enc.Encode(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// panicLine is the first "panic: " line of a crashed Go program's output.
+func panicLine(stderr string) string {
+	for _, line := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(line, "panic: ") {
+			return strings.TrimPrefix(line, "panic: ")
+		}
+	}
+	return ""
 }
 
 // baseline measures a kg process that opens no store: its start-up.
@@ -537,22 +658,27 @@ func (b *bench) report(w io.Writer, load0, load1 string) {
 		tw = tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.Debug)
 		fmt.Fprintln(tw, "| store\t query\t rows\t median ms\t")
 		fmt.Fprintln(tw, "|---\t---\t---:\t---:\t")
+		var notes []string
 		for _, q := range b.queries {
-			if errors.Is(q.Err, context.DeadlineExceeded) {
-				fmt.Fprintf(tw, "| %s\t %s %q\t -\t > %.0f (stopped)\t\n", q.Backend, q.Name, q.Arg, ms(b.qtimeout))
-				continue
-			}
-			if q.Err != nil {
-				fmt.Fprintf(tw, "| %s\t %s %s\t error: %s\t\t\n", q.Backend, q.Name, q.Arg, firstLine(q.Err.Error()))
-				continue
-			}
 			name := q.Name
 			if q.Arg != "" {
 				name += fmt.Sprintf(" %q", q.Arg)
 			}
-			fmt.Fprintf(tw, "| %s\t %s\t %d\t %.1f\t\n", q.Backend, name, q.Rows, ms(q.Median))
+			switch {
+			case errors.Is(q.Err, context.DeadlineExceeded):
+				fmt.Fprintf(tw, "| %s\t %s\t -\t stopped at %.0f\t\n", q.Backend, name, ms(b.qtimeout))
+			case q.Err != nil:
+				notes = append(notes, fmt.Sprintf("  [%d] %s %s: %s", len(notes)+1, q.Backend, name, q.Err))
+				fmt.Fprintf(tw, "| %s\t %s\t -\t failed [%d]\t\n", q.Backend, name, len(notes))
+			default:
+				fmt.Fprintf(tw, "| %s\t %s\t %d\t %.1f\t\n", q.Backend, name, q.Rows, ms(q.Median))
+			}
 		}
 		tw.Flush()
+		if len(notes) > 0 {
+			fmt.Fprintln(w)
+			fmt.Fprintln(w, strings.Join(notes, "\n"))
+		}
 	}
 	b.targets(w)
 }

@@ -93,6 +93,7 @@ func killAndResume(t *testing.T, paths []string, kills int) {
 	seed := time.Now().UnixNano()
 	t.Logf("random delays from seed %d", seed)
 	rng := rand.New(rand.NewSource(seed))
+	initialised := map[string]bool{} // stores kg stats has read
 	for i := 0; i < kills; i++ {
 		// Anywhere in a run, mostly after its start-up.
 		delay := startup/2 + time.Duration(rng.Int63n(int64(ref.took-startup/2)))
@@ -144,7 +145,7 @@ func killAndResume(t *testing.T, paths []string, kills int) {
 		}
 		// kg stats, in a real process, works on the store left behind.
 		p := kgProc(t, nil, "stats", "--db", db, "--json")
-		if p.code != 0 && strings.Contains(p.stderr, "store does not exist") && i == 0 {
+		if p.code != 0 && strings.Contains(p.stderr, "store does not exist") && !initialised[db] {
 			// Killed before the new store was initialised: there is
 			// nothing to read, and the next writer initialises it.
 			t.Logf("kill %d: %s; the store was not initialised yet: %s", i+1, outcome, strings.TrimSpace(p.stderr))
@@ -153,6 +154,7 @@ func killAndResume(t *testing.T, paths []string, kills int) {
 		if p.code != 0 {
 			t.Fatalf("kill %d: kg stats after the kill: %s", i+1, p)
 		}
+		initialised[db] = true
 		st, _ := statsOf(t, db)
 		checkWhole(t, db, want)
 		t.Logf("kill %d: %s; %d of %d documents stored", i+1, outcome, st.Documents, refStats.Documents)

@@ -27,6 +27,8 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal asks for a clean stop; after it, a second one kills.
+	go func() { <-ctx.Done(); stop() }()
 	err := newApp().RunContext(ctx, os.Args)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "kg:", err)

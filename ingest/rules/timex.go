@@ -240,7 +240,7 @@ func isTimePrep(w string) bool {
 func ParseDate(s string) time.Time {
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
 		if len(s) >= len(layout) {
-			if t, err := time.Parse(layout, s[:len(layout)]); err == nil {
+			if t, err := time.Parse(layout, s[:len(layout)]); err == nil && t.Year() >= 1000 {
 				return t
 			}
 		}
