@@ -19,22 +19,32 @@ function add(some) {
 		}
 	}
 }
+// Times are read afterwards, for the facts shown only.
 if (entity !== null) {
-	add(kgStatements(kgAbout(entity)));
+	add(kgStatements(kgAbout(entity), {time: false}));
 } else if (predicate !== null) {
-	add(kgStatements(g.V().Has("<kg:predicate>", predicate), {predicate: predicate}));
+	add(kgStatements(g.V().Has("<kg:predicate>", predicate), {predicate: predicate, time: false}));
 } else {
-	add(kgStatements(g.V().Has("<kg:modality>", "asserted"), {modality: "asserted"}));
-	add(kgStatements(g.V().Has("<kg:modality>", "reported"), {modality: "reported"}));
+	add(kgStatements(g.V().Has("<kg:modality>", "asserted"), {modality: "asserted", time: false}));
+	add(kgStatements(g.V().Has("<kg:modality>", "reported"), {modality: "reported", time: false}));
 }
-var facts = kgFacts(sts, entity), single = [], iris = [];
+var facts = kgFacts(sts, entity), single = [], iris = [], ids = [];
 for (var k = 0; k < facts.length && (kgLimit() === 0 || single.length < kgLimit()); k++) {
 	if (facts[k].sources === 1) {
 		single.push(facts[k]);
 		iris.push(facts[k].subject, facts[k].object);
+		ids = ids.concat(facts[k].ids);
 	}
 }
-var ents = kgEntities(iris);
+var ents = kgEntities(iris), times = kgTimes(ids);
+for (var t = 0; t < single.length; t++) {
+	for (var u = 0; u < single[t].ids.length; u++) {
+		var tm = times[single[t].ids[u]];
+		if (tm) {
+			single[t].times[tm] = true;
+		}
+	}
+}
 for (var n = 0; n < single.length; n++) {
 	var f = single[n];
 	g.Emit({

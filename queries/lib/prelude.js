@@ -64,7 +64,9 @@ function kgKeys(o) {
 // title, published, origin}. Optional fields are "" when absent; origin
 // falls back to the document's IRI for documents stored without one.
 // opts.detail adds role, confidence, rule, sentence and title, opts.role
-// the role alone; opts.limit stops after that many statements. When the
+// the role alone; opts.time false leaves the time out (kgTimes reads it
+// later for the statements that need it); opts.limit stops after that many
+// statements. When the
 // path has only statements of one predicate or modality, opts.predicate or
 // opts.modality says which, and it is not read again (each value read costs
 // a lookup per statement).
@@ -84,8 +86,10 @@ function kgStatements(p, opts) {
 	if (!opts.modality) {
 		p = p.Save("<kg:modality>", "modality");
 	}
-	p = p.SaveOpt("<kg:time>", "time").Save("<kg:subject>", "subject").Save("<kg:object>", "object")
-		.Save("<kg:document>", "doc");
+	if (opts.time !== false) {
+		p = p.SaveOpt("<kg:time>", "time");
+	}
+	p = p.Save("<kg:subject>", "subject").Save("<kg:object>", "object").Save("<kg:document>", "doc");
 	if (opts.detail || opts.role) {
 		p = p.SaveOpt("<kg:role>", "role");
 	}
@@ -118,6 +122,23 @@ function kgStatements(p, opts) {
 		sts[j].origin = d.origin || sts[j].doc;
 	}
 	return sts;
+}
+
+// kgTimes reads the time of statements given by bare IRI: {iri: time}, for
+// those that have one.
+function kgTimes(iris) {
+	var out = {}, nodes = [];
+	for (var i = 0; i < iris.length; i++) {
+		nodes.push(kgNode(iris[i]));
+	}
+	if (nodes.length === 0) {
+		return out;
+	}
+	var rows = g.V.apply(g, nodes).Tag("statement").Save("<kg:time>", "time").TagArray();
+	for (var j = 0; j < rows.length; j++) {
+		out[kgBare(rows[j].statement)] = rows[j].time;
+	}
+	return out;
 }
 
 // kgDocuments reads the source, origin, publication date and (with detail)
@@ -154,24 +175,6 @@ function kgDocuments(iris, detail) {
 // subject or object.
 function kgAbout(entity) {
 	return g.V(kgNode(entity)).In(["<kg:subject>", "<kg:object>"]);
-}
-
-// kgAboutAll is kgAbout for several entities (Gizmo node strings or bare
-// IRIs), or null for none. It steps in along every predicate and keeps the
-// statements: In with a named predicate from many nodes makes Cayley scan
-// every quad.
-function kgAboutAll(nodes) {
-	var ns = [];
-	for (var i = 0; i < nodes.length; i++) {
-		ns.push(kgNode(nodes[i]));
-	}
-	if (ns.length === 0) {
-		return null; // no path: kgStatements gives none
-	}
-	if (ns.length === 1) {
-		return kgAbout(ns[0]);
-	}
-	return g.V.apply(g, ns).In(null).Has("<kg:type>", "Statement");
 }
 
 // kgEntities looks up the names and types of entities given by bare IRI:
@@ -213,8 +216,9 @@ function kgType(ents, iri) {
 // a group each). A symmetric fact has focus (a bare IRI) as its subject when
 // it involves it, else the lesser IRI. Each fact: {subject, predicate,
 // object, modality (asserted when any statement asserts it, else
-// reported; or the non-fact modality), statements, documents, sources
-// (distinct origins), docs and origins (sets), times and roles (sets)}.
+// reported; or the non-fact modality), statements (a count) and ids (their
+// IRIs), documents, sources (distinct origins), docs and origins (sets),
+// times and roles (sets)}.
 // Facts come in the order their first statements came.
 function kgFacts(sts, focus) {
 	var byKey = {}, out = [];
@@ -229,13 +233,14 @@ function kgFacts(sts, focus) {
 		var f = byKey[key];
 		if (!f) {
 			f = byKey[key] = {subject: s, predicate: st.predicate, object: o, kind: kind,
-				modality: st.modality, statements: 0, docs: {}, origins: {}, times: {}, roles: {}};
+				modality: st.modality, statements: 0, ids: [], docs: {}, origins: {}, times: {}, roles: {}};
 			out.push(f);
 		}
 		if (st.modality === "asserted") {
 			f.modality = "asserted";
 		}
 		f.statements++;
+		f.ids.push(st.statement);
 		f.docs[st.source] = true;
 		f.origins[st.origin] = true;
 		if (st.time) {
