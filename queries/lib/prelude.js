@@ -1,6 +1,6 @@
 // The prelude: functions every saved query can call. The runner appends it
 // to each program (function declarations are hoisted, so the program's line
-// numbers stay its own) together with two generated functions:
+// numbers stay its own) together with three generated functions:
 //
 //	kgPredicateInfo()  {met_with: {symmetric: true}, ...} for every predicate of package schema
 //	kgEntityTypes()    ["Person", "Country", ...], the entity types of package schema
