@@ -324,7 +324,7 @@ func (a *Aggregator) Add(st schema.Statement) bool {
 	if a.opt.Origin != nil {
 		f.origins.add(a.opt.Origin(st))
 	} else {
-		f.origins.add(st.Doc.Source)
+		f.origins.add(schema.OriginOf(st))
 	}
 	if lo, hi, prefix, ok := statementPeriod(&st); ok {
 		f.addPeriod(lo, hi, prefix)

@@ -181,6 +181,21 @@ func TestAggregate(t *testing.T) {
 	if met.Documents != 3 || met.Sources != 2 || len(met.Evidence) != 1 {
 		t.Errorf("by directory: %d documents, %d sources, %d sentences; want 3, 2, 1", met.Documents, met.Sources, len(met.Evidence))
 	}
+	// By default the origin ingest stored counts: two documents that carry
+	// one report are one source.
+	sts := fixture()
+	for i := range sts {
+		if sts[i].Predicate == schema.MetWith && sts[i].Doc.Source != "news/a.txt" {
+			sts[i].Doc.Origin = "report-1"
+		}
+	}
+	g, err = export.Build(source(sts), export.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if met = fact(t, g, schema.MetWith); met.Documents != 3 || met.Sources != 2 {
+		t.Errorf("with an ingest origin: %d documents, %d sources; want 3, 2", met.Documents, met.Sources)
+	}
 	g, err = export.Build(source(fixture()), export.Options{MaxSentences: -1})
 	if err != nil {
 		t.Fatal(err)

@@ -49,8 +49,8 @@ type Options struct {
 	// DefaultMaxSentences, a negative number none.
 	MaxSentences int
 	// Origin names the independent source of a statement, so that copies of
-	// one wire story count once in Fact.Sources. nil means the document's
-	// source (schema.Document.Source).
+	// one wire story count once in Fact.Sources. nil means schema.OriginOf:
+	// the origin ingest grouped the document into, else the document.
 	Origin func(schema.Statement) string
 }
 

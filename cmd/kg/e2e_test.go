@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -71,6 +72,27 @@ func TestSeedsEndToEnd(t *testing.T) {
 		}
 	}
 
+	// Exports count independent sources by origin: the four seeds that
+	// carry or credit the one Reuters report are one source, the blog another.
+	csvOut := filepath.Join(t.TempDir(), "g.csv")
+	mustRun(t, "export", "--db", db, "--format", "csv", "--predicate", "head_of", "-o", csvOut)
+	ids := map[string]string{} // label -> node id
+	for _, r := range readCSV(t, strings.TrimSuffix(csvOut, ".csv")+"-nodes.csv") {
+		ids[r["Label"]] = r["Id"]
+	}
+	found := false
+	for _, r := range readCSV(t, strings.TrimSuffix(csvOut, ".csv")+"-edges.csv") {
+		if r["Source"] == ids["Ilham Aliyev"] && r["Target"] == ids["Azerbaijan"] {
+			found = true
+			if r["Documents"] != "5" || r["Sources"] != "2" {
+				t.Errorf("Ilham Aliyev head_of Azerbaijan: %s documents, %s independent sources; want 5 and 2", r["Documents"], r["Sources"])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Ilham Aliyev head_of Azerbaijan edge in the CSV export (nodes %v)", ids)
+	}
+
 	// A second ingest of the same content changes nothing.
 	before := mustRun(t, "stats", "--db", db, "--json")
 	mustRun(t, "ingest", "--quiet", "--db", db, seeds)
@@ -78,6 +100,29 @@ func TestSeedsEndToEnd(t *testing.T) {
 	if before != after {
 		t.Errorf("stats changed on re-ingest:\nbefore %s\nafter %s", before, after)
 	}
+}
+
+// readCSV reads a CSV file with a header line into one map per row.
+func readCSV(t *testing.T, path string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("%s: %v (%d rows)", path, err, len(rows))
+	}
+	out := make([]map[string]string, 0, len(rows)-1)
+	for _, r := range rows[1:] {
+		m := map[string]string{}
+		for i, h := range rows[0] {
+			m[h] = r[i]
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // TestSecondWriterFails holds the store in one process and checks that a
