@@ -35,6 +35,7 @@ type alias struct {
 	toks   []atok
 	kind   uint8
 	short  bool // a one-word short name of a person ("Trump")
+	dot    bool // the alias ends with a period ("La.", "Conn."): the text must too
 	quiet  bool // the entry is NoMatch: found by Lookup only
 	weight int  // words, not counting leading lower-case ones
 	order  int  // load order of the entry
@@ -108,6 +109,8 @@ func buildIndex(entries []*Entry) *index {
 				a.toks = append(a.toks, at)
 				h = mix(h, t.h)
 			}
+			// "La." is Louisiana, "La Valette" is not.
+			a.dot = strings.HasSuffix(s, ".")
 			a.short = e.Type == schema.Person && len(a.toks) == 1 && a.toks[0].k != upCase && kind != kindName
 			ix.grams[h] = append(ix.grams[h], a)
 			f := toks[0].h
@@ -338,6 +341,12 @@ func (ix *index) pick(text string, w []token, l []*alias, base, lookup bool, i, 
 func (ix *index) fits(text string, w []token, a *alias, base, lookup bool) bool {
 	if len(a.toks) != len(w) {
 		return false
+	}
+	if a.dot {
+		// Initials ("U.S.") keep their last period inside the word.
+		if end := w[len(w)-1].end; text[end-1] != '.' && (int(end) >= len(text) || text[end] != '.') {
+			return false
+		}
 	}
 	for k := range w {
 		t, at := &w[k], &a.toks[k]

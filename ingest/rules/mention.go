@@ -327,6 +327,11 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 		case regionHeads[head] && to-from >= 2:
 			t = schema.Region
+		case from == titleFrom && (residence(s, from, added) || placeFollows(s, to) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
+			// "Brian Michaud of Millinocket", "Jane Doe, 50, of Rolling
+			// Fork", "born in North Bend, Ohio": a place, whatever its
+			// words look like.
+			t = schema.City
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
 		case placeFollows(s, to) && !allCaps(toks[from].Text):
@@ -388,6 +393,58 @@ func placeFollows(s *sentence, i int) bool {
 	}
 	m := s.mentionAt(i + 1)
 	return m != nil && m.from == i+1 && !m.demonym && (m.ent.typ == schema.Region || m.ent.typ == schema.Country)
+}
+
+// placePrep are the words after which a name followed by ", <state or
+// country>" is a town: "born in North Bend, Ohio", "near Aiken, S.C.".
+var placePrep = map[string]bool{"in": true, "of": true, "near": true, "from": true, "at": true, "outside": true, "to": true}
+
+// residence reports whether the name starting at token i is where a person
+// just named lives, in the news convention "Person[, age,] of Place":
+// "diver Brian Michaud of Millinocket", "Marie Ferraro, 50, of Bethany".
+func residence(s *sentence, i int, added []*mention) bool {
+	if s.personOfAt(i) != nil {
+		return true
+	}
+	// the person may have been found earlier in this same pass
+	if n := len(added); n > 0 && s.lower(i-1) == "of" {
+		p, k := added[n-1], i-1
+		if s.lower(k-1) == "," && isNumber(s.lower(k-2)) && s.lower(k-3) == "," {
+			k -= 3
+		}
+		return p.to == k && p.ent.typ == schema.Person
+	}
+	return false
+}
+
+// personOfAt returns the person mention of "Person[, age,] of" when it ends
+// right before token i, else nil.
+func (s *sentence) personOfAt(i int) *mention {
+	if s.lower(i-1) != "of" {
+		return nil
+	}
+	k := i - 1
+	if s.lower(k-1) == "," && isNumber(s.lower(k-2)) && s.lower(k-3) == "," {
+		k -= 3
+	}
+	p := s.mentionAt(k - 1)
+	if p == nil || p.to != k || p.ent.typ != schema.Person || p.poss {
+		return nil
+	}
+	return p
+}
+
+// isNumber reports whether w is all digits (an age: "Daniel Urquhart, 8,").
+func isNumber(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // personLike reports whether capitalized tokens look like a personal name:

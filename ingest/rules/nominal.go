@@ -239,10 +239,28 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
 			}
 		}
-		// "John Smith of Chicago": a person of a place lives there
-		if m.ent.typ == schema.Person && !m.poss && s.lower(m.to) == "of" {
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.demonym && (q.ent.typ == schema.City || q.ent.typ == schema.Region) {
-				add(rel{subj: m.ent, obj: q.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.6})
+		// "John Smith of Chicago", "Jane Doe, 50, of Bethany, Conn.": a
+		// person of a place lives there; "Jerry Chapman of the Bureau of
+		// Land Management" works for it.
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.demonym {
+			at := m.from
+			if s.lower(at-1) == "the" && m.ent.typ == schema.Organization {
+				at--
+			}
+			if p := s.personOfAt(at); p != nil {
+				if m.ent.typ == schema.Organization {
+					if _, title, former := s.titleBefore(p.from); !former {
+						add(rel{subj: p.ent, obj: m.ent, pred: schema.WorksFor, role: title, rule: "person-of-organization", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.65})
+					}
+				} else {
+					add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.6})
+					// "of Bethany, Conn.": the state too
+					if m.ent.typ == schema.City && s.lower(m.to) == "," && mi+1 < len(s.ments) {
+						if q := s.ments[mi+1]; q.from == m.to+1 && !q.demonym && (q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
+							add(rel{subj: p.ent, obj: q.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: at - 1, trigTo: q.from, factive: true, conf: 0.6})
+						}
+					}
+				}
 			}
 		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
