@@ -430,6 +430,11 @@ func titleCaseLine(text string, pos int) bool {
 			caps++
 		}
 	}
+	// A headline does not end with a full stop; a sentence full of names
+	// does ("Helen Vance of the Northfield Institute said it.").
+	if line := strings.TrimRight(text[lo:hi], " \t\r"); strings.HasSuffix(line, ".") {
+		return false
+	}
 	return words >= 3 && caps*4 >= words*3
 }
 

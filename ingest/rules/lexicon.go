@@ -64,6 +64,28 @@ var titleWords = map[string]bool{
 	"affairs": true, "economic": true, "political": true, "democrat": true, "republican": true, "trade": true, "agriculture": true, "commerce": true,
 }
 
+// occupations stand before names as titles do ("Composer Philip Glass",
+// "diver Brian Michaud") but say nothing of an employer. Common surnames
+// (Hunter, Mason, Baker, Carter, Cooper) are left out: "Hunter Biden".
+var occupations = map[string]bool{
+	"actor": true, "actress": true, "singer": true, "composer": true, "painter": true,
+	"sculptor": true, "poet": true, "novelist": true, "writer": true, "author": true,
+	"playwright": true, "filmmaker": true, "director": true, "producer": true, "dancer": true,
+	"musician": true, "guitarist": true, "pianist": true, "violinist": true, "comedian": true,
+	"columnist": true, "reporter": true, "journalist": true, "photographer": true,
+	"cartoonist": true, "architect": true, "designer": true, "inventor": true, "scientist": true,
+	"physicist": true, "chemist": true, "biologist": true, "anatomist": true, "linguist": true,
+	"economist": true, "historian": true, "philosopher": true, "explorer": true,
+	"astronaut": true, "aviator": true, "pilot": true, "diver": true, "firefighter": true,
+	"farmer": true, "rancher": true, "lawyer": true, "attorney": true, "physician": true,
+	"surgeon": true, "nurse": true, "teacher": true, "businessman": true, "businesswoman": true,
+	"entrepreneur": true, "banker": true, "financier": true, "industrialist": true,
+	"outlaw": true, "gunman": true, "sniper": true, "activist": true, "evangelist": true,
+	"preacher": true, "priest": true, "rabbi": true, "imam": true, "astronomer": true,
+	"mathematician": true, "engineer": true, "coach": true, "pitcher": true, "golfer": true,
+	"boxer": true, "quarterback": true, "sprinter": true, "swimmer": true, "skier": true,
+}
+
 // honorifics are titles that say nothing of an employer.
 var honorifics = map[string]bool{
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true,
@@ -107,6 +129,9 @@ var orgHeads = map[string]bool{
 	"lp": true, "bhd": true, "producers": true, "exporters": true, "importers": true, "growers": true,
 	"manufacturers": true, "workers": true, "dealers": true, "traders": true, "bankers": true,
 	"farmers": true, "agency's": true, "monopoly": true, "railways": true, "railroad": true, "motors": true,
+	"university": true, "laboratory": true, "laboratories": true, "lab": true, "institution": true,
+	"gazette": true, "chronicle": true, "telegraph": true, "courier": true, "observer": true,
+	"broadcasting": true, "publishers": true, "studios": true, "airline": true,
 }
 
 // companyHeads end company names: one of them alone after a demonym

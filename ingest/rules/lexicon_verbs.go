@@ -177,8 +177,13 @@ var triggers = concat(
 	t(schema.Killed, svo, "killed", "assassinated", "murdered", "shot dead", "executed", "kills", "slew"),
 	t(schema.Killed, passive, "killed by", "assassinated by", "murdered by", "shot by", "slain by", "gunned down by"),
 	t(schema.Killed, nominalOf, "assassination of", "killing of", "murder of", "slaying of", "slayings of",
-		"killings of", "murders of", "assassin of", "killer of", "slayer of", "shooting of"),
-	t(schema.Killed, svo, "shot and killed", "gunned down", "stabbed to death", "beat to death", "strangled"),
+		"killings of", "murders of", "shooting of"),
+	t(schema.Killed, svo, "shot and killed", "gunned down", "stabbed to death", "beat to death", "strangled",
+		// gerunds and infinitives: "convicted of killing B", "pleaded
+		// guilty to murdering B", "used to kill B"
+		"killing", "murdering", "assassinating", "kill", "murder", "assassinate",
+		"fatally shot", "shot and mortally wounded", "fatally stabbed"),
+	t(schema.Killed, passive, "fatally shot by", "mortally wounded by", "shot to death by", "stabbed to death by"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
 		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "overran"),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
@@ -199,6 +204,8 @@ var triggers = concat(
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of"),
 	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "live in", "resident of", "resides in", "resided in",
 		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "moved to", "settled in"),
+	// "born Aug. 6, 1911, in Jamestown": a date may come between
+	tm(schema.LivesIn, "born", "", "in", 7),
 	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in"),
 	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
 )

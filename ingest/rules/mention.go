@@ -283,6 +283,7 @@ func (d *doc) discover(s *sentence) {
 			continue
 		}
 		j := i
+		orgOf := false // "Institute of Oceanography": named by its head before "of"
 		for j < len(toks) && s.mentionAt(j) == nil && !s.isTimeTok(j) {
 			if nameTok(toks[j]) {
 				j++
@@ -296,6 +297,7 @@ func (d *doc) discover(s *sentence) {
 			// "of" and "for" inside an organization name: "Ministry of
 			// Defense", "Center for Macroeconomic Studies"
 			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && orgHeads[toks[j-1].Lower] {
+				orgOf = true
 				j++
 				continue
 			}
@@ -306,7 +308,7 @@ func (d *doc) discover(s *sentence) {
 		// Drop leading non-name words (sentence-initial "The", "In") and
 		// title words ("President", "Special Envoy").
 		titleFrom := from
-		for from < to && (notNames[toks[from].Lower] || titleWords[toks[from].Lower]) {
+		for from < to && (notNames[toks[from].Lower] || titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 3) {
 			from++
 		}
 		for to > from && (notNames[toks[to-1].Lower]) {
@@ -321,7 +323,7 @@ func (d *doc) discover(s *sentence) {
 		switch {
 		case agreementHeads[head] && to-from >= 2:
 			t = schema.Agreement
-		case orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]):
+		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]):
 			t = schema.Organization
 		case facilityHeads[head] && to-from >= 2:
 			t = schema.Facility
@@ -368,6 +370,10 @@ func (d *doc) discover(s *sentence) {
 			}
 			name = spanText(d.text, toks, from, to)
 		}
+		// "Pacific Marine Inc.": the abbreviation keeps its period
+		if abbrevHeads[head] && to < len(toks) && toks[to].Text == "." && toks[to].Start == toks[to-1].End {
+			name += "."
+		}
 		m := &mention{from: from, to: to, ent: d.discovered(t, name), home: home}
 		if t == schema.Person && from > titleFrom {
 			m.title = strings.ToLower(spanText(d.text, toks, titleFrom, from))
@@ -395,6 +401,9 @@ func placeFollows(s *sentence, i int) bool {
 	return m != nil && m.from == i+1 && !m.demonym && (m.ent.typ == schema.Region || m.ent.typ == schema.Country)
 }
 
+// abbrevHeads end names as abbreviations written with a period.
+var abbrevHeads = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "jr": true, "sr": true}
+
 // placePrep are the words after which a name followed by ", <state or
 // country>" is a town: "born in North Bend, Ohio", "near Aiken, S.C.".
 var placePrep = map[string]bool{"in": true, "of": true, "near": true, "from": true, "at": true, "outside": true, "to": true}
@@ -407,12 +416,12 @@ func residence(s *sentence, i int, added []*mention) bool {
 		return true
 	}
 	// the person may have been found earlier in this same pass
-	if n := len(added); n > 0 && s.lower(i-1) == "of" {
-		p, k := added[n-1], i-1
-		if s.lower(k-1) == "," && isNumber(s.lower(k-2)) && s.lower(k-3) == "," {
-			k -= 3
-		}
-		return p.to == k && p.ent.typ == schema.Person
+	if n := len(added); n > 0 {
+		saved := s.ments
+		s.ments = mergeMentions(s.ments, added[n-1:])
+		p := s.personOfAt(i)
+		s.ments = saved
+		return p != nil
 	}
 	return false
 }
@@ -420,12 +429,24 @@ func residence(s *sentence, i int, added []*mention) bool {
 // personOfAt returns the person mention of "Person[, age,] of" when it ends
 // right before token i, else nil.
 func (s *sentence) personOfAt(i int) *mention {
-	if s.lower(i-1) != "of" {
-		return nil
-	}
 	k := i - 1
-	if s.lower(k-1) == "," && isNumber(s.lower(k-2)) && s.lower(k-3) == "," {
-		k -= 3
+	switch s.lower(k) {
+	case "of":
+		if s.lower(k-1) == "," && isNumber(s.lower(k-2)) && s.lower(k-3) == "," {
+			k -= 3
+		}
+	case "from":
+		// "Vera Holm, an engineer from Rockport": a short apposition
+		j := k - 1
+		for j > k-5 && j >= 0 && s.toks[j].Word && !s.toks[j].Cap && s.lower(j) != "a" && s.lower(j) != "an" {
+			j--
+		}
+		if j == k-1 || s.lower(j) != "a" && s.lower(j) != "an" || s.lower(j-1) != "," {
+			return nil
+		}
+		k = j - 1
+	default:
+		return nil
 	}
 	p := s.mentionAt(k - 1)
 	if p == nil || p.to != k || p.ent.typ != schema.Person || p.poss {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/kg-project/kg/schema"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
 
 // Cue lexicons for modality, lowercase. Multi-word cues are matched as
 // token sequences.
@@ -9,7 +13,7 @@ var (
 		{"not"}, {"n't"}, {"never"}, {"no"}, {"nor"}, {"neither"}, {"without"},
 		{"declined", "to"}, {"refused", "to"}, {"refuses", "to"}, {"refuse", "to"},
 		{"denied"}, {"denies"}, {"deny"}, {"yet", "to"}, {"failed", "to"}, {"fail", "to"},
-		{"lack"}, {"lacks"}, {"lacking"}, {"until"}, {"unless"}, {"rejected"}, {"ruled", "out"},
+		{"lack"}, {"lacks"}, {"lacking"}, {"until"}, {"rejected"}, {"ruled", "out"},
 		{"cannot"}, {"can't"}, {"won't"}, {"didn't"}, {"doesn't"}, {"don't"}, {"isn't"},
 		{"aren't"}, {"wasn't"}, {"weren't"}, {"hasn't"}, {"haven't"}, {"hadn't"},
 	}
@@ -29,7 +33,7 @@ var (
 		{"potential"}, {"potentially"}, {"perhaps"}, {"probably"}, {"expected", "to"},
 		{"would"}, {"if"}, {"whether"}, {"considering"}, {"consider"}, {"considers"},
 		{"mulling"}, {"weighing"}, {"exploring"}, {"floated"}, {"possibility"}, {"speculation"},
-		{"rumored"}, {"rumoured"},
+		{"rumored"}, {"rumoured"}, {"unless"},
 	}
 	planCues = [][]string{
 		{"will"}, {"shall"}, {"'ll"}, {"plans", "to"}, {"plan", "to"}, {"planned", "to"},
@@ -104,8 +108,24 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 	if i, c := findCue(toks, clauseFrom, trigTo, uncertainCues); i >= 0 {
 		return schema.Hedged, joinCue(c)
 	}
-	if i, c := findCue(toks, clauseFrom, trigTo, negationCues); i >= 0 {
-		return schema.Negated, joinCue(c)
+	for from := clauseFrom; from < trigTo; {
+		i, c := findCue(toks, from, trigTo, negationCues)
+		if i < 0 {
+			break
+		}
+		// "without" denies only what it governs ("cooperate without
+		// formal ties"), not a verb further on ("Keller, who lived
+		// without sight or hearing, was born in ...").
+		// "until Israel acknowledges a Palestinian state" says it has
+		// not; "until Jan. 15" is only a time.
+		if c[0] == "until" && untilTime(toks, i+1) {
+			from = i + 1
+			continue
+		}
+		if c[0] != "without" || i >= trigFrom-3 {
+			return schema.Negated, joinCue(c)
+		}
+		from = i + 1
 	}
 	if !factive {
 		if i, c := findCue(toks, clauseFrom, trigTo, hedgeCues); i >= 0 {
@@ -119,6 +139,32 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		return schema.Reported, joinCue(c)
 	}
 	return schema.Asserted, ""
+}
+
+// untilTime reports whether the words from i are a time ("until Jan. 15",
+// "until 1990", "until now") rather than a condition.
+func untilTime(toks []Token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	w := toks[i].Lower
+	if w == "the" && i+1 < len(toks) {
+		w = toks[i+1].Lower
+	}
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if _, ok := months[strings.TrimSuffix(w, ".")]; ok {
+		return true
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	switch w {
+	case "now", "then", "recently", "last", "late", "early", "mid", "next", "this", "today", "tomorrow", "yesterday", "end", "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return false
 }
 
 func joinCue(c []string) string {

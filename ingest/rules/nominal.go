@@ -263,6 +263,55 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// "President McKinley's assassin, Leon Czolgosz", "King assassin
+		// James Earl Ray": the person named after the noun killed the
+		// possessor.
+		if m.ent.typ == schema.Person && !m.demonym {
+			k := m.to
+			if m.poss {
+				k++
+			}
+			// "Oswald, the accused assassin of President Kennedy"
+			if !m.poss && s.lower(k) == "," {
+				j := k + 1
+				for s.lower(j) == "the" || s.lower(j) == "a" || killerQualifiers[s.lower(j)] {
+					j++
+				}
+				if killerNouns[s.lower(j)] && s.lower(j+1) == "of" {
+					j += 2
+					j = s.skipTitle(j)
+					if p := s.mentionAt(j); p != nil && p.from == j && p.ent.typ == schema.Person && p.ent != m.ent {
+						add(rel{subj: m.ent, obj: p.ent, pred: schema.Killed, rule: "killer-apposition", trigFrom: k, trigTo: j, factive: true, conf: 0.75})
+					}
+				}
+			}
+			if killerNouns[s.lower(k)] {
+				j := k + 1
+				if s.lower(j) == "," {
+					j++
+				}
+				if p := s.mentionAt(j); p != nil && p.from == j && p.ent.typ == schema.Person && p.ent != m.ent {
+					add(rel{subj: p.ent, obj: m.ent, pred: schema.Killed, rule: "possessive-killer", trigFrom: k, trigTo: j, factive: true, conf: 0.75})
+				}
+			}
+		}
+		// "Pacific Marine Inc. of Houston", "Brown University in
+		// Providence, R.I.": an organization of or in a place is based
+		// there.
+		at := m.to
+		if s.lower(at) == "." { // "Inc. of Houston"
+			at++
+		}
+		if m.ent.typ == schema.Organization && !m.poss && !m.demonym && (s.lower(at) == "of" || s.lower(at) == "in") {
+			if q := s.mentionAt(at + 1); q != nil && q.from == at+1 && !q.demonym && !q.poss && (q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) && s.mentionAt(q.to) == nil && !s.isTimeTok(q.to) {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.BasedIn, rule: "organization-of-place", trigFrom: at, trigTo: q.from, factive: true, conf: 0.6})
+				if q.ent.typ == schema.City && s.lower(q.to) == "," {
+					if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && !r.demonym && (r.ent.typ == schema.Region || r.ent.typ == schema.Country) {
+						add(rel{subj: m.ent, obj: r.ent, pred: schema.BasedIn, rule: "organization-of-place", trigFrom: at, trigTo: r.from, factive: true, conf: 0.6})
+					}
+				}
+			}
+		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
 		if m.demonym && m.ent.typ == schema.Country {
 			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person {
@@ -325,6 +374,14 @@ func (d *doc) knownPost(m *mention, title string, tf int) (rel, bool) {
 
 // staffLike reports whether a lowercase word names a post ("attorney",
 // "economist", "administrator") by its ending or the title lists.
+// killerNouns name who killed the person before them.
+var killerNouns = map[string]bool{"assassin": true, "killer": true, "murderer": true, "slayer": true}
+
+// killerQualifiers may stand before a killer noun without changing who
+// is meant; "accused" and "alleged" make the claim a report (see
+// rel modality), not a different relation.
+var killerQualifiers = map[string]bool{"accused": true, "alleged": true, "convicted": true, "confessed": true, "presumed": true, "suspected": true}
+
 func staffLike(w string) bool {
 	if staffTitles[w] || headTitles[w] {
 		return true

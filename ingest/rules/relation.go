@@ -346,6 +346,39 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	return 0, false
 }
 
+// legalFrames are the words of verdicts, charges and pleas that take a
+// gerund ("convicted of killing", "pleaded guilty to murdering",
+// "admitted shooting"), with how they hold the deed.
+var legalFrames = map[string]schema.Modality{
+	"convicted": schema.Asserted, "guilty": schema.Asserted, "admitted": schema.Asserted,
+	"confessed": schema.Asserted, "sentenced": schema.Asserted, "executed": schema.Asserted,
+	"hanged": schema.Asserted, "jailed": schema.Asserted, "imprisoned": schema.Asserted,
+	"accused": schema.Reported, "charged": schema.Reported, "suspected": schema.Hedged,
+	"indicted": schema.Reported, "arrested": schema.Reported, "tried": schema.Reported,
+	"acquitted": schema.Negated, "cleared": schema.Negated, "innocent": schema.Negated,
+}
+
+// legalFrame returns the token of a legal frame that governs the gerund at
+// token i ("convicted of" + "killing"), and the modality it gives; -1 when
+// there is none.
+func legalFrame(s *sentence, i int) (int, schema.Modality) {
+	k := i - 1
+	switch s.lower(k) {
+	case "of", "to", "for", "in", "with":
+		k--
+	}
+	if mod, ok := legalFrames[s.lower(k)]; ok {
+		return k, mod
+	}
+	// "convicted Paul Renner of murdering": the frame before its object
+	if m := s.mentionAt(k); m != nil && m.to == k+1 && k+1 < i {
+		if mod, ok := legalFrames[s.lower(m.from-1)]; ok {
+			return m.to, mod
+		}
+	}
+	return -1, ""
+}
+
 // accepts returns the type check for a predicate's subject or object.
 func accepts(p schema.Predicate, subject bool) func(*entity) bool {
 	info, _ := p.Info()
@@ -473,6 +506,22 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
+		} else if f, mod := legalFrame(s, from); f >= 0 && strings.HasSuffix(tr.words[0], "ing") {
+			// "A jury convicted Paul Renner of murdering Ellen Shaw",
+			// "Renner pleaded guilty to killing Shaw": the person the
+			// verdict or plea is about did it, as far as the frame says.
+			for k := len(s.ments) - 1; k >= 0; k-- {
+				if m := s.ments[k]; m.to <= f && m.from >= clause && usable(m) && anyOK(m, subjOK) {
+					subs = []*mention{m}
+					break
+				}
+			}
+			objs := s.objectsAfter(to, 8, objOK)
+			pairs(subs, objs)
+			for i := range out {
+				out[i].modality = mod
+			}
+			return out
 		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
