@@ -158,6 +158,11 @@ var facilityHeads = map[string]bool{
 	"building": true, "tower": true, "mosque": true, "cathedral": true, "temple": true,
 	"facility": true, "embassy": true, "consulate": true, "station": true, "harbor": true,
 	"harbour": true, "museum": true, "hall": true, "house": true, "arts": true, "center's": true,
+	"shipyard": true, "penitentiary": true, "mine": true, "mines": true, "cave": true,
+	"avenue": true, "street": true, "boulevard": true, "highway": true, "park": true,
+	"canal": true, "theater": true, "theatre": true, "arena": true, "church's": false,
+	"observatory": true, "monument": true, "memorial": true, "cemetery": true, "zoo": true,
+	"mall": true, "hotel": true, "terminal": true, "laboratory's": false, "site": true,
 }
 
 // regionHeads end the names of regions.
@@ -167,6 +172,10 @@ var regionHeads = map[string]bool{
 	"governorate": true, "county": true, "peninsula": true, "gulf": true, "desert": true,
 	"coast": true, "basin": true, "territory": true, "territories": true, "state": false,
 	"heights": true, "plateau": true, "river": true, "lake": true, "ocean": true, "bay": true,
+	"prefecture": true, "parish": true, "township": true, "canton": true, "forest": true,
+	"mountain": true, "mount": false, "range": true, "canyon": true, "creek": true, "delta": true,
+	"archipelago": true, "highlands": true, "lowlands": true, "plains": true, "borough": true,
+	"municipality": true, "subdistrict": true, "steppe": true, "glacier": true,
 }
 
 // notNames are capitalized words that begin sentences or headings but are

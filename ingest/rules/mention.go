@@ -336,7 +336,9 @@ func (d *doc) discover(s *sentence) {
 			t = schema.City
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
-		case placeFollows(s, to) && !allCaps(toks[from].Text):
+		case placeFollows(s, to) && (!allCaps(toks[from].Text) || from == 0 && to-from <= 3):
+			// an all-capital town is a headline word, except in the
+			// dateline that opens a story: "ROYAL OAK, Mich.".
 			// "Aiken, S.C.", "Montclair, N.J.": a place before its state or country
 			t = schema.City
 		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
@@ -370,6 +372,10 @@ func (d *doc) discover(s *sentence) {
 			}
 			name = spanText(d.text, toks, from, to)
 		}
+		// "ROYAL OAK, Mich.": a dateline's town is named as in running text
+		if t == schema.City && allCaps(toks[from].Text) {
+			name = titleCase(name)
+		}
 		// "Pacific Marine Inc.": the abbreviation keeps its period
 		if abbrevHeads[head] && to < len(toks) && toks[to].Text == "." && toks[to].Start == toks[to-1].End {
 			name += "."
@@ -399,6 +405,20 @@ func placeFollows(s *sentence, i int) bool {
 	}
 	m := s.mentionAt(i + 1)
 	return m != nil && m.from == i+1 && !m.demonym && (m.ent.typ == schema.Region || m.ent.typ == schema.Country)
+}
+
+// titleCase turns "ROYAL OAK" and "STOCKTON-ON-TEES" into "Royal Oak" and
+// "Stockton-On-Tees".
+func titleCase(s string) string {
+	b := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range b {
+		if up {
+			b[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-' || r == '.'
+	}
+	return string(b)
 }
 
 // abbrevHeads end names as abbreviations written with a period.

@@ -144,10 +144,24 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 2, factive: true, conf: 0.9})
 			}
 		}
-		// --- Containment: "City in Country"
+		// --- Containment: "City in [northern] Country"
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && s.lower(m.to) == "in" && !m.poss {
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
-				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: m.to + 1, factive: true, conf: 0.75})
+			k := m.to + 1
+			if s.lower(k) == "the" {
+				k++
+			}
+			if compass[s.lower(k)] {
+				k++
+			}
+			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: k, factive: true, conf: 0.75})
+			}
+		}
+		// "Zambia's Kafue River", "Kenya's Rift Valley": a place of a
+		// country or region lies in it.
+		if m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && (q.ent.typ == schema.Region || q.ent.typ == schema.Facility || q.ent.typ == schema.City && q.ent.entry == nil) && d.plausiblyIn(q.ent, m.ent) {
+				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})
 			}
 		}
 		// "City, Country" not inside a list
@@ -374,6 +388,15 @@ func (d *doc) knownPost(m *mention, title string, tf int) (rel, bool) {
 
 // staffLike reports whether a lowercase word names a post ("attorney",
 // "economist", "administrator") by its ending or the title lists.
+// compass words may stand between "in" and a place: "in northern Israel".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "rural": true, "coastal": true, "downtown": true,
+	"suburban": true,
+}
+
 // killerNouns name who killed the person before them.
 var killerNouns = map[string]bool{"assassin": true, "killer": true, "murderer": true, "slayer": true}
 
