@@ -329,7 +329,7 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 		case regionHeads[head] && to-from >= 2:
 			t = schema.Region
-		case from == titleFrom && (residence(s, from, added) || placeFollows(s, to) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
+		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || placeFollows(s, to) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
 			// "Brian Michaud of Millinocket", "Jane Doe, 50, of Rolling
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like.
@@ -473,6 +473,26 @@ func (s *sentence) personOfAt(i int) *mention {
 		return nil
 	}
 	return p
+}
+
+// placeVerbs take a place after a preposition: "born in Tupelo", "a
+// native of Danville", "grew up in Rock Hill".
+var placeVerbs = map[string]bool{
+	"born": true, "lives": true, "lived": true, "live": true, "living": true, "resides": true,
+	"resided": true, "raised": true, "died": true, "native": true, "resident": true,
+	"residents": true, "hometown": true, "settled": true, "moved": true, "buried": true,
+	"up": true, // "grew up in"
+}
+
+// placeContext reports whether the name at token i follows a verb or noun
+// of living somewhere and its preposition.
+func placeContext(s *sentence, i int) bool {
+	switch s.lower(i - 1) {
+	case "in", "of", "near", "to", "at":
+		w := s.lower(i - 2)
+		return placeVerbs[w] && (w != "up" || s.lower(i-3) == "grew" || s.lower(i-3) == "grown") && (w != "moved" || s.lower(i-1) == "to")
+	}
+	return false
 }
 
 // isNumber reports whether w is all digits (an age: "Daniel Urquhart, 8,").
