@@ -317,12 +317,25 @@ func (d *doc) discover(s *sentence) {
 		if from >= to {
 			continue
 		}
+		// "Bank of China", "University of Washington": an organization's
+		// head with "of" and a known place is one name, based there.
+		var ofPlace *mention
+		if orgHeads[toks[to-1].Lower] && to+1 < len(toks) && toks[to].Lower == "of" {
+			if p := s.mentionAt(to + 1); p != nil && p.from == to+1 && !p.demonym && !p.poss && !p.actor &&
+				(p.ent.typ == schema.Country || p.ent.typ == schema.City || p.ent.typ == schema.Region) {
+				ofPlace = p
+				to = p.to
+				orgOf = true
+			}
+		}
 		name := spanText(d.text, toks, from, to)
 		head := toks[to-1].Lower
 		var t schema.EntityType
 		switch {
 		case agreementHeads[head] && to-from >= 2:
 			t = schema.Agreement
+		case ofPlace != nil:
+			t = schema.Organization
 		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]):
 			t = schema.Organization
 		case facilityHeads[head] && to-from >= 2:
@@ -371,6 +384,11 @@ func (d *doc) discover(s *sentence) {
 				from = p.from
 			}
 			name = spanText(d.text, toks, from, to)
+		}
+		if ofPlace != nil {
+			// "American University of Beirut" is in Beirut, whatever the adjective
+			ofPlace.absorbed = true
+			home = ofPlace.ent
 		}
 		// "ROYAL OAK, Mich.": a dateline's town is named as in running text
 		if t == schema.City && allCaps(toks[from].Text) {
@@ -432,19 +450,29 @@ var placePrep = map[string]bool{"in": true, "of": true, "near": true, "from": tr
 // just named lives, in the news convention "Person[, age,] of Place":
 // "diver Brian Michaud of Millinocket", "Marie Ferraro, 50, of Bethany".
 func residence(s *sentence, i int, added []*mention) bool {
-	if s.personOfAt(i) != nil {
-		return true
-	}
+	p := s.personOfAt(i)
 	// the person may have been found earlier in this same pass
-	if n := len(added); n > 0 {
+	if n := len(added); p == nil && n > 0 {
 		saved := s.ments
 		s.ments = mergeMentions(s.ments, added[n-1:])
-		p := s.personOfAt(i)
+		p = s.personOfAt(i)
 		s.ments = saved
-		return p != nil
 	}
-	return false
+	if p == nil {
+		return false
+	}
+	// "analyst Phil Pace of Kidder, Peabody": a job title before the
+	// person makes "of" name the employer, unless an age says residence.
+	title := p.title
+	if title == "" {
+		_, title, _ = s.titleBefore(p.from)
+	}
+	if title != "" && !occupations[lastWord(title)] && s.lower(p.to) != "," {
+		return false
+	}
+	return true
 }
+
 
 // personOfAt returns the person mention of "Person[, age,] of" when it ends
 // right before token i, else nil.
@@ -550,12 +578,19 @@ func mergeMentions(a, b []*mention) []*mention {
 func (d *doc) fullNames() map[string]*entity {
 	byLast := map[string]*entity{}
 	ambiguous := map[string]bool{}
+	// "President Kennedy ... when Kennedy was shot": a surname introduced
+	// with a title stands for that person later, unless a full name
+	// with that surname is also in the document.
+	singles := map[string]*entity{}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
 			if m.ent.typ != schema.Person {
 				continue
 			}
 			parts := strings.Fields(m.ent.name)
+			if len(parts) == 1 && m.ent.entry == nil && m.title != "" {
+				singles[strings.ToLower(m.ent.name)] = m.ent
+			}
 			if len(parts) < 2 {
 				continue
 			}
@@ -569,6 +604,11 @@ func (d *doc) fullNames() map[string]*entity {
 	}
 	for k := range ambiguous {
 		delete(byLast, k)
+	}
+	for k, e := range singles {
+		if _, ok := byLast[k]; !ok && !ambiguous[k] {
+			byLast[k] = e
+		}
 	}
 	return byLast
 }

@@ -33,7 +33,7 @@ var (
 		{"potential"}, {"potentially"}, {"perhaps"}, {"probably"}, {"expected", "to"},
 		{"would"}, {"if"}, {"whether"}, {"considering"}, {"consider"}, {"considers"},
 		{"mulling"}, {"weighing"}, {"exploring"}, {"floated"}, {"possibility"}, {"speculation"},
-		{"rumored"}, {"rumoured"}, {"unless"},
+		{"rumored"}, {"rumoured"}, {"unless"}, {"should"}, {"ought", "to"}, {"must"},
 	}
 	planCues = [][]string{
 		{"will"}, {"shall"}, {"'ll"}, {"plans", "to"}, {"plan", "to"}, {"planned", "to"},

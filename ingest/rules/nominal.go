@@ -244,7 +244,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			for k < len(s.toks) && k < m.to+3 && s.toks[k].Word && s.mentionAt(k) == nil && (titleWords[s.lower(k)] || !s.toks[k].Cap && staffLike(s.lower(k))) {
 				k++
 			}
-			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person {
+			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) {
 				title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
 				pred, ok := roleKind(title)
 				if !ok {

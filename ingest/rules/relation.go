@@ -346,6 +346,59 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	return 0, false
 }
 
+// patientReaches reports whether a patient ending at token i is what the
+// participle at token j describes: "the Accords, brokered by", "Iran,
+// which is ruled by", "the talks, jointly mediated by"; not "a group of
+// underwriters led by", where a noun in between is the patient.
+func (s *sentence) patientReaches(i, j int) bool {
+	if j-i > 6 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := s.lower(k)
+		if patientGlue[w] || strings.HasSuffix(w, "ly") && !s.toks[k].Cap || kindNouns[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// nounTriggers are trigger heads that are nouns ("members of", "a
+// resident of"): after a preposition they name a group, not what the
+// clause's subject is.
+var nounTriggers = map[string]bool{
+	"member": true, "members": true, "resident": true, "residents": true, "native": true,
+	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"aide": true, "adviser": true, "advisor": true, "envoy": true, "ambassador": true,
+}
+
+// irregularParticiples are past participles without -ed or -en.
+var irregularParticiples = map[string]bool{
+	"shot": true, "slain": true, "struck": true, "hit": true, "led": true, "held": true, "won": true,
+	"sold": true, "bought": true, "made": true, "caught": true, "built": true, "fought": true,
+	"met": true, "sent": true, "left": true, "kept": true, "run": true, "beat": true, "cut": true,
+}
+
+// kindNouns restate what kind of thing the patient is: "the Accords refer
+// to a series of agreements brokered by the United States".
+var kindNouns = map[string]bool{
+	"refer": true, "refers": true, "referred": true, "to": true, "a": true, "an": true, "the": true,
+	"series": true, "set": true, "of": true, "agreement": true, "agreements": true, "accord": true,
+	"accords": true, "deal": true, "deals": true, "treaty": true, "treaties": true, "pact": true,
+	"country": true, "countries": true, "nation": true, "nations": true, "state": true, "states": true,
+	"government": true, "regime": true, "group": true, "organization": true, "alliance": true,
+	"coalition": true, "bloc": true, "city": true, "region": true, "kingdom": true, "republic": true,
+}
+
+var patientGlue = map[string]bool{
+	",": true, "which": true, "that": true, "who": true, "is": true, "are": true, "was": true,
+	"were": true, "been": true, "being": true, "has": true, "have": true, "had": true, "be": true,
+	"now": true, "still": true, "also": true, "then": true, "once": true, "(": true, "—": true,
+	"–": true, "-": true, "'s": true, "itself": true, "long": true, "just": true, "already": true,
+	"later": true, "since": true, "first": true, "eventually": true,
+}
+
 // legalFrames are the words of verdicts, charges and pleas that take a
 // gerund ("convicted of killing", "pleaded guilty to murdering",
 // "admitted shooting"), with how they hold the deed.
@@ -522,6 +575,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				out[i].modality = mod
 			}
 			return out
+		} else if nounTriggers[tr.words[0]] && subjectBlockers[s.lower(from-1)] {
+			// "met with members of the committee": a noun inside a
+			// prepositional phrase has no subject in the clause.
+			return nil
 		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
@@ -569,7 +626,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		for k := len(s.ments) - 1; k >= 0; k-- {
 			m := s.ments[k]
 			if m.to <= from && usable(m) && anyOK(m, objOK) {
-				patient = []*mention{m}
+				if s.patientReaches(m.to, from) {
+					patient = []*mention{m}
+				}
 				break
 			}
 		}
@@ -802,7 +861,10 @@ func (s *sentence) tag(i int) string {
 // ("were contacted", "is recognized").
 func passiveBefore(s *sentence, i int) bool {
 	w := s.lower(i)
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+	if strings.HasSuffix(w, "ly") { // "was fatally shot"
+		w = s.lower(i + 1)
+	}
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !irregularParticiples[w] {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
