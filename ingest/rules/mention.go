@@ -473,7 +473,6 @@ func residence(s *sentence, i int, added []*mention) bool {
 	return true
 }
 
-
 // personOfAt returns the person mention of "Person[, age,] of" when it ends
 // right before token i, else nil.
 func (s *sentence) personOfAt(i int) *mention {
