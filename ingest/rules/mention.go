@@ -347,8 +347,15 @@ func (d *doc) discover(s *sentence) {
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like.
 			t = schema.City
+		case from == titleFrom && employerContext(s, from):
+			// "manager of Bradley First Air", "shearer for the winning
+			// Wool Wizards": what a role is of or for is an organization.
+			t = schema.Organization
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
+		case to-from == 1 && from > 0 && acronymOrg(toks[from].Text):
+			// "the NRC", "USDA": an unknown acronym is an organization
+			t = schema.Organization
 		case placeFollows(s, to) && (!allCaps(toks[from].Text) || from == 0 && to-from <= 3):
 			// an all-capital town is a headline word, except in the
 			// dateline that opens a story: "ROYAL OAK, Mich.".
@@ -502,6 +509,60 @@ func (s *sentence) personOfAt(i int) *mention {
 	return p
 }
 
+// employerContext reports whether the name at token i follows a role noun
+// and of/for/at, with at most "the" and two lowercase words between:
+// "manager of Bradley First Air", "attorney for the Peruvian mining
+// company Minpeco".
+func employerContext(s *sentence, i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && s.toks[k].Word && !s.toks[k].Cap && !isPrep(s.lower(k)); n++ {
+		k--
+	}
+	if w := s.lower(k); w != "of" && w != "for" && w != "at" {
+		return false
+	}
+	role := s.lower(k - 1)
+	return role != "" && !s.toks[k-1].Cap && (staffTitles[role] || headTitles[role] || roleNouns[role])
+}
+
+// roleNouns are jobs and memberships that take an employer after of/for.
+var roleNouns = map[string]bool{
+	"manager": true, "owner": true, "chief": true, "member": true, "employee": true,
+	"director": true, "president": true, "chairman": true, "chairwoman": true, "head": true,
+	"founder": true, "publisher": true, "editor": true, "correspondent": true, "reporter": true,
+	"analyst": true, "economist": true, "attorney": true, "lawyer": true, "counsel": true,
+	"executive": true, "officer": true, "partner": true, "engineer": true, "researcher": true,
+	"professor": true, "coach": true, "player": true, "pitcher": true, "shearer": true,
+	"worker": true, "staffer": true, "trustee": true, "treasurer": true, "secretary": true,
+}
+
+// acronymOrg reports whether w is an all-capital acronym of 2 to 6 letters
+// that is no common abbreviation of a thing ("GDP", "CEO").
+func acronymOrg(w string) bool {
+	if len(w) < 2 || len(w) > 6 || notAcronymOrgs[w] {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+var notAcronymOrgs = map[string]bool{
+	"GDP": true, "GNP": true, "CEO": true, "CFO": true, "COO": true, "AIDS": true, "HIV": true,
+	"TV": true, "PM": true, "AM": true, "GMT": true, "EST": true, "EDT": true, "PST": true,
+	"IPO": true, "ATM": true, "OK": true, "USA": true, "US": true, "UK": true, "EU": true,
+	"DNA": true, "CD": true, "PC": true, "IT": true, "VAT": true, "LNG": true, "LPG": true,
+	"OPEC": false, "MP": true, "MPS": true, "VIP": true, "ID": true, "RE": true, "II": true,
+	"III": true, "IV": true, "VI": true, "XX": true, "NOTE": true, "UPDATE": true, "NEWS": true,
+	"THE": true, "AND": true, "FOR": true, "OF": true, "IN": true, "ON": true, "TO": true,
+	"A": true, "I": true, "BPD": true, "MLN": true, "BLN": true, "PCT": true, "CTS": true,
+	"DLRS": true, "SHR": true, "NET": true, "REVS": true, "QTR": true, "AVG": true, "SHRS": true,
+	"INC": true, "CORP": true, "LTD": true, "CO": true, "NV": true, "SA": true, "AG": true,
+}
+
 // placeVerbs take a place after a preposition: "born in Tupelo", "a
 // native of Danville", "grew up in Rock Hill".
 var placeVerbs = map[string]bool{
@@ -647,12 +708,21 @@ func (d *doc) acronyms() map[string]*entity {
 func (d *doc) resolveAcronyms(s *sentence, acronyms map[string]*entity) {
 	var added []*mention
 	for i, t := range s.toks {
-		if len(t.Text) < 2 || len(t.Text) > 6 || !allCapsWord(t.Text) || s.mentionAt(i) != nil {
+		if len(t.Text) < 2 || len(t.Text) > 6 || !allCapsWord(t.Text) {
 			continue
 		}
-		if e := acronyms[t.Text]; e != nil {
-			added = append(added, &mention{from: i, to: i + 1, ent: e})
+		e := acronyms[t.Text]
+		if e == nil {
+			continue
 		}
+		if m := s.mentionAt(i); m != nil {
+			// an acronym discovery took as a name of its own
+			if m.from == i && m.to == i+1 && m.ent.entry == nil && m.ent.typ == schema.Organization {
+				m.ent = e
+			}
+			continue
+		}
+		added = append(added, &mention{from: i, to: i + 1, ent: e})
 	}
 	if len(added) > 0 {
 		s.ments = mergeMentions(s.ments, added)

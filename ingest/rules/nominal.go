@@ -244,6 +244,16 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			for k < len(s.toks) && k < m.to+3 && s.toks[k].Word && s.mentionAt(k) == nil && (titleWords[s.lower(k)] || !s.toks[k].Cap && staffLike(s.lower(k))) {
 				k++
 			}
+			// "U.N. financial spokesman Fred Eckhard": adjectives first
+			if k == m.to {
+				j := m.to
+				for j < m.to+2 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && strings.HasPrefix(s.tag(j), "JJ") {
+					j++
+				}
+				if j > m.to && (staffTitles[s.lower(j)] || titleWords[s.lower(j)]) {
+					k = j + 1
+				}
+			}
 			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) {
 				title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
 				pred, ok := roleKind(title)
@@ -493,6 +503,10 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to") {
 		j := k + 1
 		if s.lower(j) == "the" {
+			j++
+		}
+		// "for the winning Wool Wizards": up to two adjectives
+		for n := 0; n < 2 && j < len(s.toks) && s.mentionAt(j) == nil && s.toks[j].Word && !s.toks[j].Cap && !isPrep(s.lower(j)); n++ {
 			j++
 		}
 		if m := s.mentionAt(j); m != nil && m.from == j {
