@@ -132,6 +132,7 @@ var orgHeads = map[string]bool{
 	"university": true, "laboratory": true, "laboratories": true, "lab": true, "institution": true,
 	"gazette": true, "chronicle": true, "telegraph": true, "courier": true, "observer": true,
 	"broadcasting": true, "publishers": true, "studios": true, "airline": true,
+	"co": true, "co.": true, "cos": true, "bros": true, "llp": true, "cie": true, "lines": true,
 }
 
 // companyHeads end company names: one of them alone after a demonym

@@ -289,6 +289,11 @@ func (d *doc) discover(s *sentence) {
 				j++
 				continue
 			}
+			// "Fernand St. Germain", "Mt. Vernon": an abbreviation's period
+			if j > i && toks[j].Text == "." && (toks[j-1].Lower == "st" || toks[j-1].Lower == "mt" || toks[j-1].Lower == "ft") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && toks[j].Start == toks[j-1].End {
+				j++
+				continue
+			}
 			// particles inside a name: "Mohammed bin Salman"
 			if j > i && nameParticles[toks[j].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
 				j++
@@ -307,12 +312,15 @@ func (d *doc) discover(s *sentence) {
 		i = j
 		// Drop leading non-name words (sentence-initial "The", "In") and
 		// title words ("President", "Special Envoy").
-		titleFrom := from
-		for from < to && (notNames[toks[from].Lower] || titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 3) {
-			from++
-		}
 		for to > from && (notNames[toks[to-1].Lower]) {
 			to--
+		}
+		// Title words open a person's name ("President Lincoln") but
+		// belong to a company's ("American President Lines").
+		company := to > from && (companyHeads[toks[to-1].Lower] || orgHeads[toks[to-1].Lower] && to-from >= 2)
+		titleFrom := from
+		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 3)) {
+			from++
 		}
 		if from >= to {
 			continue
@@ -404,6 +412,20 @@ func (d *doc) discover(s *sentence) {
 		// "Pacific Marine Inc.": the abbreviation keeps its period
 		if abbrevHeads[head] && to < len(toks) && toks[to].Text == "." && toks[to].Start == toks[to-1].End {
 			name += "."
+		}
+		// "the Central Bank", "Communist Party": a name made of common words
+		// is one body per country. Name it with the country the sentence
+		// gives, or leave it out: merged across countries it would make
+		// Indonesia's and Sweden's governors rivals.
+		if t == schema.Organization && genericOrg(toks[from:to]) {
+			c := s.countryOf(from, to)
+			if c == nil {
+				continue
+			}
+			name += " (" + c.name + ")"
+			if home == nil {
+				home = c
+			}
 		}
 		m := &mention{from: from, to: to, ent: d.discovered(t, name), home: home}
 		if t == schema.Person && from > titleFrom {
@@ -507,6 +529,61 @@ func (s *sentence) personOfAt(i int) *mention {
 		return nil
 	}
 	return p
+}
+
+// genericOrg reports whether every word of a name is a common word of
+// institutions' names: "Central Bank", "Foreign Ministry", "Bank".
+func genericOrg(toks []Token) bool {
+	for _, t := range toks {
+		if !orgHeads[t.Lower] && !genericOrgWords[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+var genericOrgWords = map[string]bool{
+	"central": true, "national": true, "supreme": true, "foreign": true, "communist": true,
+	"socialist": true, "state": true, "federal": true, "people's": true, "democratic": true,
+	"liberal": true, "conservative": true, "labour": true, "labor": true, "finance": true,
+	"defence": true, "defense": true, "interior": true, "justice": true, "trade": true,
+	"economy": true, "economic": true, "commerce": true, "agriculture": true, "health": true,
+	"education": true, "energy": true, "industry": true, "monetary": true, "constitutional": true,
+	"high": true, "appeals": true, "general": true, "security": true, "armed": true,
+	"development": true, "investment": true, "planning": true, "statistics": true, "statistical": true,
+	"affairs": true, "public": true, "works": true, "petroleum": true, "oil": true, "mining": true,
+	"transport": true, "communications": true, "information": true, "environment": true,
+	"and": true, "of": true, "the": true, "for": true, "reserve": true, "savings": true,
+	"export": true, "import": true, "customs": true, "revenue": true, "tax": true, "budget": true,
+	"election": true, "electoral": true, "military": true, "revolutionary": true, "republican": true,
+	"lines": true, "new": true, "first": true,
+}
+
+// countryOf returns the country a generic name at [from, to) belongs to:
+// a possessive before it ("Indonesia's Central Bank"), "of" after it, or
+// the one country the sentence names; nil when there is none or several.
+func (s *sentence) countryOf(from, to int) *entity {
+	for _, k := range []int{from - 1, from - 2} {
+		if p := s.mentionAt(k); p != nil && p.poss && p.to >= from-2 && p.ent.typ == schema.Country {
+			return p.ent
+		}
+	}
+	if s.lower(to) == "of" {
+		if p := s.mentionAt(to + 1); p != nil && p.from == to+1 && p.ent.typ == schema.Country {
+			return p.ent
+		}
+	}
+	var only *entity
+	for _, m := range s.ments {
+		if m.absorbed || m.ent.typ != schema.Country {
+			continue
+		}
+		if only != nil && only != m.ent {
+			return nil
+		}
+		only = m.ent
+	}
+	return only
 }
 
 // employerContext reports whether the name at token i follows a role noun

@@ -441,6 +441,15 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 	}
 	switch m.ent.typ {
 	case schema.Country, schema.Organization:
+		// "GM Canada president", "Amoco Canada president": a name
+		// before the country makes it a company's unit, not the country.
+		if m.ent.typ == schema.Country && !m.poss && m.from > 0 {
+			w := s.lower(m.from - 1)
+			if prev := s.mentionAt(m.from - 1); prev == nil && s.toks[m.from-1].Cap && s.toks[m.from-1].Word && !notNames[w] && !titleWords[w] && w != "former" && w != "acting" && w != "then" ||
+				prev != nil && prev.ent.typ == schema.Organization && !prev.poss {
+				return nil, i
+			}
+		}
 		return m.ent, m.from
 	case schema.Person:
 		if m.poss {
@@ -509,13 +518,9 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		for n := 0; n < 2 && j < len(s.toks) && s.mentionAt(j) == nil && s.toks[j].Word && !s.toks[j].Cap && !isPrep(s.lower(j)); n++ {
 			j++
 		}
-		if m := s.mentionAt(j); m != nil && m.from == j {
-			q = m.ent
-		}
+		q = s.employerAt(j)
 	} else if q == nil && strings.HasSuffix(title, " of") {
-		if m := s.mentionAt(k); m != nil && m.from == k {
-			q = m.ent
-		}
+		q = s.employerAt(k)
 	}
 	if q == nil {
 		return rel{}, false
@@ -534,6 +539,25 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		return rel{}, false
 	}
 	return rel{subj: p.ent, obj: q, pred: pred, role: strings.TrimSuffix(title, " of"), rule: "apposition-title", trigFrom: start, trigTo: k, factive: true, conf: 0.8}, true
+}
+
+// employerAt returns the entity named at token j as an employer: "of
+// NATO", "for the theater"; for "of French sugar producer Beghin-Say" the
+// organization after the adjective's noun, not France.
+func (s *sentence) employerAt(j int) *entity {
+	m := s.mentionAt(j)
+	if m == nil || m.from != j {
+		return nil
+	}
+	if !m.demonym || m.to >= len(s.toks) || !s.toks[m.to].Word || s.toks[m.to].Cap {
+		return m.ent
+	}
+	for n := m.to; n < m.to+4 && n < len(s.toks) && s.toks[n].Word; n++ {
+		if o := s.mentionAt(n); o != nil && o.ent.typ == schema.Organization {
+			return o.ent
+		}
+	}
+	return nil
 }
 
 // possessiveTitle reads "Q's title [for ...], Person" and "Q title, Person".
