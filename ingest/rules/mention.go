@@ -361,6 +361,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Organization
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
+		case to-from == 1 && from > 0 && killContext(s, from, to):
+			// "Oswald acted alone in killing Kennedy", "Kennedy assassin
+			// Sirhan": only people are killed and kill
+			t = schema.Person
 		case to-from == 1 && from > 0 && acronymOrg(toks[from].Text):
 			// "the NRC", "USDA": an unknown acronym is an organization
 			t = schema.Organization
@@ -529,6 +533,27 @@ func (s *sentence) personOfAt(i int) *mention {
 		return nil
 	}
 	return p
+}
+
+// killWords are the words around which a lone surname is a person.
+var killWords = map[string]bool{
+	"killing": true, "killed": true, "kill": true, "assassinated": true, "assassinating": true,
+	"assassinate": true, "assassin": true, "assassination": true, "murdered": true,
+	"murdering": true, "murder": true, "killer": true, "murderer": true, "slaying": true,
+}
+
+// killContext reports whether the one-word name at [from, to) is the
+// subject or object of a killing: right before or after a kill word, or
+// its possessor ("Kennedy's assassin").
+func killContext(s *sentence, from, to int) bool {
+	if strings.ToUpper(s.toks[from].Text) == s.toks[from].Text {
+		return false // an acronym
+	}
+	before, after := s.lower(from-1), s.lower(to)
+	if after == "'s" || after == "’s" {
+		after = s.lower(to + 1)
+	}
+	return killWords[before] || killWords[after] || before == "shot" || after == "shot"
 }
 
 // genericOrg reports whether every word of a name is a common word of
