@@ -445,3 +445,86 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestCities(t *testing.T) {
+	g := gazetteer.Default()
+	lookups := map[string]string{
+		"Philadelphia":      "philadelphia",
+		"St. Louis":         "st_louis",
+		"Saint Louis":       "st_louis",
+		"Winston-Salem":     "winston_salem",
+		"the Bronx":         "bronx",
+		"Lincoln":           "lincoln", // nomatch entries are found by Lookup
+		"Köln":              "cologne",
+		"Cologne":           "cologne",
+		"Kyoto":             "kyoto",
+		"Krivoy Rog":        "kryvyi_rih",
+		"Port Elizabeth":    "gqeberha",
+		"Xi'an":             "xian",
+		"Cox's Bazar":       "coxs_bazar",
+		"New York":          "new_york",
+		"San José":          "san_jose", // Costa Rica's capital, not the Californian city
+		"Georgia":           "GE",
+		"Washington":        "washington_dc",
+		"North Little Rock": "north_little_rock",
+	}
+	for name, id := range lookups {
+		if e, ok := g.Lookup(name); !ok || e.ID != id {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", name, e, ok, id)
+		}
+	}
+	contains := []struct {
+		container, id string
+		want          bool
+	}{
+		{"us_pa", "philadelphia", true},
+		{"US", "philadelphia", true},
+		{"us_ny", "manhattan", true}, // through New York City
+		{"new_york", "brooklyn", true},
+		{"us_tx", "houston", true},
+		{"us_mo", "st_louis", true},
+		{"us_il", "east_st_louis", true},
+		{"us_ny", "us_ny", false},
+		{"us_ca", "portland", false},
+		{"donbas", "horlivka", true},
+		{"UA", "kerch", true},
+		{"england", "liverpool", true},
+		{"GB", "liverpool", true},
+		{"kurdistan_region", "erbil", true},
+		{"IQ", "erbil", true},
+	}
+	for _, tt := range contains {
+		if got := g.Contains(tt.container, tt.id); got != tt.want {
+			t.Errorf("Contains(%s, %s) = %v, want %v", tt.container, tt.id, got, tt.want)
+		}
+	}
+	// Every US city but the capital names its state.
+	for _, e := range g.Entries() {
+		if e.Type != schema.City || e.Country != "US" || e.ID == "washington_dc" {
+			continue
+		}
+		state := false
+		for _, r := range e.In {
+			if strings.HasPrefix(r, "us_") || r == "new_york" {
+				state = true
+			}
+		}
+		if !state {
+			t.Errorf("US city %s names no state in its in list %v", e.ID, e.In)
+		}
+	}
+}
+
+func TestCityNoMatch(t *testing.T) {
+	g := gazetteer.Default()
+	text := "Austin Jackson of Lincoln Financial flew from Philadelphia to Madison Square Garden, " +
+		"then to Florence Pugh's premiere in Nice, Mobile phones in hand, and on to East Lansing, Mich."
+	var got []string
+	for _, m := range g.Match(text) {
+		got = append(got, m.Entry.ID)
+	}
+	want := []string{"philadelphia", "east_lansing", "us_mi"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Match = %v, want %v", got, want)
+	}
+}
