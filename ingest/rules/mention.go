@@ -222,6 +222,7 @@ func (d *doc) analyze() {
 	// People and organizations outside the gazetteer, then within-document
 	// resolution of short names.
 	for _, s := range d.sents {
+		d.otherTowns(s)
 		d.discover(s)
 	}
 	known := d.fullNames()
@@ -338,8 +339,48 @@ func (d *doc) discover(s *sentence) {
 		}
 		name := spanText(d.text, toks, from, to)
 		head := toks[to-1].Lower
+		// "Manhattan Institute", "San Diego County", "Vienna Convention":
+		// a one-word head right after a known place takes the place into
+		// its name.
+		if to-from == 1 && from == titleFrom && ofPlace == nil && (agreementHeads[head] || orgHeads[head] || facilityHeads[head] || regionHeads[head]) {
+			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && !p.demonym && !p.actor && p.ent.entry != nil &&
+				(p.ent.typ == schema.City || p.ent.typ == schema.Region) && toks[from-1].End < toks[from].Start {
+				p.absorbed = true
+				from = p.from
+				titleFrom = from
+				name = spanText(d.text, toks, from, to)
+			}
+		}
+		// "Jeffrey Leeds", "O. Frederick Kiel": a town's name right after
+		// a first name is a surname, unless the town is placed
+		// ("Plymouth, Vt.") or the word before it names a part of it.
+		var surnameCity *mention
+		if from == titleFrom && from > 0 && to-from <= 2 && !sentenceStart(s, from) && personLike(toks[from:to]) && !placeModifiers[toks[from].Lower] && !allCaps(toks[from].Text) {
+			if p := s.mentionAt(to); p != nil && p.from == to && p.ent.typ == schema.City && !p.demonym && toks[to-1].End < toks[to].Start && !placeFollows(s, p.to) && !(p.to < len(toks) && nameTok(toks[p.to])) {
+				surnameCity = p
+				to = p.to
+				name = spanText(d.text, toks, from, to)
+				head = toks[to-1].Lower
+			}
+		}
+		// "Greater Manchester", "Downtown Beirut": one place
+		var partOf *mention
+		if to-from == 1 && placeModifiers[toks[from].Lower] && surnameCity == nil {
+			if p := s.mentionAt(to); p != nil && p.from == to && (p.ent.typ == schema.City || p.ent.typ == schema.Region) && !p.demonym {
+				partOf = p
+				to = p.to
+				name = spanText(d.text, toks, from, to)
+				head = toks[to-1].Lower
+			}
+		}
 		var t schema.EntityType
 		switch {
+		case partOf != nil:
+			partOf.absorbed = true
+			t = partOf.ent.typ
+		case surnameCity != nil:
+			surnameCity.absorbed = true
+			t = schema.Person
 		case agreementHeads[head] && to-from >= 2:
 			t = schema.Agreement
 		case ofPlace != nil:
@@ -533,6 +574,46 @@ func (s *sentence) personOfAt(i int) *mention {
 		return nil
 	}
 	return p
+}
+
+// otherTowns reads "Portland, Maine" as a town of Maine, not the
+// gazetteer's Portland in Oregon: a known city followed by a state or
+// province of its country that it does not lie in is another town of the
+// same name, named with its state.
+func (d *doc) otherTowns(s *sentence) {
+	for i, m := range s.ments {
+		e := m.ent.entry
+		if e == nil || m.ent.typ != schema.City || len(e.In) == 0 || s.lower(m.to) != "," || i+1 >= len(s.ments) {
+			continue
+		}
+		r := s.ments[i+1]
+		if r.from != m.to+1 || r.ent.typ != schema.Region || r.ent.entry == nil || r.ent.entry.Country != e.Country {
+			continue
+		}
+		if !d.g.Contains(r.ent.entry.ID, e.ID) {
+			m.ent = d.discovered(schema.City, spanText(d.text, s.toks, m.from, m.to)+", "+r.ent.name)
+		}
+	}
+}
+
+// placeModifiers may stand before a town's name as part of it or of a
+// place within it: "Greater Manchester", "Old Delhi", "Downtown Beirut".
+var placeModifiers = map[string]bool{
+	"greater": true, "metro": true, "old": true, "new": true, "north": true, "south": true,
+	"east": true, "west": true, "upper": true, "lower": true, "downtown": true, "central": true,
+	"inner": true, "outer": true, "city": true, "port": true, "fort": true, "mount": true,
+	"saint": true, "san": true, "santa": true, "los": true, "las": true, "el": true, "la": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "suburban": true,
+}
+
+// sentenceStart reports whether token i opens the sentence or a quotation,
+// where a capital says nothing.
+func sentenceStart(s *sentence, i int) bool {
+	switch s.lower(i - 1) {
+	case "", "\"", "“", "(", "-", "–", "—", ":", "'", "‘":
+		return true
+	}
+	return false
 }
 
 // killWords are the words around which a lone surname is a person.

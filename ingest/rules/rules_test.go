@@ -188,6 +188,10 @@ var families = []family{
 	{name: "a lone surname by a killing is a person",
 		text: "Attorney Grant Cooper defended Garfield assassin Charles Guiteau. Police say Bremer shot Wallace.",
 		want: []string{"Charles Guiteau|killed|Garfield|asserted"}},
+	{name: "names that start with a known place or town",
+		text: "Scholars at the Manhattan Institute disagreed. Fires burned in San Diego County. Analysts such as Jeffrey Leeds disagreed. The plant in Portland, Maine, closed.",
+		want: []string{"Portland, Maine|located_in|Maine|asserted"},
+		not:  []string{"Portland|located_in|Maine|asserted"}},
 	{name: "capital as its government",
 		text: "Moscow threatened Vilnius over the transit ban.",
 		want: []string{"Russia|threatened|Lithuania|asserted"}},
@@ -227,5 +231,32 @@ func TestConstructionFamilies(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPlaceNames checks how names around known places are read.
+func TestPlaceNames(t *testing.T) {
+	x := rules.New(nil)
+	text := "Scholars at the Manhattan Institute disagreed. Fires burned in San Diego County. Analysts such as Jeffrey Leeds disagreed. He moved to Greater Manchester. Troops left Kiel on Monday. Both sides cited the Vienna Convention."
+	a := x.Inspect(schema.Document{Source: "t.txt", Text: text, Hash: schema.ContentHash(text)})
+	got := map[string]schema.EntityType{}
+	for _, s := range a.Sentences {
+		for _, m := range s.Mentions {
+			got[m.Entity.Name] = m.Entity.Type
+		}
+	}
+	for name, typ := range map[string]schema.EntityType{
+		"Manhattan Institute": schema.Organization, "San Diego County": schema.Region,
+		"Jeffrey Leeds": schema.Person, "Greater Manchester": schema.City, "Kiel": schema.City,
+		"Vienna Convention": schema.Agreement,
+	} {
+		if got[name] != typ {
+			t.Errorf("%s: %q, want %s (mentions %v)", name, got[name], typ, got)
+		}
+	}
+	for _, bad := range []string{"Manhattan", "Leeds", "Institute", "County", "Greater"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%s should be part of a longer name (mentions %v)", bad, got)
+		}
 	}
 }
