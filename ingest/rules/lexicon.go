@@ -133,6 +133,11 @@ var orgHeads = map[string]bool{
 	"gazette": true, "chronicle": true, "telegraph": true, "courier": true, "observer": true,
 	"broadcasting": true, "publishers": true, "studios": true, "airline": true,
 	"co": true, "co.": true, "cos": true, "bros": true, "llp": true, "cie": true, "lines": true,
+	"savings": true, "securities": true, "financial": true, "bancorp": true, "bancshares": true,
+	"investments": true, "resources": true, "petroleum": true, "chemical": true, "chemicals": true,
+	"pharmaceuticals": true, "electric": true, "steel": true, "enterprises": true, "ventures": true,
+	"properties": true, "insurance": true, "assurance": true, "foods": true, "stores": true,
+	"na": true,
 }
 
 // companyHeads end company names: one of them alone after a demonym

@@ -295,6 +295,19 @@ func (d *doc) discover(s *sentence) {
 				j++
 				continue
 			}
+			// "Ways and Means Committee", "Bureau of Alcohol, Tobacco and
+			// Firearms": "and" inside a name that ends with an
+			// organization's head
+			if j > i && (toks[j].Lower == "and" || toks[j].Text == "&") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
+				e := j + 1
+				for e < len(toks) && e < j+5 && nameTok(toks[e]) && s.mentionAt(e) == nil {
+					e++
+				}
+				if orgHeads[toks[e-1].Lower] {
+					j = e
+					continue
+				}
+			}
 			// particles inside a name: "Mohammed bin Salman"
 			if j > i && nameParticles[toks[j].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
 				j++
@@ -329,7 +342,7 @@ func (d *doc) discover(s *sentence) {
 		// "Bank of China", "University of Washington": an organization's
 		// head with "of" and a known place is one name, based there.
 		var ofPlace *mention
-		if orgHeads[toks[to-1].Lower] && to+1 < len(toks) && toks[to].Lower == "of" {
+		if orgHeads[toks[to-1].Lower] && !legalSuffixes[toks[to-1].Lower] && to+1 < len(toks) && toks[to].Lower == "of" {
 			if p := s.mentionAt(to + 1); p != nil && p.from == to+1 && !p.demonym && !p.poss && !p.actor &&
 				(p.ent.typ == schema.Country || p.ent.typ == schema.City || p.ent.typ == schema.Region) {
 				ofPlace = p
@@ -414,6 +427,9 @@ func (d *doc) discover(s *sentence) {
 			// dateline that opens a story: "ROYAL OAK, Mich.".
 			// "Aiken, S.C.", "Montclair, N.J.": a place before its state or country
 			t = schema.City
+		case to-from == 1 && institutionWord(head):
+			// "Northern District", "the Bank": a lone common noun is no name
+			continue
 		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
 			// "President Lincoln", "Mr. Smith"
 			t = schema.Person
@@ -434,8 +450,13 @@ func (d *doc) discover(s *sentence) {
 					from--
 					continue
 				}
-				if p == nil || p.to != from || p.poss || p.actor || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || bare && p.ent.typ == schema.Country) {
+				// "Luxembourg Stock Exchange", "Kenya Ports Authority": a
+				// country right before an organization's name is part of it
+				if p == nil || p.to != from || p.poss || p.actor || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
 					break
+				}
+				if p.ent.typ == schema.Country && !p.demonym {
+					home = p.ent
 				}
 				if p.demonym && p.ent.typ == schema.Country {
 					home = p.ent
@@ -462,6 +483,9 @@ func (d *doc) discover(s *sentence) {
 		// is one body per country. Name it with the country the sentence
 		// gives, or leave it out: merged across countries it would make
 		// Indonesia's and Sweden's governors rivals.
+		if t == schema.Organization && to-from == 1 && companyHeads[head] {
+			continue // "Co.", "Bank", "Group" alone
+		}
 		if t == schema.Organization && genericOrg(toks[from:to]) {
 			c := s.countryOf(from, to)
 			if c == nil {
@@ -635,6 +659,20 @@ func killContext(s *sentence, from, to int) bool {
 		after = s.lower(to + 1)
 	}
 	return killWords[before] || killWords[after] || before == "shot" || after == "shot"
+}
+
+// legalSuffixes end companies' names; "of" after them names a place, not
+// more of the name ("Gunze Sangyo Inc of Tokyo").
+var legalSuffixes = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "cos": true,
+	"ltd": true, "ltd.": true, "plc": true, "ag": true, "sa": true, "nv": true, "llc": true,
+	"gmbh": true, "lp": true, "bhd": true, "na": true, "spa": true, "ab": true, "llp": true,
+}
+
+// institutionWord reports whether w is a head word of institutions' or
+// places' names ("district", "bank", "county").
+func institutionWord(w string) bool {
+	return orgHeads[w] || regionHeads[w] || facilityHeads[w] || genericOrgWords[w] || companyHeads[w]
 }
 
 // genericOrg reports whether every word of a name is a common word of

@@ -589,6 +589,24 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if tr.pred == schema.PartyTo && s.lower(from-1) == "to" {
 			return nil // "to join": a candidacy, read by the joiner rule
 		}
+		if w := tr.words[len(tr.words)-1]; s.lower(to) == "by" && !passiveBefore(s, from) && (strings.HasSuffix(w, "ed") || irregularParticiples[w]) {
+			// "securities backed by FHA mortgages": a reduced relative;
+			// the agent follows "by", the patient is the noun right before
+			var patient []*mention
+			for k := len(s.ments) - 1; k >= 0; k-- {
+				if m := s.ments[k]; m.to <= from && usable(m) && anyOK(m, objOK) {
+					if s.patientReaches(m.to, from) {
+						patient = []*mention{m}
+					}
+					break
+				}
+			}
+			// the participle phrase holds the fact on its own: "would not
+			// modify the deals signed by Israel" does not deny the signing
+			modFrom = from
+			pairs(s.objectsAfter(to+1, 6, subjOK), patient)
+			return out
+		}
 		if passiveBefore(s, from) {
 			// "B was recognized by A"; without an agent there is no subject.
 			if s.lower(to) == "by" {
@@ -636,6 +654,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
 		patients := s.subjectsBefore(from, clause, objOK)
+		// "securities backed by FHA mortgages": a participle describes
+		// the noun right before it, not the clause's subject
+		if tr.words[len(tr.words)-1] == "by" && len(patients) > 0 && !s.patientReaches(patients[len(patients)-1].to, from) {
+			return nil
+		}
 		pairs(agents, patients)
 	case between:
 		objs := s.objectsAfter(to, 8, objOK)
