@@ -13,29 +13,36 @@ import (
 // merge only when their last names are the same, their first names sound
 // alike (same initial and Soundex code), and the contexts agree: when
 // both people are known with the entities around them, they share one.
-// "Scott Morrison" and "Tim Morrison" never merge.
+// "Scott Morrison" and "Tim Morrison" never merge. Names with the same IRI
+// are one person whatever else they share: the store keeps one node for
+// them.
+//
+// What a Resolver knows is exactly what the statements it returned say:
+// each person's IRI and name, and the entities its statements connect it
+// with. Learn teaches it one stored statement, so a Resolver that learns
+// every statement of a store knows what the one that resolved them knew,
+// however many runs and interruptions stored them; and its choice among
+// several people a name could join never depends on the order it learnt
+// them. An ingest that is killed after some batches and run again therefore
+// resolves the rest as one uninterrupted run would.
 //
 // A Resolver is not safe for concurrent use; the ingest command runs it
 // where documents arrive in input order, so runs are reproducible.
 type Resolver struct {
-	byLast map[string][]*person
+	people map[string]*person   // by IRI
+	byLast map[string][]*person // people whose name has two words or more, by lowercase last name
 }
 
 type person struct {
-	ent       schema.Entity
-	first     string // lowercase first name
-	neighbors map[string]bool
+	name, iri string
+	first     string          // lowercase first name; "" when the name is one word
+	neighbors map[string]bool // IRIs of the entities the person's statements connect it with
 }
 
-// NewResolver returns a resolver that knows the people already stored.
-func NewResolver(known []schema.Entity) *Resolver {
-	r := &Resolver{byLast: map[string][]*person{}}
-	for _, e := range known {
-		if e.Type == schema.Person {
-			r.add(e)
-		}
-	}
-	return r
+// NewResolver returns a resolver that knows nobody: have it Learn the
+// statements already stored.
+func NewResolver() *Resolver {
+	return &Resolver{people: map[string]*person{}, byLast: map[string][]*person{}}
 }
 
 func splitName(name string) (first, last string, ok bool) {
@@ -46,58 +53,86 @@ func splitName(name string) (first, last string, ok bool) {
 	return strings.ToLower(f[0]), strings.ToLower(f[len(f)-1]), true
 }
 
-func (r *Resolver) add(e schema.Entity) *person {
-	first, last, ok := splitName(e.Name)
-	if !ok {
-		return nil
+// person returns the person with e's IRI, making it known under e's name
+// if it is not.
+func (r *Resolver) person(e schema.Entity) *person {
+	iri := e.IRI()
+	if p := r.people[iri]; p != nil {
+		return p
 	}
-	p := &person{ent: e, first: first, neighbors: map[string]bool{}}
-	r.byLast[last] = append(r.byLast[last], p)
+	p := &person{name: e.Name, iri: iri, neighbors: map[string]bool{}}
+	r.people[iri] = p
+	if first, last, ok := splitName(e.Name); ok {
+		p.first = first
+		r.byLast[last] = append(r.byLast[last], p)
+	}
 	return p
 }
 
-// find returns the known person a name refers to, or nil.
-func (r *Resolver) find(e schema.Entity, neighbors map[string]bool) *person {
+// Learn makes the people of a stored statement known, each with the entity
+// at the statement's other end. Resolve learns the statements it returns in
+// the same way.
+func (r *Resolver) Learn(st schema.Statement) {
+	if st.Subject.Type == schema.Person {
+		r.person(st.Subject).neighbors[st.Object.IRI()] = true
+	}
+	if st.Object.Type == schema.Person {
+		r.person(st.Object).neighbors[st.Subject.IRI()] = true
+	}
+}
+
+// find returns the known person a name refers to, or nil. seen holds the
+// neighbours the document being resolved has given people so far: a
+// person's context there counts before it is learnt.
+func (r *Resolver) find(e schema.Entity, neighbors map[string]bool, seen map[*person]map[string]bool) *person {
+	if p := r.people[e.IRI()]; p != nil {
+		return p
+	}
 	first, last, ok := splitName(e.Name)
 	if !ok {
 		return nil
 	}
-	for _, p := range r.byLast[last] {
-		if strings.EqualFold(p.ent.Name, e.Name) {
-			return p
-		}
-	}
+	var best *person
+	bestShared := 0
 	for _, p := range r.byLast[last] {
 		if p.first[0] != first[0] || soundex(p.first) != soundex(first) {
 			continue
 		}
-		if len(p.neighbors) > 0 && len(neighbors) > 0 && !overlaps(p.neighbors, neighbors) {
+		shared, known := 0, len(p.neighbors)+len(seen[p])
+		for k := range neighbors {
+			if p.neighbors[k] || seen[p][k] {
+				shared++
+			}
+		}
+		if known > 0 && len(neighbors) > 0 && shared == 0 {
 			continue
 		}
-		return p
-	}
-	return nil
-}
-
-func overlaps(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
+		// The person whose context agrees most; on a tie the first name in
+		// sort order, so that the order people were learnt in (input order
+		// in one run, store order after a restart) never decides.
+		if best == nil || shared > bestShared || shared == bestShared && (p.name < best.name || p.name == best.name && p.iri < best.iri) {
+			best, bestShared = p, shared
 		}
 	}
-	return false
+	return best
 }
 
 // Resolve rewrites the people of one document's statements to the names
-// already known, and learns the new ones.
+// already known, and learns the statements.
 func (r *Resolver) Resolve(stmts []schema.Statement) {
-	// The entities each person of this document appears with.
+	// The people of this document by name, in order of appearance (map
+	// order would make two new similar names merge either way round), and
+	// the entities each appears with.
+	var names []string
+	ents := map[string]schema.Entity{}
 	neighbors := map[string]map[string]bool{}
 	note := func(a, b schema.Entity) {
 		if a.Type != schema.Person {
 			return
 		}
 		if neighbors[a.Name] == nil {
+			names = append(names, a.Name)
+			ents[a.Name] = a
 			neighbors[a.Name] = map[string]bool{}
 		}
 		neighbors[a.Name][b.IRI()] = true
@@ -106,54 +141,40 @@ func (r *Resolver) Resolve(stmts []schema.Statement) {
 		note(st.Subject, st.Object)
 		note(st.Object, st.Subject)
 	}
-	resolved := map[string]*schema.Entity{}
-	for name, nb := range neighbors {
-		var e schema.Entity
-		for _, st := range stmts {
-			if st.Subject.Name == name && st.Subject.Type == schema.Person {
-				e = st.Subject
-				break
-			}
-			if st.Object.Name == name && st.Object.Type == schema.Person {
-				e = st.Object
-				break
-			}
-		}
-		p := r.find(e, nb)
+	seen := map[*person]map[string]bool{}
+	resolved := map[string]*person{}
+	for _, name := range names {
+		e, nb := ents[name], neighbors[name]
+		p := r.find(e, nb, seen)
 		if p == nil {
-			p = r.add(e)
-			if p == nil {
-				continue
-			}
-		} else if p.ent.Name != e.Name && !contains(p.ent.Aliases, e.Name) {
-			p.ent.Aliases = append(p.ent.Aliases, e.Name)
+			p = r.person(e)
+		}
+		resolved[name] = p
+		if seen[p] == nil {
+			seen[p] = map[string]bool{}
 		}
 		for k := range nb {
-			p.neighbors[k] = true
+			seen[p][k] = true
 		}
-		if p.ent.Name != e.Name {
-			merged := p.ent
-			merged.Aliases = append(append([]string(nil), e.Aliases...), e.Name)
-			resolved[name] = &merged
+	}
+	rename := func(e *schema.Entity) {
+		if e.Type != schema.Person {
+			return
+		}
+		if p := resolved[e.Name]; p != nil && p.name != e.Name {
+			// The known person's name, this spelling an alias; nothing of
+			// the known person's own record, which the store has already.
+			*e = schema.Entity{Name: p.name, Type: schema.Person, Aliases: append(append([]string(nil), e.Aliases...), e.Name)}
 		}
 	}
 	for i := range stmts {
-		if m := resolved[stmts[i].Subject.Name]; m != nil && stmts[i].Subject.Type == schema.Person {
-			stmts[i].Subject = *m
-		}
-		if m := resolved[stmts[i].Object.Name]; m != nil && stmts[i].Object.Type == schema.Person {
-			stmts[i].Object = *m
-		}
+		rename(&stmts[i].Subject)
+		rename(&stmts[i].Object)
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
+	// What the store will hold, and so what a restarted run will learn.
+	for _, st := range stmts {
+		r.Learn(st)
 	}
-	return false
 }
 
 // soundex is the American Soundex code of a name: its first letter and

@@ -133,11 +133,31 @@ func runIngest(c *cli.Context) error {
 		batch, quads = nil, 0
 		return err
 	}
-	known, err := store.Entities(ctx)
-	if err != nil {
-		return err
+	// The resolver learns every stored statement: what it knew when it
+	// resolved them, so that a run resumed after a kill resolves the rest as
+	// an uninterrupted one would have. Reading them takes seconds on a large
+	// store (2 s of CPU for the 19,043 Reuters stories), so it waits for the
+	// first document to resolve: a re-run that stores nothing never reads
+	// them, and workers go on extracting meanwhile. Nothing has been written
+	// by then, so what it reads is the store as the run found it. Ctrl-C
+	// does not stop it: the documents extracted before it are still
+	// resolved and written.
+	var resolver *ingest.Resolver
+	learn := func() error {
+		if resolver != nil {
+			return nil
+		}
+		r := ingest.NewResolver()
+		err := store.Statements(context.WithoutCancel(ctx), func(st schema.Statement) error {
+			r.Learn(st)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("reading the stored statements: %w", err)
+		}
+		resolver = r
+		return nil
 	}
-	resolver := ingest.NewResolver(known)
 	origins, err := loadOrigins(ctx, store, stderr)
 	if err != nil {
 		return err
@@ -154,6 +174,9 @@ func runIngest(c *cli.Context) error {
 		if r.Skipped {
 			sum.Skipped++
 			return nil
+		}
+		if err := learn(); err != nil {
+			return err
 		}
 		resolver.Resolve(r.Statements)
 		var sketch string

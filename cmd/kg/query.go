@@ -26,6 +26,12 @@ Arguments go in order or by name (NAME=VALUE); "-" skips an optional one.
 An entity argument resolves from any of its names ("Aliyev" finds Ilham
 Aliyev). Every run stops after --timeout and --limit results.
 
+Ad-hoc programs (--gizmo) and queries from --queries run in a separate kg
+process that opens the store read-only and may use at most --max-memory
+MB: a program that loops, recurses or allocates without end is stopped
+with one line saying which limit it reached, and kg itself stays well.
+kg's own saved queries run in-process unless --max-memory is given.
+
 Facts carry two counts: sources, the independent origins behind them
 (copies, rewrites and credited pick-ups of one report count once), and
 documents, the pages.
@@ -38,7 +44,8 @@ Examples:
    kg query statements modality=negated since=2025 --csv
    kg query contradictions
    kg query show who-met
-   kg query --gizmo 'g.V("<kg:country/azerbaijan>").Out("<kg:borders>").All()'`,
+   kg query --gizmo 'g.V("<kg:country/azerbaijan>").Out("<kg:borders>").All()'
+   kg query --max-memory 256 --timeout 30s --gizmo 'g.V().Out().In().All()'`,
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.StringFlag{Name: "queries", EnvVars: []string{"KG_QUERIES"}, Usage: "also load saved queries (*.js) from `DIR`; they replace built-ins of the same name"},
@@ -47,6 +54,7 @@ Examples:
 			&cli.BoolFlag{Name: "csv", Usage: "print CSV with a header line"},
 			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "largest number of results (0: no limit)"},
 			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "stop the query after this long"},
+			&cli.IntFlag{Name: "max-memory", Value: defaultMaxMemoryMB, Usage: "stop a --gizmo program or a query from --queries when its process uses more than this many `MB` (0: no limit); given, it applies to kg's own queries too"},
 		},
 		Action: runQuery,
 	}
@@ -89,6 +97,28 @@ func (qs querySet) all() []queries.Query {
 
 func (qs querySet) find(name string) (queries.Query, error) {
 	return queries.Find(name, qs.builtin, qs.user)
+}
+
+// isUser reports whether q came from the user's folder.
+func (qs querySet) isUser(q queries.Query) bool {
+	for _, u := range qs.user {
+		if u.Name == q.Name && u.File == q.File {
+			return true
+		}
+	}
+	return false
+}
+
+// storeExists is openStore's check for a missing bolt store, for queries
+// that open the store in the sandbox: the user gets the same message
+// without a child being started.
+func storeExists(addr string) error {
+	if !strings.Contains(addr, "://") && addr != "memory" {
+		if _, err := os.Stat(addr); os.IsNotExist(err) {
+			return fmt.Errorf("no graph store at %s (run kg ingest first, or pass --db)", addr)
+		}
+	}
+	return nil
 }
 
 func runQuery(c *cli.Context) error {
@@ -138,28 +168,57 @@ func runQuery(c *cli.Context) error {
 			return cli.Exit("kg query: "+err.Error(), 2)
 		}
 	}
-	store, err := openStore(c, true)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 	timeout := c.Duration("timeout")
 	if timeout <= 0 {
 		timeout = queries.DefaultTimeout
 	}
-	ctx, cancel := context.WithTimeout(c.Context, timeout)
-	defer cancel()
+	maxMemory := c.Int("max-memory")
+	if maxMemory != 0 && maxMemory < minMaxMemoryMB {
+		return cli.Exit(fmt.Sprintf("kg query: --max-memory %d is too small: give at least %d (MB), or 0 for no limit", maxMemory, minMaxMemoryMB), 2)
+	}
+	sandbox := sandboxRequest{DB: c.String("db"), Limit: c.Int("limit"), Timeout: timeout, MaxMemory: int64(maxMemory) << 20}
 
-	if code := c.String("gizmo"); code != "" {
-		rows, err := store.Gizmo(ctx, code, c.Int("limit"))
+	var res *queries.Result
+	switch {
+	case c.String("gizmo") != "":
+		if err := storeExists(sandbox.DB); err != nil {
+			return err
+		}
+		sandbox.Program = c.String("gizmo")
+		a, err := runSandboxed(c.Context, sandbox)
 		if err != nil {
 			return err
 		}
-		return writeGizmo(c, w, rows)
-	}
-	res, err := queries.Run(ctx, store, q, args[1:], c.Int("limit"))
-	if err != nil {
-		return err
+		return writeGizmo(c, w, a.Rows)
+	case qs.isUser(q) || c.IsSet("max-memory"):
+		if err := storeExists(sandbox.DB); err != nil {
+			return err
+		}
+		sandbox.Query = &sandboxQuery{File: q.File, Source: q.Source, Args: args[1:]}
+		a, err := runSandboxed(c.Context, sandbox)
+		if err != nil {
+			return err
+		}
+		if res = a.Result; res == nil {
+			return &queryStopped{msg: "kg query: the query process sent no result"}
+		}
+	default:
+		// kg's own queries stay in this process: a child costs about 0.3 s
+		// of start-up (go-dateparser builds its tables in package init),
+		// which would double a typical query's time. They are kg's code,
+		// tested on large stores, and their arguments are bound as JSON
+		// values, so no argument can make them run a hostile program; the
+		// deadline stops their traversals.
+		store, err := openStore(c, true)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		ctx, cancel := context.WithTimeout(c.Context, timeout)
+		defer cancel()
+		if res, err = queries.Run(ctx, store, q, args[1:], c.Int("limit")); err != nil {
+			return err
+		}
 	}
 	switch {
 	case c.Bool("json"):
