@@ -122,6 +122,21 @@
 // statement mentions, in one transaction; a plain edge another document
 // still supports stays.
 //
+// On PostgreSQL WriteBatch does not go through Cayley's writer, which sends
+// one INSERT per node and one per quad, each a round trip; it asks which
+// documents are stored and what the batch's entities are called in one query
+// each, then writes nodes and quads in one transaction with a few INSERT
+// ... SELECT FROM unnest(arrays) statements of up to 16,384 rows
+// (postgres.go). The rows are the ones Cayley writes, reference counts
+// included, so Cayley reads and removes them as its own. Ingesting the
+// Reuters corpus this way takes half to a third of the time it took through
+// Cayley's writer, and under a third of kg's CPU; what is left is mostly
+// PostgreSQL maintaining Cayley's seven indexes and four foreign keys per
+// quad. HasDocument and HasDocuments are one query each. Opening a
+// PostgreSQL store, and writing to it, also has PostgreSQL gather statistics
+// on Cayley's tables when it has none or they have grown fourfold: Cayley's
+// optimizer can divide by zero without them (see pgStore.analyze).
+//
 // SetOrigins adds the new origins in one transaction and removes the old
 // ones in a second (Cayley's kv stores cannot remove and add quads on the
 // same nodes in one): an interruption in between leaves a document with two

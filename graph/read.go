@@ -39,7 +39,30 @@ func (s *Store) HasDocument(ctx context.Context, hash string) (bool, error) {
 	return ok, nil
 }
 
+// HasDocuments reports which of hashes are stored: the map holds those that
+// are. On PostgreSQL it asks one query, where HasDocument for each would be
+// a round trip each.
+func (s *Store) HasDocuments(ctx context.Context, hashes []string) (map[string]bool, error) {
+	done, err := s.use()
+	if err != nil {
+		return nil, fmt.Errorf("graph: has documents: %w", err)
+	}
+	defer done()
+	docs := make([]Batch, len(hashes))
+	for i, h := range hashes {
+		docs[i].Doc.Hash = h
+	}
+	stored, err := s.hasDocuments(ctx, docs)
+	if err != nil {
+		return nil, fmt.Errorf("graph: has documents: %w", err)
+	}
+	return stored, nil
+}
+
 func (s *Store) hasDocument(ctx context.Context, hash string) (bool, error) {
+	if s.pg != nil {
+		return s.pg.hasDocument(ctx, quad.IRI(schema.DocumentIRI(hash)))
+	}
 	ref := s.qs.ValueOf(quad.IRI(schema.DocumentIRI(hash)))
 	if ref == nil {
 		return false, nil

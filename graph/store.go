@@ -54,10 +54,15 @@ const (
 // concurrent use; writes are serialized.
 type Store struct {
 	qs       cgraph.QuadStore
+	pg       *pgStore // PostgreSQL stores only: kg's own connection, for batched writes and lookups
 	addr     string
 	backend  string
 	readOnly bool
 	pidFile  string // bolt writer's holder file, removed on Close
+
+	// cayleyWrites makes a PostgreSQL store write through Cayley's own
+	// writer, as tests do to compare it with pgStore.apply.
+	cayleyWrites bool
 
 	mu    sync.Mutex        // serializes writes and guards names
 	names map[string]string // entity IRI -> stored kg:name, "" when not stored
@@ -112,7 +117,7 @@ func Open(addr string, opt Options) (*Store, error) {
 		s.qs = memstore.New()
 	case strings.HasPrefix(addr, "postgres://"), strings.HasPrefix(addr, "postgresql://"):
 		s.backend = BackendPostgres
-		s.qs, err = openSQL("postgres", addr, opt)
+		s.qs, s.pg, err = openSQL("postgres", addr, opt)
 	default:
 		s.backend = BackendBolt
 		s.qs, s.pidFile, err = openBolt(addr, opt)
@@ -127,29 +132,40 @@ func Open(addr string, opt Options) (*Store, error) {
 }
 
 // openSQL initialises the database if it has no quads table yet, then opens
-// it. (Asking Cayley to initialise an initialised database works too, but it
-// logs an error.)
-func openSQL(typ, addr string, opt Options) (cgraph.QuadStore, error) {
+// it, both through Cayley and directly. (Asking Cayley to initialise an
+// initialised database works too, but it logs an error.)
+func openSQL(typ, addr string, opt Options) (cgraph.QuadStore, *pgStore, error) {
 	db, err := sql.Open(typ, addr)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var table sql.NullString
-	err = db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&table)
-	db.Close()
-	if err != nil {
-		return nil, err
+	if err := db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&table); err != nil {
+		db.Close()
+		return nil, nil, err
 	}
 	if !table.Valid {
 		if opt.ReadOnly {
-			return nil, ErrNotExist
+			db.Close()
+			return nil, nil, ErrNotExist
 		}
 		err := cgraph.InitQuadStore(typ, addr, nil)
 		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, err
+			db.Close()
+			return nil, nil, err
 		}
 	}
-	return cgraph.NewQuadStore(typ, addr, nil)
+	pg, err := newPGStore(db)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	qs, err := cgraph.NewQuadStore(typ, addr, nil)
+	if err != nil {
+		pg.close()
+		return nil, nil, err
+	}
+	return qs, pg, nil
 }
 
 // redact hides the password of a database URL in messages.
@@ -190,6 +206,11 @@ func (s *Store) Close() error {
 			_ = os.Remove(s.pidFile)
 		}
 		s.closeErr = s.qs.Close()
+		if s.pg != nil {
+			if err := s.pg.close(); s.closeErr == nil {
+				s.closeErr = err
+			}
+		}
 	})
 	return s.closeErr
 }

@@ -220,6 +220,14 @@ func testStore(t *testing.T, open func(t *testing.T) *graph.Store) {
 		if ok, err := s.HasDocument(ctx, schema.ContentHash("never written")); err != nil || ok {
 			t.Errorf("HasDocument(unknown) = %v, %v", ok, err)
 		}
+		unknown := schema.ContentHash("never written")
+		stored, err := s.HasDocuments(ctx, []string{docC.Hash, unknown, docA.Hash, docC.Hash})
+		if exp := map[string]bool{docA.Hash: true, docC.Hash: true}; err != nil || !reflect.DeepEqual(stored, exp) {
+			t.Errorf("HasDocuments = %v, %v; want %v", stored, err, exp)
+		}
+		if stored, err := s.HasDocuments(ctx, nil); err != nil || len(stored) != 0 {
+			t.Errorf("HasDocuments(nil) = %v, %v", stored, err)
+		}
 		st := stats(t, s)
 		wantStats := graph.Stats{
 			Documents:  3,
@@ -640,4 +648,42 @@ func dump(sts []schema.Statement) string {
 		fmt.Fprintf(&b, "\n  %+v", st)
 	}
 	return b.String()
+}
+
+// TestNameCollisionAfterReopen is the NameCollision case across processes:
+// the second store knows the entity's name only from the store (on
+// PostgreSQL, from the query WriteBatch makes for all entities of a batch).
+func TestNameCollisionAfterReopen(t *testing.T) {
+	ctx := context.Background()
+	run := func(t *testing.T, addr string) {
+		s := mustOpen(t, addr, graph.Options{})
+		if ok, err := s.WriteDocument(ctx, docC, statementsC); !ok || err != nil {
+			t.Fatalf("WriteDocument = %v, %v", ok, err)
+		}
+		s.Close()
+		s = mustOpen(t, addr, graph.Options{})
+		st := statementsC[0]
+		st.Subject = schema.Entity{Name: "United  States!", Type: schema.Country} // same IRI
+		other := st
+		other.Subject = schema.Entity{Name: "Armenia", Type: schema.Country}
+		other.Start, other.End = 60, 70
+		d := doc("corpus/d.txt", "The U.S. brokered the Abraham Accords.", "")
+		if ok, err := s.WriteDocument(ctx, d, []schema.Statement{st, other}); !ok || err != nil {
+			t.Fatalf("WriteDocument = %v, %v", ok, err)
+		}
+		got, err := s.EntitiesNamed(ctx, "United  States!")
+		exp := normEntity(schema.Entity{Name: unitedSts.Name, Type: schema.Country, ISO: unitedSts.ISO,
+			Aliases: append([]string{"United  States!"}, unitedSts.Aliases...)})
+		if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], exp) {
+			t.Errorf("EntitiesNamed = %+v, %v; want %+v", got, err, exp)
+		}
+		if got, err := s.EntitiesNamed(ctx, "Armenia"); err != nil || len(got) != 1 || got[0].Name != "Armenia" {
+			t.Errorf("EntitiesNamed(Armenia) = %+v, %v", got, err)
+		}
+	}
+	t.Run("bolt", func(t *testing.T) {
+		skipBoltUnderRace(t)
+		run(t, t.TempDir())
+	})
+	t.Run("postgres", func(t *testing.T) { run(t, postgresDatabases(t)(t)) })
 }

@@ -84,28 +84,38 @@ func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 
-	w := &writer{s: s, ctx: ctx, names: make(map[string]string), seen: make(map[quad.Quad]struct{})}
+	// Hashes first, then which documents are stored, asked for all at once.
+	todo := make([]Batch, 0, len(docs))
 	hashes := make(map[string]bool, len(docs))
-	n := 0
 	for _, b := range docs {
-		doc := b.Doc
-		if doc.Hash == "" && doc.Text != "" {
-			doc.Hash = schema.ContentHash(doc.Text)
+		if b.Doc.Hash == "" && b.Doc.Text != "" {
+			b.Doc.Hash = schema.ContentHash(b.Doc.Text)
 		}
-		if err := checkHash(doc.Hash); err != nil {
-			return 0, fmt.Errorf("graph: write %s: %w", doc.Source, err)
+		if err := checkHash(b.Doc.Hash); err != nil {
+			return 0, fmt.Errorf("graph: write %s: %w", b.Doc.Source, err)
 		}
-		if hashes[doc.Hash] {
+		if hashes[b.Doc.Hash] {
 			continue
 		}
-		hashes[doc.Hash] = true
-		if ok, err := s.hasDocument(ctx, doc.Hash); err != nil {
-			return 0, fmt.Errorf("graph: write %s: %w", doc.Source, err)
-		} else if ok {
+		hashes[b.Doc.Hash] = true
+		todo = append(todo, b)
+	}
+	stored, err := s.hasDocuments(ctx, todo)
+	if err != nil {
+		return 0, fmt.Errorf("graph: write: %w", err)
+	}
+	if err := s.prefetchNames(ctx, todo, stored); err != nil {
+		return 0, fmt.Errorf("graph: write: %w", err)
+	}
+
+	w := &writer{s: s, ctx: ctx, names: make(map[string]string), seen: make(map[quad.Quad]struct{})}
+	n := 0
+	for _, b := range todo {
+		if stored[b.Doc.Hash] {
 			continue
 		}
-		if err := w.document(doc, b.Statements, b.Sketch); err != nil {
-			return 0, fmt.Errorf("graph: write %s: %w", doc.Source, err)
+		if err := w.document(b.Doc, b.Statements, b.Sketch); err != nil {
+			return 0, fmt.Errorf("graph: write %s: %w", b.Doc.Source, err)
 		}
 		n++
 	}
@@ -115,13 +125,107 @@ func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, fmt.Errorf("graph: write: %w", err)
 	}
-	if err := s.qs.ApplyDeltas(w.deltas, writeOpts); err != nil {
+	if err := s.apply(ctx, w.deltas); err != nil {
 		return 0, fmt.Errorf("graph: write: %w", err)
 	}
 	for iri, name := range w.names {
 		s.names[iri] = name
 	}
 	return n, nil
+}
+
+// apply writes added quads in one transaction.
+func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
+	if s.pg == nil || s.cayleyWrites {
+		return s.qs.ApplyDeltas(deltas, writeOpts)
+	}
+	if err := s.pg.apply(ctx, deltas); err != nil {
+		return err
+	}
+	// The quads are committed: an error from here on would tell the caller
+	// they are not. What follows keeps caches and statistics fresh, and is
+	// done again after the next write.
+	//
+	// Cayley's SQL store caches the quad count it last counted until its own
+	// ApplyDeltas clears it; an empty one does only that (one BEGIN and
+	// COMMIT), so that Stats and Cayley's query optimizer see the new quads.
+	_ = s.qs.ApplyDeltas(nil, writeOpts)
+	_ = s.pg.analyze(ctx)
+	return nil
+}
+
+// hasDocuments returns which of docs' hashes are stored: on PostgreSQL in
+// one query.
+func (s *Store) hasDocuments(ctx context.Context, docs []Batch) (map[string]bool, error) {
+	stored := make(map[string]bool)
+	if s.pg == nil {
+		for _, b := range docs {
+			ok, err := s.hasDocument(ctx, b.Doc.Hash)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				stored[b.Doc.Hash] = true
+			}
+		}
+		return stored, nil
+	}
+	if len(docs) == 0 {
+		return stored, nil
+	}
+	nodes := make([]quad.Value, len(docs))
+	for i, b := range docs {
+		nodes[i] = quad.IRI(schema.DocumentIRI(b.Doc.Hash))
+	}
+	found, err := s.pg.subjects(ctx, nodes)
+	if err != nil {
+		return nil, err
+	}
+	for i, b := range docs {
+		if found[nodes[i]] {
+			stored[b.Doc.Hash] = true
+		}
+	}
+	return stored, nil
+}
+
+// prefetchNames reads, on PostgreSQL in one query, the stored kg:name of
+// every entity the new documents of docs mention that s.names does not know
+// yet; elsewhere writer.entity looks each one up as it comes to it (a bolt
+// lookup costs microseconds, a PostgreSQL one a round trip). The caller
+// holds s.mu.
+func (s *Store) prefetchNames(ctx context.Context, docs []Batch, stored map[string]bool) error {
+	if s.pg == nil {
+		return nil
+	}
+	var nodes []quad.Value
+	asked := make(map[string]bool)
+	for _, b := range docs {
+		if stored[b.Doc.Hash] {
+			continue
+		}
+		for _, st := range b.Statements {
+			for _, e := range [2]schema.Entity{st.Subject, st.Object} {
+				iri := e.IRI()
+				if _, ok := s.names[iri]; ok || asked[iri] {
+					continue
+				}
+				asked[iri] = true
+				nodes = append(nodes, quad.IRI(iri))
+			}
+		}
+	}
+	if len(nodes) == 0 {
+		return nil
+	}
+	names, err := s.pg.objects(ctx, nodes, iriName)
+	if err != nil {
+		return err
+	}
+	for _, n := range nodes {
+		s.names[string(n.(quad.IRI))] = firstString(names[n]) // "" when not stored, as storedName
+	}
+	return nil
 }
 
 // checkHash accepts lowercase hex of at least 8 digits.
