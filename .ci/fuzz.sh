@@ -41,8 +41,12 @@ for t in "${targets[@]}"; do
   set -- $t
   pkg=$1 name=$2
   echo "== fuzz $pkg $name for $fuzztime"
-  go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" 2>&1 | grep -v '^fuzz: elapsed'
-  if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+  out=$(go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" 2>&1)
+  rc=$?
+  # the progress lines but the last, which counts the executions
+  printf '%s\n' "$out" | grep -v '^fuzz: elapsed'
+  printf '%s\n' "$out" | grep '^fuzz: elapsed' | tail -1
+  if [ "$rc" -ne 0 ]; then
     failed+=("$pkg $name")
   fi
 done
