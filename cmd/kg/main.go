@@ -68,6 +68,7 @@ Examples:
 		HideHelpCommand: true,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE` (for performance work)", Hidden: true},
+			&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile to `FILE` at the end (for performance work)", Hidden: true},
 		},
 		Before: func(c *cli.Context) error {
 			if f := c.String("cpuprofile"); f != "" {
@@ -84,6 +85,14 @@ Examples:
 		After: func(c *cli.Context) error {
 			if c.String("cpuprofile") != "" {
 				pprof.StopCPUProfile()
+			}
+			if f := c.String("memprofile"); f != "" {
+				out, err := os.Create(f)
+				if err != nil {
+					return err
+				}
+				defer out.Close()
+				return pprof.Lookup("heap").WriteTo(out, 0)
 			}
 			return nil
 		},
