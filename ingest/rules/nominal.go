@@ -336,6 +336,17 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// "Modesto native George Lucas", "a Minnesota-born artist, Jo Li"
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Region) && !m.demonym && !m.poss && (s.lower(m.to) == "native" || s.lower(m.to) == "-" && s.lower(m.to+1) == "born" || s.lower(m.to) == "born") {
+			k := m.to + 1
+			if s.lower(m.to) == "-" {
+				k++
+			}
+			k = s.skipTitle(k)
+			if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
+				add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "place-native", trigFrom: m.to, trigTo: k, factive: true, conf: 0.65})
+			}
+		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
 		if m.demonym && m.ent.typ == schema.Country {
 			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person {
@@ -470,7 +481,7 @@ func (s *sentence) formerBefore(i int) bool {
 // person: "Aryeh Lightstone, a key Witkoff aide".
 func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	start := k
-	for s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" || s.lower(k) == "key" || s.lower(k) == "his" || s.lower(k) == "her" || s.lower(k) == "top" || s.lower(k) == "senior" || s.lower(k) == "former" {
+	for s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "another" || s.lower(k) == "the" || s.lower(k) == "key" || s.lower(k) == "his" || s.lower(k) == "her" || s.lower(k) == "top" || s.lower(k) == "senior" || s.lower(k) == "former" {
 		if s.lower(k) == "former" {
 			return rel{}, false
 		}
@@ -502,6 +513,24 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		}
 		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] {
 			k = j
+		}
+	}
+	if k == tf && q != nil {
+		// "Richard Taylor, an Atlanta architect": a place before a common
+		// noun is where the person lives; "Joe Weitz, another Emery
+		// employee": an organization is where the person works.
+		j := k
+		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && !notRoles[s.lower(j)] {
+			j++
+		}
+		if j > k && (s.lower(j) == "," || s.lower(j) == "." || s.lower(j) == "" || s.lower(j) == ")") && strings.HasPrefix(s.tag(j-1), "NN") {
+			role := strings.Join(tokLowers(s.toks[k:j]), " ")
+			switch {
+			case (q.typ == schema.City || q.typ == schema.Region) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another"):
+				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
+			case q.typ == schema.Organization:
+				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
+			}
 		}
 	}
 	if k == tf {
