@@ -77,6 +77,11 @@ func (s *sentence) clauseStart(i int) int {
 		if w == "and" && k > 0 && s.toks[k-1].Lower == "," && s.mentionAt(k+1) == nil && !(s.lower(k+1) == "the" && s.mentionAt(k+2) != nil) {
 			return k
 		}
+		// "not surprising since both men were born there": a clause;
+		// "since 2020", "since March": a time
+		if w == "since" && k+1 < len(s.toks) && !s.isTimeTok(k+1) && !untilTime(s.toks, k+1) {
+			return k
+		}
 		if clauseWords[w] && s.mentionAt(k) == nil {
 			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that" || w == "while") {
 				continue
