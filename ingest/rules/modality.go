@@ -26,7 +26,7 @@ var (
 	// whether X" does not deny X.
 	uncertainCues = [][]string{
 		{"not", "clear"}, {"unclear"}, {"not", "known"}, {"unknown"}, {"not", "certain"},
-		{"uncertain"}, {"no", "guarantee"}, {"not", "sure"},
+		{"uncertain"}, {"no", "guarantee"}, {"not", "sure"}, {"not", "expected"}, {"not", "likely"},
 	}
 	hedgeCues = [][]string{
 		{"could"}, {"may"}, {"might"}, {"likely"}, {"unlikely"}, {"possible"}, {"possibly"},

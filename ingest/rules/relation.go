@@ -369,10 +369,29 @@ func (s *sentence) patientReaches(i, j int) bool {
 	return true
 }
 
+// appositionHead returns the mention an apposition starting before token
+// i describes: "Morsi, an ally of", "Oman, a longtime partner of", "Chile,
+// one of the members of"; nil when there is none.
+func (s *sentence) appositionHead(i int) *mention {
+	k := i - 1
+	for n := 0; n < 4 && k > 0 && s.toks[k].Word && !s.toks[k].Cap && s.mentionAt(k) == nil; n++ {
+		k--
+	}
+	if k == i-1 && s.lower(k) != "," || s.lower(k) != "," {
+		return nil
+	}
+	m := s.mentionAt(k - 1)
+	if m == nil || m.to != k || m.poss {
+		return nil
+	}
+	return m
+}
+
 // nounTriggers are trigger heads that are nouns ("members of", "a
 // resident of"): after a preposition they name a group, not what the
 // clause's subject is.
 var nounTriggers = map[string]bool{
+	"ally": true, "allies": true, "partner": true, "partners": true,
 	"member": true, "members": true, "resident": true, "residents": true, "native": true,
 	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"aide": true, "adviser": true, "advisor": true, "envoy": true, "ambassador": true,
@@ -504,6 +523,10 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) {
 				continue
 			}
+			// "disputed maritime borders with Turkey": the noun, not the verb
+			if tr.pred == schema.Borders && (s.toks[i].Lower == "borders" || s.toks[i].Lower == "border") && !strings.HasPrefix(s.tag(i), "VB") {
+				continue
+			}
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
 		}
 	}
@@ -588,6 +611,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
 			return nil
+		} else if m := s.appositionHead(from); m != nil && nounTriggers[tr.words[0]] && anyOK(m, subjOK) {
+			// "Mohamed Morsi, an ally of Erdogan": the apposition's head,
+			// not the clause's subject, is the ally
+			subs, modFrom = []*mention{m}, from
 		} else {
 			subs = s.subjectsBefore(from, clause, subjOK)
 		}
