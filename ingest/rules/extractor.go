@@ -237,6 +237,9 @@ func timed(r rel) bool {
 func nearestTime(s *sentence, r rel) string {
 	best, bestDist := "", 1<<30
 	for _, t := range s.times {
+		if s.aside(t.From, t.To, r.trigFrom, r.trigTo) {
+			continue
+		}
 		dist := 0
 		switch {
 		case t.To <= r.trigFrom:
@@ -249,6 +252,40 @@ func nearestTime(s *sentence, r rel) string {
 		}
 	}
 	return best
+}
+
+// aside reports whether tokens [from, to) lie in an apposition or a
+// relative clause set off by commas that does not hold the trigger
+// [tf, tt): "Georgia, a candidate since 2023, was criticized" does not date
+// the criticism.
+func (s *sentence) aside(from, to, tf, tt int) bool {
+	opens := func(c int) bool {
+		switch s.lower(c + 1) {
+		case "a", "an", "the", "who", "which", "whose", "where", "whom":
+			return true
+		}
+		return false
+	}
+	lo, hi := tt, from // the aside opens after the trigger...
+	if to <= tf {
+		lo, hi = 0, from // ...or before it, and closes before it
+		closed := false
+		for k := to; k < tf; k++ {
+			if s.lower(k) == "," {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			return false
+		}
+	}
+	for c := hi - 1; c >= lo; c-- {
+		if s.lower(c) == "," {
+			return opens(c)
+		}
+	}
+	return false
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
