@@ -351,6 +351,13 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	return 0, false
 }
 
+// planOrModal are the words that open a second verb phrase after "and".
+var planOrModal = map[string]bool{
+	"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "has": true, "have": true, "had": true, "is": true, "was": true,
+	"are": true, "were": true, "did": true, "does": true, "then": true, "later": true, "also": true,
+}
+
 // patientReaches reports whether a patient ending at token i is what the
 // participle at token j describes: "the Accords, brokered by", "Iran,
 // which is ruled by", "the talks, jointly mediated by"; not "a group of
@@ -550,6 +557,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// clause, or the noun phrase for "X's conflict with Y", or the
 	// participle for "deals signed by Israel".
 	modFrom := clause
+	// "Armenia would not recognize the claims and would seek to join the
+	// EU": a second verb phrase has its own negation and modals
+	for k := from - 1; k > clause; k-- {
+		if w := s.lower(k); (w == "and" || w == "but" || w == "or") && (planOrModal[s.lower(k+1)] || strings.HasPrefix(s.tag(k+1), "VB")) {
+			modFrom = k
+			break
+		}
+	}
 	mk := func(a, b *entity) rel {
 		r := rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
 			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}

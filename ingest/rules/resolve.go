@@ -122,12 +122,12 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i, to: i + 1, ent: p, pronoun: true})
 			}
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
-			if c := d.nearestActor(s, added, i); c != nil {
+			if c := d.nearestActor(s, added, i, false); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
 		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
 			// "the kingdom has said that it will not recognize ..."
-			if c := d.nearestActor(s, added, i); c != nil {
+			if c := d.nearestActor(s, added, i, true); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, pronoun: true, actor: true})
 			}
 		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2 && d.cur-d.lastListAt <= 1:
@@ -353,13 +353,18 @@ func (d *doc) lastCountry(noun string) *entity {
 	return nil
 }
 
-// nearestActor is the country or organization a possessive pronoun at
-// token i refers to: the closest one before it in the sentence, else the
-// last country named.
-func (d *doc) nearestActor(s *sentence, added []*mention, i int) *entity {
+// nearestActor is the country or organization a pronoun at token i refers
+// to: the closest one before it in the sentence (not a possessor when the
+// pronoun is a subject), else the last country named.
+func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject bool) *entity {
 	var best *mention
 	for _, ms := range [][]*mention{s.ments, added} {
 		for _, m := range ms {
+			// "Turkey, Azerbaijan's closest ally, said it was ready": a
+			// possessor is not what a subject "it" stands for
+			if subject && m.poss {
+				continue
+			}
 			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && (best == nil || m.to > best.to) {
 				best = m
 			}
