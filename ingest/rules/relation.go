@@ -351,6 +351,17 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	return 0, false
 }
 
+// adjacentObject triggers take only a person named right after them.
+var adjacentObject = map[string]bool{"received": true, "welcomed": true}
+
+// liftVerbs end a measure: "lift sanctions on", "ease the blockade of".
+var liftVerbs = map[string]bool{
+	"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eased": true,
+	"easing": true, "eases": true, "remove": true, "removed": true, "removing": true,
+	"scrap": true, "scrapped": true, "end": true, "ended": true, "ending": true, "relax": true,
+	"relaxed": true, "relaxing": true, "suspend": true, "suspended": true, "waive": true, "waived": true,
+}
+
 // planOrModal are the words that open a second verb phrase after "and".
 var planOrModal = map[string]bool{
 	"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
@@ -541,6 +552,16 @@ func (d *doc) verbRelations(s *sentence) []rel {
 }
 
 func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
+	// "would lift sanctions on Syria", "eased the blockade of Gaza": the
+	// measure exists and is ending; neither its start nor its denial is
+	// stated.
+	if tr.pred == schema.Sanctioned || tr.pred == schema.Blockaded {
+		for k := max(from-3, 0); k < to; k++ {
+			if liftVerbs[s.lower(k)] {
+				return nil
+			}
+		}
+	}
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
 	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
@@ -664,6 +685,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return out
 		}
 		objs := s.objectsAfter(to, 12, objOK)
+		if adjacentObject[tr.words[0]] {
+			// "received Syria's President al-Sharaa" is a meeting;
+			// "received missiles from Russia" is not
+			var near []*mention
+			for _, o := range objs {
+				if o.from <= to+5 && o.ent.typ == schema.Person {
+					near = append(near, o)
+				}
+			}
+			objs = near
+		}
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
 		}
