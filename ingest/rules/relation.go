@@ -271,7 +271,8 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// A preposition starts a modifier ("occupies a link in trade
 		// between A and B"), except after a collective ("officials in
 		// X") or in "including (in) X".
-		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" {
+		// "strikes on militant camps in Pakistan": the place of targets
+		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" && !(w == "in" && targetNouns[s.lower(k-1)]) {
 			return nil
 		}
 		m := s.mentionAt(k)
@@ -350,6 +351,18 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// targetNouns are what attacks hit; "in X" after them names the country
+// attacked.
+var targetNouns = map[string]bool{
+	"camps": true, "camp": true, "targets": true, "positions": true, "sites": true, "site": true,
+	"bases": true, "base": true, "facilities": true, "facility": true, "installations": true,
+	"infrastructure": true, "areas": true, "towns": true, "cities": true, "villages": true,
+	"hideouts": true, "depots": true, "airfields": true, "ports": true, "refineries": true,
+}
+
+// nearObject triggers take an object named within two words.
+var nearObject = map[string]bool{"called": true, "calls": true, "call": true, "phoned": true, "rang": true}
 
 // adjacentObject triggers take only a person named right after them.
 var adjacentObject = map[string]bool{"received": true, "welcomed": true}
@@ -685,6 +698,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return out
 		}
 		objs := s.objectsAfter(to, 12, objOK)
+		if len(tr.words) == 1 && nearObject[tr.words[0]] {
+			// "Putin called Erdogan" is a call; "what it called militant
+			// camps in Pakistan" is naming
+			var near []*mention
+			for _, o := range objs {
+				if o.from <= to+2 {
+					near = append(near, o)
+				}
+			}
+			objs = near
+		}
 		if adjacentObject[tr.words[0]] {
 			// "received Syria's President al-Sharaa" is a meeting;
 			// "received missiles from Russia" is not
