@@ -137,7 +137,8 @@ var orgHeads = map[string]bool{
 	"investments": true, "resources": true, "petroleum": true, "chemical": true, "chemicals": true,
 	"pharmaceuticals": true, "electric": true, "steel": true, "enterprises": true, "ventures": true,
 	"properties": true, "insurance": true, "assurance": true, "foods": true, "stores": true,
-	"na": true,
+	"na": true, "tribunal": true, "panel": true, "directorate": true, "inspectorate": true,
+	"chamber": true, "caucus": true, "consortium": true, "syndicate": true, "cooperative": true,
 }
 
 // companyHeads end company names: one of them alone after a demonym
