@@ -361,6 +361,13 @@ var targetNouns = map[string]bool{
 	"hideouts": true, "depots": true, "airfields": true, "ports": true, "refineries": true,
 }
 
+// instrumentNouns kill or strike for whoever used them.
+var instrumentNouns = map[string]bool{
+	"shot": true, "shots": true, "bullet": true, "bullets": true, "bomb": true, "bombs": true,
+	"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true, "drones": true,
+	"strike": true, "strikes": true, "shell": true, "shells": true, "grenade": true,
+}
+
 // nearObject triggers take an object named within two words.
 var nearObject = map[string]bool{"called": true, "calls": true, "call": true, "phoned": true, "rang": true}
 
@@ -666,6 +673,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			subs, modFrom = []*mention{m}, from
 		} else {
 			subs = s.subjectsBefore(from, clause, subjOK)
+			// "Oswald fired the shots that killed Kennedy": who fired the
+			// instrument did the deed
+			if len(subs) == 0 && (tr.pred == schema.Killed || tr.pred == schema.Attacked) && clause > 1 &&
+				(s.lower(clause) == "that" || s.lower(clause) == "which") && instrumentNouns[s.lower(clause-1)] {
+				for k := len(s.ments) - 1; k >= 0; k-- {
+					if m := s.ments[k]; m.to < clause && usable(m) && !m.poss && anyOK(m, subjOK) {
+						subs = []*mention{m}
+						break
+					}
+				}
+			}
 		}
 		if tr.pred == schema.PartyTo && s.lower(from-1) == "to" {
 			return nil // "to join": a candidacy, read by the joiner rule
