@@ -347,6 +347,38 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "place-native", trigFrom: m.to, trigTo: k, factive: true, conf: 0.65})
 			}
 		}
+		// "Germany, Israel's closest European ally", "Japan is a key U.S.
+		// ally": the noun phrase's head is allied with the possessor or
+		// the country named in it.
+		if (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.actor {
+			k := m.to
+			if m.poss {
+				k++
+			}
+			n := 0
+			for n < 3 && k < len(s.toks) && s.toks[k].Word && !allyNouns[s.lower(k)] && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
+				k++
+				n++
+			}
+			if allyNouns[s.lower(k)] {
+				np := m.from
+				for np > 0 && (s.lower(np-1) == "a" || s.lower(np-1) == "an" || s.lower(np-1) == "the" || !s.toks[np-1].Cap && strings.HasPrefix(s.tag(np-1), "JJ")) {
+					np--
+				}
+				var x *mention
+				if s.lower(np-1) == "," {
+					x = s.appositionHead(np)
+				}
+				if x == nil && copulas[s.lower(np-1)] {
+					if h := s.mentionAt(np - 2); h != nil && h.to == np-1 && !h.poss {
+						x = h
+					}
+				}
+				if x != nil && x.ent != m.ent && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
+					add(rel{subj: x.ent, obj: m.ent, pred: schema.AlliedWith, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
+				}
+			}
+		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
 		if m.demonym && m.ent.typ == schema.Country {
 			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person {
@@ -417,6 +449,12 @@ var compass = map[string]bool{
 	"southeastern": true, "southwestern": true, "rural": true, "coastal": true, "downtown": true,
 	"suburban": true,
 }
+
+// allyNouns head noun phrases of alliance: "a key U.S. ally".
+var allyNouns = map[string]bool{"ally": true, "allies": true}
+
+// copulas link a subject to a noun phrase that describes it.
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}
 
 // killerNouns name who killed the person before them.
 var killerNouns = map[string]bool{"assassin": true, "killer": true, "murderer": true, "slayer": true}
