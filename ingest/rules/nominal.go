@@ -356,11 +356,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k++
 			}
 			n := 0
-			for n < 3 && k < len(s.toks) && s.toks[k].Word && !allyNouns[s.lower(k)] && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
+			for n < 3 && k < len(s.toks) && s.toks[k].Word && allyNouns[s.lower(k)] == "" && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
 				k++
 				n++
 			}
-			if allyNouns[s.lower(k)] {
+			if pred := allyNouns[s.lower(k)]; pred != "" {
 				np := m.from
 				for np > 0 && (s.lower(np-1) == "a" || s.lower(np-1) == "an" || s.lower(np-1) == "the" || !s.toks[np-1].Cap && strings.HasPrefix(s.tag(np-1), "JJ")) {
 					np--
@@ -374,8 +374,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						x = h
 					}
 				}
+				if x != nil {
+					if e := d.metonym(x.ent, func(e *entity) bool { return e.typ == schema.Country }); e != nil && x.ent.typ == schema.City {
+						x = &mention{from: x.from, to: x.to, ent: e} // "Washington is Taiwan's arms supplier"
+					}
+				}
 				if x != nil && x.ent != m.ent && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
-					add(rel{subj: x.ent, obj: m.ent, pred: schema.AlliedWith, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
+					add(rel{subj: x.ent, obj: m.ent, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
 				}
 			}
 		}
@@ -450,8 +455,13 @@ var compass = map[string]bool{
 	"suburban": true,
 }
 
-// allyNouns head noun phrases of alliance: "a key U.S. ally".
-var allyNouns = map[string]bool{"ally": true, "allies": true}
+// allyNouns head noun phrases of alliance or support: "a key U.S.
+// ally", "Taiwan's most important arms supplier".
+var allyNouns = map[string]schema.Predicate{
+	"ally": schema.AlliedWith, "allies": schema.AlliedWith, "supplier": schema.Supported,
+	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
+	"sponsor": schema.Supported, "patron": schema.Supported,
+}
 
 // copulas link a subject to a noun phrase that describes it.
 var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}

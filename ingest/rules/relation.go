@@ -429,7 +429,8 @@ func (s *sentence) appositionHead(i int) *mention {
 // resident of"): after a preposition they name a group, not what the
 // clause's subject is.
 var nounTriggers = map[string]bool{
-	"ally": true, "allies": true, "partner": true, "partners": true,
+	"ally": true, "allies": true, "partner": true, "partners": true, "backer": true, "backers": true,
+	"supplier": true, "sponsor": true, "donor": true, "patron": true,
 	"member": true, "members": true, "resident": true, "residents": true, "native": true,
 	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"aide": true, "adviser": true, "advisor": true, "envoy": true, "ambassador": true,
