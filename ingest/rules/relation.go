@@ -492,6 +492,17 @@ func legalFrame(s *sentence, i int) (int, schema.Modality) {
 			return m.to, mod
 		}
 	}
+	// "has been accused by U.N. experts of supplying": a by-phrase
+	// between the frame and its preposition
+	if s.lower(i-1) == "of" {
+		for j := i - 2; j >= 0 && j >= i-7; j-- {
+			if s.lower(j) == "by" {
+				if mod, ok := legalFrames[s.lower(j-1)]; ok {
+					return j - 1, mod
+				}
+			}
+		}
+	}
 	return -1, ""
 }
 
