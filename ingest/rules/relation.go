@@ -573,9 +573,13 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) {
 				continue
 			}
-			// "disputed maritime borders with Turkey": the noun, not the verb
-			if tr.pred == schema.Borders && (s.toks[i].Lower == "borders" || s.toks[i].Lower == "border") && !strings.HasPrefix(s.tag(i), "VB") {
-				continue
+			// "disputed maritime borders with Turkey", "its borders with":
+			// the noun, not the verb (the tagger alone is not sure after
+			// a name, "Azerbaijan borders Iran")
+			if tr.pred == schema.Borders && (s.toks[i].Lower == "borders" || s.toks[i].Lower == "border") && i > 0 && s.mentionAt(i-1) == nil {
+				if t := s.tag(i - 1); strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "VBN" || t == "VBD" || t == "CD" || t == "POS" || t == "NN" || t == "NNS" {
+					continue
+				}
 			}
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
 		}
