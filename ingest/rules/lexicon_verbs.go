@@ -158,7 +158,7 @@ var triggers = concat(
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
 		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
-	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against"),
+	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against"),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies", "on", 4),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
 	t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
