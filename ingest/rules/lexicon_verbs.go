@@ -149,7 +149,7 @@ var triggers = concat(
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
 		"recognizing", "recognising"),
-	t(schema.Supported, svo, "supported", "supports", "backed", "backs", "armed", "funded", "funds",
+	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "armed", "funded", "funds",
 		"aided", "supplied weapons to", "sent aid to", "provided aid to", "supply", "supplies", "supplied",
 		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "supplier of", "supplier to", "sponsor of", "donor to", "patron of"),

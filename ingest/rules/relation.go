@@ -622,6 +622,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			break
 		}
 	}
+	// "Zelenskiy clashed with Trump": between two people a clash is words,
+	// not the armed conflict or long dispute in_conflict_with means
+	personal := tr.pred == schema.InConflictWith
 	mk := func(a, b *entity) rel {
 		r := rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
 			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}
@@ -639,7 +642,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 				for _, b := range objs {
 					for _, be := range b.ents() {
-						if be = d.metonym(be, rawObj); be != nil && ae != be {
+						if be = d.metonym(be, rawObj); be != nil && ae != be && !(personal && ae.typ == schema.Person && be.typ == schema.Person) {
 							out = append(out, mk(ae, be))
 						}
 					}
@@ -769,7 +772,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		for a := 0; a < len(ents); a++ {
 			for b := a + 1; b < len(ents); b++ {
-				if ents[a] != ents[b] && subjOK(ents[a]) && subjOK(ents[b]) {
+				if ents[a] != ents[b] && subjOK(ents[a]) && subjOK(ents[b]) && !(personal && ents[a].typ == schema.Person && ents[b].typ == schema.Person) {
 					out = append(out, mk(ents[a], ents[b]))
 				}
 			}
