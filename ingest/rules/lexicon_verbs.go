@@ -142,6 +142,7 @@ var triggers = concat(
 	negates(pairs(tm(schema.DiplomaticRelationsWith, "cut,severed,sever,broke,suspended", "ties,relations", "", 3))),
 	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
+	tm(schema.DiplomaticRelationsWith, "established,establish,establishes,establishing", "ties", "with", 3),
 	withKind(partnerless, tm(schema.DiplomaticRelationsWith, "formalize,formalise,formalized,formalised,establish,established,establishing,formalizing", "relations", "", 3)),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to"),

@@ -121,6 +121,20 @@ func (d *doc) resolveReferences(s *sentence) {
 			if p != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: p, pronoun: true})
 			}
+		case (w == "his" || w == "her") && (lower(i+1) == "country" || lower(i+1) == "government" || lower(i+1) == "nation") && len(d.lastCountries) > 0:
+			// "Oman's foreign minister said his country would not ...":
+			// the nearest country named before, possessors included
+			c := d.lastCountries[0]
+			for _, ms := range [][]*mention{s.ments, added} {
+				best := -1
+				for _, m := range ms {
+					if m.to <= i && m.ent.typ == schema.Country && !m.demonym && m.to > best {
+						best, c = m.to, m.ent
+					}
+				}
+			}
+			added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
+			i++
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			if c := d.nearestActor(s, added, i, false); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
