@@ -149,7 +149,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if blocked[m] {
 			continue
 		}
-		if subjectBlockers[s.lower(s.npStart(m.from)-1)] && s.npStart(m.from)-1 != clause {
+		// "In Yemen, Iran backs ...": a fronted prepositional phrase
+		fronted := subjectBlockers[s.lower(s.npStart(m.from)-1)] && s.lower(m.to) == ","
+		if subjectBlockers[s.lower(s.npStart(m.from)-1)] && (s.npStart(m.from)-1 != clause || fronted) {
 			// "between Russia ... and Iran": the whole list is governed.
 			for _, x := range s.coordinated(m, i) {
 				blocked[x] = true
@@ -735,6 +737,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return out
 		}
 		objs := s.objectsAfter(to, 12, objOK)
+		// "Iran backs the Houthis and Saudi Arabia leads a coalition": an
+		// object followed by its own verb opens a clause
+		for n, o := range objs {
+			if t := s.tag(o.to); n > 0 && !o.poss && (t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD") {
+				objs = objs[:n]
+				break
+			}
+		}
 		if len(tr.words) == 1 && nearObject[tr.words[0]] {
 			// "Putin called Erdogan" is a call; "what it called militant
 			// camps in Pakistan" is naming
@@ -1010,6 +1020,9 @@ var asciiQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”"
 // tag returns the part-of-speech tag of token i, tagging the sentence on
 // first use.
 func (s *sentence) tag(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
 	if s.tags == nil {
 		words := make([]string, len(s.toks))
 		for k, t := range s.toks {
