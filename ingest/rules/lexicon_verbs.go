@@ -204,6 +204,9 @@ var triggers = concat(
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
 		"ambassador to", "serves in", "served in", "official of", "official at"),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of"),
+	// "Mali left ECOWAS": no longer a member
+	negates(t(schema.MemberOf, svo, "left", "quit", "quits", "withdrew from", "withdraws from", "withdrawn from",
+		"pulled out of", "exited", "leaves", "leaving", "expelled from", "suspended from")),
 	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "live in", "resident of", "resides in", "resided in",
 		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "moved to", "settled in"),
 	// "born Aug. 6, 1911, in Jamestown": a date may come between

@@ -745,6 +745,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				break
 			}
 		}
+		if tr.negates && tr.pred == schema.MemberOf {
+			// "left NATO headquarters" is a place left, not a membership
+			var kept []*mention
+			for _, o := range objs {
+				if t := s.tag(o.to); !(strings.HasPrefix(t, "NN") && o.to < len(s.toks) && !s.toks[o.to].Cap) {
+					kept = append(kept, o)
+				}
+			}
+			objs = kept
+		}
 		if len(tr.words) == 1 && nearObject[tr.words[0]] {
 			// "Putin called Erdogan" is a call; "what it called militant
 			// camps in Pakistan" is naming
