@@ -204,6 +204,9 @@ var triggers = concat(
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
 		"ambassador to", "serves in", "served in", "official of", "official at"),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of"),
+	// "the U.S. withdrew from the Paris Agreement": no longer a party
+	negates(t(schema.PartyTo, svo, "withdrew from", "withdraws from", "withdrawn from", "pulled out of",
+		"quit", "quits", "exited", "left", "abandoned", "renounced", "scrapped")),
 	// "Mali left ECOWAS": no longer a member
 	negates(t(schema.MemberOf, svo, "left", "quit", "quits", "withdrew from", "withdraws from", "withdrawn from",
 		"pulled out of", "exited", "leaves", "leaving", "expelled from", "suspended from")),
