@@ -203,7 +203,9 @@ var triggers = concat(
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
 		"ambassador to", "serves in", "served in", "official of", "official at"),
-	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of"),
+	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of",
+		// founders are members: "formed their own Alliance of Sahel States"
+		"formed", "founded", "co-founded", "cofounded", "set up", "founding members of", "founding member of"),
 	// "the U.S. withdrew from the Paris Agreement": no longer a party
 	negates(t(schema.PartyTo, svo, "withdrew from", "withdraws from", "withdrawn from", "pulled out of",
 		"quit", "quits", "exited", "left", "abandoned", "renounced", "scrapped")),

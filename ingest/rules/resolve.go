@@ -165,6 +165,17 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 				i++
 			}
+		case (w == "three" || w == "four" || w == "five") && lower(i-1) == "the" && d.cur-d.lastListAt <= 2 && len(d.lastList) == map[string]int{"three": 3, "four": 4, "five": 5}[w]:
+			// "Niger, Mali and Burkina Faso ... the three Sahel states":
+			// the last list of that many countries
+			j := i + 1
+			if m := s.mentionAt(j); m != nil && (m.ent.typ == schema.Region || m.demonym) {
+				j = m.to
+			}
+			if groupNouns[lower(j)] {
+				added = append(added, &mention{from: i - 1, to: j + 1, ent: d.lastList[0], members: d.lastList, actor: true})
+				i = j
+			}
 		case (w == "two" && lower(i-1) == "the") || w == "both":
 			// the two [Region-adjective] nations
 			j := i + 1
@@ -217,7 +228,11 @@ func (d *doc) resolveReferences(s *sentence) {
 	}
 	// A pair of countries named together is what "the two countries" or
 	// "both sides" will mean next.
+	inList := map[*mention]bool{} // the tail of a list already read whole
 	for _, m := range s.ments {
+		if inList[m] {
+			continue
+		}
 		if len(m.members) == 2 {
 			d.lastGroup, d.lastGroupAt = m.members, d.cur
 			continue
@@ -236,6 +251,7 @@ func (d *doc) resolveReferences(s *sentence) {
 		list := s.coordinated(m, len(s.toks))
 		var ents []*entity
 		for _, x := range list {
+			inList[x] = true
 			if (x.ent.typ == schema.Country || x.ent.typ == schema.Region) && !containsEnt(ents, x.ent) {
 				ents = append(ents, x.ent)
 			}
