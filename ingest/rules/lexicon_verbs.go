@@ -107,7 +107,7 @@ var (
 var triggers = concat(
 	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
 		"held talks with", "hold talks with", "holds talks with", "holding talks with", "hosted", "hosts",
-		"sat down with", "talked with", "conferred with", "received", "welcomed"),
+		"sat down with", "talked with", "conferred with", "received"),
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "traveled to", "travelled to",
 		"travels to", "travel to", "traveling to", "travelling to", "flew to", "arrived in", "arrives in",
@@ -153,7 +153,7 @@ var triggers = concat(
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "armed", "funded", "funds",
 		"aided", "supplied weapons to", "sent aid to", "provided aid to", "supply", "supplies", "supplied",
 		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
-		"backer of", "backers of", "supplier of", "supplier to", "sponsor of", "donor to", "patron of"),
+		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
 	t(schema.Supported, reverse, "with support from", "with the support of", "backed by", "supported by",
 		"with backing from", "funded by", "armed by"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
@@ -204,8 +204,9 @@ var triggers = concat(
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
 		"ambassador to", "serves in", "served in", "official of", "official at"),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of",
-		// founders are members: "formed their own Alliance of Sahel States"
-		"formed", "founded", "co-founded", "cofounded", "set up", "founding members of", "founding member of"),
+		// founders are members; "formed" and "founded" alone are too often
+		// companies founding subsidiaries (Reuters) to read as membership
+		"founding members of", "founding member of"),
 	// "the U.S. withdrew from the Paris Agreement": no longer a party
 	negates(t(schema.PartyTo, svo, "withdrew from", "withdraws from", "withdrawn from", "pulled out of",
 		"quit", "quits", "exited", "left", "abandoned", "renounced", "scrapped")),

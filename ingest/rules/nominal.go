@@ -356,11 +356,17 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k++
 			}
 			n := 0
-			for n < 3 && k < len(s.toks) && s.toks[k].Word && allyNouns[s.lower(k)] == "" && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
+			for n < 3 && k < len(s.toks) && s.toks[k].Word && allyNouns[s.lower(k)] == "" && s.lower(k) != "supplier" && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
 				k++
 				n++
 			}
-			if pred := allyNouns[s.lower(k)]; pred != "" {
+			pred := allyNouns[s.lower(k)]
+			// "Taiwan's main arms supplier" is support; "Brazil's oil
+			// supplier" is trade
+			if s.lower(k) == "supplier" && (s.lower(k-1) == "arms" || s.lower(k-1) == "weapons" || s.lower(k-1) == "military") {
+				pred = schema.Supported
+			}
+			if pred != "" {
 				np := m.from
 				for np > 0 && (s.lower(np-1) == "a" || s.lower(np-1) == "an" || s.lower(np-1) == "the" || !s.toks[np-1].Cap && strings.HasPrefix(s.tag(np-1), "JJ")) {
 					np--
@@ -458,7 +464,7 @@ var compass = map[string]bool{
 // allyNouns head noun phrases of alliance or support: "a key U.S.
 // ally", "Taiwan's most important arms supplier".
 var allyNouns = map[string]schema.Predicate{
-	"ally": schema.AlliedWith, "allies": schema.AlliedWith, "supplier": schema.Supported,
+	"ally": schema.AlliedWith, "allies": schema.AlliedWith,
 	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
 	"sponsor": schema.Supported, "patron": schema.Supported,
 }

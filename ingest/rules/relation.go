@@ -370,11 +370,14 @@ var instrumentNouns = map[string]bool{
 	"strike": true, "strikes": true, "shell": true, "shells": true, "grenade": true,
 }
 
+// leavingVerbs end a membership, and also mean leaving a place.
+var leavingVerbs = map[string]bool{"left": true, "quit": true, "quits": true, "leaves": true, "leaving": true, "exited": true}
+
 // nearObject triggers take an object named within two words.
 var nearObject = map[string]bool{"called": true, "calls": true, "call": true, "phoned": true, "rang": true}
 
 // adjacentObject triggers take only a person named right after them.
-var adjacentObject = map[string]bool{"received": true, "welcomed": true}
+var adjacentObject = map[string]bool{"received": true}
 
 // liftVerbs end a measure: "lift sanctions on", "ease the blockade of".
 var liftVerbs = map[string]bool{
@@ -745,6 +748,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				break
 			}
 		}
+		if tr.pred == schema.MemberOf && tr.negates && leavingVerbs[tr.words[0]] {
+			// "Shultz left the White House": people leave places; only a
+			// country or an organization leaves a membership this way
+			var kept []*mention
+			for _, m := range subs {
+				if m.ent.typ == schema.Country || m.ent.typ == schema.Organization {
+					kept = append(kept, m)
+				}
+			}
+			subs = kept
+		}
 		if tr.negates && tr.pred == schema.MemberOf {
 			// "left NATO headquarters" is a place left, not a membership
 			var kept []*mention
@@ -771,7 +785,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "received missiles from Russia" is not
 			var near []*mention
 			for _, o := range objs {
-				if o.from <= to+5 && o.ent.typ == schema.Person {
+				if o.from <= to+4 && o.ent.typ == schema.Person && !o.poss && !passiveBefore(s, from) {
 					near = append(near, o)
 				}
 			}
