@@ -559,6 +559,23 @@ func residence(s *sentence, i int, added []*mention) bool {
 	if p == nil {
 		return false
 	}
+	// "of Hoare Govett Asia Ltd", "of Smith Barney, Harris Upham and Co":
+	// a town's name ends at a comma before its state, a full stop, or a
+	// lowercase word; more capitals make it a firm's name
+	e := i
+	for e < len(s.toks) && nameTok(s.toks[e]) && s.mentionAt(e) == nil {
+		e++
+	}
+	switch {
+	case e >= len(s.toks) || s.toks[e].Text == ".":
+	case s.toks[e].Text == ",":
+		if n := s.mentionAt(e + 1); n != nil && !(n.ent.typ == schema.Region || n.ent.typ == schema.Country) || n == nil && e+1 < len(s.toks) && s.toks[e+1].Cap {
+			return false
+		}
+	case s.toks[e].Word && !s.toks[e].Cap:
+	default:
+		return false
+	}
 	// "analyst Phil Pace of Kidder, Peabody": a job title before the
 	// person makes "of" name the employer, unless an age says residence.
 	title := p.title

@@ -582,7 +582,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			switch {
 			case (q.typ == schema.City || q.typ == schema.Region) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another"):
 				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
-			case q.typ == schema.Organization:
+			case q.typ == schema.Organization && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the"):
 				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
 			}
 		}

@@ -578,6 +578,12 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) {
 				continue
 			}
+			// "all armed civilian groups": an adjective, not arming
+			if tr.words[0] == "armed" && len(tr.words) == 1 {
+				if t := s.tag(i - 1); t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(i-1) == "all" || s.lower(i-1) == "heavily" {
+					continue
+				}
+			}
 			// "disputed maritime borders with Turkey", "its borders with":
 			// the noun, not the verb (the tagger alone is not sure after
 			// a name, "Azerbaijan borders Iran")
@@ -621,8 +627,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	modFrom := clause
 	// "Armenia would not recognize the claims and would seek to join the
 	// EU": a second verb phrase has its own negation and modals
+	// "conducts no trade with Nicaragua and very little trade with
+	// Romania": a second conjunct that is no name starts its own scope
 	for k := from - 1; k > clause; k-- {
-		if w := s.lower(k); (w == "and" || w == "but" || w == "or") && (planOrModal[s.lower(k+1)] || strings.HasPrefix(s.tag(k+1), "VB")) {
+		if w := s.lower(k); (w == "and" || w == "but" || w == "or") && (planOrModal[s.lower(k+1)] || strings.HasPrefix(s.tag(k+1), "VB") || s.mentionAt(k+1) == nil && s.mentionAt(k-1) != nil && s.lower(k+1) != "the") {
 			modFrom = k
 			break
 		}
@@ -1013,7 +1021,7 @@ func nounUse(s *sentence, i int) bool {
 
 // nounOrVerb lists one-word triggers that English also uses as nouns.
 var nounOrVerb = map[string]bool{
-	"back": true, "backs": true, "supply": true, "supplies": true, "sanction": true, "sanctions": true,
+	"back": true, "backs": true, "armed": true, "supply": true, "supplies": true, "sanction": true, "sanctions": true,
 	"contact": true, "contacts": true, "visit": true, "visits": true, "attacks": true, "strikes": true,
 	"funds": true, "heads": true, "leads": true, "rules": true, "chairs": true, "signs": true,
 	"meets": true, "hosts": true, "include": true, "threatens": true, "imports": true, "purchases": true,
