@@ -107,7 +107,7 @@ var (
 var triggers = concat(
 	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
 		"held talks with", "hold talks with", "holds talks with", "holding talks with", "hosted", "hosts",
-		"sat down with", "talked with", "conferred with", "received"),
+		"sat down with", "talked with", "conferred with", "received", "meeting"),
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "traveled to", "travelled to",
 		"travels to", "travel to", "traveling to", "travelling to", "flew to", "arrived in", "arrives in",

@@ -385,6 +385,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						x = &mention{from: x.from, to: x.to, ent: e} // "Washington is Taiwan's arms supplier"
 					}
 				}
+				if x != nil && pred == schema.Borders && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country) {
+					x = nil // "Uzbekistan, Kazakhstan's southern neighbor": countries only
+				}
 				if x != nil && x.ent != m.ent && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
 					add(rel{subj: x.ent, obj: m.ent, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
 				}
@@ -464,7 +467,8 @@ var compass = map[string]bool{
 // allyNouns head noun phrases of alliance or support: "a key U.S.
 // ally", "Taiwan's most important arms supplier".
 var allyNouns = map[string]schema.Predicate{
-	"ally": schema.AlliedWith, "allies": schema.AlliedWith,
+	"ally": schema.AlliedWith, "allies": schema.AlliedWith, "neighbor": schema.Borders,
+	"neighbour": schema.Borders,
 	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
 	"sponsor": schema.Supported, "patron": schema.Supported,
 }

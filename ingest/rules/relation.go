@@ -373,6 +373,9 @@ var instrumentNouns = map[string]bool{
 // leavingVerbs end a membership, and also mean leaving a place.
 var leavingVerbs = map[string]bool{"left": true, "quit": true, "quits": true, "leaves": true, "leaving": true, "exited": true}
 
+// speechVerbs open reported speech; the mention before one is its speaker.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true}
+
 // nearObject triggers take an object named within two words.
 var nearObject = map[string]bool{"called": true, "calls": true, "call": true, "phoned": true, "rang": true}
 
@@ -578,6 +581,12 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) {
 				continue
 			}
+			// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
+			if len(tr.words) == 1 && tr.words[0] == "meeting" {
+				if w := s.lower(i - 1); w != "after" && w != "before" && w != "while" && w != "since" && w != "upon" && w != "by" {
+					continue
+				}
+			}
 			// "all armed civilian groups": an adjective, not arming
 			if tr.words[0] == "armed" && len(tr.words) == 1 {
 				if t := s.tag(i - 1); t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(i-1) == "all" || s.lower(i-1) == "heavily" {
@@ -695,6 +704,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "met with members of the committee": a noun inside a
 			// prepositional phrase has no subject in the clause.
 			return nil
+		} else if w := s.lower(from - 1); strings.HasSuffix(tr.words[0], "ing") && (w == "after" || w == "before" || w == "while" || w == "since" || w == "upon") {
+			// "Trump said on Thursday after meeting Tokayev": the gerund's
+			// subject is the main clause's, or the speaker's
+			c := s.clauseStart(from - 1)
+			subs = s.subjectsBefore(from-1, c, subjOK)
+			if len(subs) == 0 && speechVerbs[s.lower(c)] {
+				if m := s.mentionAt(c - 1); m != nil && m.to == c && usable(m) && anyOK(m, subjOK) {
+					subs = []*mention{m}
+				}
+			}
+			modFrom = from
 		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
