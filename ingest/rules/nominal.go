@@ -469,7 +469,7 @@ var compass = map[string]bool{
 var allyNouns = map[string]schema.Predicate{
 	"ally": schema.AlliedWith, "allies": schema.AlliedWith, "neighbor": schema.Borders,
 	"neighbour": schema.Borders,
-	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
+	"backer":    schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
 	"sponsor": schema.Supported, "patron": schema.Supported,
 }
 
