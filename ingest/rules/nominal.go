@@ -467,9 +467,9 @@ var compass = map[string]bool{
 // allyNouns head noun phrases of alliance or support: "a key U.S.
 // ally", "Taiwan's most important arms supplier".
 var allyNouns = map[string]schema.Predicate{
-	"ally": schema.AlliedWith, "allies": schema.AlliedWith, "neighbor": schema.Borders,
-	"neighbour": schema.Borders,
-	"backer":    schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
+	"ally": schema.AlliedWith, "allies": schema.AlliedWith,
+	"neighbor": schema.Borders, "neighbour": schema.Borders,
+	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
 	"sponsor": schema.Supported, "patron": schema.Supported,
 }
 
