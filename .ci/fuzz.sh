@@ -37,17 +37,30 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 failed=()
+flaked=()
 for t in "${targets[@]}"; do
   set -- $t
   pkg=$1 name=$2
   echo "== fuzz $pkg $name for $fuzztime"
+  dir="$(go list -f '{{.Dir}}' "$pkg")/testdata/fuzz/$name"
+  before=$(ls "$dir" 2>/dev/null | sort)
   out=$(go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" 2>&1)
   rc=$?
+  after=$(ls "$dir" 2>/dev/null | sort)
   # the progress lines but the last, which counts the executions
   printf '%s\n' "$out" | grep -v '^fuzz: elapsed'
   printf '%s\n' "$out" | grep '^fuzz: elapsed' | tail -1
   if [ "$rc" -ne 0 ]; then
-    failed+=("$pkg $name")
+    # Go 1.26's fuzz coordinator can report "context deadline exceeded"
+    # when -fuzztime ends during an execution (go.dev/issue/75804, fixed
+    # in Go 1.27) without any failing input: that is no finding. A real
+    # failure writes its input under testdata/fuzz/.
+    if [ "$before" = "$after" ] && printf '%s\n' "$out" | grep -q 'context deadline exceeded'; then
+      echo "fuzz: $name: 'context deadline exceeded' at the end of -fuzztime with no failing input written (go.dev/issue/75804): not a finding"
+      flaked+=("$pkg $name")
+    else
+      failed+=("$pkg $name")
+    fi
   fi
 done
 
@@ -57,4 +70,4 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "(failing inputs are under each package's testdata/fuzz/)"
   exit 1
 fi
-echo "fuzz: ${#targets[@]} targets, $fuzztime each, no failures"
+echo "fuzz: ${#targets[@]} targets, $fuzztime each, no failures (${#flaked[@]} stopped by the coordinator race)"
