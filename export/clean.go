@@ -200,37 +200,18 @@ func jsonString(w *bufio.Writer, s string) {
 }
 
 // dotString writes s as a quoted DOT string: quotes and backslashes
-// escaped, newlines as DOT's \n line break, other control characters and
-// invalid UTF-8 cleaned away. Quoting every id and value means keywords
-// (node, edge, graph, strict, ...) never need special care.
-func dotString(w *bufio.Writer, s string) {
-	s = clean(s)
-	w.WriteByte('"')
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '"':
-			esc = `\"`
-		case '\\':
-			esc = `\\`
-		case '\n':
-			esc = `\n`
-		case '\t':
-			esc = ` `
-		default:
-			continue
-		}
-		w.WriteString(s[last:i])
-		w.WriteString(esc)
-		last = i + 1
-	}
-	w.WriteString(s[last:])
-	w.WriteByte('"')
-}
+// escaped, newlines as DOT's \n line break, tabs as spaces, other control
+// characters and invalid UTF-8 cleaned away. Quoting every id and value
+// means keywords (node, edge, graph, strict, ...) never need special care.
+func dotString(w *bufio.Writer, s string) { quoted(w, s, " ") }
 
 // nqString writes s as an N-Quads string literal (STRING_LITERAL_QUOTE).
-func nqString(w *bufio.Writer, s string) {
+func nqString(w *bufio.Writer, s string) { quoted(w, s, `\t`) }
+
+// quoted writes clean(s) between double quotes with quotes, backslashes
+// and newlines backslash-escaped and each tab written as tab: the string
+// syntax DOT and N-Quads share.
+func quoted(w *bufio.Writer, s, tab string) {
 	s = clean(s)
 	w.WriteByte('"')
 	last := 0
@@ -244,7 +225,7 @@ func nqString(w *bufio.Writer, s string) {
 		case '\n':
 			esc = `\n`
 		case '\t':
-			esc = `\t`
+			esc = tab
 		default:
 			continue
 		}
