@@ -10,12 +10,7 @@
 // invited to or seeking to join it: not yet a member). Read the modality: a
 // planned or negated membership is no membership.
 
-var facts = [];
-var preds = ["member_of", "party_to", "candidate_for"];
-for (var i = 0; i < preds.length; i++) {
-	var sts = kgStatements(g.V(iri(entity)).In("<kg:object>").Has("<kg:predicate>", preds[i]), {predicate: preds[i]});
-	facts = facts.concat(kgFacts(sts, entity));
-}
+var facts = kgFactsTo(entity, ["member_of", "party_to", "candidate_for"]);
 var iris = [];
 for (var j = 0; j < facts.length; j++) {
 	iris.push(facts[j].subject);

@@ -8,12 +8,7 @@
 // aides to the person they serve). role lists the roles the statements
 // give ("president", "special envoy"); time their time or span.
 
-var facts = [];
-var preds = ["head_of", "works_for"];
-for (var i = 0; i < preds.length; i++) {
-	var sts = kgStatements(g.V(iri(entity)).In("<kg:object>").Has("<kg:predicate>", preds[i]), {predicate: preds[i], role: true});
-	facts = facts.concat(kgFacts(sts, entity));
-}
+var facts = kgFactsTo(entity, ["head_of", "works_for"], {role: true});
 var iris = [];
 for (var j = 0; j < facts.length; j++) {
 	iris.push(facts[j].subject);

@@ -177,6 +177,22 @@ function kgAbout(entity) {
 	return g.V(kgNode(entity)).In(["<kg:subject>", "<kg:object>"]);
 }
 
+// kgFactsTo returns the facts (kgFacts) whose object is the entity (bare
+// IRI), for each predicate of preds in turn; opts adds options of
+// kgStatements (role: true, ...).
+function kgFactsTo(entity, preds, opts) {
+	var facts = [];
+	for (var i = 0; i < preds.length; i++) {
+		var o = {predicate: preds[i]};
+		for (var k in opts || {}) {
+			o[k] = opts[k];
+		}
+		var sts = kgStatements(g.V(kgNode(entity)).In("<kg:object>").Has("<kg:predicate>", preds[i]), o);
+		facts = facts.concat(kgFacts(sts, entity));
+	}
+	return facts;
+}
+
 // kgEntities looks up the names and types of entities given by bare IRI:
 // {iri: {name, type}}.
 function kgEntities(iris) {
