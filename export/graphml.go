@@ -66,18 +66,19 @@ func writeGraphML(w *bufio.Writer, g *Graph) {
 		}
 	}
 	w.WriteString(`  <graph id="kg" edgedefault="directed">` + "\n")
+	// data writes one attribute value; empty values are left out
+	data := func(key, v string) {
+		if v == "" {
+			return
+		}
+		w.WriteString(`<data key="` + key + `">`)
+		xmlEscape(w, v, false)
+		w.WriteString(`</data>`)
+	}
 	seeds := seedSet(g)
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
 		w.WriteString(`    <node id="n` + strconv.Itoa(i) + `">`)
-		data := func(key, v string) {
-			if v == "" {
-				return
-			}
-			w.WriteString(`<data key="` + key + `">`)
-			xmlEscape(w, v, false)
-			w.WriteString(`</data>`)
-		}
 		r, gg, b := rgb(n.Color())
 		data("v_label", n.Label)
 		data("v_type", string(n.Type))
@@ -100,14 +101,6 @@ func writeGraphML(w *bufio.Writer, g *Graph) {
 	for i := range g.Facts {
 		f := &g.Facts[i]
 		w.WriteString(`    <edge id="e` + strconv.Itoa(i) + `" source="n` + strconv.Itoa(f.Subject) + `" target="n` + strconv.Itoa(f.Object) + `">`)
-		data := func(key, v string) {
-			if v == "" {
-				return
-			}
-			w.WriteString(`<data key="` + key + `">`)
-			xmlEscape(w, v, false)
-			w.WriteString(`</data>`)
-		}
 		data("e_label", f.Label())
 		data("e_predicate", string(f.Predicate))
 		data("e_modality", string(f.Modality))
