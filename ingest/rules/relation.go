@@ -397,6 +397,21 @@ var planOrModal = map[string]bool{
 	"are": true, "were": true, "did": true, "does": true, "then": true, "later": true, "also": true,
 }
 
+// patientBefore returns the patient of a participle at token i: the
+// nearest usable mention before it, when the participle describes it
+// (patientReaches); nil otherwise.
+func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.to <= i && usable(m) && anyOK(m, ok) {
+			if s.patientReaches(m.to, i) {
+				return []*mention{m}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // patientReaches reports whether a patient ending at token i is what the
 // participle at token j describes: "the Accords, brokered by", "Iran,
 // which is ruled by", "the talks, jointly mediated by"; not "a group of
@@ -743,15 +758,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if w := tr.words[len(tr.words)-1]; s.lower(to) == "by" && !passiveBefore(s, from) && (strings.HasSuffix(w, "ed") || irregularParticiples[w]) {
 			// "securities backed by FHA mortgages": a reduced relative;
 			// the agent follows "by", the patient is the noun right before
-			var patient []*mention
-			for k := len(s.ments) - 1; k >= 0; k-- {
-				if m := s.ments[k]; m.to <= from && usable(m) && anyOK(m, objOK) {
-					if s.patientReaches(m.to, from) {
-						patient = []*mention{m}
-					}
-					break
-				}
-			}
+			patient := s.patientBefore(from, objOK)
 			// the participle phrase holds the fact on its own: "would not
 			// modify the deals signed by Israel" does not deny the signing
 			modFrom = from
@@ -841,18 +848,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 	case passive:
 		agents := s.objectsAfter(to, 6, subjOK)
-		// the patient: the nearest usable mention before the trigger
-		var patient []*mention
-		for k := len(s.ments) - 1; k >= 0; k-- {
-			m := s.ments[k]
-			if m.to <= from && usable(m) && anyOK(m, objOK) {
-				if s.patientReaches(m.to, from) {
-					patient = []*mention{m}
-				}
-				break
-			}
-		}
-		pairs(agents, patient)
+		pairs(agents, s.patientBefore(from, objOK))
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
 		patients := s.subjectsBefore(from, clause, objOK)
