@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/ingest/pos"
@@ -786,45 +787,28 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if tr.pred == schema.MemberOf && tr.negates && leavingVerbs[tr.words[0]] {
 			// "Shultz left the White House": people leave places; only a
 			// country or an organization leaves a membership this way
-			var kept []*mention
-			for _, m := range subs {
-				if m.ent.typ == schema.Country || m.ent.typ == schema.Organization {
-					kept = append(kept, m)
-				}
-			}
-			subs = kept
+			subs = slices.DeleteFunc(subs, func(m *mention) bool {
+				return m.ent.typ != schema.Country && m.ent.typ != schema.Organization
+			})
 		}
 		if tr.negates && tr.pred == schema.MemberOf {
 			// "left NATO headquarters" is a place left, not a membership
-			var kept []*mention
-			for _, o := range objs {
-				if t := s.tag(o.to); !(strings.HasPrefix(t, "NN") && o.to < len(s.toks) && !s.toks[o.to].Cap) {
-					kept = append(kept, o)
-				}
-			}
-			objs = kept
+			objs = slices.DeleteFunc(objs, func(o *mention) bool {
+				return strings.HasPrefix(s.tag(o.to), "NN") && !s.toks[o.to].Cap
+			})
 		}
 		if len(tr.words) == 1 && nearObject[tr.words[0]] {
 			// "Putin called Erdogan" is a call; "what it called militant
 			// camps in Pakistan" is naming
-			var near []*mention
-			for _, o := range objs {
-				if o.from <= to+2 {
-					near = append(near, o)
-				}
-			}
-			objs = near
+			objs = slices.DeleteFunc(objs, func(o *mention) bool { return o.from > to+2 })
 		}
 		if adjacentObject[tr.words[0]] {
 			// "received Syria's President al-Sharaa" is a meeting;
 			// "received missiles from Russia" is not
-			var near []*mention
-			for _, o := range objs {
-				if o.from <= to+4 && o.ent.typ == schema.Person && !o.poss && !passiveBefore(s, from) {
-					near = append(near, o)
-				}
-			}
-			objs = near
+			passive := passiveBefore(s, from)
+			objs = slices.DeleteFunc(objs, func(o *mention) bool {
+				return passive || o.from > to+4 || o.ent.typ != schema.Person || o.poss
+			})
 		}
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
