@@ -30,6 +30,7 @@ Examples:
 			&cli.BoolFlag{Name: "text", Usage: "print only the cleaned main text"},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 			&cli.StringFlag{Name: "gazetteer", Usage: "extend the built-in gazetteer with this YAML or JSON `FILE`"},
+			learnedFlag,
 		},
 		Action: runInspect,
 	}
@@ -46,10 +47,13 @@ func runInspect(c *cli.Context) error {
 			return err
 		}
 	}
-	x := rules.New(g)
+	x, err := newExtractor(c, g)
+	if err != nil {
+		return err
+	}
 	w := c.App.Writer
 	failed := 0
-	err := ingest.Walk(c.Context, c.Args().Slice(), ingest.LoadOptions{}, func(r ingest.Raw) error {
+	err = ingest.Walk(c.Context, c.Args().Slice(), ingest.LoadOptions{}, func(r ingest.Raw) error {
 		doc := ingest.Prepare(r)
 		if c.Bool("text") {
 			fmt.Fprintln(w, doc.Text)

@@ -32,6 +32,9 @@ type Extractor struct {
 	// date (a future tense about an earlier year is history). New sets
 	// it to the current time.
 	Now time.Time
+	// Pairs is the learned pair classifier that adds relations the rules
+	// miss (see pairs.go); nil, as New leaves it, turns it off.
+	Pairs *PairModel
 }
 
 // New returns an extractor over gazetteer g (gazetteer.Default() when nil).
@@ -52,7 +55,7 @@ func (x *Extractor) Extract(doc schema.Document) ([]schema.Statement, error) {
 }
 
 func (x *Extractor) analyze(d schema.Document) *doc {
-	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}}
+	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), pairs: x.Pairs, ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}}
 	a.now = a.pub
 	if a.now.IsZero() {
 		a.now = x.Now
@@ -67,6 +70,7 @@ func (d *doc) statements(src schema.Document) []schema.Statement {
 	seen := map[string]int{}
 	for _, s := range d.sents {
 		rels := append(d.nominalRelations(s), d.verbRelations(s)...)
+		rels = append(rels, d.learnedRelations(s, rels)...)
 		rels = d.entail(s, rels)
 		for _, r := range rels {
 			if r.subj == nil || r.obj == nil || r.subj == r.obj {

@@ -34,23 +34,7 @@ func (x *Extractor) Inspect(doc schema.Document) Analysis {
 	for _, s := range a.sents {
 		as := AnalyzedSentence{Sentence: s.Sentence}
 		for _, m := range s.ments {
-			mi := MentionInfo{
-				Start: s.toks[m.from].Start, End: s.toks[m.to-1].End,
-				Entity: m.ent.schemaEntity(a.g), Known: m.ent.entry != nil,
-			}
-			mi.Text = a.text[mi.Start:mi.End]
-			for _, e := range m.members {
-				mi.Members = append(mi.Members, e.name)
-			}
-			switch {
-			case m.demonym:
-				mi.Use = "demonym"
-			case m.actor:
-				mi.Use = "actor"
-			case m.poss:
-				mi.Use = "possessive"
-			}
-			as.Mentions = append(as.Mentions, mi)
+			as.Mentions = append(as.Mentions, a.mentionInfo(s, m))
 		}
 		for _, t := range s.times {
 			as.Times = append(as.Times, a.text[s.toks[t.From].Start:s.toks[t.To-1].End]+"="+t.Value)
@@ -59,4 +43,24 @@ func (x *Extractor) Inspect(doc schema.Document) Analysis {
 	}
 	out.Statements = a.statements(doc)
 	return out
+}
+
+func (d *doc) mentionInfo(s *sentence, m *mention) MentionInfo {
+	mi := MentionInfo{
+		Start: s.toks[m.from].Start, End: s.toks[m.to-1].End,
+		Entity: m.ent.schemaEntity(d.g), Known: m.ent.entry != nil,
+	}
+	mi.Text = d.text[mi.Start:mi.End]
+	for _, e := range m.members {
+		mi.Members = append(mi.Members, e.name)
+	}
+	switch {
+	case m.demonym:
+		mi.Use = "demonym"
+	case m.actor:
+		mi.Use = "actor"
+	case m.poss:
+		mi.Use = "possessive"
+	}
+	return mi
 }

@@ -91,6 +91,8 @@ type doc struct {
 	cur              int                  // the sentence being resolved, from 1
 	lastAgreement    *entity
 	lastOrganization *entity
+
+	pairs *PairModel // the learned pair classifier, nil when off
 }
 
 func entKey(t schema.EntityType, name string) string { return string(t) + "|" + strings.ToLower(name) }
