@@ -48,8 +48,25 @@ func size(docs []schema.Document) int64 {
 // BenchmarkExtract measures the rule extractor alone (no store) on Reuters
 // stories: MB/s of cleaned article text.
 func BenchmarkExtract(b *testing.B) {
+	benchExtract(b, false)
+}
+
+// BenchmarkExtractLearned is BenchmarkExtract with the learned pair
+// classifier on (kg ingest --learned).
+func BenchmarkExtractLearned(b *testing.B) {
+	benchExtract(b, true)
+}
+
+func benchExtract(b *testing.B, learned bool) {
 	docs := reuters(b, 20000)
 	x := rules.New(nil)
+	if learned {
+		m, err := rules.DefaultPairModel()
+		if err != nil {
+			b.Fatal(err)
+		}
+		x.Pairs = m
+	}
 	b.SetBytes(size(docs))
 	b.ResetTimer()
 	stmts := 0

@@ -139,6 +139,9 @@ var orgHeads = map[string]bool{
 	"properties": true, "insurance": true, "assurance": true, "foods": true, "stores": true,
 	"na": true, "tribunal": true, "panel": true, "directorate": true, "inspectorate": true,
 	"chamber": true, "caucus": true, "consortium": true, "syndicate": true, "cooperative": true,
+	"brothers": true, "farms": true, "mills": true, "partnership": true, "associates": true,
+	"communications": true, "entertainment": true, "mining": true, "shipping": true,
+	"brewing": true, "brewery": true, "restaurants": true, "hotels": true, "publishing": true,
 }
 
 // companyHeads end company names: one of them alone after a demonym

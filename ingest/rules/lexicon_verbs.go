@@ -199,10 +199,11 @@ var triggers = concat(
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
 		"lies between", "nestled between"),
 	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),
-	t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led"),
+	t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led", "runs", "ran", "chaired"),
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
-		"ambassador to", "serves in", "served in", "official of", "official at"),
+		"ambassador to", "serves in", "served in", "official of", "official at",
+		"works at", "worked at", "working at", "employed at", "teaches at", "taught at"),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership

@@ -102,6 +102,28 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					add(r)
 				}
 			}
+			// Person[, age,] is|was [a|the] title of|at|for Q: the same
+			// noun phrase as an apposition, after a copula ("Joan Ruiz,
+			// 41, was deputy director at the Kessler Institute").
+			if k := s.copulaAfter(m); k > 0 {
+				if r, ok := d.appositionAfter(s, m, k); ok && (r.rule != "apposition-title" || copulaTitle(r.role)) {
+					r.rule = "copula-" + r.rule
+					add(r)
+				}
+			}
+			// "Atlanta businessman Neil Estes": a town or region right
+			// before the common noun before a name is where the person
+			// lives.
+			if q, from := s.placeOccupation(m); q != nil {
+				add(rel{subj: m.ent, obj: q, pred: schema.LivesIn, rule: "place-occupation", trigFrom: from, trigTo: m.from, factive: true, conf: 0.6})
+			}
+		}
+		// --- "Ridgeway Holdings, a Singapore shipping firm": an
+		// organization described as a place's firm is based there.
+		if m.ent.typ == schema.Organization && !m.poss && !m.demonym && s.lower(m.to) == "," {
+			if q, from, to := s.organizationApposition(m.to + 1); q != nil {
+				add(rel{subj: m.ent, obj: q, pred: schema.BasedIn, rule: "apposition-organization-place", trigFrom: from, trigTo: to, factive: true, conf: 0.65})
+			}
 		}
 		// --- Q's title [for ...], Person  |  Q Title , Person
 		if m.poss && usable(m) || m.demonym {
@@ -584,7 +606,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		if j > k && (s.lower(j) == "," || s.lower(j) == "." || s.lower(j) == "" || s.lower(j) == ")") && strings.HasPrefix(s.tag(j-1), "NN") {
 			role := strings.Join(tokLowers(s.toks[k:j]), " ")
 			switch {
-			case (q.typ == schema.City || q.typ == schema.Region) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another"):
+			case (q.typ == schema.City || q.typ == schema.Region) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another") && !firmNouns[s.lower(j-1)]:
 				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
 			case q.typ == schema.Organization && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the"):
 				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
@@ -596,7 +618,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	title := strings.Join(tokLowers(s.toks[tf:k]), " ")
 	// "spokesman for the theater", "secretary-general of NATO"
-	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to") {
+	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to" || s.lower(k) == "with") {
 		j := k + 1
 		if s.lower(j) == "the" {
 			j++
@@ -607,6 +629,10 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		}
 		q = s.employerAt(j)
 	} else if q == nil && strings.HasSuffix(title, " of") {
+		// "president of the Lisbon Port Authority"
+		if s.lower(k) == "the" {
+			k++
+		}
 		q = s.employerAt(k)
 	}
 	if q == nil {
@@ -741,4 +767,119 @@ func (d *doc) plausiblyIn(a, b *entity) bool {
 		return false
 	}
 	return true
+}
+
+// copulaAfter returns the token after "is" or "was" that follows the
+// person m (an age in commas may come between: "Joan Ruiz, 41, was"),
+// or 0 when none follows or it is negated.
+func (s *sentence) copulaAfter(m *mention) int {
+	j := m.to
+	if s.lower(j) == "," && j+2 < len(s.toks) && isNumber(s.toks[j+1].Text) && s.lower(j+2) == "," {
+		j += 3
+	}
+	switch s.lower(j) {
+	case "is", "was":
+	default:
+		return 0
+	}
+	j++
+	// "was named vice president of": the post itself
+	switch s.lower(j) {
+	case "named", "appointed", "elected", "currently", "now", "also":
+		j++
+	}
+	// a post held no longer, or not at all, or a verb ("is attending")
+	for k := j; k < j+4 && k < len(s.toks); k++ {
+		if pastPost[s.lower(k)] {
+			return 0
+		}
+	}
+	if w := s.lower(j); w != "a" && w != "an" && w != "the" && !titleWords[w] && !strings.HasPrefix(s.tag(j), "JJ") && !strings.HasPrefix(s.tag(j), "NN") {
+		return 0
+	}
+	return j
+}
+
+// pastPost are words that put a post in the past or deny it.
+var pastPost = map[string]bool{
+	"not": true, "n't": true, "never": true, "no": true, "former": true, "formerly": true,
+	"previously": true, "once": true, "recently": true, "ex": true, "late": true, "then": true,
+}
+
+// copulaTitle reports whether the title after a copula names a post:
+// "is president of", not "is recommending sale of".
+func copulaTitle(title string) bool {
+	_, ok := roleKind(title)
+	return ok
+}
+
+// placeOccupation reads "Atlanta businessman Neil Estes", "Texas oil
+// executive Jane Roe": a town or region, then one or two lower-case
+// nouns, then the person m. It returns the place and where it starts.
+func (s *sentence) placeOccupation(m *mention) (*entity, int) {
+	j := m.from
+	for n := 0; n < 2 && j > 0; n++ {
+		t := s.toks[j-1]
+		if !t.Word || t.Cap || s.mentionAt(j-1) != nil || !strings.HasPrefix(s.tag(j-1), "NN") || notRoles[t.Lower] || s.isTimeTok(j-1) {
+			break
+		}
+		j--
+	}
+	if j == m.from || j == 0 {
+		return nil, 0
+	}
+	q := s.mentionAt(j - 1)
+	if q == nil || q.to != j || q.poss || q.demonym || q.dateline || q.actor || q.ent == m.ent || !(q.ent.typ == schema.City || q.ent.typ == schema.Region) {
+		return nil, 0
+	}
+	// "Hamburg-based shipping line Unimar" is an organization; "Santa Fe
+	// chairman John Schmidt" heads a company named for a place
+	if strings.HasSuffix(s.toks[q.to-1].Lower, "-based") || s.lower(q.to) == "-" || headTitles[s.lower(m.from-1)] {
+		return nil, 0
+	}
+	return q.ent, q.from
+}
+
+// firmNouns are the head nouns of a description of an organization: "a
+// Singapore shipping firm", "an Iowa seed company".
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "group": true, "bank": true, "maker": true, "manufacturer": true,
+	"producer": true, "retailer": true, "chain": true, "concern": true, "carrier": true, "insurer": true,
+	"airline": true, "agency": true, "subsidiary": true, "unit": true, "newspaper": true, "daily": true,
+	"broadcaster": true, "station": true, "institute": true, "university": true, "college": true,
+	"utility": true, "operator": true, "developer": true, "builder": true, "publisher": true,
+	"distributor": true, "supplier": true, "exporter": true, "importer": true, "lender": true,
+	"brokerage": true, "partnership": true, "cooperative": true, "charity": true, "club": true,
+	"conglomerate": true, "corporation": true, "organization": true, "organisation": true,
+}
+
+// organizationApposition reads "a Singapore shipping firm" from token k:
+// an article, a place or a demonym, up to three lower-case words ending
+// in a firm noun, then the end of the apposition. It returns the place and
+// the span read.
+func (s *sentence) organizationApposition(k int) (*entity, int, int) {
+	from := k
+	switch s.lower(k) {
+	case "a", "an", "the":
+		k++
+	default:
+		return nil, 0, 0
+	}
+	q := s.mentionAt(k)
+	if q == nil || q.from != k || q.poss || q.actor || !(q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
+		return nil, 0, 0
+	}
+	j := q.to
+	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !firmNouns[s.lower(j)]; n++ {
+		j++
+	}
+	if !firmNouns[s.lower(j)] {
+		return nil, 0, 0
+	}
+	j++
+	switch s.lower(j) {
+	case ",", ".", "", ";", ")", "that", "which", "with", "whose":
+		return q.ent, from, j
+	}
+	return nil, 0, 0
 }
