@@ -315,9 +315,10 @@ func (d *doc) discover(s *sentence) {
 				j++
 				continue
 			}
-			// "of" and "for" inside an organization name: "Ministry of
-			// Defense", "Center for Macroeconomic Studies"
-			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && orgHeads[toks[j-1].Lower] {
+			// "of", "for" and "on" inside an organization name: "Ministry
+			// of Defense", "Center for Macroeconomic Studies", "Council on
+			// Foreign Relations"
+			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for" || toks[j].Lower == "on") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && !s.isTimeTok(j+1) && orgHeads[toks[j-1].Lower] {
 				orgOf = true
 				j++
 				continue

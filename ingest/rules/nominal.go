@@ -17,8 +17,14 @@ import (
 // and the lowercase title, without honorifics and "former".
 func (s *sentence) titleBefore(i int) (int, string, bool) {
 	k := i
-	for k > 0 && titleWords[s.lower(k-1)] && s.mentionAt(k-1) == nil {
-		k--
+	for k > 0 && s.mentionAt(k-1) == nil {
+		if titleWords[s.lower(k-1)] {
+			k--
+		} else if k > 1 && s.abbrevTitle(k-2) && s.mentionAt(k-2) == nil {
+			k -= 2
+		} else {
+			break
+		}
 	}
 	// "Secretary of State": "of" only inside a title.
 	for k < i && (s.lower(k) == "of" || s.lower(k) == "the") {
@@ -29,10 +35,19 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 	}
 	var words []string
 	former := false
-	for _, t := range s.toks[k:i] {
+	for n, t := range s.toks[k:i] {
 		switch {
 		case t.Lower == "former":
 			former = true
+		case t.Text == "." && n > 0 && s.abbrevTitle(k+n-1):
+			// "Sen." is the senator's title
+			if len(words) > 0 && words[len(words)-1] == s.lower(k+n-1) {
+				w := words[len(words)-1] + "."
+				if full, ok := abbrevTitles[w]; ok {
+					w = full
+				}
+				words[len(words)-1] = w
+			}
 		case honorifics[t.Lower], t.Lower == "key", t.Lower == "top", t.Lower == "senior" && false:
 		default:
 			words = append(words, t.Lower)
@@ -71,6 +86,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		r.clauseFrom = s.clauseStart(r.trigFrom)
 		out = append(out, r)
 	}
+	for _, r := range d.datelineAgency(s) {
+		add(r)
+	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym {
@@ -79,6 +97,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if p, ok := roleKind(title); ok {
 					if q.typ == schema.Person {
 						p = schema.WorksFor
+					}
+					if q != m.ent && !p.Accepts(schema.Person, q.typ) && placeTitle(q) && localOffice(title) {
+						// "Texas Gov. Ann Richards", "Moscow Mayor Yuri
+						// Luzhkov": a state's or town's officer lives there
+						add(rel{subj: m.ent, obj: q, pred: schema.LivesIn, role: title, rule: "place-title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.7})
 					}
 					if q != m.ent && p.Accepts(schema.Person, q.typ) {
 						add(rel{subj: m.ent, obj: q, pred: p, role: title, rule: "title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.9})
@@ -116,6 +139,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// lives.
 			if q, from := s.placeOccupation(m); q != nil {
 				add(rel{subj: m.ent, obj: q, pred: schema.LivesIn, rule: "place-occupation", trigFrom: from, trigTo: m.from, factive: true, conf: 0.6})
+			}
+		}
+		// --- "at NRC headquarters in nearby Rockville": an organization's
+		// headquarters in a place
+		if m.ent.typ == schema.Organization && !m.demonym {
+			k := m.to
+			if m.poss {
+				k++
+			}
+			if s.lower(k) == "headquarters" && s.lower(k+1) == "in" {
+				j := k + 2
+				for s.lower(j) == "the" || s.lower(j) == "nearby" || s.lower(j) == "downtown" || compass[s.lower(j)] {
+					j++
+				}
+				if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && (q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.BasedIn, rule: "headquarters-in", trigFrom: k, trigTo: j, factive: true, conf: 0.8})
+				}
 			}
 		}
 		// --- "Ridgeway Holdings, a Singapore shipping firm": an
@@ -164,6 +204,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			} else if q := s.mentionAt(k); q != nil && q.from == k && q.poss && s.lower(q.to+1) == "capital" && q.ent.typ == schema.Country {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 2, factive: true, conf: 0.9})
+			} else if q != nil && q.from == k && q.poss && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && d.plausiblyIn(m.ent, q.ent) {
+				// "Leninakan, Armenia's second-largest city": a town
+				// described as a country's town lies in it
+				j := q.to + 1
+				for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && !townNouns[s.lower(j)]; n++ {
+					j++
+				}
+				if townNouns[s.lower(j)] {
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "town-apposition", trigFrom: k, trigTo: j + 1, factive: true, conf: 0.8})
+				}
+			}
+		}
+		// --- "his hometown of Grants", "Brown's hometown of Hope": where
+		// a person comes from
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Region) && !m.poss && !m.demonym && s.lower(m.from-1) == "of" && hometownWords[s.lower(m.from-2)] {
+			if p := s.hometownOf(m.from - 2); p != nil {
+				add(rel{subj: p, obj: m.ent, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 2, trigTo: m.from, factive: true, conf: 0.75})
 			}
 		}
 		// --- Containment: "City in [northern] Country"
@@ -546,6 +603,11 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 		if m.poss {
 			return m.ent, m.from
 		}
+	case schema.City, schema.Region:
+		// "Texas Gov. Ann Richards": a place whose officer the person is
+		if !m.demonym && !m.dateline && placeTitle(m.ent) {
+			return m.ent, m.from
+		}
 	}
 	return nil, i
 }
@@ -725,10 +787,24 @@ var notRoles = map[string]bool{
 
 // skipTitle returns the index after the title words that start at k.
 func (s *sentence) skipTitle(k int) int {
-	for k < len(s.toks) && titleWords[s.lower(k)] && s.mentionAt(k) == nil {
-		k++
+	for k < len(s.toks) && s.mentionAt(k) == nil {
+		switch {
+		case titleWords[s.lower(k)]:
+			k++
+		case s.abbrevTitle(k):
+			k += 2 // "Sen" "."
+		default:
+			return k
+		}
 	}
 	return k
+}
+
+// abbrevTitle reports whether tokens k and k+1 are an abbreviated title
+// and its period: "Sen." "Gov." "Gen." (the tokenizer keeps a period only
+// on initialisms).
+func (s *sentence) abbrevTitle(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k+1].Text == "." && s.toks[k+1].Start == s.toks[k].End && titleWords[s.lower(k)+"."]
 }
 
 func tokLowers(ts []Token) []string {
@@ -829,12 +905,14 @@ func (s *sentence) placeOccupation(m *mention) (*entity, int) {
 		return nil, 0
 	}
 	q := s.mentionAt(j - 1)
-	if q == nil || q.to != j || q.poss || q.demonym || q.dateline || q.actor || q.ent == m.ent || !(q.ent.typ == schema.City || q.ent.typ == schema.Region) {
+	if q == nil || q.to != j || q.poss || q.demonym || q.dateline || q.actor || q.ent == m.ent || !placeTitle(q.ent) {
 		return nil, 0
 	}
 	// "Hamburg-based shipping line Unimar" is an organization; "Santa Fe
 	// chairman John Schmidt" heads a company named for a place
-	if strings.HasSuffix(s.toks[q.to-1].Lower, "-based") || s.lower(q.to) == "-" || headTitles[s.lower(m.from-1)] {
+	if strings.HasSuffix(s.toks[q.to-1].Lower, "-based") || s.lower(q.to) == "-" || headTitles[s.lower(m.from-1)] ||
+		strings.Contains(s.toks[q.from].Text, "-") { // "Hydro-Quebec spokesman"
+
 		return nil, 0
 	}
 	return q.ent, q.from
@@ -882,4 +960,121 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 		return q.ent, from, j
 	}
 	return nil, 0, 0
+}
+
+// abbrevTitles spell out abbreviated titles for roleKind.
+var abbrevTitles = map[string]string{
+	"sen.": "senator", "gov.": "governor", "gen.": "general", "rep.": "representative",
+	"adm.": "admiral", "amb.": "ambassador",
+}
+
+// placeTitle reports whether e is a town or a region within a country
+// (a state, a province): the places whose officers live in them.
+func placeTitle(e *entity) bool {
+	switch e.typ {
+	case schema.City:
+		return true
+	case schema.Region:
+		return e.entry != nil && e.entry.Country != ""
+	}
+	return false
+}
+
+// townNouns head a description of a place as a town.
+var townNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "capital": false, "suburb": true,
+	"municipality": true, "township": true, "borough": true, "district": true, "province": true,
+}
+
+// hometownWords name where a person is from.
+var hometownWords = map[string]bool{"hometown": true, "birthplace": true, "home-town": true}
+
+// hometownOf returns whose hometown the word at i is: the possessor
+// before it ("Brown's hometown"), or for "his", "her" and "their" the last
+// person named before it in the sentence.
+func (s *sentence) hometownOf(i int) *entity {
+	switch w := s.lower(i - 1); w {
+	case "'s", "’s":
+		if p := s.mentionAt(i - 2); p != nil && p.ent.typ == schema.Person {
+			return p.ent
+		}
+	case "his", "her", "their":
+		var last *entity
+		for _, p := range s.ments {
+			if p.to <= i-1 && p.ent.typ == schema.Person && !p.pronoun {
+				last = p.ent
+			}
+		}
+		return last
+	}
+	return nil
+}
+
+// datelineAgency reads a dateline that names the agency filing from a
+// place: "SOFIA, Feb 15 (BTA) --", "(Text) Taipei, Jan. 20 (CNA) --". A
+// local agency is based where it files from; an agency the gazetteer
+// places elsewhere (Reuters, AP, Xinhua filing from abroad) only has a
+// bureau there, and gives nothing.
+func (d *doc) datelineAgency(s *sentence) []rel {
+	i := 0
+	if s.lower(0) == "(" && s.lower(2) == ")" {
+		i = 3 // "(Text)", "(Excerpts)"
+	}
+	var places []*mention
+	for k := i; k < len(s.toks) && k < i+12; k++ {
+		t := s.toks[k]
+		if t.Text == "(" {
+			a := s.mentionAt(k + 1)
+			if a == nil || a.from != k+1 || s.lower(a.to) != ")" || a.ent.typ != schema.Organization || len(places) == 0 {
+				return nil
+			}
+			switch s.lower(a.to + 1) {
+			case "", "--", "-", "–", "—", ":":
+			default:
+				return nil
+			}
+			var out []rel
+			for _, p := range places {
+				if e := a.ent.entry; e != nil && e.Country != "" && p.ent.entry != nil && p.ent.entry.ID != e.Country && !d.g.Contains(e.Country, p.ent.entry.ID) {
+					return nil
+				}
+				if e := a.ent.entry; e != nil && e.Country == "" {
+					return nil // an international agency: bureaus everywhere
+				}
+				out = append(out, rel{subj: a.ent, obj: p.ent, pred: schema.BasedIn, rule: "dateline-agency", trigFrom: p.to, trigTo: a.from, factive: true, modality: schema.Asserted, conf: 0.6})
+			}
+			return out
+		}
+		if m := s.mentionAt(k); m != nil && m.from == k {
+			if m.poss || m.demonym || !(m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) {
+				return nil
+			}
+			places = append(places, m)
+			k = m.to - 1
+			continue
+		}
+		if t.Text == "," || t.Text == "." || s.isTimeTok(k) || isNumber(t.Text) || months[t.Lower] != 0 || months[strings.TrimSuffix(t.Lower, ".")] != 0 {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// localOffices are the posts of a state or town, held by people who live
+// there; "Santa Fe chairman" heads a company named for a town.
+var localOffices = map[string]bool{
+	"governor": true, "mayor": true, "senator": true, "representative": true, "congressman": true,
+	"congresswoman": true, "lawmaker": true, "legislator": true, "assemblyman": true,
+	"assemblywoman": true, "judge": true, "sheriff": true, "commissioner": true, "councilman": true,
+	"councilwoman": true, "attorney general": true, "police chief": true, "district attorney": true,
+	"lieutenant governor": true, "state senator": true, "official": true, "officials": true,
+}
+
+func localOffice(title string) bool {
+	ws := strings.Fields(title)
+	if len(ws) == 0 {
+		return false
+	}
+	return localOffices[ws[len(ws)-1]] || len(ws) >= 2 && localOffices[strings.Join(ws[len(ws)-2:], " ")]
 }

@@ -264,6 +264,9 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*mention {
 	for k := i; k < len(s.toks) && k < i+reach; k++ {
 		w := s.lower(k)
+		if w == "." && k > 0 && s.abbrevTitle(k-1) {
+			continue // "Sen." before a name
+		}
 		if objectStops[w] && k > i {
 			return nil
 		}
