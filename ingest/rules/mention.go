@@ -403,7 +403,7 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Organization
 		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]):
 			t = schema.Organization
-		case facilityHeads[head] && to-from >= 2:
+		case facilityHeads[head] && to-from >= 2 && !(to-from <= 3 && personLike(toks[from:to]) && personFollows(s, to)):
 			t = schema.Facility
 		case regionHeads[head] && to-from >= 2:
 			t = schema.Region
@@ -1016,4 +1016,22 @@ func (d *doc) resolveShort(s *sentence, known map[string]*entity) {
 			m.poss = true
 		}
 	}
+}
+
+// personFollows reports whether what follows token i is said of people:
+// an age ("Andrew Hall, 41,") or a home town before its state ("Andrew
+// Hall of Miami, Fla."). It keeps surnames that are facility words
+// ("Hall", "House", "Park") from making a building of a person.
+func personFollows(s *sentence, i int) bool {
+	if s.lower(i) == "," && i+2 < len(s.toks) && isNumber(s.toks[i+1].Text) && s.lower(i+2) == "," {
+		return true
+	}
+	if s.lower(i) == "of" {
+		if m := s.mentionAt(i + 1); m != nil && m.from == i+1 && m.ent.typ == schema.City && s.lower(m.to) == "," {
+			if r := s.mentionAt(m.to + 1); r != nil && r.from == m.to+1 && (r.ent.typ == schema.Region || r.ent.typ == schema.Country) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -129,7 +129,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// noun phrase as an apposition, after a copula ("Joan Ruiz,
 			// 41, was deputy director at the Kessler Institute").
 			if k := s.copulaAfter(m); k > 0 {
-				if r, ok := d.appositionAfter(s, m, k); ok && (r.rule != "apposition-title" || copulaTitle(r.role)) {
+				if r, ok := d.appositionAfter(s, m, k); ok && (r.rule != "apposition-title" || copulaTitle(r.role) || s.employedAt(r)) {
 					r.rule = "copula-" + r.rule
 					add(r)
 				}
@@ -221,6 +221,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Region) && !m.poss && !m.demonym && s.lower(m.from-1) == "of" && hometownWords[s.lower(m.from-2)] {
 			if p := s.hometownOf(m.from - 2); p != nil {
 				add(rel{subj: p, obj: m.ent, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 2, trigTo: m.from, factive: true, conf: 0.75})
+			}
+		}
+		// "in his native South Carolina"
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && !m.poss && !m.demonym && s.lower(m.from-1) == "native" {
+			if p := s.hometownOf(m.from - 1); p != nil {
+				add(rel{subj: p, obj: m.ent, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 1, trigTo: m.from, factive: true, conf: 0.7})
 			}
 		}
 		// --- Containment: "City in [northern] Country"
@@ -646,6 +652,42 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	tf := k
 	k = s.skipTitle(k)
+	// "vice president and columnist for The Associated Press": a second
+	// role noun after "and" before the employer
+	if k > tf && s.lower(k) == "and" {
+		j := k + 1
+		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+			j++
+		}
+		if j > k+1 && (s.lower(j) == "for" || s.lower(j) == "at" || s.lower(j) == "with") && strings.HasPrefix(s.tag(j-1), "NN") {
+			title := strings.Join(tokLowers(s.toks[tf:k]), " ")
+			q := s.employerAt(j + 1)
+			if q == nil && s.lower(j+1) == "the" {
+				q = s.employerAt(j + 2)
+			}
+			if q != nil {
+				if pred, ok := roleKind(title); ok && pred.Accepts(schema.Person, q.typ) {
+					return rel{subj: p.ent, obj: q, pred: pred, role: title, rule: "apposition-title", trigFrom: start, trigTo: j, factive: true, conf: 0.75}, true
+				}
+			}
+		}
+	}
+	if q == nil && k > tf && !isPrep(s.lower(k)) {
+		// "acting comptroller at": title words, then a role noun
+		j := k
+		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+			j++
+		}
+		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] && strings.HasPrefix(s.tag(j-1), "NN") {
+			k = j
+		}
+	}
+	if q != nil && k > tf && placeTitle(q) {
+		// "the New York attorney": an occupation, not a post of the town
+		if _, ok := roleKind(strings.Join(tokLowers(s.toks[tf:k]), " ")); !ok {
+			k = tf
+		}
+	}
 	if k == tf && q == nil {
 		// "Angel Pena, an economist with the Mediterranean Foundation":
 		// any short role noun phrase before for/with/at/of an organization.
@@ -662,13 +704,17 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// noun is where the person lives; "Joe Weitz, another Emery
 		// employee": an organization is where the person works.
 		j := k
-		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && !notRoles[s.lower(j)] {
+		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && !notRoles[s.lower(j)] && !(j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN")) {
 			j++
 		}
-		if j > k && (s.lower(j) == "," || s.lower(j) == "." || s.lower(j) == "" || s.lower(j) == ")") && strings.HasPrefix(s.tag(j-1), "NN") {
+		// "Guy Struve, the New York attorney representing Church's": a
+		// participle or relative may follow the noun
+		after := s.lower(j) == "," || s.lower(j) == "." || s.lower(j) == "" || s.lower(j) == ")" ||
+			s.lower(j) == "who" || s.lower(j) == "whose" || (s.tag(j) == "VBG" || s.tag(j) == "VBN") && !s.toks[j].Cap
+		if j > k && after && strings.HasPrefix(s.tag(j-1), "NN") {
 			role := strings.Join(tokLowers(s.toks[k:j]), " ")
 			switch {
-			case (q.typ == schema.City || q.typ == schema.Region) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another") && !firmNouns[s.lower(j-1)]:
+			case (q.typ == schema.City || q.typ == schema.Region) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the") && !firmNouns[s.lower(j-1)]:
 				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
 			case q.typ == schema.Organization && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the"):
 				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
@@ -880,6 +926,20 @@ func (s *sentence) copulaAfter(m *mention) int {
 var pastPost = map[string]bool{
 	"not": true, "n't": true, "never": true, "no": true, "former": true, "formerly": true,
 	"previously": true, "once": true, "recently": true, "ex": true, "late": true, "then": true,
+}
+
+// employedAt reports whether the organization of r follows "at", "for" or
+// "with" ("was acting comptroller at the American University"): a post
+// the title lexicon does not know, but not "the sale of".
+func (s *sentence) employedAt(r rel) bool {
+	if r.obj == nil || r.obj.typ != schema.Organization {
+		return false
+	}
+	switch s.lower(r.trigTo) {
+	case "at", "for", "with":
+		return true
+	}
+	return false
 }
 
 // copulaTitle reports whether the title after a copula names a post:
