@@ -154,7 +154,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					j++
 				}
 				if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && (q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
-					add(rel{subj: m.ent, obj: q.ent, pred: schema.BasedIn, rule: "headquarters-in", trigFrom: k, trigTo: j, factive: true, conf: 0.8})
+					for _, e := range s.placeChain(q) {
+						add(rel{subj: m.ent, obj: e, pred: schema.BasedIn, rule: "headquarters-in", trigFrom: k, trigTo: j, factive: true, conf: 0.8})
+					}
 				}
 			}
 		}
@@ -220,7 +222,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// a person comes from
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Region) && !m.poss && !m.demonym && s.lower(m.from-1) == "of" && hometownWords[s.lower(m.from-2)] {
 			if p := s.hometownOf(m.from - 2); p != nil {
-				add(rel{subj: p, obj: m.ent, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 2, trigTo: m.from, factive: true, conf: 0.75})
+				for _, e := range s.placeChain(m) {
+					add(rel{subj: p, obj: e, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 2, trigTo: m.from, factive: true, conf: 0.75})
+				}
 			}
 		}
 		// "in his native South Carolina"
@@ -252,7 +256,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// "City, Country" not inside a list
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility) && s.lower(m.to) == "," && mi+1 < len(s.ments) {
 			q := s.ments[mi+1]
-			if q.from == m.to+1 && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
+			at := m.to + 1
+			if compass[s.lower(at)] && q.from == at+1 { // "Mohammadia, south-east Algeria"
+				at++
+			}
+			if q.from == at && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-comma-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.7})
 			}
 		}
@@ -1083,12 +1091,26 @@ func (d *doc) datelineAgency(s *sentence) []rel {
 	var places []*mention
 	for k := i; k < len(s.toks) && k < i+12; k++ {
 		t := s.toks[k]
-		if t.Text == "(" {
+		// "(AGENCY) --", or "AGENCY --" after a date
+		agency := t.Text == "("
+		if !agency && len(places) > 0 && k > i {
+			if a := s.mentionAt(k); a != nil && a.from == k && a.ent.typ == schema.Organization && (s.lower(a.to) == "--" || s.lower(a.to) == "—" || s.lower(a.to) == "-" && s.lower(a.to+1) == "-") {
+				agency = true
+				k--
+			}
+		}
+		if agency {
 			a := s.mentionAt(k + 1)
-			if a == nil || a.from != k+1 || s.lower(a.to) != ")" || a.ent.typ != schema.Organization || len(places) == 0 {
+			if a == nil || a.from != k+1 || a.ent.typ != schema.Organization || len(places) == 0 {
 				return nil
 			}
-			switch s.lower(a.to + 1) {
+			end := a.to
+			if s.lower(end) == ")" {
+				end++
+			} else if t.Text == "(" {
+				return nil
+			}
+			switch s.lower(end) {
 			case "", "--", "-", "–", "—", ":":
 			default:
 				return nil
@@ -1137,4 +1159,16 @@ func localOffice(title string) bool {
 		return false
 	}
 	return localOffices[ws[len(ws)-1]] || len(ws) >= 2 && localOffices[strings.Join(ws[len(ws)-2:], " ")]
+}
+
+// placeChain returns the place of m and the state or country that follows
+// it after a comma: "Grants, N.M." gives Grants and New Mexico.
+func (s *sentence) placeChain(m *mention) []*entity {
+	out := []*entity{m.ent}
+	if m.ent.typ == schema.City && s.lower(m.to) == "," {
+		if r := s.mentionAt(m.to + 1); r != nil && r.from == m.to+1 && !r.demonym && !r.poss && (r.ent.typ == schema.Region || r.ent.typ == schema.Country) && !s.listContinues(r) {
+			out = append(out, r.ent)
+		}
+	}
+	return out
 }
