@@ -9,7 +9,8 @@ import (
 )
 
 // JSONL writes the statements contract of DESIGN.md: one JSON object a
-// line with the fields of schema.Record. It is what the evaluation tools
+// line with the fields of schema.Record; a statement whose text was
+// ingested under several sources has a line for each. It is what the evaluation tools
 // read. A JSONL keeps its first error and stops writing.
 type JSONL struct {
 	w   *bufio.Writer
@@ -26,14 +27,26 @@ func NewJSONL(w io.Writer) *JSONL {
 	return &JSONL{w: bw, enc: enc}
 }
 
-// Write writes one statement.
+// Write writes one statement: one line, and one more for each other
+// source its text was ingested under (Doc.AlsoAt), so that every source
+// that states it is named.
 func (j *JSONL) Write(st schema.Statement) error {
 	if j.err != nil {
 		return j.err
 	}
-	j.err = j.enc.Encode(st.Record())
+	rec := st.Record()
+	j.err = j.enc.Encode(rec)
 	if j.err == nil {
 		j.n++
+	}
+	for _, src := range st.Doc.AlsoAt {
+		if j.err != nil || src == st.Doc.Source {
+			break
+		}
+		rec.Source = src
+		if j.err = j.enc.Encode(rec); j.err == nil {
+			j.n++
+		}
 	}
 	return j.err
 }

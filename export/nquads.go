@@ -141,6 +141,9 @@ func writeNQuads(w *bufio.Writer, g *Graph, src Source) error {
 			lastDoc = doc
 			q.str(doc, schema.IRIType, schema.TypeDocument, doc)
 			q.str(doc, schema.IRISource, st.Doc.Source, doc)
+			for _, a := range st.Doc.AlsoAt {
+				q.str(doc, schema.IRIAlsoAt, a, doc)
+			}
 			q.str(doc, schema.IRITitle, st.Doc.Title, doc)
 			q.str(doc, schema.IRIURL, st.Doc.URL, doc)
 			q.str(doc, schema.IRIPublisher, st.Doc.Publisher, doc)

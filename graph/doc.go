@@ -57,6 +57,7 @@
 //	<doc> kg:hash      "<sha256>"
 //	<doc> kg:origin    "12e5946eb1387006"        the report it carries; omitted when not grouped
 //	<doc> kg:sketch    "s1;..."                  near-duplicate sketch (package ingest); omitted when empty
+//	<doc> kg:also_at   "reuters-99"             another source the same text was ingested under (Batch.Copy); one per source
 //
 // The document text itself is not stored (statements keep their sentence).
 //

@@ -461,6 +461,7 @@ func documentFrom(iri quad.Value, m map[string][]quad.Value) schema.Document {
 		Published: firstString(m[schema.IRIPublished]),
 		Hash:      firstString(m[schema.IRIHash]),
 		Origin:    firstString(m[schema.IRIOrigin]),
+		AlsoAt:    stringsOf(m[schema.IRIAlsoAt]),
 	}
 	if d.Hash == "" {
 		d.Hash = strings.TrimPrefix(iriString(iri), schema.DocumentIRI(""))

@@ -14,7 +14,10 @@ import (
 
 // RemoveDocument removes the document whose source (as given to ingest) or
 // content hash is ref; a hash prefix of at least 8 hex digits will do when it
-// names one document. It removes the document node, its statements, their
+// names one document. When the same text was also ingested under other
+// sources (kg:also_at), removing one of its sources removes only that
+// source, and the text with its statements stays under the others; give
+// the hash to remove it whatever its sources. It removes the document node, its statements, their
 // plain edges, and the entities that no remaining statement mentions, in one
 // transaction, and returns the document (without Text) and how many
 // statements went. A plain edge that another document's asserted or reported
@@ -28,9 +31,54 @@ func (s *Store) RemoveDocument(ctx context.Context, ref string) (schema.Document
 	defer done()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// Another source of a stored text: only that source goes.
+	if iris, err := s.subjects(ctx, iriAlsoAt, quad.String(ref)); err != nil {
+		return schema.Document{}, 0, fmt.Errorf("graph: remove %s: %w", ref, err)
+	} else if len(iris) > 0 {
+		var del []quad.Quad
+		var doc schema.Document
+		for _, iri := range iris {
+			del = append(del, quad.Quad{Subject: iri, Predicate: iriAlsoAt, Object: quad.String(ref), Label: iri})
+			m, err := s.outs(ctx, iri)
+			if err != nil {
+				return schema.Document{}, 0, fmt.Errorf("graph: remove %s: %w", ref, err)
+			}
+			doc = documentFrom(iri, m)
+		}
+		deltas := make([]cgraph.Delta, len(del))
+		for i, q := range del {
+			deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+		}
+		if err := s.qs.ApplyDeltas(deltas, writeOpts); err != nil {
+			return schema.Document{}, 0, fmt.Errorf("graph: remove %s: %w", ref, err)
+		}
+		return doc, 0, nil
+	}
 	doc, err := s.findDocument(ctx, ref)
 	if err != nil {
 		return schema.Document{}, 0, fmt.Errorf("graph: remove %s: %w", ref, err)
+	}
+	// The first source of a text also stored under others: the next
+	// source takes its place, and the text and its statements stay.
+	if ref == doc.Source && len(doc.AlsoAt) > 0 {
+		d := quad.IRI(doc.IRI())
+		next := doc.AlsoAt[0]
+		// Added first, then the old quads deleted, in two transactions:
+		// Cayley's kv store loses a value that one transaction both
+		// unreferences and references. A crash between them leaves two
+		// sources, of which readers take the least; nothing is lost.
+		add := []cgraph.Delta{{Quad: quad.Quad{Subject: d, Predicate: iriSource, Object: quad.String(next), Label: d}, Action: cgraph.Add}}
+		del := []cgraph.Delta{
+			{Quad: quad.Quad{Subject: d, Predicate: iriSource, Object: quad.String(ref), Label: d}, Action: cgraph.Delete},
+			{Quad: quad.Quad{Subject: d, Predicate: iriAlsoAt, Object: quad.String(next), Label: d}, Action: cgraph.Delete},
+		}
+		if err := s.qs.ApplyDeltas(add, writeOpts); err != nil {
+			return schema.Document{}, 0, fmt.Errorf("graph: remove %s: %w", ref, err)
+		}
+		if err := s.qs.ApplyDeltas(del, writeOpts); err != nil {
+			return schema.Document{}, 0, fmt.Errorf("graph: remove %s: %w", ref, err)
+		}
+		return doc, 0, nil
 	}
 	n, err := s.removeDocument(ctx, doc)
 	if err != nil {

@@ -397,6 +397,60 @@ func testStore(t *testing.T, open func(t *testing.T) *graph.Store) {
 		}
 	})
 
+	t.Run("Copies", func(t *testing.T) {
+		s := open(t)
+		copyOf := func(d schema.Document, source string) graph.Batch {
+			d.Source, d.Text = source, ""
+			return graph.Batch{Doc: d, Copy: true}
+		}
+		// in one batch: the first is the document, a repeat and a copy
+		// under other sources are more sources of it, its own source again
+		// is nothing
+		repeat := docA
+		repeat.Source = "mirror/a.txt"
+		n, err := s.WriteBatch(ctx, []graph.Batch{{Doc: docA, Statements: statementsA}, {Doc: repeat, Statements: statementsA}, copyOf(docA, "feed-17"), copyOf(docA, docA.Source)})
+		if err != nil || n != 1 {
+			t.Fatalf("WriteBatch = %d, %v; want 1 document", n, err)
+		}
+		withCopies := docA
+		withCopies.AlsoAt = []string{"feed-17", "mirror/a.txt"}
+		if got, exp := all(t, s), want(withCopies, statementsA...); !reflect.DeepEqual(got, exp) {
+			t.Errorf("read back:\n got %s\nwant %s", dump(got), dump(exp))
+		}
+		// in a later batch, against the stored document
+		if _, err := s.WriteBatch(ctx, []graph.Batch{copyOf(docA, "feed-42"), copyOf(docA, "feed-17"), copyOf(docA, docA.Source)}); err != nil {
+			t.Fatal(err)
+		}
+		if got := all(t, s)[0].Doc.AlsoAt; !reflect.DeepEqual(got, []string{"feed-17", "feed-42", "mirror/a.txt"}) {
+			t.Errorf("AlsoAt after a second batch = %q", got)
+		}
+		// a copy of a text that is nowhere is refused, and the batch with it
+		if _, err := s.WriteBatch(ctx, []graph.Batch{{Doc: docB, Statements: statementsB}, copyOf(docC, "feed-9")}); !errors.Is(err, graph.ErrNotFound) {
+			t.Errorf("copy of an unknown text: %v, want ErrNotFound", err)
+		}
+		if ok, _ := s.HasDocument(ctx, docB.Hash); ok {
+			t.Errorf("the batch with a bad copy was partly written")
+		}
+		// removing a copy's source keeps the text under the others
+		if _, n, err := s.RemoveDocument(ctx, "feed-42"); err != nil || n != 0 {
+			t.Fatalf("remove a copy's source: %d, %v", n, err)
+		}
+		if _, n, err := s.RemoveDocument(ctx, docA.Source); err != nil || n != 0 {
+			t.Fatalf("remove the first source: %d, %v", n, err)
+		}
+		got := all(t, s)
+		if len(got) != len(statementsA) || got[0].Doc.Source != "feed-17" || !reflect.DeepEqual(got[0].Doc.AlsoAt, []string{"mirror/a.txt"}) {
+			t.Errorf("after removing two sources: %d statements, source %q, also at %q", len(got), got[0].Doc.Source, got[0].Doc.AlsoAt)
+		}
+		// the hash removes the text whatever its sources
+		if _, n, err := s.RemoveDocument(ctx, docA.Hash); err != nil || n != len(statementsA) {
+			t.Fatalf("remove by hash: %d, %v", n, err)
+		}
+		if st := stats(t, s); st.Documents != 0 || len(st.Statements) != 0 {
+			t.Errorf("store not empty: %+v", st)
+		}
+	})
+
 	t.Run("Gizmo", func(t *testing.T) {
 		s := open(t)
 		write(t, s, docA, statementsA)

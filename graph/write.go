@@ -40,6 +40,7 @@ var (
 	iriDuplicate  = quad.IRI(schema.IRIDuplicateOf)
 	iriOrigin     = quad.IRI(schema.IRIOrigin)
 	iriSketch     = quad.IRI(schema.IRISketch)
+	iriAlsoAt     = quad.IRI(schema.IRIAlsoAt)
 
 	litDocument  = quad.String(schema.TypeDocument)
 	litStatement = quad.String(schema.TypeStatement)
@@ -52,6 +53,11 @@ type Batch struct {
 	// Sketch is kept with the document as kg:sketch, for grouping later
 	// documents with it (package ingest makes and reads it); "" writes none.
 	Sketch string
+	// Copy says Doc's text is stored already, or comes earlier in the
+	// same batch, maybe under another source: only Doc.Source is kept, as
+	// one more source of that document (kg:also_at), unless it is the
+	// document's own. Statements are ignored.
+	Copy bool
 }
 
 // writeOpts makes re-writes harmless and deletes of absent quads no-ops.
@@ -86,7 +92,8 @@ func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 
 	// Hashes first, then which documents are stored, asked for all at once.
 	todo := make([]Batch, 0, len(docs))
-	hashes := make(map[string]bool, len(docs))
+	var copies []Batch
+	first := make(map[string]string, len(docs)) // hash -> source of its first copy in docs
 	for _, b := range docs {
 		if b.Doc.Hash == "" && b.Doc.Text != "" {
 			b.Doc.Hash = schema.ContentHash(b.Doc.Text)
@@ -94,13 +101,14 @@ func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 		if err := checkHash(b.Doc.Hash); err != nil {
 			return 0, fmt.Errorf("graph: write %s: %w", b.Doc.Source, err)
 		}
-		if hashes[b.Doc.Hash] {
+		if _, seen := first[b.Doc.Hash]; seen || b.Copy {
+			copies = append(copies, b)
 			continue
 		}
-		hashes[b.Doc.Hash] = true
+		first[b.Doc.Hash] = b.Doc.Source
 		todo = append(todo, b)
 	}
-	stored, err := s.hasDocuments(ctx, todo)
+	stored, err := s.hasDocuments(ctx, append(append([]Batch(nil), todo...), copies...))
 	if err != nil {
 		return 0, fmt.Errorf("graph: write: %w", err)
 	}
@@ -119,7 +127,12 @@ func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 		}
 		n++
 	}
-	if n == 0 {
+	for _, b := range copies {
+		if err := s.copyOf(ctx, w, b.Doc, first, stored); err != nil {
+			return 0, fmt.Errorf("graph: write %s: %w", b.Doc.Source, err)
+		}
+	}
+	if len(w.deltas) == 0 {
 		return 0, nil
 	}
 	if err := ctx.Err(); err != nil {
@@ -132,6 +145,35 @@ func (s *Store) WriteBatch(ctx context.Context, docs []Batch) (int, error) {
 		s.names[iri] = name
 	}
 	return n, nil
+}
+
+// copyOf records doc.Source as another source of the stored document with
+// doc's hash, or of the one written earlier in this batch (first), unless
+// it is that document's own source. A copy of a document that is nowhere
+// is an error: the caller said it was stored.
+func (s *Store) copyOf(ctx context.Context, w *writer, doc schema.Document, first map[string]string, stored map[string]bool) error {
+	if doc.Source == "" {
+		return nil
+	}
+	d := quad.IRI(doc.IRI())
+	primary, inBatch := first[doc.Hash]
+	if inBatch && !stored[doc.Hash] {
+		if doc.Source != primary {
+			w.add(d, iriAlsoAt, quad.String(doc.Source), d)
+		}
+		return nil
+	}
+	if !stored[doc.Hash] {
+		return fmt.Errorf("a copy of document %s, which is not stored: %w", doc.Hash, ErrNotFound)
+	}
+	m, err := s.outs(ctx, d)
+	if err != nil {
+		return err
+	}
+	if firstString(m[schema.IRISource]) != doc.Source {
+		w.add(d, iriAlsoAt, quad.String(doc.Source), d)
+	}
+	return nil
 }
 
 // apply writes added quads in one transaction.

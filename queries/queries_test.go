@@ -68,7 +68,7 @@ func TestVocabulary(t *testing.T) {
 		schema.IRISource, schema.IRITitle, schema.IRIPublisher, schema.IRIPublished, schema.IRIHash, schema.IRIURL,
 		schema.IRIDuplicateOf, schema.IRISubject, schema.IRIPredicate, schema.IRIObject, schema.IRIModality,
 		schema.IRITime, schema.IRIRole, schema.IRICommodity, schema.IRIConfidence, schema.IRIRule,
-		schema.IRISentence, schema.IRIStart, schema.IRIEnd, schema.IRIDocument, schema.IRIOrigin, schema.IRISketch} {
+		schema.IRISentence, schema.IRIStart, schema.IRIEnd, schema.IRIDocument, schema.IRIOrigin, schema.IRISketch, schema.IRIAlsoAt} {
 		attrs[iri] = true
 	}
 	iriRE := regexp.MustCompile(`<(kg:[^>"\s]*)>`)

@@ -19,7 +19,8 @@ var path = null;
 if (entity !== null) {
 	path = kgAbout(entity);
 } else if (source !== null) {
-	path = g.V().Has("<kg:source>", source).In(null).Has("<kg:type>", "Statement");
+	// a source the text was also ingested under counts as its own
+	path = g.V().Has("<kg:source>", source).Or(g.V().Has("<kg:also_at>", source)).In(null).Has("<kg:type>", "Statement");
 } else if (predicate !== null) {
 	path = g.V().Has("<kg:predicate>", predicate);
 } else if (modality !== null) {
@@ -37,7 +38,7 @@ if (modality !== null) {
 var docs = null;
 if (source !== null) {
 	docs = {};
-	var found = [], exact = g.V().Has("<kg:source>", source).ToArray();
+	var found = [], exact = g.V().Has("<kg:source>", source).Or(g.V().Has("<kg:also_at>", source)).ToArray();
 	for (var e = 0; e < exact.length; e++) {
 		found.push(exact[e]);
 	}

@@ -26,6 +26,7 @@ const (
 	IRIHash        = "kg:hash"
 	IRIURL         = "kg:url"
 	IRIDuplicateOf = "kg:duplicate_of"
+	IRIAlsoAt      = "kg:also_at" // another source the same text was ingested under
 
 	// Statement attributes.
 	IRISubject    = "kg:subject"

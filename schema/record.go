@@ -29,6 +29,10 @@ type Document struct {
 	Text      string // cleaned main text; offsets of statements index it
 	Hash      string // hex SHA-256 of Text: the document's identity
 	Origin    string // the report it carries, shared by its copies and rewrites (see OriginOf); "" when ungrouped
+	// AlsoAt lists the other sources the same text was ingested under (a
+	// JSONL corpus that holds one story under two ids, a page saved twice),
+	// sorted; Source is the first one stored.
+	AlsoAt []string
 }
 
 // ContentHash returns the identity hash of a cleaned text.

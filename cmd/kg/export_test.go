@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -210,5 +211,52 @@ func TestExportErrors(t *testing.T) {
 	// A failed export leaves nothing behind.
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("files left after failed exports: %v", entries)
+	}
+}
+
+// TestSameTextTwoSources ingests one story under two JSONL ids, in one
+// run and again in a second: the export names both ids for each
+// statement, and kg rm of one id keeps the story under the other.
+func TestSameTextTwoSources(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	story := "Tom Pell, the painter, was born in Hallowell, Maine."
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	first := write("a.jsonl", `{"id":"wire-1","text":"`+story+`"}`+"\n"+`{"id":"wire-2","text":"`+story+`"}`+"\n")
+	second := write("b.jsonl", `{"id":"wire-3","text":"`+story+`"}`+"\n")
+	mustRun(t, "ingest", "--quiet", "--db", db, first)
+	mustRun(t, "ingest", "--quiet", "--db", db, second)
+	mustRun(t, "ingest", "--quiet", "--db", db, first) // the same sources again: nothing new
+	sources := func() map[string]int {
+		out := mustRun(t, "export", "--db", db, "--format", "jsonl")
+		n := map[string]int{}
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r struct{ Source, Predicate string }
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				t.Fatalf("%q: %v", line, err)
+			}
+			if r.Predicate == "lives_in" {
+				n[r.Source]++
+			}
+		}
+		return n
+	}
+	if got := sources(); !reflect.DeepEqual(got, map[string]int{"wire-1": 1, "wire-2": 1, "wire-3": 1}) {
+		t.Errorf("lives_in lines by source = %v, want one for each of wire-1, wire-2, wire-3", got)
+	}
+	if out := mustRun(t, "rm", "--db", db, "wire-1"); !strings.Contains(out, "stays under wire-2") {
+		t.Errorf("kg rm wire-1: %q", out)
+	}
+	if got := sources(); !reflect.DeepEqual(got, map[string]int{"wire-2": 1, "wire-3": 1}) {
+		t.Errorf("after kg rm wire-1: %v", got)
+	}
+	if out := mustRun(t, "query", "--db", db, "statements", "source=wire-3"); !strings.Contains(out, "Tom Pell") {
+		t.Errorf("statements source=wire-3:\n%s", out)
 	}
 }

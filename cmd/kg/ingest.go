@@ -173,7 +173,19 @@ func runIngest(c *cli.Context) error {
 			bar.Add64(r.Bytes)
 		}
 		if r.Skipped {
+			// The same text under another source (a second JSONL id, a
+			// page saved twice) is recorded as one more source of the
+			// stored document; the same source again changes nothing.
 			sum.Skipped++
+			if r.Doc.Hash == "" || r.Doc.Source == "" {
+				return nil
+			}
+			r.Doc.Text = ""
+			batch = append(batch, graph.Batch{Doc: r.Doc, Copy: true})
+			quads++
+			if len(batch) >= batchSize {
+				return flush()
+			}
 			return nil
 		}
 		if err := learn(); err != nil {
