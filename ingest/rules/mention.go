@@ -224,6 +224,7 @@ func (d *doc) analyze() {
 	// People and organizations outside the gazetteer, then within-document
 	// resolution of short names.
 	for _, s := range d.sents {
+		d.placeFirstNames(s)
 		d.otherTowns(s)
 		d.discover(s)
 	}
@@ -336,7 +337,7 @@ func (d *doc) discover(s *sentence) {
 		// belong to a company's ("American President Lines").
 		company := to > from && (companyHeads[toks[to-1].Lower] || orgHeads[toks[to-1].Lower] && to-from >= 2)
 		titleFrom := from
-		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 3)) {
+		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 2)) {
 			from++
 		}
 		if from >= to {
@@ -1034,4 +1035,48 @@ func personFollows(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeFirstNames reads "Tennessee Williams", "Virginia Woolf": a state's
+// or region's one-word name right before a single capitalized surname that
+// ends the noun phrase, not after a preposition, an article or a town
+// ("Toledo, Ohio Jeep plant"), is a person's first name when something
+// says it is a person.
+func (d *doc) placeFirstNames(s *sentence) {
+	for k, m := range s.ments {
+		j := m.to
+		if m.to-m.from != 1 || m.demonym || m.poss || m.ent.entry == nil || m.ent.typ != schema.Region || strings.Contains(s.toks[m.from].Text, "-") ||
+			j >= len(s.toks) || !nameTok(s.toks[j]) || s.mentionAt(j) != nil || s.tag(j) != "NNP" || allCaps(s.toks[j].Text) {
+			continue
+		}
+		w := s.toks[j].Lower
+		if !personLike(s.toks[j:j+1]) || orgHeads[w] || companyHeads[w] || facilityHeads[w] || regionHeads[w] || agreementHeads[w] || notNames[w] ||
+			titleWords[w] || titleWords[w+"."] || honorifics[w] {
+			continue
+		}
+		// "Tennessee Williams," but not "Ohio Jeep plant", "Texas oil"
+		if j+1 < len(s.toks) && (nameTok(s.toks[j+1]) || strings.HasPrefix(s.tag(j+1), "NN") || s.lower(j+1) == "'s" || s.lower(j+1) == "’s") {
+			continue
+		}
+		if prev := s.lower(m.from - 1); placePreps[prev] || prev == "the" || prev == "of" || prev == "a" || prev == "an" || prev == "," && s.mentionAt(m.from-2) != nil && s.mentionAt(m.from-2).ent.typ == schema.City || sentenceStart(s, m.from) && allCaps(s.toks[m.from].Text) {
+			continue
+		}
+		// and something says it is a person: an occupation or title
+		// before ("playwright Tennessee Williams") or after ("Tennessee
+		// Williams, the playwright"); "Iowa Beef, a subsidiary" is not
+		prev := s.lower(m.from - 1)
+		cue := occupations[prev] || titleWords[prev]
+		if s.lower(j+1) == "," {
+			n := j + 2
+			if w := s.lower(n); w == "a" || w == "an" || w == "the" {
+				n++
+			}
+			cue = cue || occupations[s.lower(n)] || titleWords[s.lower(n)]
+		}
+		if !cue {
+			continue
+		}
+		name := spanText(d.text, s.toks, m.from, j+1)
+		s.ments[k] = &mention{from: m.from, to: j + 1, ent: d.discovered(schema.Person, name)}
+	}
 }

@@ -37,7 +37,7 @@ var (
 	}
 	planCues = [][]string{
 		{"will"}, {"shall"}, {"'ll"}, {"plans", "to"}, {"plan", "to"}, {"planned", "to"},
-		{"planning", "to"}, {"plans"}, {"aims", "to"}, {"aim", "to"}, {"aimed", "at"}, {"aiming", "to"},
+		{"planning", "to"}, {"scheduled", "to"}, {"slated", "to"}, {"plans"}, {"aims", "to"}, {"aim", "to"}, {"aimed", "at"}, {"aiming", "to"},
 		{"wants", "to"}, {"want", "to"}, {"wanted", "to"}, {"seeks", "to"}, {"seek", "to"},
 		{"seeking", "to"}, {"sought", "to"}, {"intends", "to"}, {"intend", "to"}, {"intention"},
 		{"hopes", "to"}, {"hope", "to"}, {"hoping", "to"}, {"goal"}, {"objective"}, {"push", "to"},

@@ -42,6 +42,14 @@ var subjectBlockers = map[string]bool{
 	"via": true, "beyond": true, "despite": true, "after": true, "before": true, "during": true,
 }
 
+// placePreps govern a place or a goal: their object is nobody's subject
+// ("came to the United States to enter ...").
+var placePreps = map[string]bool{
+	"to": true, "in": true, "at": true, "from": true, "into": true, "on": true, "near": true,
+	"across": true, "through": true, "within": true, "over": true, "under": true,
+	"toward": true, "towards": true, "via": true,
+}
+
 // objectPreps end the search for an object once it has begun.
 var objectPreps = map[string]bool{
 	"in": true, "between": true, "of": true, "for": true, "on": true, "at": true, "from": true,
@@ -84,7 +92,9 @@ func (s *sentence) clauseStart(i int) int {
 			return k
 		}
 		if clauseWords[w] && s.mentionAt(k) == nil {
-			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that" || w == "while") {
+			// "concluded that Oswald, acting alone, fired": "that" after a
+			// verb opens the clause, commas or not
+			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that" || w == "while") && !(w == "that" && k > 0 && strings.HasPrefix(s.tag(k-1), "VB")) {
 				continue
 			}
 			return k
@@ -748,8 +758,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// instrument did the deed
 			if len(subs) == 0 && (tr.pred == schema.Killed || tr.pred == schema.Attacked) && clause > 1 &&
 				(s.lower(clause) == "that" || s.lower(clause) == "which") && instrumentNouns[s.lower(clause-1)] {
+				// within the clause of "fired": "The commission concluded
+				// that Oswald fired ..." does not make the commission the killer
+				outer := s.clauseStart(clause - 1)
 				for k := len(s.ments) - 1; k >= 0; k-- {
-					if m := s.ments[k]; m.to < clause && usable(m) && !m.poss && anyOK(m, subjOK) {
+					if m := s.ments[k]; m.to < clause && m.from >= outer && usable(m) && !m.poss && anyOK(m, subjOK) {
 						subs = []*mention{m}
 						break
 					}
@@ -892,7 +905,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			if m.to > from || m.to < from-10 || m.from < clause {
 				continue
 			}
-			if !usable(m) || s.lower(s.npStart(m.from)-1) == "between" || !anyOK(m, subjOK) {
+			// "came to the United States to enter": the object of a
+			// place preposition is not who joins ("with" and "for" may
+			// govern the joiner: "for Azerbaijan to join")
+			if w := s.lower(s.npStart(m.from) - 1); !usable(m) || w == "between" || placePreps[w] || !anyOK(m, subjOK) {
 				continue
 			}
 			// the head of a list: "Azerbaijan and ... nations"

@@ -317,6 +317,14 @@ var families = []family{
 	{name: "surnames that are facility words, acting posts, two roles, 'the' town's occupation, a native state",
 		text: "One of the firm's lawyers, Nora Hall of Tulsa, Okla., confirmed the sale. Dario Fenn, 58, was acting comptroller at the Carrow Institute when he left. Ruth Amsel, vice president and columnist for the Daily Ledger Group, wrote it. Ivo Marek, the Denver attorney representing the family, said he was pleased. Ken Rusk won easily in his native Ohio.",
 		want: []string{"Nora Hall|lives_in|Tulsa|reported", "Dario Fenn|works_for|Carrow Institute|asserted", "Ruth Amsel|works_for|Daily Ledger Group|asserted", "Ivo Marek|lives_in|Denver|reported", "Ken Rusk|lives_in|Ohio|asserted"}},
+	{name: "who joins is no place's object; 'concluded that' opens a clause; 'scheduled to' plans",
+		text: "Born in Athens, Nikos Sarris came to the United States at age 17 to enter the Oberlin Institute. The panel concluded that Farrow, acting alone, fired the shots that killed Dale Kemp. Envoy Ruth Lind is scheduled to meet with Ukrainian Deputy Ivan Saburov.",
+		want: []string{"Ruth Lind|met_with|Ivan Saburov|planned"},
+		not:  []string{"United States|candidate_for|Oberlin Institute|asserted", "Ruth Lind|met_with|Ivan Saburov|asserted"}},
+	{name: "an occupation before one name; a state's name as a first name",
+		text: "Composer Halvard is a native of Chisholm, Minn. The prize went to Georgia Kemble and Tennessee Williams. Flights to Tennessee resumed. Texas Gov. Ann Richards spoke.",
+		want: []string{"Halvard|lives_in|Chisholm|asserted", "Ann Richards|lives_in|Texas|asserted"},
+		not:  []string{"Composer Halvard|lives_in|Chisholm|asserted"}},
 	{name: "an organization described as a place's firm is based there, and is no resident",
 		text: "Ridgeway Holdings, a Singapore shipping firm, bought the vessel. Kolb Farms, an Iowa seed company, was sold. Velden Trading, a Dutch company, sold the field.",
 		want: []string{"Ridgeway Holdings|based_in|Singapore|asserted", "Kolb Farms|based_in|Iowa|asserted"},
@@ -363,7 +371,8 @@ func TestConstructionFamilies(t *testing.T) {
 // TestPlaceNames checks how names around known places are read.
 func TestPlaceNames(t *testing.T) {
 	x := rules.New(nil)
-	text := "Scholars at the Manhattan Institute disagreed. Fires burned in San Diego County. Analysts such as Jeffrey Leeds disagreed. He moved to Greater Manchester. Troops left Kiel on Monday. Both sides cited the Vienna Convention."
+	text := "Scholars at the Manhattan Institute disagreed. Fires burned in San Diego County. Analysts such as Jeffrey Leeds disagreed. He moved to Greater Manchester. Troops left Kiel on Monday. Both sides cited the Vienna Convention. " +
+		"The winners were painter Virginia Kemble and Tennessee Williams, the playwright. Flights to Tennessee resumed. Iowa Beef, a subsidiary, closed. Texas Instruments said so. Nora Hall of Tulsa, Okla., agreed. The Foundation on Economic Trends replied."
 	a := x.Inspect(schema.Document{Source: "t.txt", Text: text, Hash: schema.ContentHash(text)})
 	got := map[string]schema.EntityType{}
 	for _, s := range a.Sentences {
@@ -374,7 +383,9 @@ func TestPlaceNames(t *testing.T) {
 	for name, typ := range map[string]schema.EntityType{
 		"Manhattan Institute": schema.Organization, "San Diego County": schema.Region,
 		"Jeffrey Leeds": schema.Person, "Greater Manchester": schema.City, "Kiel": schema.City,
-		"Vienna Convention": schema.Agreement,
+		"Vienna Convention": schema.Agreement, "Virginia Kemble": schema.Person, "Tennessee Williams": schema.Person,
+		"Tennessee": schema.Region, "Texas Instruments": schema.Organization, "Nora Hall": schema.Person,
+		"Foundation on Economic Trends": schema.Organization, "Iowa": schema.Region,
 	} {
 		if got[name] != typ {
 			t.Errorf("%s: %q, want %s (mentions %v)", name, got[name], typ, got)
