@@ -77,7 +77,7 @@ var occupations = map[string]bool{
 	"physicist": true, "chemist": true, "biologist": true, "anatomist": true, "linguist": true,
 	"economist": true, "historian": true, "philosopher": true, "explorer": true,
 	"astronaut": true, "aviator": true, "pilot": true, "diver": true, "firefighter": true,
-	"farmer": true, "rancher": true, "lawyer": true, "attorney": true, "physician": true,
+	"farmer": true, "rancher": true, "professor": true, "lecturer": true, "lawyer": true, "attorney": true, "physician": true,
 	"surgeon": true, "nurse": true, "teacher": true, "businessman": true, "businesswoman": true,
 	"entrepreneur": true, "banker": true, "financier": true, "industrialist": true,
 	"outlaw": true, "gunman": true, "sniper": true, "activist": true, "evangelist": true,

@@ -419,6 +419,11 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Organization
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
+		case to-from == 1 && from == titleFrom && personCue(s, from, to):
+			// "Harrington, a professor of ...", "Winter, 53,", "Cetin
+			// said": a lone name that an age, a role or speech makes a
+			// person
+			t = schema.Person
 		case to-from == 1 && from > 0 && killContext(s, from, to):
 			// "Oswald acted alone in killing Kennedy", "Kennedy assassin
 			// Sirhan": only people are killed and kill
@@ -603,14 +608,18 @@ func (s *sentence) personOfAt(i int) *mention {
 		}
 	case "from":
 		// "Vera Holm, an engineer from Rockport": a short apposition
+		// "Ed Brannigan, 61, a Republican from Joliet"
 		j := k - 1
-		for j > k-5 && j >= 0 && s.toks[j].Word && !s.toks[j].Cap && s.lower(j) != "a" && s.lower(j) != "an" {
+		for j > k-5 && j >= 0 && s.toks[j].Word && (!s.toks[j].Cap || partyMembers[s.lower(j)]) && s.lower(j) != "a" && s.lower(j) != "an" {
 			j--
 		}
 		if j == k-1 || s.lower(j) != "a" && s.lower(j) != "an" || s.lower(j-1) != "," {
 			return nil
 		}
 		k = j - 1
+		if isNumber(s.lower(k-1)) && s.lower(k-2) == "," {
+			k -= 2
+		}
 	default:
 		return nil
 	}
@@ -1079,4 +1088,58 @@ func (d *doc) placeFirstNames(s *sentence) {
 		name := spanText(d.text, s.toks, m.from, j+1)
 		s.ments[k] = &mention{from: m.from, to: j + 1, ent: d.discovered(schema.Person, name)}
 	}
+}
+
+// personCue reports whether the one-word name at [from, to) is said of a
+// person by what surrounds it: an age in commas ("Winter, 53,"), an
+// apposition naming a role or occupation ("Harrington, a professor of",
+// "Tal, a senior Defense Ministry official"). Speech ("Cetin said") is no
+// cue: in business news most one-word subjects of "said" are companies.
+func personCue(s *sentence, from, to int) bool {
+	t := s.toks[from]
+	if allCaps(t.Text) || notNames[t.Lower] || s.tag(from) != "NNP" || !personLike(s.toks[from:to]) || institutionWord(t.Lower) {
+		return false
+	}
+	// "American Express, a unit of": the end of a longer name;
+	// "Citibank, the head of the committee": a company's name
+	if from > 0 && (s.mentionAt(from-1) != nil || nameTok(s.toks[from-1])) || companyLike(t.Lower) {
+		return false
+	}
+	if s.lower(to) == "," && to+2 < len(s.toks) && isNumber(s.toks[to+1].Text) && s.lower(to+2) == "," {
+		return true
+	}
+	if s.lower(to) == "," {
+		k := to + 1
+		switch s.lower(k) {
+		case "a", "an", "the":
+			k++
+		default:
+			return false
+		}
+		for n := 0; n < 5 && k < len(s.toks); n, k = n+1, k+1 {
+			w := s.lower(k)
+			if occupations[w] || staffTitles[w] || headTitles[w] || partyMembers[w] {
+				return true
+			}
+			if w == "," || w == "." || isPrep(w) || w == "who" || w == "which" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// partyMembers are nouns for a party's people: "Derwinski, a Republican".
+var partyMembers = map[string]bool{"republican": true, "democrat": true, "conservative": true, "socialist": true, "communist": true, "liberal": true}
+
+// companyLike reports whether a one-word name ends like a company's:
+// "Citibank", "Texaco", "Amtrak".
+func companyLike(w string) bool {
+	for _, suf := range []string{"bank", "corp", "co", "tel", "com", "tech", "soft", "air", "oil", "gas", "trak", "ex"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

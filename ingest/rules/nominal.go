@@ -733,6 +733,12 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		return rel{}, false
 	}
 	title := strings.Join(tokLowers(s.toks[tf:k]), " ")
+	// "Stephen Axilrod, formerly staff director of ...": a past post
+	for i := start; i < k; i++ {
+		if pastPost[s.lower(i)] {
+			return rel{}, false
+		}
+	}
 	// "spokesman for the theater", "secretary-general of NATO"
 	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to" || s.lower(k) == "with") {
 		j := k + 1
@@ -744,6 +750,22 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			j++
 		}
 		q = s.employerAt(j)
+		// "a professor of political science at Queens College", "vice
+		// president of daytime programs for ABC": the subject of the post,
+		// then its employer
+		if q == nil && s.lower(k) == "of" {
+			e := k + 1
+			for n := 0; n < 5 && e < len(s.toks) && s.mentionAt(e) == nil && s.toks[e].Word && !s.toks[e].Cap && !isPrep(s.lower(e)); n++ {
+				e++
+			}
+			if e > k+1 && (s.lower(e) == "at" || s.lower(e) == "for" || s.lower(e) == "with") {
+				e++
+				if s.lower(e) == "the" {
+					e++
+				}
+				q = s.employerAt(e)
+			}
+		}
 	} else if q == nil && strings.HasSuffix(title, " of") {
 		// "president of the Lisbon Port Authority"
 		if s.lower(k) == "the" {
