@@ -231,7 +231,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 // or a standing fact).
 func timed(r rel) bool {
 	switch r.pred {
-	case schema.HeadOf, schema.WorksFor, schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf:
+	case schema.HeadOf, schema.WorksFor, schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf, schema.BasedIn:
 		return false
 	}
 	return true

@@ -69,6 +69,8 @@ type sentence struct {
 	ments []*mention
 	times []Timex
 	tags  []string // part-of-speech tags, filled on first use (sentence.tag)
+
+	outlet [2]*entity // a monitoring source line's outlet and its place (sourceline.go)
 }
 
 // doc is the state of one document's analysis.
@@ -224,6 +226,9 @@ func (d *doc) analyze() {
 	// People and organizations outside the gazetteer, then within-document
 	// resolution of short names.
 	for _, s := range d.sents {
+		if o, p := d.sourceLine(s); o != nil {
+			s.outlet = [2]*entity{o.ent, p.ent}
+		}
 		d.placeFirstNames(s)
 		d.otherTowns(s)
 		d.discover(s)

@@ -89,6 +89,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 	for _, r := range d.datelineAgency(s) {
 		add(r)
 	}
+	if o := s.outlet; o[0] != nil {
+		add(rel{subj: o[0], obj: o[1], pred: schema.BasedIn, rule: "source-line", factive: true, modality: schema.Asserted, conf: 0.8})
+	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym {

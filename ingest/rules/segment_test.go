@@ -86,6 +86,7 @@ func TestFindTimes(t *testing.T) {
 		{"Prices rose last year.", pub, []string{"2024"}},
 		{"They met in March.", time.Time{}, nil},
 		{"On 2025-03-14 they met.", pub, []string{"2025-03-14"}},
+		{"Kiev radio at 1130 GMT, and in 1994 at 0400 local time.", pub, []string{"1994"}},
 	}
 	for _, tc := range tests {
 		var got []string

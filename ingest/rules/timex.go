@@ -165,6 +165,10 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 			if i > 0 && (toks[i-1].Text == "$" || toks[i-1].Text == "#") {
 				continue
 			}
+			// "1601 GMT", "0400 local time": a clock time
+			if clockZones[lower(i+1)] || lower(i+1) == "local" || lower(i+1) == "hours" || lower(i+1) == "hrs" {
+				continue
+			}
 			out = append(out, Timex{i, i + 1, strconv.Itoa(y)})
 			continue
 		}
@@ -247,3 +251,6 @@ func ParseDate(s string) time.Time {
 	}
 	return time.Time{}
 }
+
+// clockZones follow a 24-hour clock time: "1601 GMT".
+var clockZones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "pst": true, "cet": true, "bst": true, "z": true}
