@@ -237,8 +237,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// --- Containment: "City in [northern] Country"
-		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && s.lower(m.to) == "in" && !m.poss {
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && !m.poss && (s.lower(m.to) == "in" || s.lower(m.to) == "," && s.lower(m.to+1) == "in" && m.ent.typ == schema.Facility) {
+			// "the Savannah River Plant, in Aiken, S.C."
 			k := m.to + 1
+			if s.lower(m.to) == "," {
+				k++
+			}
 			if s.lower(k) == "the" {
 				k++
 			}
@@ -251,8 +255,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// "Zambia's Kafue River", "Kenya's Rift Valley": a place of a
 		// country or region lies in it.
-		if m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) {
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && (q.ent.typ == schema.Region || q.ent.typ == schema.Facility || q.ent.typ == schema.City && q.ent.entry == nil) && d.plausiblyIn(q.ent, m.ent) {
+		// "Beijing's Tiananmen Square": a town's facility
+		if m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region || m.ent.typ == schema.City) {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})
 			}
 		}
@@ -263,8 +268,33 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if compass[s.lower(at)] && q.from == at+1 { // "Mohammadia, south-east Algeria"
 				at++
 			}
-			if q.from == at && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
+			// "San Gabriel River Channel, Azusa, Calif.": a facility in a town
+			facilityTown := m.ent.typ == schema.Facility && q.ent.typ == schema.City && placeFollows(s, q.to)
+			if q.from == at && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || facilityTown) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-comma-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.7})
+			}
+		}
+		// "Madagascar, an island nation in the Indian Ocean": a place
+		// described as a place in another
+		if (m.ent.typ == schema.Country || m.ent.typ == schema.City || m.ent.typ == schema.Region) && !m.poss && s.lower(m.to) == "," {
+			k := m.to + 1
+			if w := s.lower(k); w == "a" || w == "an" || w == "the" {
+				k++
+				for n := 0; n < 4 && k < len(s.toks) && s.toks[k].Word && !s.toks[k].Cap && s.lower(k) != "in"; n++ {
+					k++
+				}
+				if s.lower(k) == "in" && placeNouns[s.lower(k-1)] {
+					j := k + 1
+					if s.lower(j) == "the" {
+						j++
+					}
+					if compass[s.lower(j)] {
+						j++
+					}
+					if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
+						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-place-in", trigFrom: m.to, trigTo: j, factive: true, conf: 0.7})
+					}
+				}
 			}
 		}
 		// "X, an Azerbaijani region" / "X - an Azerbaijani area"
@@ -647,8 +677,10 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		k++
 	}
 	var q *entity
+	qDemonym := false // q named by an adjective ("a Dutch businessman")
 	if m := s.mentionAt(k); m != nil && m.from == k && m.ent != p.ent {
 		q = m.ent
+		qDemonym = m.demonym
 		k = m.to
 		if m.poss {
 			k++
@@ -725,7 +757,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		if j > k && after && strings.HasPrefix(s.tag(j-1), "NN") {
 			role := strings.Join(tokLowers(s.toks[k:j]), " ")
 			switch {
-			case (q.typ == schema.City || q.typ == schema.Region) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the") && !firmNouns[s.lower(j-1)]:
+			case (q.typ == schema.City || q.typ == schema.Region || q.typ == schema.Country && !qDemonym) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the") && !firmNouns[s.lower(j-1)]:
 				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
 			case q.typ == schema.Organization && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the"):
 				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
@@ -1196,4 +1228,11 @@ func (s *sentence) placeChain(m *mention) []*entity {
 		}
 	}
 	return out
+}
+
+// placeNouns describe a place: "an island nation in", "a town in".
+var placeNouns = map[string]bool{
+	"nation": true, "country": true, "island": true, "city": true, "town": true, "village": true,
+	"state": true, "province": true, "region": true, "republic": true, "kingdom": true, "port": true,
+	"archipelago": true, "territory": true, "enclave": true, "emirate": true,
 }
