@@ -311,7 +311,11 @@ func (d *doc) discover(s *sentence) {
 				for e < len(toks) && e < j+5 && nameTok(toks[e]) && s.mentionAt(e) == nil {
 					e++
 				}
-				if orgHeads[toks[e-1].Lower] {
+				// "The Internal Revenue Service and Manufacturers Hanover
+				// Trust Co.", "Telerate Inc and Dow Jones": two names, the
+				// first ending in a legal suffix or a public body's head
+				// ("Trust and Savings Bank" stays one)
+				if orgHeads[toks[e-1].Lower] && !(j-i >= 2 && (legalSuffixes[toks[j-1].Lower] || bodyHeads[toks[j-1].Lower]) && e-(j+1) >= 2) {
 					j = e
 					continue
 				}
@@ -418,7 +422,10 @@ func (d *doc) discover(s *sentence) {
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like.
 			t = schema.City
-		case from == titleFrom && employerContext(s, from):
+		case from == titleFrom && employerContext(s, from) && !(to-from == 1 && institutionWord(head)) &&
+			!(to-from >= 2 && personLike(toks[from:to]) && to < len(toks) && toks[to].Word && !toks[to].Cap && strings.HasPrefix(s.tag(to), "NN")):
+			// (a name before a common noun modifies it: "director of the
+			// Ted Hale museum")
 			// "manager of Bradley First Air", "shearer for the winning
 			// Wool Wizards": what a role is of or for is an organization.
 			t = schema.Organization
@@ -1147,4 +1154,10 @@ func companyLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// bodyHeads end the names of public bodies, which "and" does not continue.
+var bodyHeads = map[string]bool{
+	"service": true, "ministry": true, "department": true, "agency": true, "commission": true,
+	"office": true, "bureau": true, "committee": true, "council": true, "administration": true,
 }

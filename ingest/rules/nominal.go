@@ -835,6 +835,10 @@ func (s *sentence) employerAt(j int) *entity {
 	if m == nil || m.from != j {
 		return nil
 	}
+	// "director of the Clara Barton camp": a name that modifies a noun
+	if m.ent.typ == schema.Person && !m.poss && m.to < len(s.toks) && s.toks[m.to].Word && !s.toks[m.to].Cap && strings.HasPrefix(s.tag(m.to), "NN") {
+		return nil
+	}
 	if !m.demonym || m.to >= len(s.toks) || !s.toks[m.to].Word || s.toks[m.to].Cap {
 		return m.ent
 	}

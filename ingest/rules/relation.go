@@ -83,7 +83,8 @@ func (s *sentence) clauseStart(i int) int {
 		}
 		// ", and most other states have ...": a coordinated clause, unless
 		// the "and" joins a list of names.
-		if w == "and" && k > 0 && s.toks[k-1].Lower == "," && s.mentionAt(k+1) == nil && !(s.lower(k+1) == "the" && s.mentionAt(k+2) != nil) {
+		// ", and he signed": a pronoun opens a clause too
+		if w == "and" && k > 0 && s.toks[k-1].Lower == "," && (s.mentionAt(k+1) == nil || s.mentionAt(k+1).pronoun) && !(s.lower(k+1) == "the" && s.mentionAt(k+2) != nil) {
 			return k
 		}
 		// "not surprising since both men were born there": a clause;

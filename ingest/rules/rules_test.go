@@ -337,6 +337,10 @@ var families = []family{
 		text: "The reactors, all at the Carrow River Plant, in Aiken, S.C., were shut. Flights leave from Chicago's Midway Airport. Aid reached Madagascar, an island nation in the Indian Ocean. Pieter Bos, a Netherlands businessman, bought it. Jan Smit, a Dutch businessman, sold it.",
 		want: []string{"Carrow River Plant|located_in|Aiken|asserted", "Midway Airport|located_in|Chicago|asserted", "Madagascar|located_in|Indian Ocean|asserted", "Pieter Bos|lives_in|Netherlands|asserted"},
 		not:  []string{"Jan Smit|lives_in|Netherlands|asserted"}},
+	{name: "', and he' opens a clause; a person's name before a noun is no employer",
+		text: "Prime Minister Brian Mulroney's Progressive Conservative Party won the election, and he signed the trade pact with President Reagan. Ada Moss, director of the Ted Hale museum at Oxford, said so.",
+		want: []string{"Brian Mulroney|signed_agreement_with|Reagan|asserted"},
+		not:  []string{"Progressive Conservative Party|signed_agreement_with|Reagan|asserted", "Ada Moss|works_for|Ted Hale|reported"}},
 	{name: "an organization described as a place's firm is based there, and is no resident",
 		text: "Ridgeway Holdings, a Singapore shipping firm, bought the vessel. Kolb Farms, an Iowa seed company, was sold. Velden Trading, a Dutch company, sold the field.",
 		want: []string{"Ridgeway Holdings|based_in|Singapore|asserted", "Kolb Farms|based_in|Iowa|asserted"},
@@ -384,7 +388,8 @@ func TestConstructionFamilies(t *testing.T) {
 func TestPlaceNames(t *testing.T) {
 	x := rules.New(nil)
 	text := "Scholars at the Manhattan Institute disagreed. Fires burned in San Diego County. Analysts such as Jeffrey Leeds disagreed. He moved to Greater Manchester. Troops left Kiel on Monday. Both sides cited the Vienna Convention. " +
-		"The winners were painter Virginia Kemble and Tennessee Williams, the playwright. Flights to Tennessee resumed. Iowa Beef, a subsidiary, closed. Texas Instruments said so. Nora Hall of Tulsa, Okla., agreed. The Foundation on Economic Trends replied."
+		"The winners were painter Virginia Kemble and Tennessee Williams, the playwright. Flights to Tennessee resumed. Iowa Beef, a subsidiary, closed. Texas Instruments said so. Nora Hall of Tulsa, Okla., agreed. The Foundation on Economic Trends replied. " +
+		"The Internal Revenue Service and Manufacturers Hanover Trust Co. filed. Mitsubishi Trust and Banking Corp said so."
 	a := x.Inspect(schema.Document{Source: "t.txt", Text: text, Hash: schema.ContentHash(text)})
 	got := map[string]schema.EntityType{}
 	for _, s := range a.Sentences {
@@ -398,6 +403,8 @@ func TestPlaceNames(t *testing.T) {
 		"Vienna Convention": schema.Agreement, "Virginia Kemble": schema.Person, "Tennessee Williams": schema.Person,
 		"Tennessee": schema.Region, "Texas Instruments": schema.Organization, "Nora Hall": schema.Person,
 		"Foundation on Economic Trends": schema.Organization, "Iowa": schema.Region,
+		"Internal Revenue Service": schema.Organization, "Manufacturers Hanover Trust Co.": schema.Organization,
+		"Mitsubishi Trust and Banking Corp": schema.Organization,
 	} {
 		if got[name] != typ {
 			t.Errorf("%s: %q, want %s (mentions %v)", name, got[name], typ, got)
