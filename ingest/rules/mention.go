@@ -417,6 +417,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 		case regionHeads[head] && to-from >= 2:
 			t = schema.Region
+		case from == titleFrom && to < len(toks) && !toks[to].Cap && placeAfterName[toks[to].Lower] && (from == 0 || s.lower(from-1) != "'s"):
+			// "the Upper Nile region", "Sichuan province": a name before
+			// a lower-case region word
+			t = schema.Region
 		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || placeFollows(s, to) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
 			// "Brian Michaud of Millinocket", "Jane Doe, 50, of Rolling
 			// Fork", "born in North Bend, Ohio": a place, whatever its
@@ -1160,4 +1164,11 @@ func companyLike(w string) bool {
 var bodyHeads = map[string]bool{
 	"service": true, "ministry": true, "department": true, "agency": true, "commission": true,
 	"office": true, "bureau": true, "committee": true, "council": true, "administration": true,
+}
+
+// placeAfterName are lower-case words that make the name before them a
+// region: "the Asir region", "Sichuan province".
+var placeAfterName = map[string]bool{
+	"region": true, "province": true, "prefecture": true, "governorate": true, "oblast": true,
+	"district": true, "county": true, "state": true, "emirate": true, "canton": true,
 }

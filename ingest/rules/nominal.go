@@ -822,6 +822,11 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		pred = schema.WorksFor
 	}
 	if !pred.Accepts(schema.Person, q.typ) {
+		// "Reith Chuol, governor of the Upper Nile region": a state's or
+		// town's officer lives there
+		if placeTitle(q) && localOffice(strings.TrimSuffix(title, " of")) {
+			return rel{subj: p.ent, obj: q, pred: schema.LivesIn, role: strings.TrimSuffix(title, " of"), rule: "apposition-place-title", trigFrom: start, trigTo: k, factive: true, conf: 0.7}, true
+		}
 		return rel{}, false
 	}
 	return rel{subj: p.ent, obj: q, pred: pred, role: strings.TrimSuffix(title, " of"), rule: "apposition-title", trigFrom: start, trigTo: k, factive: true, conf: 0.8}, true
@@ -884,6 +889,10 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		pred = schema.WorksFor
 	}
 	if !pred.Accepts(schema.Person, q.ent.typ) {
+		// "Ohio's governor, Richard Celeste"
+		if placeTitle(q.ent) && localOffice(title) {
+			return rel{subj: p.ent, obj: q.ent, pred: schema.LivesIn, role: title, rule: "possessive-place-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.75}, true
+		}
 		return rel{}, false
 	}
 	return rel{subj: p.ent, obj: q.ent, pred: pred, role: title, rule: "possessive-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.85}, true
@@ -1104,7 +1113,9 @@ func placeTitle(e *entity) bool {
 	case schema.City:
 		return true
 	case schema.Region:
-		return e.entry != nil && e.entry.Country != ""
+		// a known region within a country, or one named in the text
+		// ("the Upper Nile region"); not "Middle East"
+		return e.entry == nil || e.entry.Country != ""
 	}
 	return false
 }
