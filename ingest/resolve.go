@@ -9,10 +9,13 @@ import (
 
 // Resolver merges people across documents: a name that another document
 // spells differently ("Aryeh Lightstone", "Aria Lightstone", "Aryeh
-// lightstone") becomes one entity, under the name seen first. Two names
-// merge only when their last names are the same, their first names sound
-// alike (same initial and Soundex code), and the contexts agree: when
-// both people are known with the entities around them, they share one.
+// lightstone", "Francois Mitterand") becomes one entity, under the name
+// seen first. Two names merge only when their last names are the same and
+// their first names sound alike (same initial and Soundex code), or their
+// first names are the same and their last names, six letters or more, one
+// letter apart; and the contexts agree: when both people are known with
+// the entities around them, they share one (for a misspelt last name they
+// must share one in any case).
 // "Scott Morrison" and "Tim Morrison" never merge. Names with the same IRI
 // are one person whatever else they share: the store keeps one node for
 // them.
@@ -31,18 +34,60 @@ import (
 type Resolver struct {
 	people map[string]*person   // by IRI
 	byLast map[string][]*person // people whose name has two words or more, by lowercase last name
+	byDel  map[string][]*person // the same, by each spelling of the last name with one letter left out
 }
 
 type person struct {
 	name, iri string
 	first     string          // lowercase first name; "" when the name is one word
+	last      string          // lowercase last name; "" when the name is one word
 	neighbors map[string]bool // IRIs of the entities the person's statements connect it with
 }
 
 // NewResolver returns a resolver that knows nobody: have it Learn the
 // statements already stored.
 func NewResolver() *Resolver {
-	return &Resolver{people: map[string]*person{}, byLast: map[string][]*person{}}
+	return &Resolver{people: map[string]*person{}, byLast: map[string][]*person{}, byDel: map[string][]*person{}}
+}
+
+// minMisspelt is the shortest last name a one-letter misspelling of which
+// is looked for: "Mitterand" for "Mitterrand", not "Cook" for "Cooke".
+const minMisspelt = 6
+
+// deletions returns s with each one of its letters left out.
+func deletions(s string) []string {
+	rs := []rune(s)
+	out := make([]string, 0, len(rs))
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	return out
+}
+
+// oneEdit reports whether a and b differ by exactly one inserted, deleted
+// or replaced letter.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		diff := 0
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1:
+		for i := range rb {
+			if string(rb[:i])+string(rb[i+1:]) == string(ra) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func splitName(name string) (first, last string, ok bool) {
@@ -63,8 +108,14 @@ func (r *Resolver) person(e schema.Entity) *person {
 	p := &person{name: e.Name, iri: iri, neighbors: map[string]bool{}}
 	r.people[iri] = p
 	if first, last, ok := splitName(e.Name); ok {
-		p.first = first
+		p.first, p.last = first, last
 		r.byLast[last] = append(r.byLast[last], p)
+		if len([]rune(last)) >= minMisspelt {
+			r.byDel[last] = append(r.byDel[last], p)
+			for _, d := range deletions(last) {
+				r.byDel[d] = append(r.byDel[d], p)
+			}
+		}
 	}
 	return p
 }
@@ -112,6 +163,34 @@ func (r *Resolver) find(e schema.Entity, neighbors map[string]bool, seen map[*pe
 		// in one run, store order after a restart) never decides.
 		if best == nil || shared > bestShared || shared == bestShared && (p.name < best.name || p.name == best.name && p.iri < best.iri) {
 			best, bestShared = p, shared
+		}
+	}
+	if best != nil || len([]rune(last)) < minMisspelt {
+		return best
+	}
+	// "Francois Mitterand" for "Francois Mitterrand", "Paul Vocker" for
+	// "Paul Volcker": the same first name, a last name one letter apart,
+	// and at least one entity in common (Paul Johnson and Paul Johnston
+	// stay two people unless their contexts meet).
+	seenCand := map[*person]bool{}
+	for _, key := range append([]string{last}, deletions(last)...) {
+		for _, p := range r.byDel[key] {
+			if seenCand[p] || p.first != first || !oneEdit(p.last, last) {
+				continue
+			}
+			seenCand[p] = true
+			shared := 0
+			for k := range neighbors {
+				if p.neighbors[k] || seen[p][k] {
+					shared++
+				}
+			}
+			if shared == 0 {
+				continue
+			}
+			if best == nil || shared > bestShared || shared == bestShared && (p.name < best.name || p.name == best.name && p.iri < best.iri) {
+				best, bestShared = p, shared
+			}
 		}
 	}
 	return best

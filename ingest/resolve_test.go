@@ -208,3 +208,39 @@ func TestResolverWithinOneDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestResolverMisspeltLastNames merges a last name one letter off when the
+// first name and some context agree, and not otherwise.
+func TestResolverMisspeltLastNames(t *testing.T) {
+	france := schema.Entity{Name: "France", Type: schema.Country}
+	fed := schema.Entity{Name: "Federal Reserve", Type: schema.Organization}
+	for _, tc := range []struct {
+		name string
+		obj  schema.Entity
+		pred schema.Predicate
+		want string
+	}{
+		{"Francois Mitterand", france, schema.HeadOf, "Francois Mitterrand"},                                            // one letter left out, same context
+		{"Francois Mitterrandt", france, schema.HeadOf, "Francois Mitterrand"},                                          // one letter too many
+		{"Francoise Mitterand", france, schema.HeadOf, "Francoise Mitterand"},                                           // another first name
+		{"Paul Johnson", schema.Entity{Name: "Ford", Type: schema.Organization}, schema.WorksFor, "Paul Johnson"},       // nothing in common
+		{"Francois Mitterand", schema.Entity{Name: "Chad", Type: schema.Country}, schema.Visited, "Francois Mitterand"}, // a misspelling needs shared context
+	} {
+		doc := []schema.Statement{{Subject: personNamed(tc.name), Predicate: tc.pred, Object: tc.obj}}
+		rr := NewResolver()
+		rr.Learn(schema.Statement{Subject: personNamed("Francois Mitterrand"), Predicate: schema.HeadOf, Object: france})
+		rr.Learn(schema.Statement{Subject: personNamed("Paul Johnston"), Predicate: schema.WorksFor, Object: fed})
+		rr.Resolve(doc)
+		if doc[0].Subject.Name != tc.want {
+			t.Errorf("%s (%s %s): resolved to %q, want %q", tc.name, tc.pred, tc.obj.Name, doc[0].Subject.Name, tc.want)
+		}
+	}
+	for pair, want := range map[[2]string]bool{
+		{"mitterand", "mitterrand"}: true, {"volcker", "vocker"}: true, {"johnson", "johnsen"}: true,
+		{"cook", "cooke"}: true, {"abc", "abc"}: false, {"abc", "axyc"}: false, {"shultz", "schultz"}: true,
+	} {
+		if got := oneEdit(pair[0], pair[1]); got != want {
+			t.Errorf("oneEdit(%q, %q) = %v", pair[0], pair[1], got)
+		}
+	}
+}
