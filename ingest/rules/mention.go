@@ -465,6 +465,7 @@ func (d *doc) discover(s *sentence) {
 		// Corp": an organization's name takes in the adjective or place
 		// right before it, and is based in that country.
 		var home *entity
+		partOfKnown := false // a known body's name opens it: "Senate Finance Committee"
 		if t == schema.Organization {
 			for from > 0 {
 				p := s.mentionAt(from - 1)
@@ -477,6 +478,19 @@ func (d *doc) discover(s *sentence) {
 				}
 				// "Luxembourg Stock Exchange", "Kenya Ports Authority": a
 				// country right before an organization's name is part of it
+				// "Senate Banking Committee", "House Ways and Means
+				// Committee": a known body's name before a committee's
+				if p != nil && p.to == from && !p.poss && !p.demonym && p.ent.typ == schema.Organization && p.ent.entry != nil && orgHeads[toks[to-1].Lower] && toks[from-1].End < toks[from].Start {
+					p.absorbed = true
+					from = p.from
+					partOfKnown = true
+					if c := p.ent.entry.Country; c != "" {
+						if ce, ok := d.g.Get(c); ok {
+							home = d.fromEntry(ce)
+						}
+					}
+					break
+				}
 				if p == nil || p.to != from || p.poss || p.actor || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
 					break
 				}
@@ -511,7 +525,7 @@ func (d *doc) discover(s *sentence) {
 		if t == schema.Organization && to-from == 1 && companyHeads[head] {
 			continue // "Co.", "Bank", "Group" alone
 		}
-		if t == schema.Organization && genericOrg(toks[from:to]) {
+		if t == schema.Organization && genericOrg(toks[from:to]) && !partOfKnown {
 			c := s.countryOf(from, to)
 			if c == nil {
 				continue

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -123,8 +124,30 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 			// Person, [a|the] [key] [Q] title  |  Person, Q's title
-			if s.lower(m.to) == "," || s.lower(m.to) == "—" || s.lower(m.to) == "–" {
-				if r, ok := d.appositionAfter(s, m, m.to+1); ok {
+			end := m.to
+			if s.lower(end) == "." && (s.lower(end-1) == "jr" || s.lower(end-1) == "sr") && s.toks[end].Start == s.toks[end-1].End {
+				end++ // "Donald W. Riegle Jr., D-Mich."
+			}
+			if s.lower(end) == "," || s.lower(end) == "—" || s.lower(end) == "–" {
+				at := end + 1
+				// "Sen. Donald Riegle, D-Mich., chairman of ...": the
+				// party and state of an American legislator, who lives in
+				// that state
+				if st, end := s.partyState(at); end > 0 {
+					add(rel{subj: m.ent, obj: st, pred: schema.LivesIn, rule: "party-state", trigFrom: at, trigTo: end, factive: true, conf: 0.75})
+					if s.lower(end) == "," {
+						at = end + 1
+					}
+				}
+				if r, ok := d.appositionAfter(s, m, at); ok {
+					add(r)
+				}
+			}
+			// "named Larry Jinks publisher of the San Jose Mercury News":
+			// the post given to the person after a verb of naming
+			if appointVerbs[s.lower(m.from-1)] && m.to < len(s.toks) && s.toks[m.to].Word && !s.toks[m.to].Cap {
+				if r, ok := d.appositionAfter(s, m, m.to); ok && (r.rule != "apposition-title" || copulaTitle(r.role) || s.employedAt(r) || s.lower(r.trigTo) == "of") {
+					r.rule = "appointed-" + r.rule
 					add(r)
 				}
 			}
@@ -228,6 +251,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				for _, e := range s.placeChain(m) {
 					add(rel{subj: p, obj: e, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 2, trigTo: m.from, factive: true, conf: 0.75})
 				}
+			}
+		}
+		// "returning to his Iowa hometown"
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && !m.poss && !m.demonym && hometownWords[s.lower(m.to)] {
+			if p := s.hometownOf(m.from); p != nil {
+				add(rel{subj: p, obj: m.ent, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 1, trigTo: m.to + 1, factive: true, conf: 0.75})
 			}
 		}
 		// "in his native South Carolina"
@@ -747,17 +776,21 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// noun is where the person lives; "Joe Weitz, another Emery
 		// employee": an organization is where the person works.
 		j := k
-		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && !notRoles[s.lower(j)] && !(j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN")) {
+		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && (!notRoles[s.lower(j)] || s.lower(j) == "native") && !(j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN")) && s.lower(j) != "and" {
 			j++
 		}
 		// "Guy Struve, the New York attorney representing Church's": a
 		// participle or relative may follow the noun
+		// ", a Memphis native and mother of twins", ", the Washington
+		// correspondent for Austrian television": "and" or a preposition
+		// may follow too
 		after := s.lower(j) == "," || s.lower(j) == "." || s.lower(j) == "" || s.lower(j) == ")" ||
-			s.lower(j) == "who" || s.lower(j) == "whose" || (s.tag(j) == "VBG" || s.tag(j) == "VBN") && !s.toks[j].Cap
+			s.lower(j) == "who" || s.lower(j) == "whose" || (s.tag(j) == "VBG" || s.tag(j) == "VBN") && !s.toks[j].Cap ||
+			(s.lower(j) == "and" || s.lower(j) == "for" || s.lower(j) == "at" || s.lower(j) == "with") && (q.typ == schema.City || q.typ == schema.Region)
 		if j > k && after && strings.HasPrefix(s.tag(j-1), "NN") {
 			role := strings.Join(tokLowers(s.toks[k:j]), " ")
 			switch {
-			case (q.typ == schema.City || q.typ == schema.Region || q.typ == schema.Country && !qDemonym) && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the") && !firmNouns[s.lower(j-1)]:
+			case (q.typ == schema.City || q.typ == schema.Region || q.typ == schema.Country) && !qDemonym && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the") && !firmNouns[s.lower(j-1)]:
 				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
 			case q.typ == schema.Organization && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the"):
 				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
@@ -814,6 +847,10 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	pred, ok := roleKind(strings.TrimSuffix(title, " of"))
 	if !ok && q != nil && q.typ == schema.Organization {
 		pred, ok = schema.WorksFor, true
+	}
+	if !ok && placeTitle(q) && localOffice(strings.TrimSuffix(title, " of")) {
+		// "David Leahy, elections supervisor for Dade County"
+		return rel{subj: p.ent, obj: q, pred: schema.LivesIn, role: strings.TrimSuffix(title, " of"), rule: "apposition-place-title", trigFrom: start, trigTo: k, factive: true, conf: 0.7}, true
 	}
 	if !ok {
 		return rel{}, false
@@ -1223,6 +1260,7 @@ var localOffices = map[string]bool{
 	"assemblywoman": true, "judge": true, "sheriff": true, "commissioner": true, "councilman": true,
 	"councilwoman": true, "attorney general": true, "police chief": true, "district attorney": true,
 	"lieutenant governor": true, "state senator": true, "official": true, "officials": true,
+	"supervisor": true, "clerk": true, "treasurer": true, "assessor": true,
 }
 
 func localOffice(title string) bool {
@@ -1250,4 +1288,29 @@ var placeNouns = map[string]bool{
 	"nation": true, "country": true, "island": true, "city": true, "town": true, "village": true,
 	"state": true, "province": true, "region": true, "republic": true, "kingdom": true, "port": true,
 	"archipelago": true, "territory": true, "enclave": true, "emirate": true,
+}
+
+// appointVerbs give a person a post named right after them: "named X
+// publisher of Y".
+var appointVerbs = map[string]bool{"named": true, "appointed": true, "elected": true, "names": true, "appoints": true, "elects": true}
+
+// partyStateTok is an American legislator's party and state: "D-Mich",
+// "R-Utah", "I-Vt".
+var partyStateTok = regexp.MustCompile(`^[DRI]-[A-Z][A-Za-z]+$`)
+
+// partyState reads "D-Mich." at token i: it returns the state and the
+// token after the abbreviation (its period included), or 0.
+func (s *sentence) partyState(i int) (*entity, int) {
+	if i >= len(s.toks) || !partyStateTok.MatchString(s.toks[i].Text) {
+		return nil, 0
+	}
+	m := s.mentionAt(i)
+	if m == nil || m.ent.typ != schema.Region {
+		return nil, 0
+	}
+	end := i + 1
+	if s.lower(end) == "." && s.toks[end].Start == s.toks[i].End {
+		end++
+	}
+	return m.ent, end
 }

@@ -633,6 +633,44 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			}
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
 		}
+		out = append(out, d.shotToDeath(s, i)...)
+	}
+	return out
+}
+
+// shotToDeath reads "Chapman, who shot John Lennon to death", "X stabbed Y
+// to death", "shot Y dead": the object between the verb and its result.
+func (d *doc) shotToDeath(s *sentence, i int) []rel {
+	switch s.lower(i) {
+	case "shot", "stabbed", "beat", "beaten", "strangled", "bludgeoned", "clubbed", "burned", "hacked":
+	default:
+		return nil
+	}
+	if s.lower(i-1) == "was" || s.lower(i-1) == "were" || s.lower(i-1) == "been" || s.lower(i-1) == "being" {
+		return nil // a passive: read by "shot to death by"
+	}
+	o := s.mentionAt(i + 1)
+	if o == nil || o.from != i+1 || o.ent.typ != schema.Person {
+		return nil
+	}
+	if !(s.lower(o.to) == "to" && s.lower(o.to+1) == "death" || s.lower(o.to) == "dead") {
+		return nil
+	}
+	clause := s.clauseStart(i)
+	subjOK := d.acceptsActor(schema.Killed, true)
+	var out []rel
+	for _, m := range s.subjectsBefore(i, clause, subjOK) {
+		for _, e := range m.ents() {
+			if e != o.ent && subjOK(e) {
+				out = append(out, rel{subj: e, obj: o.ent, pred: schema.Killed, rule: "verb:shot_to_death", trigFrom: i, trigTo: o.to + 1, clauseFrom: clause, conf: 0.75})
+			}
+		}
+	}
+	// "Chapman, who shot Lennon to death": the antecedent of "who"
+	if len(out) == 0 && s.lower(clause) == "who" && clause > 1 && s.lower(clause-1) == "," {
+		if m := s.mentionAt(clause - 2); m != nil && m.ent.typ == schema.Person && m.ent != o.ent {
+			out = append(out, rel{subj: m.ent, obj: o.ent, pred: schema.Killed, rule: "verb:shot_to_death", trigFrom: i, trigTo: o.to + 1, clauseFrom: clause, conf: 0.75})
+		}
 	}
 	return out
 }
