@@ -480,7 +480,7 @@ func (d *doc) discover(s *sentence) {
 				// country right before an organization's name is part of it
 				// "Senate Banking Committee", "House Ways and Means
 				// Committee": a known body's name before a committee's
-				if p != nil && p.to == from && !p.poss && !p.demonym && p.ent.typ == schema.Organization && p.ent.entry != nil && orgHeads[toks[to-1].Lower] && toks[from-1].End < toks[from].Start {
+				if p != nil && p.to == from && !p.poss && !p.demonym && p.ent.typ == schema.Organization && p.ent.entry != nil && committeeHeads[toks[to-1].Lower] && !allCaps(toks[p.from].Text) && toks[from-1].End < toks[from].Start {
 					p.absorbed = true
 					from = p.from
 					partOfKnown = true
@@ -718,7 +718,22 @@ func killContext(s *sentence, from, to int) bool {
 	if after == "'s" || after == "’s" {
 		after = s.lower(to + 1)
 	}
-	return killWords[before] || killWords[after] || before == "shot" || after == "shot"
+	if killWords[before] || killWords[after] || before == "shot" || after == "shot" {
+		return true
+	}
+	// "found Oswald acted alone in killing Kennedy": the subject of a
+	// verb phrase about a killing
+	if strings.HasPrefix(s.tag(to), "VB") {
+		for k := to + 1; k < len(s.toks) && k <= to+5; k++ {
+			if w := s.lower(k); w == "," || clauseWords[w] {
+				break
+			}
+			if killWords[s.lower(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legalSuffixes end companies' names; "of" after them names a place, not
@@ -1185,4 +1200,11 @@ var bodyHeads = map[string]bool{
 var placeAfterName = map[string]bool{
 	"region": true, "province": true, "prefecture": true, "governorate": true, "oblast": true,
 	"district": true, "county": true, "state": true, "emirate": true, "canton": true,
+}
+
+// committeeHeads end the names of a body's committees: "Senate Finance
+// Committee".
+var committeeHeads = map[string]bool{
+	"committee": true, "subcommittee": true, "council": true, "commission": true, "board": true,
+	"panel": true, "caucus": true, "delegation": true,
 }

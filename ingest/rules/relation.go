@@ -783,6 +783,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 			}
 			modFrom = from
+		} else if strings.HasSuffix(tr.words[0], "ing") && tr.pred == schema.Killed && s.lower(from-1) == "in" && s.verbSubjectBefore(from-1) != nil {
+			// "Oswald acted alone in killing Kennedy": the subject of the
+			// verb the gerund completes
+			subs = []*mention{s.verbSubjectBefore(from - 1)}
 		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
@@ -1150,4 +1154,19 @@ func ruleName(tr *trigger) string {
 		pairOnly: "pair", agrLeft: "agreement-parties", apposHead: "apposition", candidacy: "candidacy",
 		joiner: "joiner", buysDemonym: "buys-demonym", nominalOf: "nominal", partnerless: "partnerless"}[tr.kind]
 	return kind + ":" + strings.Join(tr.words, "_")
+}
+
+// verbSubjectBefore returns the person right before the verb that
+// token i's phrase completes ("Oswald acted alone in"): a person mention
+// followed by a verb, within six tokens before i and the same clause.
+func (s *sentence) verbSubjectBefore(i int) *mention {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if w := s.lower(k); w == "," || clauseWords[w] && w != "that" {
+			return nil
+		}
+		if m := s.mentionAt(k); m != nil && m.to == k+1 && m.ent.typ == schema.Person && !m.poss && strings.HasPrefix(s.tag(m.to), "VB") {
+			return m
+		}
+	}
+	return nil
 }
