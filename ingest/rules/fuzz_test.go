@@ -70,10 +70,22 @@ func FuzzExtract(f *testing.F) {
 	}
 	x := rules.New(nil)
 	x.Now = time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
+	// the same with the learned pair classifier (kg ingest --learned)
+	xl := rules.New(nil)
+	xl.Now = x.Now
+	pairs, err := rules.DefaultPairModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	xl.Pairs = pairs
 	f.Fuzz(func(t *testing.T, text, published string) {
 		defer watchdog(text, published)()
 		doc := ingest.Prepare(ingest.Raw{Source: "fuzz", Text: text, Published: published})
-		stmts, err := x.Extract(doc)
+		ex := x
+		if len(text)%2 == 1 {
+			ex = xl
+		}
+		stmts, err := ex.Extract(doc)
 		if err != nil {
 			t.Fatalf("Extract: %v", err)
 		}
