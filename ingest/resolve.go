@@ -158,10 +158,7 @@ func (r *Resolver) find(e schema.Entity, neighbors map[string]bool, seen map[*pe
 		if known > 0 && len(neighbors) > 0 && shared == 0 {
 			continue
 		}
-		// The person whose context agrees most; on a tie the first name in
-		// sort order, so that the order people were learnt in (input order
-		// in one run, store order after a restart) never decides.
-		if best == nil || shared > bestShared || shared == bestShared && (p.name < best.name || p.name == best.name && p.iri < best.iri) {
+		if better(p, shared, best, bestShared) {
 			best, bestShared = p, shared
 		}
 	}
@@ -188,12 +185,21 @@ func (r *Resolver) find(e schema.Entity, neighbors map[string]bool, seen map[*pe
 			if shared == 0 {
 				continue
 			}
-			if best == nil || shared > bestShared || shared == bestShared && (p.name < best.name || p.name == best.name && p.iri < best.iri) {
+			if better(p, shared, best, bestShared) {
 				best, bestShared = p, shared
 			}
 		}
 	}
 	return best
+}
+
+// better reports whether p, sharing shared entities with the name being
+// resolved, is a better match than best: the person whose context agrees
+// most; on a tie the first name in sort order, so that the order people
+// were learnt in (input order in one run, store order after a restart)
+// never decides.
+func better(p *person, shared int, best *person, bestShared int) bool {
+	return best == nil || shared > bestShared || shared == bestShared && (p.name < best.name || p.name == best.name && p.iri < best.iri)
 }
 
 // Resolve rewrites the people of one document's statements to the names
