@@ -112,6 +112,17 @@ func (m *PairModel) Probs(feats []string) []float64 {
 	return softmax(z)
 }
 
+// argmax is the index of the largest of p (the first on a tie).
+func argmax(p []float64) int {
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return best
+}
+
 func softmax(z []float64) []float64 {
 	mx := z[0]
 	for _, v := range z[1:] {
@@ -310,12 +321,7 @@ func (d *doc) learnedRelations(s *sentence, found []rel) []rel {
 	var out []rel
 	for _, c := range s.pairCandidates() {
 		p := m.Probs(s.pairFeatures(c.a, c.b))
-		best := 0
-		for k := range p {
-			if p[k] > p[best] {
-				best = k
-			}
-		}
+		best := argmax(p)
 		if best == 0 || p[best] < m.Threshold {
 			continue
 		}

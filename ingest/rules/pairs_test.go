@@ -75,12 +75,7 @@ func TestTrainPairsLearns(t *testing.T) {
 	m := TrainPairs(ex, nil, labels, TrainOptions{}, &rep)
 	for f, want := range map[string]int{"bw=>born": 1, "bw=>employed": 2, "bw=>and": 0} {
 		p := m.Probs([]string{"bias", f, "noise-unseen"})
-		best := 0
-		for k := range p {
-			if p[k] > p[best] {
-				best = k
-			}
-		}
+		best := argmax(p)
 		if best != want {
 			t.Errorf("%s: predicted %q (%v), want %q", f, labels[best], p, labels[want])
 		}

@@ -263,12 +263,7 @@ func TrainPairs(examples, extra []LabeledPair, labels []string, opt TrainOptions
 		m := trainLR(append(tr, extra...), labels, opt)
 		for _, e := range te {
 			p := m.Probs(e.Features)
-			best := 0
-			for k := range p {
-				if p[k] > p[best] {
-					best = k
-				}
-			}
+			best := argmax(p)
 			cv = append(cv, scored{p[best], best, e.Label})
 		}
 	}
