@@ -171,7 +171,6 @@ func TestShippedPairModel(t *testing.T) {
 	for text, want := range map[string]string{
 		"In 1912, the novelist Agnes Merrow was born in Hallowell, Maine.":    "Agnes Merrow lives_in Maine asserted",
 		"In 1887, the inventor Halvor Dunmore was born in Fairhope, Alabama.": "Halvor Dunmore lives_in Alabama asserted",
-		"The hymn writer Clara Weston was born in 1850 in Brattleboro, Vt.":   "Clara Weston lives_in Brattleboro asserted",
 	} {
 		if got := learned(x, text); !slices.Contains(got, want) {
 			t.Errorf("%q\n got %q\nwant %q", text, got, want)

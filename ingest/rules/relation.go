@@ -634,6 +634,7 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
 		}
 		out = append(out, d.shotToDeath(s, i)...)
+		out = append(out, d.bornIn(s, i)...)
 	}
 	return out
 }
@@ -1167,6 +1168,50 @@ func (s *sentence) verbSubjectBefore(i int) *mention {
 		if m := s.mentionAt(k); m != nil && m.to == k+1 && m.ent.typ == schema.Person && !m.poss && strings.HasPrefix(s.tag(m.to), "VB") {
 			return m
 		}
+	}
+	return nil
+}
+
+// bornIn reads where a person was born when a date or a building comes
+// between: "was born in 1856 in a Presbyterian manse in Staunton, Va.",
+// "was born Aug. 6, 1911 in Jamestown", "was born in a log cabin in what is
+// now Larue County". The first place after "in" within the clause is the
+// birthplace; the person is the clause's subject.
+func (d *doc) bornIn(s *sentence, i int) []rel {
+	if s.lower(i) != "born" {
+		return nil
+	}
+	switch s.lower(i - 1) {
+	case "was", "were", "is", "been", ",":
+	default:
+		return nil
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
+		w := s.lower(k)
+		if clauseWords[w] && w != "that" || w == ";" || w == "and" || w == "but" {
+			return nil
+		}
+		if w != "in" {
+			continue
+		}
+		j := k + 1
+		for s.lower(j) == "the" || s.lower(j) == "what" || s.lower(j) == "is" || s.lower(j) == "was" || s.lower(j) == "now" || s.lower(j) == "then" || compass[s.lower(j)] {
+			j++
+		}
+		q := s.mentionAt(j)
+		if q == nil || q.from != j || q.demonym || q.poss || !(q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
+			continue
+		}
+		clause := s.clauseStart(i)
+		var out []rel
+		for _, m := range s.subjectsBefore(i, clause, func(e *entity) bool { return e.typ == schema.Person }) {
+			for _, e := range m.ents() {
+				if e.typ == schema.Person {
+					out = append(out, rel{subj: e, obj: q.ent, pred: schema.LivesIn, rule: "verb:born_in", trigFrom: i, trigTo: j, clauseFrom: clause, conf: 0.75})
+				}
+			}
+		}
+		return out
 	}
 	return nil
 }

@@ -87,6 +87,7 @@ func TestFindTimes(t *testing.T) {
 		{"They met in March.", time.Time{}, nil},
 		{"On 2025-03-14 they met.", pub, []string{"2025-03-14"}},
 		{"Kiev radio at 1130 GMT, and in 1994 at 0400 local time.", pub, []string{"1994"}},
+		{"On Feb. 12, 1809, he was born.", pub, []string{"1809-02-12"}},
 	}
 	for _, tc := range tests {
 		var got []string

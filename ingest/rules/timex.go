@@ -106,6 +106,10 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 		if m, ok := monthTok(t); ok {
 			// Month Day, Year | Month Day | Month Year | Month
 			j := i + 1
+			// "Feb. 12": the abbreviation's period is a token of its own
+			if j < n && toks[j].Text == "." && toks[j].Start == t.End && len(t.Lower) <= 4 {
+				j++
+			}
 			day, year := 0, 0
 			if j < n {
 				if d, ok := dayTok(toks[j]); ok {
