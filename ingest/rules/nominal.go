@@ -141,6 +141,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 				if r, ok := d.appositionAfter(s, m, at); ok {
 					add(r)
+					// "X, a professor at Queens College and honorary
+					// president of the Socialist International": a second
+					// post in the same apposition
+					if r2, ok := d.secondPost(s, m, r); ok {
+						add(r2)
+					}
 				}
 			}
 			// "named Larry Jinks publisher of the San Jose Mercury News":
@@ -775,6 +781,20 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// "Richard Taylor, an Atlanta architect": a place before a common
 		// noun is where the person lives; "Joe Weitz, another Emery
 		// employee": an organization is where the person works.
+		// "Daniel Bakst, a West Palm Beach, Fla., lawyer": the town's
+		// state in commas may come between.
+		if q.typ == schema.City && s.lower(k) == "," {
+			if r := s.mentionAt(k + 1); r != nil && r.from == k+1 && r.ent.typ == schema.Region {
+				e := r.to
+				if s.lower(e) == "." && s.toks[e].Start == s.toks[e-1].End {
+					e++ // "Fla."
+				}
+				if s.lower(e) == "," {
+					k = e + 1
+					tf = k
+				}
+			}
+		}
 		j := k
 		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && (!notRoles[s.lower(j)] || s.lower(j) == "native") && !(j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN")) && s.lower(j) != "and" {
 			j++
@@ -801,6 +821,11 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		return rel{}, false
 	}
 	title := strings.Join(tokLowers(s.toks[tf:k]), " ")
+	// "Chung In-yong, Bank of Korea Governor Park Sung-sang and ...": a
+	// title before another person's name lists people
+	if m := s.mentionAt(k); m != nil && m.from == k && m.ent.typ == schema.Person && q != nil && !strings.HasSuffix(title, " of") {
+		return rel{}, false
+	}
 	// "Stephen Axilrod, formerly staff director of ...": a past post
 	for i := start; i < k; i++ {
 		if pastPost[s.lower(i)] {
@@ -1292,7 +1317,7 @@ var placeNouns = map[string]bool{
 
 // appointVerbs give a person a post named right after them: "named X
 // publisher of Y".
-var appointVerbs = map[string]bool{"named": true, "appointed": true, "elected": true, "names": true, "appoints": true, "elects": true}
+var appointVerbs = map[string]bool{"named": true, "appointed": true, "elected": true, "names": true, "appoints": true, "elects": true, "made": true}
 
 // partyStateTok is an American legislator's party and state: "D-Mich",
 // "R-Utah", "I-Vt".
@@ -1313,4 +1338,42 @@ func (s *sentence) partyState(i int) (*entity, int) {
 		end++
 	}
 	return m.ent, end
+}
+
+// secondPost reads a post coordinated with the apposition r: after r's
+// employer, "and" and another title with its employer, before the
+// apposition ends.
+func (d *doc) secondPost(s *sentence, p *mention, r rel) (rel, bool) {
+	// the end of r's employer
+	k := -1
+	for _, m := range s.ments {
+		if m.ent == r.obj && m.from >= r.trigFrom {
+			k = m.to
+			break
+		}
+	}
+	if k < 0 {
+		return rel{}, false
+	}
+	// "Queens College of the City University of New York and": an "of"
+	// phrase may qualify the first employer
+	for n := 0; n < 8 && k < len(s.toks) && s.lower(k) != "and" && s.lower(k) != "," && !clauseWords[s.lower(k)]; n++ {
+		k++
+	}
+	if s.lower(k) != "and" {
+		return rel{}, false
+	}
+	r2, ok := d.appositionAfter(s, p, k+1)
+	if !ok || r2.obj == r.obj || r2.rule != "apposition-title" {
+		return rel{}, false
+	}
+	// "Miyazawa, Japan's finance minister, and British Chancellor Nigel
+	// Lawson": a list of people, not a second post
+	for _, m := range s.ments {
+		if m.from > k && m.from <= r2.trigTo && (m.ent.typ == schema.Person || m.demonym) {
+			return rel{}, false
+		}
+	}
+	r2.rule = "apposition-second-title"
+	return r2, true
 }
