@@ -149,6 +149,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					}
 				}
 			}
+			// "Yisrael Tal, one of the top military strategists in Israel":
+			// one of a place's people
+			if q := s.oneOfIn(m); q != nil {
+				add(rel{subj: m.ent, obj: q, pred: schema.LivesIn, rule: "one-of-in", trigFrom: m.to, trigTo: m.to + 1, factive: true, conf: 0.6})
+			}
 			// "named Larry Jinks publisher of the San Jose Mercury News":
 			// the post given to the person after a verb of naming
 			if appointVerbs[s.lower(m.from-1)] && m.to < len(s.toks) && s.toks[m.to].Word && !s.toks[m.to].Cap {
@@ -1376,4 +1381,29 @@ func (d *doc) secondPost(s *sentence, p *mention, r rel) (rel, bool) {
 	}
 	r2.rule = "apposition-second-title"
 	return r2, true
+}
+
+// oneOfIn reads ", one of the [adjectives] <plural noun> in|from <place>"
+// after the person m and returns the place.
+func (s *sentence) oneOfIn(m *mention) *entity {
+	k := m.to
+	if s.lower(k) != "," || s.lower(k+1) != "one" || s.lower(k+2) != "of" || s.lower(k+3) != "the" {
+		return nil
+	}
+	j := k + 4
+	for n := 0; n < 5 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && s.lower(j) != "in" && s.lower(j) != "from"; n++ {
+		j++
+	}
+	if j == k+4 || (s.lower(j) != "in" && s.lower(j) != "from") || s.tag(j-1) != "NNS" {
+		return nil
+	}
+	j++
+	if s.lower(j) == "the" {
+		j++
+	}
+	q := s.mentionAt(j)
+	if q == nil || q.from != j || q.demonym || q.poss || !(q.ent.typ == schema.Country || q.ent.typ == schema.City || q.ent.typ == schema.Region) {
+		return nil
+	}
+	return q.ent
 }
