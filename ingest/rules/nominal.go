@@ -1070,7 +1070,7 @@ func (s *sentence) copulaAfter(m *mention) int {
 // pastPost are words that put a post in the past or deny it.
 var pastPost = map[string]bool{
 	"not": true, "n't": true, "never": true, "no": true, "former": true, "formerly": true,
-	"previously": true, "once": true, "recently": true, "ex": true, "late": true, "then": true,
+	"previously": true, "once": true, "recently": true, "ex": true, "late": true, "then": true, "retired": true,
 }
 
 // employedAt reports whether the organization of r follows "at", "for" or
