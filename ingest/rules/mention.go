@@ -440,7 +440,9 @@ func (d *doc) discover(s *sentence) {
 			// said": a lone name that an age, a role or speech makes a
 			// person
 			t = schema.Person
-		case to-from == 1 && from > 0 && killContext(s, from, to):
+		case to-from == 1 && (from > 0 || s.tag(from) == "NNP" && !notNames[toks[from].Lower] && !strings.HasSuffix(toks[from].Lower, "s") && !strings.HasSuffix(toks[from].Lower, "men")) && killContext(s, from, to):
+			// (at the start of a sentence only a singular proper noun:
+			// "Sirhan was convicted of", not "Gunmen killed")
 			// "Oswald acted alone in killing Kennedy", "Kennedy assassin
 			// Sirhan": only people are killed and kill
 			t = schema.Person

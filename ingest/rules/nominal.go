@@ -485,6 +485,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// "Sirhan was convicted of Kennedy's killing", "pleaded guilty to
+		// the senator's murder": a verdict on a person's killing names the
+		// killer as its subject
+		if m.ent.typ == schema.Person && m.poss && killNouns[s.lower(m.to+1)] {
+			if r, ok := d.verdictOnKilling(s, m); ok {
+				add(r)
+			}
+		}
 		// "Pacific Marine Inc. of Houston", "Brown University in
 		// Providence, R.I.": an organization of or in a place is based
 		// there.
@@ -1406,4 +1414,32 @@ func (s *sentence) oneOfIn(m *mention) *entity {
 		return nil
 	}
 	return q.ent
+}
+
+// killNouns name a killing after the victim's possessive.
+var killNouns = map[string]bool{"killing": true, "assassination": true, "murder": true, "slaying": true}
+
+// verdictOnKilling reads "[S] was convicted of|accused of|pleaded guilty
+// to V's killing": S killed V, held as the verdict holds it.
+func (d *doc) verdictOnKilling(s *sentence, v *mention) (rel, bool) {
+	k := v.from - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	switch s.lower(k) {
+	case "of", "for", "to", "in":
+	default:
+		return rel{}, false
+	}
+	mod, ok := legalFrames[s.lower(k-1)]
+	if !ok {
+		return rel{}, false
+	}
+	clause := s.clauseStart(k - 1)
+	for _, m := range s.subjectsBefore(k-1, clause, func(e *entity) bool { return e.typ == schema.Person }) {
+		if m.ent != v.ent {
+			return rel{subj: m.ent, obj: v.ent, pred: schema.Killed, rule: "verdict-on-killing", trigFrom: k - 1, trigTo: v.to + 2, clauseFrom: clause, modality: mod, factive: true, conf: 0.75}, true
+		}
+	}
+	return rel{}, false
 }
