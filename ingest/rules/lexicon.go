@@ -139,7 +139,7 @@ var orgHeads = map[string]bool{
 	"properties": true, "insurance": true, "assurance": true, "foods": true, "stores": true,
 	"na": true, "tribunal": true, "panel": true, "directorate": true, "inspectorate": true,
 	"chamber": true, "caucus": true, "consortium": true, "syndicate": true, "cooperative": true,
-	"brothers": true, "farms": true, "mills": true, "partnership": true, "associates": true, "instruments": true,
+	"brothers": true, "farms": true, "mills": true, "partnership": true, "associates": true, "instruments": true, "corps": true,
 	"communications": true, "entertainment": true, "mining": true, "shipping": true,
 	"brewing": true, "brewery": true, "restaurants": true, "hotels": true, "publishing": true,
 }

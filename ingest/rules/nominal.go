@@ -783,11 +783,22 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// "Angel Pena, an economist with the Mediterranean Foundation":
 		// any short role noun phrase before for/with/at/of an organization.
 		j := k
-		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && s.lower(j) != "in" {
 			j++
 		}
 		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] {
 			k = j
+		}
+		// "a major in the Marine Corps": "in" an organization (not a
+		// town: "a lawyer in Chicago" names no employer)
+		if j > k && s.lower(j) == "in" && !notRoles[s.lower(j-1)] && strings.HasPrefix(s.tag(j-1), "NN") {
+			e := j + 1
+			if s.lower(e) == "the" {
+				e++
+			}
+			if o := s.employerAt(e); o != nil && o.typ == schema.Organization {
+				return rel{subj: p.ent, obj: o, pred: schema.WorksFor, role: strings.Join(tokLowers(s.toks[k:j]), " "), rule: "apposition-title", trigFrom: start, trigTo: j, factive: true, conf: 0.7}, true
+			}
 		}
 	}
 	if k == tf && q != nil {
@@ -846,7 +857,8 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		}
 	}
 	// "spokesman for the theater", "secretary-general of NATO"
-	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to" || s.lower(k) == "with") {
+	inOrg := s.lower(k) == "in" // "an analyst in the Treasury": only an organization
+	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to" || s.lower(k) == "with" || inOrg) {
 		j := k + 1
 		if s.lower(j) == "the" {
 			j++
@@ -856,6 +868,9 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			j++
 		}
 		q = s.employerAt(j)
+		if inOrg && q != nil && q.typ != schema.Organization {
+			q = nil
+		}
 		// "a professor of political science at Queens College", "vice
 		// president of daytime programs for ABC": the subject of the post,
 		// then its employer
