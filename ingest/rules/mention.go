@@ -426,6 +426,9 @@ func (d *doc) discover(s *sentence) {
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like.
 			t = schema.City
+		case from == titleFrom && placePrep[s.lower(from-1)] && s.lower(from-1) != "of" && s.lower(to) == "," && s.lower(to+1) == "where":
+			// "through Rolling Fork, where Muddy Waters was born"
+			t = schema.City
 		case from == titleFrom && employerContext(s, from) && !(to-from == 1 && institutionWord(head)) &&
 			!(to-from >= 2 && personLike(toks[from:to]) && to < len(toks) && toks[to].Word && !toks[to].Cap && strings.HasPrefix(s.tag(to), "NN")):
 			// (a name before a common noun modifies it: "director of the
@@ -583,7 +586,7 @@ var abbrevHeads = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": 
 
 // placePrep are the words after which a name followed by ", <state or
 // country>" is a town: "born in North Bend, Ohio", "near Aiken, S.C.".
-var placePrep = map[string]bool{"in": true, "of": true, "near": true, "from": true, "at": true, "outside": true, "to": true}
+var placePrep = map[string]bool{"in": true, "of": true, "near": true, "from": true, "at": true, "outside": true, "to": true, "through": true, "via": true}
 
 // residence reports whether the name starting at token i is where a person
 // just named lives, in the news convention "Person[, age,] of Place":

@@ -264,6 +264,27 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// "Rolling Fork, where Muddy Waters was born": a place's relative
+		// clause of birth or residence
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && !m.poss {
+			at := m.to
+			if ch := s.placeChain(m); len(ch) > 1 { // "Rolling Fork, Miss., where"
+				at++
+				for at < len(s.toks) && s.lower(at) != "," {
+					at++
+				}
+			}
+			if s.lower(at) == "," && s.lower(at+1) == "where" {
+				if p := s.mentionAt(at + 2); p != nil && p.from == at+2 && p.ent.typ == schema.Person {
+					for k := p.to; k < len(s.toks) && k <= p.to+3; k++ {
+						if w := s.lower(k); w == "born" || w == "grew" || w == "lives" || w == "lived" || w == "raised" {
+							add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "where-born", trigFrom: at + 1, trigTo: k + 1, factive: true, conf: 0.7})
+							break
+						}
+					}
+				}
+			}
+		}
 		// "returning to his Iowa hometown"
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && !m.poss && !m.demonym && hometownWords[s.lower(m.to)] {
 			if p := s.hometownOf(m.from); p != nil {
@@ -427,6 +448,31 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					pred = schema.WorksFor
 				}
 				add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
+			}
+		}
+		// "Wang Ziqiang at the Institute of Mechanics", "said Brian
+		// Waterhouse at James Capel and Co.": a person at a company or an
+		// institute works there (not "Aliyev at the Kremlin")
+		if m.ent.typ == schema.Organization && !m.demonym && !m.poss && institutionHead(s, m) {
+			at := m.from - 1
+			if s.lower(at) == "the" {
+				at--
+			}
+			if s.lower(at) == "at" {
+				// (not "Professor of Food Science at Rutgers": a field, not
+				// a person, after "of")
+				if p := s.mentionAt(at - 1); p != nil && p.to == at && p.ent.typ == schema.Person && !p.poss && s.lower(p.from-1) != "of" && !(p.to-p.from == 1 && titleWords[s.lower(p.from-1)]) {
+					if _, title, former := s.titleBefore(p.from); !former {
+						add(rel{subj: p.ent, obj: m.ent, pred: schema.WorksFor, role: title, rule: "person-at-organization", trigFrom: at, trigTo: m.from, factive: true, conf: 0.6})
+					}
+				}
+			}
+		}
+		// "Prime Minister Brian Mulroney's Progressive Conservative
+		// Party": a person's party
+		if m.ent.typ == schema.Person && m.poss {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && q.ent.typ == schema.Organization && s.lower(q.to-1) == "party" {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.MemberOf, rule: "possessive-party", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.7})
 			}
 		}
 		// "John Smith of Chicago", "Jane Doe, 50, of Bethany, Conn.": a
@@ -1457,4 +1503,30 @@ func (d *doc) verdictOnKilling(s *sentence, v *mention) (rel, bool) {
 		}
 	}
 	return rel{}, false
+}
+
+// institutionHead reports whether the organization m is named as a
+// company, an institute or a school, where people work: its last word is
+// a company's suffix or such a head.
+func institutionHead(s *sentence, m *mention) bool {
+	w := s.lower(m.to - 1)
+	if s.lower(m.to) == "." && legalSuffixes[w+"."] {
+		return true
+	}
+	// "Institute of Mechanics": the head comes before "of"
+	for k := m.from + 1; k < m.to; k++ {
+		if x := s.lower(k); x == "of" || x == "for" || x == "on" {
+			if placeOfWork[s.lower(k-1)] {
+				return true
+			}
+			break
+		}
+	}
+	return companyHeads[w] || legalSuffixes[w] || placeOfWork[w]
+}
+
+// placeOfWork are the heads of institutions' names people work at.
+var placeOfWork = map[string]bool{
+	"institute": true, "university": true, "college": true, "school": true, "laboratory": true,
+	"laboratories": true, "hospital": true, "museum": true, "foundation": true, "center": true, "centre": true,
 }
