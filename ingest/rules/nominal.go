@@ -468,6 +468,28 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// "Jesse Jackson's home state of South Carolina", "South Carolina,
+		// Jackson's home state", "with South Carolina being Jackson's home
+		// state": where the person is from
+		if m.ent.typ == schema.Person && m.poss && s.lower(m.to+1) == "home" && homeNouns[s.lower(m.to+2)] {
+			var place *entity
+			if s.lower(m.to+3) == "of" {
+				if q := s.mentionAt(m.to + 4); q != nil && q.from == m.to+4 && placeTitle(q.ent) || q != nil && q.from == m.to+4 && q.ent.typ == schema.Country {
+					place = q.ent
+				}
+			}
+			if place == nil {
+				k := m.from - 1
+				if w := s.lower(k); w == "," || w == "is" || w == "was" || w == "being" {
+					if q := s.mentionAt(k - 1); q != nil && q.to == k && !q.poss && !q.demonym && (placeTitle(q.ent) || q.ent.typ == schema.Country) {
+						place = q.ent
+					}
+				}
+			}
+			if place != nil {
+				add(rel{subj: m.ent, obj: place, pred: schema.LivesIn, rule: "home-state", trigFrom: m.from, trigTo: m.to + 3, factive: true, conf: 0.75})
+			}
+		}
 		// "Prime Minister Brian Mulroney's Progressive Conservative
 		// Party": a person's party
 		if m.ent.typ == schema.Person && m.poss {
@@ -1530,3 +1552,6 @@ var placeOfWork = map[string]bool{
 	"institute": true, "university": true, "college": true, "school": true, "laboratory": true,
 	"laboratories": true, "hospital": true, "museum": true, "foundation": true, "center": true, "centre": true,
 }
+
+// homeNouns follow "home" for where a person is from.
+var homeNouns = map[string]bool{"state": true, "town": true, "city": true, "country": true, "county": true, "province": true, "island": true}
