@@ -112,7 +112,9 @@ func (s *sentence) qualifiesTitle(m *mention) bool {
 		k++
 	}
 	start := k
-	if k = s.skipTitle(k); k == start {
+	if killerNouns[s.lower(k)] {
+		k++ // "John F. Kennedy assassin Lee Harvey Oswald"
+	} else if k = s.skipTitle(k); k == start {
 		return false
 	}
 	p := s.mentionAt(k)
@@ -255,6 +257,11 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			}
 		}
 		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) && !(m.ent.typ.IsPlace() && next.ent.typ.IsPlace()) {
+			break
+		}
+		// "Jack Ruby, who killed Oswald, and Jim Bakker": ", and" after a
+		// single item closes a relative clause, not a list
+		if len(list) == 1 && s.lower(cur.to) == "," && s.lower(cur.to+1) == "and" && s.inRelative(cur.from) {
 			break
 		}
 		list = append(list, next)
@@ -1214,4 +1221,11 @@ func (d *doc) bornIn(s *sentence, i int) []rel {
 		return out
 	}
 	return nil
+}
+
+// inRelative reports whether token i lies in a relative clause opened by
+// ", who" or ", which" before it.
+func (s *sentence) inRelative(i int) bool {
+	c := s.clauseStart(i)
+	return (s.lower(c) == "who" || s.lower(c) == "which") && s.lower(c-1) == ","
 }
