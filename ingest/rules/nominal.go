@@ -147,6 +147,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					if r2, ok := d.secondPost(s, m, r); ok {
 						add(r2)
 					}
+				} else if r, ok := d.speakerPost(s, m, at); ok {
+					add(r)
 				}
 			}
 			// "Yisrael Tal, one of the top military strategists in Israel":
@@ -1555,3 +1557,41 @@ var placeOfWork = map[string]bool{
 
 // homeNouns follow "home" for where a person is from.
 var homeNouns = map[string]bool{"state": true, "town": true, "city": true, "country": true, "county": true, "province": true, "island": true}
+
+// speakerPost reads "Becton Dickinson may develop a container, said Linda
+// Schmitt, an assistant product manager.": a company's statement quoted
+// from someone whose post is named without its employer; the company the
+// sentence opens with employs them.
+func (d *doc) speakerPost(s *sentence, p *mention, k int) (rel, bool) {
+	if !speechVerbs[s.lower(p.from-1)] || len(s.ments) == 0 {
+		return rel{}, false
+	}
+	org := s.ments[0]
+	if org.from != 0 && !(org.from == 1 && s.lower(0) == "the") || org.ent.typ != schema.Organization || org.poss || org == p {
+		return rel{}, false
+	}
+	switch s.lower(k) {
+	case "a", "an", "the":
+		k++
+	default:
+		return rel{}, false
+	}
+	j := k
+	for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil {
+		j++
+	}
+	if j == k || !(s.lower(j) == "." || s.lower(j) == "," || s.lower(j) == "") {
+		return rel{}, false
+	}
+	title := strings.Join(tokLowers(s.toks[k:j]), " ")
+	pred, ok := roleKind(title)
+	if !ok {
+		// "an assistant product manager": any post word at the end
+		last := s.lower(j - 1)
+		if !staffTitles[last] && !headTitles[last] && last != "manager" {
+			return rel{}, false
+		}
+		pred = schema.WorksFor
+	}
+	return rel{subj: p.ent, obj: org.ent, pred: pred, role: title, rule: "speaker-post", trigFrom: p.from - 1, trigTo: j, factive: true, conf: 0.6}, true
+}
