@@ -642,6 +642,7 @@ func (d *doc) verbRelations(s *sentence) []rel {
 		}
 		out = append(out, d.shotToDeath(s, i)...)
 		out = append(out, d.bornIn(s, i)...)
+		out = append(out, d.passiveKillBy(s, i)...)
 	}
 	return out
 }
@@ -1228,4 +1229,49 @@ func (d *doc) bornIn(s *sentence, i int) []rel {
 func (s *sentence) inRelative(i int) bool {
 	c := s.clauseStart(i)
 	return (s.lower(c) == "who" || s.lower(c) == "which") && s.lower(c-1) == ","
+}
+
+// passiveKillBy reads a passive killing whose agent comes after other
+// words: "Lennon was murdered outside his home on Dec. 8, 1980, by Mark
+// David Chapman", "Jesse James was shot to death in St. Joseph, Mo., by
+// Robert Ford". The victim is the clause's subject.
+func (d *doc) passiveKillBy(s *sentence, i int) []rel {
+	switch s.lower(i) {
+	case "killed", "murdered", "assassinated", "slain", "shot":
+	default:
+		return nil
+	}
+	switch s.lower(i - 1) {
+	case "was", "were", "been", "fatally", "allegedly":
+	default:
+		return nil
+	}
+	deadly := s.lower(i) != "shot" || s.lower(i-1) == "fatally"
+	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
+		w := s.lower(k)
+		if clauseWords[w] && w != "that" || w == ";" || w == "and" && !isNumber(s.lower(k-1)) {
+			return nil
+		}
+		if w == "death" || w == "dead" {
+			deadly = true
+		}
+		if w != "by" || k == i+1 {
+			continue // "killed by X" right after the verb is the lexicon's
+		}
+		a := s.mentionAt(k + 1)
+		if a == nil || a.from != k+1 || a.ent.typ != schema.Person || !deadly {
+			return nil
+		}
+		clause := s.clauseStart(i)
+		var out []rel
+		for _, v := range s.subjectsBefore(i, clause, func(e *entity) bool { return e.typ == schema.Person }) {
+			for _, e := range v.ents() {
+				if e.typ == schema.Person && e != a.ent {
+					out = append(out, rel{subj: a.ent, obj: e, pred: schema.Killed, rule: "passive:killed_by", trigFrom: i, trigTo: k + 1, clauseFrom: clause, conf: 0.7})
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
