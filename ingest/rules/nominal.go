@@ -62,6 +62,18 @@ func roleKind(title string) (schema.Predicate, bool) {
 	if title == "" {
 		return "", false
 	}
+	// "president and chief executive officer": the head post of the two
+	if a, b, ok := strings.Cut(title, " and "); ok {
+		pa, oka := roleKind(a)
+		pb, okb := roleKind(b)
+		switch {
+		case oka && pa == schema.HeadOf || okb && pb == schema.HeadOf:
+			return schema.HeadOf, true
+		case oka || okb:
+			return schema.WorksFor, true
+		}
+		return "", false
+	}
 	if headTitles[title] {
 		return schema.HeadOf, true
 	}
@@ -834,9 +846,10 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		}
 	}
 	if q == nil && k > tf && !isPrep(s.lower(k)) {
-		// "acting comptroller at": title words, then a role noun
+		// "acting comptroller at": title words, then a role noun;
+		// "chief scientific and medical officer for"
 		j := k
-		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+		for j < len(s.toks) && j < k+5 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
 			j++
 		}
 		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] && strings.HasPrefix(s.tag(j-1), "NN") {
