@@ -203,7 +203,8 @@ var triggers = concat(
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
 		"ambassador to", "serves in", "served in", "official of", "official at",
-		"works at", "worked at", "working at", "employed at", "teaches at", "taught at"),
+		"works at", "worked at", "working at", "employed at", "teaches at", "taught at",
+		"writes for", "wrote for", "reports for", "reported for", "reporter for", "correspondent for"),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership

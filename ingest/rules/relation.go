@@ -792,9 +792,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 			}
 			modFrom = from
-		} else if strings.HasSuffix(tr.words[0], "ing") && tr.pred == schema.Killed && s.lower(from-1) == "in" && s.verbSubjectBefore(from-1) != nil {
-			// "Oswald acted alone in killing Kennedy": the subject of the
-			// verb the gerund completes
+		} else if strings.HasSuffix(tr.words[0], "ing") && tr.pred == schema.Killed && (s.lower(from-1) == "in" || s.lower(from-1) == "for") && s.verbSubjectBefore(from-1) != nil {
+			// "Oswald acted alone in killing Kennedy", "Sirhan apologized
+			// for killing Kennedy": the subject of the verb the gerund
+			// completes
 			subs = []*mention{s.verbSubjectBefore(from - 1)}
 		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") {
 			// "an issue as sensitive as normalizing ties with Israel":
