@@ -771,7 +771,7 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 		if m.ent.typ == schema.Country && !m.poss && m.from > 0 {
 			w := s.lower(m.from - 1)
 			if prev := s.mentionAt(m.from - 1); prev == nil && s.toks[m.from-1].Cap && s.toks[m.from-1].Word && !notNames[w] && !titleWords[w] && w != "former" && w != "acting" && w != "then" ||
-				prev != nil && prev.ent.typ == schema.Organization && !prev.poss {
+				prev != nil && (prev.ent.typ == schema.Organization || prev.ent.typ == schema.Person) && !prev.poss && prev.to == m.from {
 				return nil, i
 			}
 		}
