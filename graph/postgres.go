@@ -106,8 +106,9 @@ func (p *pgStore) hasDocument(ctx context.Context, doc quad.Value) (bool, error)
 	return ok, err
 }
 
-// subjects returns which of nodes are the subject of some quad.
-func (p *pgStore) subjects(ctx context.Context, nodes []quad.Value) (map[quad.Value]bool, error) {
+// hashNodes returns the hashes of nodes as a query parameter, and the node
+// of each hash.
+func hashNodes(nodes []quad.Value) (map[string]quad.Value, pq.ByteaArray) {
 	byHash := make(map[string]quad.Value, len(nodes))
 	hashes := make(pq.ByteaArray, 0, len(nodes))
 	for _, n := range nodes {
@@ -115,6 +116,12 @@ func (p *pgStore) subjects(ctx context.Context, nodes []quad.Value) (map[quad.Va
 		byHash[string(h)] = n
 		hashes = append(hashes, h)
 	}
+	return byHash, hashes
+}
+
+// subjects returns which of nodes are the subject of some quad.
+func (p *pgStore) subjects(ctx context.Context, nodes []quad.Value) (map[quad.Value]bool, error) {
+	byHash, hashes := hashNodes(nodes)
 	rows, err := p.db.QueryContext(ctx, `SELECT DISTINCT subject_hash FROM quads WHERE subject_hash = ANY($1)`, hashes)
 	if err != nil {
 		return nil, err
@@ -134,13 +141,7 @@ func (p *pgStore) subjects(ctx context.Context, nodes []quad.Value) (map[quad.Va
 // objects returns the objects of the quads "node pred ?" for each of nodes
 // (absent when there are none).
 func (p *pgStore) objects(ctx context.Context, nodes []quad.Value, pred quad.Value) (map[quad.Value][]quad.Value, error) {
-	byHash := make(map[string]quad.Value, len(nodes))
-	hashes := make(pq.ByteaArray, 0, len(nodes))
-	for _, n := range nodes {
-		h := nodeHash(n)
-		byHash[string(h)] = n
-		hashes = append(hashes, h)
-	}
+	byHash, hashes := hashNodes(nodes)
 	rows, err := p.db.QueryContext(ctx, `SELECT q.subject_hash, `+nodeColumns+`
 		FROM quads q JOIN nodes n ON n.hash = q.object_hash
 		WHERE q.subject_hash = ANY($1) AND q.predicate_hash = $2`, hashes, nodeHash(pred))

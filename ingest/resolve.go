@@ -149,12 +149,7 @@ func (r *Resolver) find(e schema.Entity, neighbors map[string]bool, seen map[*pe
 		if p.first[0] != first[0] || soundex(p.first) != soundex(first) {
 			continue
 		}
-		shared, known := 0, len(p.neighbors)+len(seen[p])
-		for k := range neighbors {
-			if p.neighbors[k] || seen[p][k] {
-				shared++
-			}
-		}
+		shared, known := sharedContext(p, neighbors, seen), len(p.neighbors)+len(seen[p])
 		if known > 0 && len(neighbors) > 0 && shared == 0 {
 			continue
 		}
@@ -176,12 +171,7 @@ func (r *Resolver) find(e schema.Entity, neighbors map[string]bool, seen map[*pe
 				continue
 			}
 			seenCand[p] = true
-			shared := 0
-			for k := range neighbors {
-				if p.neighbors[k] || seen[p][k] {
-					shared++
-				}
-			}
+			shared := sharedContext(p, neighbors, seen)
 			if shared == 0 {
 				continue
 			}
@@ -191,6 +181,18 @@ func (r *Resolver) find(e schema.Entity, neighbors map[string]bool, seen map[*pe
 		}
 	}
 	return best
+}
+
+// sharedContext counts the entities of neighbors that p is known with,
+// in the store or earlier in the document being resolved (seen).
+func sharedContext(p *person, neighbors map[string]bool, seen map[*person]map[string]bool) int {
+	shared := 0
+	for k := range neighbors {
+		if p.neighbors[k] || seen[p][k] {
+			shared++
+		}
+	}
+	return shared
 }
 
 // better reports whether p, sharing shared entities with the name being
