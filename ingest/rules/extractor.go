@@ -64,15 +64,21 @@ func (x *Extractor) analyze(d schema.Document) *doc {
 	return a
 }
 
+// relations are what sentence s states: the rules' relations, the pair
+// model's when it is on, and what they entail. Called once per sentence,
+// in order: the rules keep discourse state.
+func (d *doc) relations(s *sentence) []rel {
+	rels := append(d.nominalRelations(s), d.verbRelations(s)...)
+	rels = append(rels, d.learnedRelations(s, rels)...)
+	return d.entail(s, rels)
+}
+
 // statements runs the relation rules on every sentence.
 func (d *doc) statements(src schema.Document) []schema.Statement {
 	var out []schema.Statement
 	seen := map[string]int{}
 	for _, s := range d.sents {
-		rels := append(d.nominalRelations(s), d.verbRelations(s)...)
-		rels = append(rels, d.learnedRelations(s, rels)...)
-		rels = d.entail(s, rels)
-		for _, r := range rels {
+		for _, r := range d.relations(s) {
 			if r.subj == nil || r.obj == nil || r.subj == r.obj {
 				continue
 			}

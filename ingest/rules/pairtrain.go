@@ -445,10 +445,8 @@ func SilverPairs(x *Extractor, docs []schema.Document, labels []string) []Labele
 	for _, doc := range docs {
 		a := x.analyze(doc)
 		for _, s := range a.sents {
-			rels := append(a.nominalRelations(s), a.verbRelations(s)...)
-			rels = a.entail(s, rels)
 			said := map[[2]*entity]int{}
-			for _, r := range rels {
+			for _, r := range a.relations(s) { // the rules only: x.Pairs is nil
 				if k, ok := index[r.pred]; ok {
 					said[[2]*entity{r.subj, r.obj}] = k
 				}
