@@ -137,7 +137,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			// Person, [a|the] [key] [Q] title  |  Person, Q's title
 			end := m.to
-			if s.lower(end) == "." && (s.lower(end-1) == "jr" || s.lower(end-1) == "sr") && s.toks[end].Start == s.toks[end-1].End {
+			if (s.lower(end-1) == "jr" || s.lower(end-1) == "sr") && s.attachedPeriod(end) {
 				end++ // "Donald W. Riegle Jr., D-Mich."
 			}
 			if s.lower(end) == "," || s.lower(end) == "—" || s.lower(end) == "–" {
@@ -448,7 +448,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "U.N. financial spokesman Fred Eckhard": adjectives first
 			if k == m.to {
 				j := m.to
-				for j < m.to+2 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && strings.HasPrefix(s.tag(j), "JJ") {
+				for j < m.to+2 && s.plainWord(j) && strings.HasPrefix(s.tag(j), "JJ") {
 					j++
 				}
 				if j > m.to && (staffTitles[s.lower(j)] || titleWords[s.lower(j)]) {
@@ -829,7 +829,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	// role noun after "and" before the employer
 	if k > tf && s.lower(k) == "and" {
 		j := k + 1
-		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+		for j < k+4 && s.plainWord(j) && !isPrep(s.lower(j)) {
 			j++
 		}
 		if j > k+1 && (s.lower(j) == "for" || s.lower(j) == "at" || s.lower(j) == "with") && strings.HasPrefix(s.tag(j-1), "NN") {
@@ -849,7 +849,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// "acting comptroller at": title words, then a role noun;
 		// "chief scientific and medical officer for"
 		j := k
-		for j < len(s.toks) && j < k+5 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) {
+		for j < k+5 && s.plainWord(j) && !isPrep(s.lower(j)) {
 			j++
 		}
 		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] && strings.HasPrefix(s.tag(j-1), "NN") {
@@ -866,7 +866,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// "Angel Pena, an economist with the Mediterranean Foundation":
 		// any short role noun phrase before for/with/at/of an organization.
 		j := k
-		for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && s.lower(j) != "in" {
+		for j < k+4 && s.plainWord(j) && !isPrep(s.lower(j)) && s.lower(j) != "in" {
 			j++
 		}
 		if j > k && isPrep(s.lower(j)) && !notRoles[s.lower(j-1)] {
@@ -893,7 +893,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		if q.typ == schema.City && s.lower(k) == "," {
 			if r := s.mentionAt(k + 1); r != nil && r.from == k+1 && r.ent.typ == schema.Region {
 				e := r.to
-				if s.lower(e) == "." && s.toks[e].Start == s.toks[e-1].End {
+				if s.attachedPeriod(e) {
 					e++ // "Fla."
 				}
 				if s.lower(e) == "," {
@@ -903,7 +903,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			}
 		}
 		j := k
-		for j < len(s.toks) && j < k+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !isPrep(s.lower(j)) && (!notRoles[s.lower(j)] || s.lower(j) == "native") && !(j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN")) && s.lower(j) != "and" {
+		for j < k+3 && s.plainWord(j) && !isPrep(s.lower(j)) && (!notRoles[s.lower(j)] || s.lower(j) == "native") && !(j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN")) && s.lower(j) != "and" {
 			j++
 		}
 		// "Guy Struve, the New York attorney representing Church's": a
@@ -947,7 +947,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			j++
 		}
 		// "for the winning Wool Wizards": up to two adjectives
-		for n := 0; n < 2 && j < len(s.toks) && s.mentionAt(j) == nil && s.toks[j].Word && !s.toks[j].Cap && !isPrep(s.lower(j)); n++ {
+		for n := 0; n < 2 && s.plainWord(j) && !isPrep(s.lower(j)); n++ {
 			j++
 		}
 		q = s.employerAt(j)
@@ -959,7 +959,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// then its employer
 		if q == nil && s.lower(k) == "of" {
 			e := k + 1
-			for n := 0; n < 5 && e < len(s.toks) && s.mentionAt(e) == nil && s.toks[e].Word && !s.toks[e].Cap && !isPrep(s.lower(e)); n++ {
+			for n := 0; n < 5 && s.plainWord(e) && !isPrep(s.lower(e)); n++ {
 				e++
 			}
 			if e > k+1 && (s.lower(e) == "at" || s.lower(e) == "for" || s.lower(e) == "with") {
@@ -1101,7 +1101,7 @@ func (s *sentence) skipTitle(k int) int {
 // and its period: "Sen." "Gov." "Gen." (the tokenizer keeps a period only
 // on initialisms).
 func (s *sentence) abbrevTitle(k int) bool {
-	return k+1 < len(s.toks) && s.toks[k+1].Text == "." && s.toks[k+1].Start == s.toks[k].End && titleWords[s.lower(k)+"."]
+	return s.attachedPeriod(k+1) && titleWords[s.lower(k)+"."]
 }
 
 func tokLowers(ts []Token) []string {
@@ -1206,8 +1206,7 @@ func copulaTitle(title string) bool {
 func (s *sentence) placeOccupation(m *mention) (*entity, int) {
 	j := m.from
 	for n := 0; n < 2 && j > 0; n++ {
-		t := s.toks[j-1]
-		if !t.Word || t.Cap || s.mentionAt(j-1) != nil || !strings.HasPrefix(s.tag(j-1), "NN") || notRoles[t.Lower] || s.isTimeTok(j-1) {
+		if !s.plainWord(j-1) || !strings.HasPrefix(s.tag(j-1), "NN") || notRoles[s.lower(j-1)] || s.isTimeTok(j-1) {
 			break
 		}
 		j--
@@ -1259,7 +1258,7 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 		return nil, 0, 0
 	}
 	j := q.to
-	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil && !firmNouns[s.lower(j)]; n++ {
+	for n := 0; n < 3 && s.plainWord(j) && !firmNouns[s.lower(j)]; n++ {
 		j++
 	}
 	if !firmNouns[s.lower(j)] {
@@ -1445,7 +1444,7 @@ func (s *sentence) partyState(i int) (*entity, int) {
 		return nil, 0
 	}
 	end := i + 1
-	if s.lower(end) == "." && s.toks[end].Start == s.toks[i].End {
+	if s.attachedPeriod(end) {
 		end++
 	}
 	return m.ent, end
@@ -1590,7 +1589,7 @@ func (d *doc) speakerPost(s *sentence, p *mention, k int) (rel, bool) {
 		return rel{}, false
 	}
 	j := k
-	for j < len(s.toks) && j < k+4 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil {
+	for j < k+4 && s.plainWord(j) {
 		j++
 	}
 	if j == k || !(s.lower(j) == "." || s.lower(j) == "," || s.lower(j) == "") {
@@ -1607,4 +1606,16 @@ func (d *doc) speakerPost(s *sentence, p *mention, k int) (rel, bool) {
 		pred = schema.WorksFor
 	}
 	return rel{subj: p.ent, obj: org.ent, pred: pred, role: title, rule: "speaker-post", trigFrom: p.from - 1, trigTo: j, factive: true, conf: 0.6}, true
+}
+
+// attachedPeriod reports whether token i is a period written against the
+// word before it: the end of an abbreviation ("Sen.", "Fla.", "Jr.").
+func (s *sentence) attachedPeriod(i int) bool {
+	return i > 0 && i < len(s.toks) && s.toks[i].Text == "." && s.toks[i].Start == s.toks[i-1].End
+}
+
+// plainWord reports whether token j is a lower-case word that no mention
+// covers: a word of a role or a description ("metals economist").
+func (s *sentence) plainWord(j int) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil
 }

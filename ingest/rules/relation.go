@@ -1022,7 +1022,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			if m := s.mentionAt(k); m != nil && m.from == k {
 				if (m.demonym || m.adj) && m.ent.typ == schema.Country {
 					var words []string
-					for j := m.to; j < len(s.toks) && j < m.to+3 && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil; j++ {
+					for j := m.to; j < m.to+3 && s.plainWord(j); j++ {
 						words = append(words, s.toks[j].Lower)
 					}
 					n := len(out)
