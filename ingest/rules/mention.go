@@ -181,6 +181,72 @@ func tidyMentions(toks []Token, ms []*mention) []*mention {
 	return out
 }
 
+// dropInnerAliases drops a known body's one-word alias that is the head
+// of a longer capitalized name: "National Congress" is Guatemala's, not
+// the U.S. Congress, and "State Senate" is no U.S. Senate. The discovery
+// of unknown names then reads the whole name, with a town or region
+// before it ("Texas Senate"); a country or demonym before it keeps the
+// alias ("American Congress").
+func (s *sentence) dropInnerAliases() []*mention {
+	toks, ms := s.toks, s.ments
+	out := ms[:0]
+	for k, m := range ms {
+		if m.to-m.from == 1 && m.from > 0 && !m.demonym && m.ent.typ == schema.Organization && orgHeads[toks[m.from].Lower] {
+			p := toks[m.from-1]
+			var prev *mention
+			if k > 0 && ms[k-1].to == m.from {
+				prev = ms[k-1]
+			}
+			switch {
+			case prev != nil && (prev.ent.typ == schema.Region || prev.ent.typ == schema.City) && !prev.demonym && !prev.poss && p.End < toks[m.from].Start:
+				continue // "Texas Senate": discovery joins the place to the head
+			case prev == nil && p.Word && p.Cap && !allCaps(p.Text) && !notNames[p.Lower] && !partyWords[p.Lower] && p.End < toks[m.from].Start &&
+				(strings.HasPrefix(s.tag(m.from-1), "NN") || s.tag(m.from-1) == "JJ"): // not "Noting Fed ..."
+				continue // "National Congress"
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// titleAfterBody reports whether token i opens a title after a body's
+// head word, and a person's name follows: "National Congress |
+// President Vinicio Villar Anleu".
+func (s *sentence) titleAfterBody(i int) bool {
+	w := s.lower(i - 1)
+	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && orgHeads[w] && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i)
+}
+
+// titledName reports whether the capitalized words from i are title
+// words and then a person's name: "President Vinicio Villar Anleu", not
+// "National Bank of Florida".
+func (s *sentence) titledName(i int) bool {
+	k := i
+	for k < len(s.toks) && s.toks[k].Cap && titleWords[s.toks[k].Lower] {
+		k++
+	}
+	n := k
+	for n < len(s.toks) && nameTok(s.toks[n]) && s.mentionAt(n) == nil {
+		if institutionWord(s.toks[n].Lower) {
+			return false
+		}
+		n++
+	}
+	return n > k && personLike(s.toks[k:n])
+}
+
+// adjectiveHead reports whether an organization's head word is an
+// adjective that also opens titles: "Treasury Financial Secretary",
+// "Federal Reserve", "National Security Adviser".
+func adjectiveHead(w string) bool {
+	return strings.HasSuffix(w, "ial") || w == "national" || w == "federal" || w == "central" || w == "general"
+}
+
+// partyWords before a body's name say who holds it, not which body it is:
+// "the Republican Congress".
+var partyWords = map[string]bool{"republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true, "communist": true}
+
 // tokenSpan maps a byte span onto the tokens of s.
 func tokenSpan(toks []Token, start, end int) (int, int, bool) {
 	from, to := -1, -1
@@ -219,7 +285,7 @@ func (d *doc) analyze() {
 			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym})
 		}
-		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.ments))
+		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.dropInnerAliases()))
 		s.times = FindTimes(s.toks, d.pub)
 		d.sents = append(d.sents, s)
 	}
@@ -293,7 +359,25 @@ func (d *doc) discover(s *sentence) {
 		}
 		j := i
 		orgOf := false // "Institute of Oceanography": named by its head before "of"
-		for j < len(toks) && s.mentionAt(j) == nil && !s.isTimeTok(j) {
+		facOf := false // "Palace of Fine Arts"
+		var innerDemonym *mention
+		for j < len(toks) && !s.isTimeTok(j) {
+			// "Attorney General William French Smith": a demonym between
+			// a titled first name and a last name is part of the name
+			if p := s.mentionAt(j); p != nil {
+				if j > i && p.demonym && p.from == j && p.to == j+1 && (titleWords[s.lower(j-2)] || honorifics[s.lower(j-2)]) && !titleWords[toks[j-1].Lower] &&
+					j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && !institutionWord(toks[j+1].Lower) && !(j+2 < len(toks) && nameTok(toks[j+2])) {
+					innerDemonym = p
+					j += 2
+					continue
+				}
+				break
+			}
+			// "National Congress President Vinicio Villar Anleu": a title
+			// after a body's head starts a person's name
+			if j > i && s.titleAfterBody(j) {
+				break
+			}
 			if nameTok(toks[j]) {
 				j++
 				continue
@@ -308,7 +392,7 @@ func (d *doc) discover(s *sentence) {
 			// organization's head
 			if j > i && (toks[j].Lower == "and" || toks[j].Text == "&") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
 				e := j + 1
-				for e < len(toks) && e < j+5 && nameTok(toks[e]) && s.mentionAt(e) == nil {
+				for e < len(toks) && e < j+5 && nameTok(toks[e]) && s.mentionAt(e) == nil && !s.titleAfterBody(e) {
 					e++
 				}
 				// "The Internal Revenue Service and Manufacturers Hanover
@@ -328,10 +412,28 @@ func (d *doc) discover(s *sentence) {
 			// "of", "for" and "on" inside an organization name: "Ministry
 			// of Defense", "Center for Macroeconomic Studies", "Council on
 			// Foreign Relations"
-			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for" || toks[j].Lower == "on") && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && !s.isTimeTok(j+1) && orgHeads[toks[j-1].Lower] {
-				orgOf = true
-				j++
-				continue
+			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for" || toks[j].Lower == "on") && j+1 < len(toks) && nameTok(toks[j+1]) && !s.isTimeTok(j+1) &&
+				(orgHeads[toks[j-1].Lower] || toks[j].Lower == "of" && facilityHeads[toks[j-1].Lower]) {
+				// "Palace of Fine Arts", "Museum of Modern Art": a
+				// facility's head takes "of" too
+				if s.mentionAt(j+1) == nil {
+					if orgHeads[toks[j-1].Lower] {
+						orgOf = true
+					} else {
+						facOf = true
+					}
+					j++
+					continue
+				}
+				// "National Central Organization of Panamanian Workers",
+				// "Confederation of British Industry": a demonym inside
+				// the name, which places the body in its country
+				if p := s.mentionAt(j + 1); p.demonym && p.from == j+1 && p.to == j+2 && j+2 < len(toks) && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] {
+					orgOf = true
+					innerDemonym = p
+					j += 2
+					continue
+				}
 			}
 			break
 		}
@@ -411,6 +513,8 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Agreement
 		case ofPlace != nil:
 			t = schema.Organization
+		case facOf && !orgOf && to-from >= 3:
+			t = schema.Facility
 		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]):
 			t = schema.Organization
 		case facilityHeads[head] && to-from >= 2 && !(to-from <= 3 && personLike(toks[from:to]) && personFollows(s, to)):
@@ -509,6 +613,12 @@ func (d *doc) discover(s *sentence) {
 				from = p.from
 			}
 			name = spanText(d.text, toks, from, to)
+		}
+		if innerDemonym != nil && innerDemonym.to <= to {
+			innerDemonym.absorbed = true
+			if home == nil && t == schema.Organization {
+				home = innerDemonym.ent
+			}
 		}
 		if ofPlace != nil {
 			// "American University of Beirut" is in Beirut, whatever the adjective
@@ -788,7 +898,8 @@ var genericOrgWords = map[string]bool{
 // the one country the sentence names; nil when there is none or several.
 func (s *sentence) countryOf(from, to int) *entity {
 	for _, k := range []int{from - 1, from - 2} {
-		if p := s.mentionAt(k); p != nil && p.poss && p.to >= from-2 && p.ent.typ == schema.Country {
+		// (discovery runs before possessives are marked: read the "'s")
+		if p := s.mentionAt(k); p != nil && (p.poss || possMark[s.lower(p.to)]) && p.to >= from-2 && p.ent.typ == schema.Country {
 			return p.ent
 		}
 	}
@@ -802,12 +913,22 @@ func (s *sentence) countryOf(from, to int) *entity {
 		if m.absorbed || m.ent.typ != schema.Country {
 			continue
 		}
+		if otherCountryPreps[s.lower(m.from-1)] && !possMark[s.lower(m.to)] {
+			continue // "during his visit to South Africa": where one goes or whom one deals with
+		}
 		if only != nil && only != m.ent {
 			return nil
 		}
 		only = m.ent
 	}
 	return only
+}
+
+// otherCountryPreps put a country out of a generic body's reach: the
+// place a journey goes to or comes from, the party one deals with.
+var otherCountryPreps = map[string]bool{
+	"to": true, "from": true, "with": true, "against": true, "toward": true,
+	"towards": true, "into": true, "visit": true, "visiting": true,
 }
 
 // employerContext reports whether the name at token i follows a role noun
@@ -1072,11 +1193,14 @@ func (d *doc) resolveShort(s *sentence, known map[string]*entity) {
 		s.ments = mergeMentions(s.ments, added)
 	}
 	for _, m := range s.ments {
-		if m.to < len(s.toks) && s.toks[m.to].Text != "" && (s.toks[m.to].Lower == "'s" || s.toks[m.to].Lower == "’s" || s.toks[m.to].Text == "'" || s.toks[m.to].Text == "’") {
+		if m.to < len(s.toks) && possMark[s.toks[m.to].Lower] {
 			m.poss = true
 		}
 	}
 }
+
+// possMark are the tokens that make the name before them a possessor.
+var possMark = map[string]bool{"'s": true, "’s": true, "'": true, "’": true}
 
 // personFollows reports whether what follows token i is said of people:
 // an age ("Andrew Hall, 41,") or a home town before its state ("Andrew

@@ -299,8 +299,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
-		// "returning to his Iowa hometown"
-		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && !m.poss && !m.demonym && hometownWords[s.lower(m.to)] {
+		// "returning to his Iowa hometown", "Sohn's New Jersey home",
+		// "her Moscow apartment"
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && !m.poss && !m.demonym && (hometownWords[s.lower(m.to)] || homeWords[s.lower(m.to)]) {
 			if p := s.hometownOf(m.from); p != nil {
 				add(rel{subj: p, obj: m.ent, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 1, trigTo: m.to + 1, factive: true, conf: 0.75})
 			}
@@ -1300,6 +1301,12 @@ var townNouns = map[string]bool{
 
 // hometownWords name where a person is from.
 var hometownWords = map[string]bool{"hometown": true, "birthplace": true, "home-town": true}
+
+// homeWords name where a person lives, after the place: "his Texas ranch".
+var homeWords = map[string]bool{
+	"home": true, "house": true, "residence": true, "ranch": true, "apartment": true,
+	"flat": true, "farm": true, "estate": true, "villa": true, "mansion": true,
+}
 
 // hometownOf returns whose hometown the word at i is: the possessor
 // before it ("Brown's hometown"), or for "his", "her" and "their" the last

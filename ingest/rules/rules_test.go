@@ -409,6 +409,21 @@ var families = []family{
 		text: "Ridgeway Holdings, a Singapore shipping firm, bought the vessel. Kolb Farms, an Iowa seed company, was sold. Velden Trading, a Dutch company, sold the field.",
 		want: []string{"Ridgeway Holdings|based_in|Singapore|asserted", "Kolb Farms|based_in|Iowa|asserted"},
 		not:  []string{"Kolb Farms|lives_in|Iowa|asserted"}},
+	{name: "a person's home named after its place",
+		text: "Agents arrived at Ted Sohn's New Jersey home at dawn. Reporters waited outside Ann Cole's Paris apartment. Tom Hale's Chicago office was closed.",
+		want: []string{"Ted Sohn|lives_in|New Jersey|asserted", "Ann Cole|lives_in|Paris|asserted"},
+		not:  []string{"Tom Hale|lives_in|Chicago|asserted"}},
+	{name: "a body's name with a demonym or a facility's name with of",
+		text: "The Federation of Chilean Miners said wages fell. The choir sang at the Palace of Modern Music in Vienna.",
+		want: []string{"Federation of Chilean Miners|based_in|Chile|reported", "Palace of Modern Music|located_in|Vienna|asserted"}},
+	{name: "a known body's one-word alias inside a longer name is another body",
+		text: "National Congress President Tomas Vela spoke on Monday. Texas Senate leader Ann Ruiz agreed. Senate leader Bob Dole disagreed.",
+		want: []string{"Ann Ruiz|head_of|Texas Senate|asserted", "Bob Dole|head_of|U.S. Senate|asserted"},
+		not:  []string{"Tomas Vela|head_of|U.S. Congress|asserted"}},
+	{name: "a generic body belongs to the country that owns it, not the one it deals with",
+		text: "The deputy secretary of the Foreign Ministry, Ali Rahman, joined the premier on his visit to South Africa. Approval came from Japan's Finance Ministry on Monday.",
+		want: []string{"Finance Ministry (Japan)|based_in|Japan|asserted"},
+		not:  []string{"Foreign Ministry (South Africa)|based_in|South Africa|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
