@@ -9,7 +9,7 @@ var headTitles = map[string]bool{
 	"crown prince": true, "emir": true, "amir": true, "sultan": true, "chancellor": true,
 	"supreme leader": true, "leader": true, "secretary-general": true, "secretary general": true,
 	"chairman": true, "chairwoman": true, "chair": true, "head": true, "monarch": true,
-	"shah": true, "sheikh": true, "pope": true, "dictator": true, "ruler": true,
+	"shah": true, "sheikh": true, "pope": true, "dictator": true, "ruler": true, "taoiseach": true,
 	"chief executive": true, "ceo": true, "founder": true, "director-general": true,
 	"director general": true, "governor": true, "mayor": true, "commander-in-chief": true,
 	"interim president": true, "acting president": true, "de facto leader": true,
@@ -39,7 +39,7 @@ var staffTitles = map[string]bool{
 var titleWords = map[string]bool{
 	"president": true, "prime": true, "minister": true, "premier": true, "king": true,
 	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true,
-	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true,
+	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true, "taoiseach": true,
 	"secretary": true, "general": true, "chairman": true, "chairwoman": true, "chair": true,
 	"head": true, "sheikh": true, "pope": true, "governor": true, "mayor": true, "vice": true,
 	"vice-president": true, "foreign": true, "defense": true, "defence": true, "finance": true,

@@ -120,6 +120,7 @@ var triggers = concat(
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to"),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 3),
+	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note", "to", 4),
 	tm(schema.Attacked, "launched,fired,launches,fires,sent", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs", "at", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "on", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "against", 8),
@@ -196,6 +197,8 @@ var triggers = concat(
 	t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with"),
 	t(schema.Borders, svo, "borders", "bordering", "borders with", "neighbor", "neighbour", "neighbors",
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
+	// "shares a 900-km (560-mile) border with Syria"
+	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
 		"lies between", "nestled between"),
 	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),

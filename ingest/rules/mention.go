@@ -49,6 +49,7 @@ type mention struct {
 	adj      bool      // an actor made from a demonym ("Israeli military")
 	dateline bool      // part of a dateline ("BAKU (Reuters) –")
 	absorbed bool      // taken into a longer name ("American" in "American Motors Corp")
+	backer   bool      // "Rwanda-backed": supports the name after it, acts in no clause
 	home     *entity   // the country an organization's name places it in
 }
 
@@ -181,6 +182,17 @@ func tidyMentions(toks []Token, ms []*mention) []*mention {
 	return out
 }
 
+// backedSuffix reports whether a hyphenated word says its first part
+// supports what it modifies: "Rwanda-backed", "Iranian-funded".
+func backedSuffix(w string) bool {
+	for _, suf := range []string{"-backed", "-supported", "-funded", "-sponsored", "-armed"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropInnerAliases drops a known body's one-word alias that is the head
 // of a longer capitalized name: "National Congress" is Guatemala's, not
 // the U.S. Congress, and "State Senate" is no U.S. Senate. The discovery
@@ -283,7 +295,7 @@ func (d *doc) analyze() {
 			if n := len(s.ments); n > 0 && s.ments[n-1].to > from {
 				continue // two matches in one hyphenated token
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym})
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: backedSuffix(s.toks[to-1].Lower)})
 		}
 		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.dropInnerAliases()))
 		s.times = FindTimes(s.toks, d.pub)

@@ -80,6 +80,13 @@ func roleKind(title string) (schema.Predicate, bool) {
 	// "vice president", "deputy prime minister" are staff even though
 	// they end in a head title.
 	ws := strings.Fields(title)
+	// "supreme leader ayatollah": a religious honorific after the post
+	for len(ws) > 1 && (honorifics[ws[len(ws)-1]] || religiousTitles[ws[len(ws)-1]]) {
+		ws = ws[:len(ws)-1]
+	}
+	if title = strings.Join(ws, " "); headTitles[title] {
+		return schema.HeadOf, true
+	}
 	last := ws[len(ws)-1]
 	if ws[0] == "vice" || ws[0] == "deputy" || ws[0] == "assistant" || ws[0] == "under" {
 		return schema.WorksFor, true
@@ -92,6 +99,10 @@ func roleKind(title string) (schema.Predicate, bool) {
 	}
 	return "", false
 }
+
+// religiousTitles are honorifics that follow a post: "Supreme Leader
+// Ayatollah Ali Khamenei".
+var religiousTitles = map[string]bool{"ayatollah": true, "grand": true, "imam": true, "sheikh": true, "mullah": true, "rabbi": true}
 
 func (d *doc) nominalRelations(s *sentence) []rel {
 	var out []rel
@@ -248,13 +259,60 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: c.ent, obj: m.ent, pred: schema.CapitalOf, rule: "capital-possessive", trigFrom: m.from, trigTo: k, factive: true, conf: 0.9})
 			}
 		}
+		// "the Chinese port city of Tianjin", "the US state of Hawaii",
+		// "the West Bank city of Ramallah", "the northern Syrian town of
+		// Kobani": a place named as a town of a country or region
+		// (not "the Western District of Pennsylvania", "the Baltic port
+		// of Gdansk", "the Indian Ocean city of Durban": a region named
+		// by an adjective or a sea is no container)
+		if (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !m.demonym && !seaName(m.ent.name)) && !m.poss && !m.actor {
+			b := m.from - 1
+			for n := 0; n < 2 && s.plainWord(b) && s.lower(b) != "the"; n++ {
+				b--
+			}
+			j := m.to
+			for n := 0; n < 2 && s.plainWord(j) && s.lower(j+1) != "of"; n++ {
+				j++
+			}
+			if s.lower(b) == "the" && (townNouns[s.lower(j)] || placeOfNouns[s.lower(j)]) && !s.toks[j].Cap && s.lower(j+1) == "of" {
+				if q := s.mentionAt(j + 2); q != nil && q.from == j+2 && (q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Facility || q.ent.typ == schema.Country && placeOfNouns[s.lower(j)]) && q.ent != m.ent {
+					add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: j + 2, factive: true, conf: 0.85})
+				}
+			}
+		}
+		// "the Angolan capital, Luanda", "the Lebanese capital Beirut"
+		if m.demonym && m.ent.typ == schema.Country && s.lower(m.from-1) == "the" && s.lower(m.to) == "capital" {
+			k := m.to + 1
+			if s.lower(k) == "," {
+				k++
+			}
+			if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.City {
+				add(rel{subj: c.ent, obj: m.ent, pred: schema.CapitalOf, rule: "capital-demonym", trigFrom: m.from - 1, trigTo: k, factive: true, conf: 0.9})
+			}
+		}
 		if m.ent.typ == schema.City && s.lower(m.to) == "," {
 			// "Baku, the capital of Azerbaijan" | "Baku, Azerbaijan's capital"
 			k := m.to + 1
 			if s.lower(k) == "the" && s.lower(k+1) == "capital" && s.lower(k+2) == "of" {
-				if q := s.mentionAt(k + 3); q != nil && q.from == k+3 && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
+				// "Goma, the capital of neighbouring North Kivu",
+				// "Bukavu, the capital of Congo's South Kivu province"
+				j := k + 3
+				for n := 0; n < 2 && s.plainWord(j) && !isPrep(s.lower(j)) && s.lower(j) != "the"; n++ {
+					j++
+				}
+				if q := s.mentionAt(j); q != nil && q.from == j && q.poss {
+					if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
+						q = r
+					}
+					if q.ent.typ == schema.Country || q.ent.typ == schema.Region {
+						add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: k + 3, factive: true, conf: 0.9})
+					}
+				} else if q != nil && q.from == j && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: k + 3, factive: true, conf: 0.9})
 				}
+			} else if q := s.mentionAt(k + 1); s.lower(k) == "the" && q != nil && q.from == k+1 && q.demonym && q.ent.typ == schema.Country && s.lower(q.to) == "capital" {
+				// "Brasilia, the Brazilian capital"
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.9})
 			} else if q := s.mentionAt(k); q != nil && q.from == k && q.poss && s.lower(q.to+1) == "capital" && q.ent.typ == schema.Country {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 2, factive: true, conf: 0.9})
 			} else if q != nil && q.from == k && q.poss && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && d.plausiblyIn(m.ent, q.ent) {
@@ -422,6 +480,17 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						}
 					}
 				}
+			}
+		}
+		// "Rwanda-backed M23 rebels", "the Iran-backed Houthis"
+		if m.backer && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
+			if q := s.mentionAt(m.to); q != nil && q.from == m.to && (q.ent.typ == schema.Organization || q.ent.typ == schema.Person) && q.ent != m.ent {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
+			}
+		}
+		if m.ent.typ == schema.Organization && m.ent.entry != nil && !m.poss && !m.actor {
+			for _, r := range s.blocMembers(m) {
+				add(r)
 			}
 		}
 		// "the two Caucasus nations"
@@ -1297,6 +1366,115 @@ func placeTitle(e *entity) bool {
 var townNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "port": true, "capital": false, "suburb": true,
 	"municipality": true, "township": true, "borough": true, "district": true, "province": true,
+}
+
+// memberNouns after a bloc's name name its members: "EU member Romania",
+// "BRICS heavyweights China and Russia".
+var memberNouns = map[string]bool{
+	"member": true, "members": true, "heavyweight": true, "heavyweights": true,
+	"member-state": true, "member-states": true,
+}
+
+// blocNouns describe a bloc in an apposition: "Mercosur, the South
+// American bloc made up of ...".
+var blocNouns = map[string]bool{
+	"bloc": true, "alliance": true, "group": true, "grouping": true, "union": true,
+	"organization": true, "organisation": true, "club": true, "coalition": true, "body": true,
+}
+
+// blocMembers reads the members a known organization's mention names:
+// "EU member Romania", "BRICS heavyweights China and Russia", "Spain and
+// Ireland are EU members", "Mercosur, the bloc made up of Brazil,
+// Argentina and Paraguay", "the SCO, whose members include China and
+// India".
+func (s *sentence) blocMembers(m *mention) []rel {
+	country := func(e *entity) bool { return e.typ == schema.Country }
+	var members []*mention
+	from, to := m.from, m.to
+	switch k := m.to; {
+	case memberNouns[s.lower(k)] && !(s.lower(k) == "member" && s.lower(k+1) == "of"):
+		j := k + 1
+		if s.lower(j) == "states" || s.lower(j) == "state" || s.lower(j) == "countries" || s.lower(j) == "nations" {
+			j++
+		}
+		if c := s.mentionAt(j); c != nil && c.from == j && c.ent.typ == schema.Country && !c.poss {
+			members = s.coordinated(c, len(s.toks))
+			to = j
+		} else if b := m.from - 1; s.lower(b) == "a" || s.lower(b) == "an" || s.lower(b) == "also" || s.lower(b) == "both" || s.lower(b) == "fellow" || pluralCopula(s.lower(b)) {
+			// "Spain and Ireland are also EU members", "Poland is a NATO member"
+			for s.lower(b) == "a" || s.lower(b) == "an" || s.lower(b) == "also" || s.lower(b) == "both" || s.lower(b) == "fellow" {
+				b--
+			}
+			if pluralCopula(s.lower(b)) {
+				members = s.subjectsBefore(b, s.clauseStart(b), country)
+				from = b
+			}
+		}
+	default:
+		// an apposition describing the bloc, then its members
+		for s.lower(k) == "," || s.lower(k) == "(" || s.lower(k) == "–" || s.lower(k) == "—" {
+			k++
+		}
+		if s.lower(k) == "the" || s.lower(k) == "a" {
+			j := k + 1
+			for n := 0; n < 4 && j < len(s.toks) && !blocNouns[s.lower(j)] && (s.plainWord(j) || s.mentionAt(j) != nil && s.mentionAt(j).ent.typ == schema.Region); n++ {
+				j++
+			}
+			if !blocNouns[s.lower(j)] {
+				return nil
+			}
+			k = j + 1
+			if s.lower(k) == "," {
+				k++
+			}
+		}
+		switch {
+		case s.lower(k) == "made" && s.lower(k+1) == "up" && s.lower(k+2) == "of":
+			k += 3
+		case s.lower(k) == "whose" && s.lower(k+1) == "members" && (s.lower(k+2) == "include" || s.lower(k+2) == "are" || s.lower(k+2) == "included" || s.lower(k+2) == "were"):
+			k += 3
+		case (s.lower(k) == "which" || s.lower(k) == "that") && (s.lower(k+1) == "includes" || s.lower(k+1) == "comprises" || s.lower(k+1) == "groups"):
+			k += 2
+		case s.lower(k) == "comprising" || s.lower(k) == "grouping":
+			k++
+		default:
+			return nil
+		}
+		if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.Country {
+			members = s.coordinated(c, len(s.toks))
+			to = k
+		}
+	}
+	var out []rel
+	for _, x := range members {
+		for _, e := range x.ents() {
+			if e.typ == schema.Country && e != m.ent {
+				out = append(out, rel{subj: e, obj: m.ent, pred: schema.MemberOf, rule: "bloc-members", trigFrom: from, trigTo: to, factive: true, conf: 0.8})
+			}
+		}
+	}
+	return out
+}
+
+func pluralCopula(w string) bool {
+	return copulas[w] || w == "are" || w == "were" || w == "remain" || w == "become"
+}
+
+// seaName reports whether a region's name is a sea's or an ocean's.
+func seaName(name string) bool {
+	for _, w := range []string{" Sea", " Ocean", " Gulf", "Gulf of ", " Strait"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfNouns name a part of a country or region before "of" and its
+// name: "the US state of Hawaii", "the Russian region of Kursk".
+var placeOfNouns = map[string]bool{
+	"state": true, "territory": true, "region": true, "island": true, "enclave": true,
+	"county": true, "governorate": true, "oblast": true, "prefecture": true, "emirate": true,
 }
 
 // hometownWords name where a person is from.

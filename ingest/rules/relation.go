@@ -147,7 +147,7 @@ func (s *sentence) npStart(i int) int {
 // usable reports whether a mention can be an argument: not a bare
 // demonym adjective, and not a news agency (a source, not an actor).
 func usable(m *mention) bool {
-	return (!m.demonym || m.actor) && !m.dateline && (m.ent.entry == nil || !m.ent.entry.Agency)
+	return (!m.demonym || m.actor) && !m.dateline && !m.backer && (m.ent.entry == nil || !m.ent.entry.Agency)
 }
 
 // subjectsBefore finds the subject of a trigger at token i: the leftmost
@@ -1110,7 +1110,7 @@ func (s *sentence) betweenNames(i int) bool {
 		return false
 	}
 	k := i + 1
-	if s.lower(k) == "the" {
+	if w := s.lower(k); w == "the" || w == "both" || w == "neither" || w == "either" {
 		k++
 	}
 	after := s.mentionAt(k)

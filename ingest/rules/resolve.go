@@ -45,7 +45,7 @@ func (d *doc) resolveReferences(s *sentence) {
 				m.adj = m.demonym
 				m.to += 2
 				m.actor, m.demonym = true, false
-			} else if collectiveNouns[next] {
+			} else if collectiveNouns[next] && !(next == "state" && lower(m.to+1) == "of") { // not "the US state of Hawaii"
 				m.adj = m.demonym
 				m.to++
 				m.actor, m.demonym = true, false
@@ -130,6 +130,22 @@ func (d *doc) resolveReferences(s *sentence) {
 				for _, m := range ms {
 					if m.to <= i && m.ent.typ == schema.Country && !m.demonym && m.to > best {
 						best, c = m.to, m.ent
+					}
+				}
+			}
+			// "Congolese President Felix Tshisekedi accused Rwanda ... and
+			// said his government would never ...": the country the
+			// sentence's first person (its subject, most often) leads
+			if p := s.firstPersonBefore(i); p != nil {
+				if l := d.ledCountry(p.ent); l != nil {
+					c = l
+				} else if t := s.mentionAt(p.from - 1); t != nil && t.demonym && t.ent.typ == schema.Country && headTitles[s.lower(p.from-1)] {
+					c = t.ent
+				} else if k := s.skipTitleBack(p.from); k < p.from {
+					if t := s.mentionAt(k - 1); t != nil && t.demonym && t.ent.typ == schema.Country {
+						if kind, ok := roleKind(strings.ToLower(spanText(d.text, s.toks, k, p.from))); ok && kind == schema.HeadOf {
+							c = t.ent
+						}
 					}
 				}
 			}
@@ -408,6 +424,26 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject bool) *
 
 // ledCountry is the country a person heads, from the gazetteer or from a
 // title earlier in the document ("U.S. President Donald Trump").
+// firstPersonBefore returns the first person named before token i.
+func (s *sentence) firstPersonBefore(i int) *mention {
+	for _, m := range s.ments {
+		if m.to <= i && m.ent.typ == schema.Person && !m.pronoun {
+			return m
+		}
+	}
+	return nil
+}
+
+// skipTitleBack returns where the capitalized title words right before
+// token i begin ("President" in "Congolese President Felix").
+func (s *sentence) skipTitleBack(i int) int {
+	k := i
+	for k > 0 && s.toks[k-1].Cap && titleWords[s.toks[k-1].Lower] {
+		k--
+	}
+	return k
+}
+
 func (d *doc) ledCountry(p *entity) *entity {
 	if p.leads != nil {
 		return p.leads
