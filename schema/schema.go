@@ -164,14 +164,16 @@ var predicates = []PredicateInfo{
 	{NormalizedRelationsWith, true, "normalized or restored relations", "054", actors, actors},
 	{DiplomaticRelationsWith, true, "has formal diplomatic relations", "", actors, actors},
 	{AlliedWith, true, "close ties, ally, partner", "", actors, actors},
-	{Recognizes, false, "diplomatic recognition", "054", []EntityType{Country}, []EntityType{Country}},
+	// a breakaway region is recognized too ("Russia recognized Abkhazia")
+	{Recognizes, false, "diplomatic recognition", "054", []EntityType{Country}, []EntityType{Country, Region}},
 	{Supported, false, "political, material or military support, aid", "05", nil, nil},
 	{Criticized, false, "accused, condemned, criticized, rejected claims of", "11", actors, nil},
 	{Threatened, false, "threatened", "13", actors, nil},
 	{Sanctioned, false, "imposed sanctions, tariffs, embargo", "163", actors, actors},
 	{InConflictWith, true, "war, armed conflict, long-running dispute", "19", nil, nil},
 	{Attacked, false, "attacked, struck, bombed, shot down", "18", nil, nil},
-	{Killed, false, "killed", "18", []EntityType{Person, Organization}, []EntityType{Person}},
+	// states kill too ("Israel killed Hezbollah's leader in a strike")
+	{Killed, false, "killed", "18", []EntityType{Person, Organization, Country}, []EntityType{Person}},
 	{TookControlOf, false, "seized, retook, occupied, captured", "192", []EntityType{Country, Organization}, []EntityType{Region, City, Facility}},
 	{Blockaded, false, "imposed a blockade", "191", nil, nil},
 	{SecededFrom, false, "broke away from", "", []EntityType{Region, Country}, []EntityType{Country}},

@@ -100,7 +100,7 @@ func factive(ts []trigger) []trigger {
 
 var (
 	relNouns = "relations,ties,relationship,links"
-	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract"
+	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts"
 )
 
 // triggers is the verb lexicon, by predicate.
@@ -191,8 +191,13 @@ var triggers = concat(
 		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "overran"),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
+	// a region declares independence from its country; a country gains it
+	// (the subject's type decides which)
+	t(schema.SecededFrom, svo, "declared independence from", "independence from"),
 	t(schema.GainedIndependenceFrom, svo, "independence from"),
 	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase", "", "from", 8),
+	// "relied on cheap oil from Venezuela"
+	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired"),
 	t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with"),
 	t(schema.Borders, svo, "borders", "bordering", "borders with", "neighbor", "neighbour", "neighbors",

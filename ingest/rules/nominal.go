@@ -1106,6 +1106,14 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	}
 	tf := k
 	k = s.skipTitle(k)
+	// "Erdogan's chief foreign policy adviser", "Hezbollah's most senior
+	// military commander": modifiers among the title words, which end it
+	for j, last := tf, k; j < len(s.toks) && j < tf+6 && s.mentionAt(j) == nil && (titleWords[s.lower(j)] || s.plainWord(j) && !isPrep(s.lower(j)) && !clauseWords[s.lower(j)] && s.lower(j) != "and"); j++ {
+		if titleWords[s.lower(j)] {
+			last = j + 1
+		}
+		k = last
+	}
 	if k == tf {
 		return rel{}, false
 	}

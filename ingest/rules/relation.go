@@ -243,6 +243,10 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			break
 		}
 		next := s.mentionAt(k)
+		// "Congo and the Rwanda-backed M23": the backer modifies the next name
+		if next != nil && next.backer && next.from == k {
+			next = s.mentionAt(next.to)
+		}
 		// "Azerbaijan and its neighbor, Armenia": the pronoun's apposition
 		if next != nil && next.pronoun && next.from == k {
 			j := k + 1
@@ -698,6 +702,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
 	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
+	if tr.pred == schema.SecededFrom && slices.Contains(tr.words, "independence") {
+		// a country's independence is gained_independence_from; only a
+		// region's declared independence is a secession
+		subjOK = func(e *entity) bool { return e.typ == schema.Region }
+		rawSubj = subjOK
+	}
 	if governmentAct[tr.pred] {
 		// "Moscow threatened Vilnius": capitals stand for governments
 		notCity := func(ok func(*entity) bool) func(*entity) bool {

@@ -450,6 +450,16 @@ var families = []family{
 		text: "Congolese President Felix Tshisekedi accused Rwanda of plunder and said his government would never negotiate with the M23.",
 		want: []string{"Democratic Republic of the Congo|negotiating_with|M23|negated"},
 		not:  []string{"Rwanda|negotiating_with|M23|negated"}},
+	{name: "a possessor's post with modifiers among its title words",
+		text: "Erdogan's chief foreign policy adviser, Ilker Tan, said so. Hezbollah's most senior military commander, Ali Tabari, was killed. The firm's highly respected founder, Ken Olsen, left.",
+		want: []string{"Ilker Tan|works_for|Recep Tayyip Erdoğan|reported", "Ali Tabari|works_for|Hezbollah|asserted"}},
+	{name: "states kill; regions declare independence, countries gain it",
+		text: "Israel killed the group's commander, Ali Tabari, in a strike in Beirut. Somaliland declared independence from Somalia in 1991. Armenia gained independence from the Soviet Union in 1991.",
+		want: []string{"Israel|killed|Ali Tabari|asserted", "Somaliland|seceded_from|Somalia|asserted", "Armenia|gained_independence_from|Soviet Union|asserted"},
+		not:  []string{"Armenia|seceded_from|Soviet Union|asserted"}},
+	{name: "recognition of a breakaway region, plural deals, relying on imports",
+		text: "Ethiopia has not recognised Somaliland. Chile and Peru signed three trade agreements on Monday. Cuba has long relied on cheap oil from Venezuela.",
+		want: []string{"Ethiopia|recognizes|Somaliland|negated", "Chile|signed_agreement_with|Peru|asserted", "Cuba|imports_from|Venezuela|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
