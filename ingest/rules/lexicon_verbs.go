@@ -111,7 +111,7 @@ var triggers = concat(
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "traveled to", "travelled to",
 		"travels to", "travel to", "traveling to", "travelling to", "flew to", "arrived in", "arrives in",
-		"arrived at", "trip to", "visit to", "went to", "toured", "headed to"),
+		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in"),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with", "in contact with"),

@@ -1294,6 +1294,10 @@ func personCue(s *sentence, from, to int) bool {
 	if s.lower(to) == "," && to+2 < len(s.toks) && isNumber(s.toks[to+1].Text) && s.lower(to+2) == "," {
 		return true
 	}
+	// "his foreign minister, Sugiono,": the name a post is given
+	if w := s.lower(from - 2); s.lower(from-1) == "," && (staffTitles[w] || headTitles[w]) && (s.lower(to) == "," || s.lower(to) == ".") {
+		return true
+	}
 	if s.lower(to) == "," {
 		k := to + 1
 		switch s.lower(k) {

@@ -77,6 +77,16 @@ func roleKind(title string) (schema.Predicate, bool) {
 	if headTitles[title] {
 		return schema.HeadOf, true
 	}
+	// "minister of state", "secretary of defense": the post before "of";
+	// the head of a part ("head of research", "vice president of
+	// operations") serves the whole, the chairman of the board leads it
+	if a, b, ok := strings.Cut(title, " of "); ok && a != "" {
+		k, ok := roleKind(a)
+		if ok && k == schema.HeadOf && b != "the board" && b != "the board of directors" && b != "directors" {
+			k = schema.WorksFor
+		}
+		return k, ok
+	}
 	// "vice president", "deputy prime minister" are staff even though
 	// they end in a head title.
 	ws := strings.Fields(title)
@@ -115,6 +125,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 	}
 	if o := s.outlet; o[0] != nil {
 		add(rel{subj: o[0], obj: o[1], pred: schema.BasedIn, rule: "source-line", factive: true, modality: schema.Asserted, conf: 0.8})
+	}
+	for i := range s.toks {
+		if r, ok := d.pronounTitle(s, i); ok {
+			add(r)
+		}
 	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
@@ -1105,15 +1120,7 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		k++
 	}
 	tf := k
-	k = s.skipTitle(k)
-	// "Erdogan's chief foreign policy adviser", "Hezbollah's most senior
-	// military commander": modifiers among the title words, which end it
-	for j, last := tf, k; j < len(s.toks) && j < tf+6 && s.mentionAt(j) == nil && (titleWords[s.lower(j)] || s.plainWord(j) && !isPrep(s.lower(j)) && !clauseWords[s.lower(j)] && s.lower(j) != "and"); j++ {
-		if titleWords[s.lower(j)] {
-			last = j + 1
-		}
-		k = last
-	}
+	k = s.titleRun(k)
 	if k == tf {
 		return rel{}, false
 	}
@@ -1147,6 +1154,51 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		return rel{}, false
 	}
 	return rel{subj: p.ent, obj: q.ent, pred: pred, role: title, rule: "possessive-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.85}, true
+}
+
+// titleRun returns the end of the title words from k, with modifiers
+// among them ("chief foreign policy adviser", "most senior military
+// commander"); a title word ends the run.
+func (s *sentence) titleRun(k int) int {
+	end := s.skipTitle(k)
+	for j := k; j < len(s.toks) && j < k+6 && s.mentionAt(j) == nil && (titleWords[s.lower(j)] || s.plainWord(j) && !isPrep(s.lower(j)) && !clauseWords[s.lower(j)] && s.lower(j) != "and"); j++ {
+		if titleWords[s.lower(j)] && j+1 > end {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// pronounTitle reads "his foreign minister, Asaad al-Shaibani": the
+// named person works for the one "his" refers to, the last person named
+// before it in the sentence.
+func (d *doc) pronounTitle(s *sentence, i int) (rel, bool) {
+	w := s.lower(i)
+	if w != "his" && w != "her" {
+		return rel{}, false
+	}
+	k := s.titleRun(i + 1)
+	if k == i+1 || s.lower(k) != "," {
+		return rel{}, false
+	}
+	title := strings.Join(tokLowers(s.toks[i+1:k]), " ")
+	if _, ok := roleKind(title); !ok {
+		return rel{}, false
+	}
+	p := s.mentionAt(k + 1)
+	if p == nil || p.from != k+1 || p.ent.typ != schema.Person {
+		return rel{}, false
+	}
+	var boss *entity
+	for _, m := range s.ments {
+		if m.to <= i && m.ent.typ == schema.Person && !m.pronoun {
+			boss = m.ent
+		}
+	}
+	if boss == nil || boss == p.ent {
+		return rel{}, false
+	}
+	return rel{subj: p.ent, obj: boss, pred: schema.WorksFor, role: title, rule: "pronoun-title", trigFrom: i, trigTo: p.from, factive: true, conf: 0.75}, true
 }
 
 func isPrep(w string) bool { return w == "for" || w == "with" || w == "at" || w == "of" || w == "to" }

@@ -311,6 +311,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			k = m.to - 1
 			continue
 		}
+		// "based in the West Bank city of Ramallah": the town, not the
+		// place that names it
+		if q := s.townOf(m); q != nil && anyOK(q, ok) {
+			return []*mention{q}
+		}
 		if !anyOK(m, ok) {
 			k = m.to - 1
 			continue
@@ -322,6 +327,25 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			}
 		}
 		return good
+	}
+	return nil
+}
+
+// townOf returns the town a place's mention names in "the West Bank city
+// of Ramallah", "the US state of Hawaii", or nil.
+func (s *sentence) townOf(m *mention) *mention {
+	if m.ent.typ != schema.Country && m.ent.typ != schema.Region {
+		return nil
+	}
+	j := m.to
+	for n := 0; n < 2 && s.plainWord(j) && s.lower(j+1) != "of"; n++ {
+		j++
+	}
+	if !(townNouns[s.lower(j)] || placeOfNouns[s.lower(j)]) || s.toks[min(j, len(s.toks)-1)].Cap || s.lower(j+1) != "of" {
+		return nil
+	}
+	if q := s.mentionAt(j + 2); q != nil && q.from == j+2 && q.ent != m.ent && q.ent.typ.IsPlace() {
+		return q
 	}
 	return nil
 }
@@ -845,8 +869,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			pairs(s.objectsAfter(to+1, 6, subjOK), patient)
 			return out
 		}
-		if passiveBefore(s, from) {
+		if passiveBefore(s, from) && stativeParticiples[tr.words[0]] {
+			// "the California ski area is located in ...": a name that
+			// modifies a noun is not what is located
+			subs = slices.DeleteFunc(subs, func(m *mention) bool {
+				return m.to < len(s.toks) && !s.toks[m.to].Cap && s.toks[m.to].Word && !auxiliaries[s.lower(m.to)] && s.lower(m.to) != "which" && s.lower(m.to) != "that"
+			})
+		}
+		if passiveBefore(s, from) && !stativeParticiples[tr.words[0]] {
 			// "B was recognized by A"; without an agent there is no subject.
+			// ("The Authority is based in Ramallah" states where it is.)
 			if s.lower(to) == "by" {
 				objs := subs
 				agents := s.objectsAfter(to+1, 6, subjOK)
@@ -1167,6 +1199,20 @@ func passiveBefore(s *sentence, i int) bool {
 		return false
 	}
 	return false
+}
+
+// auxiliaries join a subject to its verb phrase.
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "has": true,
+	"had": true, "have": true, "be": true, "been": true, "remains": true, "remained": true,
+	"also": true, "now": true, "still": true, "to": true, "may": true, "could": true, "should": true,
+}
+
+// stativeParticiples after "is" describe the subject, not an action done
+// to it: "is based in", "was located in", "are allied with".
+var stativeParticiples = map[string]bool{
+	"based": true, "located": true, "situated": true, "headquartered": true, "allied": true,
+	"born": true, "raised": true, "employed": true,
 }
 
 func ruleName(tr *trigger) string {

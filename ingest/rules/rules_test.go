@@ -460,6 +460,15 @@ var families = []family{
 	{name: "recognition of a breakaway region, plural deals, relying on imports",
 		text: "Ethiopia has not recognised Somaliland. Chile and Peru signed three trade agreements on Monday. Cuba has long relied on cheap oil from Venezuela.",
 		want: []string{"Ethiopia|recognizes|Somaliland|negated", "Chile|signed_agreement_with|Peru|asserted", "Cuba|imports_from|Venezuela|asserted"}},
+	{name: "his post, a name; posts with of",
+		text: "Prabowo brought his foreign minister, Sugiono, to the talks. Fidan met al-Sharaa and his defence minister, Murhaf Abu Qasra. Qatari Minister of State Omar Al-Sada spoke. Ute Kahn, head of research at Citibank AG, agreed. Jon Swett, chairman of the board of Acme Corp, left.",
+		want: []string{"Sugiono|works_for|Prabowo Subianto|asserted", "Murhaf Abu Qasra|works_for|Ahmed al-Sharaa|asserted", "Omar Al-Sada|works_for|Qatar|asserted",
+			"Ute Kahn|works_for|Citibank AG|asserted", "Jon Swett|head_of|Acme Corp|asserted"},
+		not: []string{"Ute Kahn|head_of|Citibank AG|asserted"}},
+	{name: "stative participles after a copula: is based in, is located in",
+		text: "The Palestinian Authority is based in the West Bank city of Ramallah. The Arctic Council is headquartered in Tromso. The California ski area is located in the San Bernardino mountains. Lai left with a stopover in Honolulu.",
+		want: []string{"Palestinian Authority|based_in|Ramallah|asserted", "Lai Ching-te|visited|Honolulu|asserted"},
+		not:  []string{"California|located_in|San Bernardino|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
