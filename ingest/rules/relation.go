@@ -837,8 +837,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return nil
 		} else if m := s.appositionHead(from); m != nil && nounTriggers[tr.words[0]] && anyOK(m, subjOK) {
 			// "Mohamed Morsi, an ally of Erdogan": the apposition's head,
-			// not the clause's subject, is the ally
-			subs, modFrom = []*mention{m}, from
+			// not the clause's subject, is the ally; the apposition's own
+			// cues count ("Ukraine, which is not a member of NATO")
+			subs, modFrom = []*mention{m}, m.to
 		} else {
 			subs = s.subjectsBefore(from, clause, subjOK)
 			// "Oswald fired the shots that killed Kennedy": who fired the

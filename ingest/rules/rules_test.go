@@ -469,6 +469,10 @@ var families = []family{
 		text: "The Palestinian Authority is based in the West Bank city of Ramallah. The Arctic Council is headquartered in Tromso. The California ski area is located in the San Bernardino mountains. Lai left with a stopover in Honolulu.",
 		want: []string{"Palestinian Authority|based_in|Ramallah|asserted", "Lai Ching-te|visited|Honolulu|asserted"},
 		not:  []string{"California|located_in|San Bernardino|asserted"}},
+	{name: "an apposition's own negation",
+		text: "Ukraine, which is not a member of NATO, got less attention. Finland, a member of NATO since 2023, spoke first.",
+		want: []string{"Ukraine|member_of|NATO|negated", "Finland|member_of|NATO|asserted"},
+		not:  []string{"Ukraine|member_of|NATO|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
