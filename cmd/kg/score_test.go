@@ -43,6 +43,7 @@ func TestExtractionScores(t *testing.T) {
 		{"seeds", filepath.Join(shared, "corpus/seeds"), filepath.Join(shared, "eval/seeds"), 0.80, 0.80, 0, 0.95, 0.7},
 		{"news-a", "../../testdata/news/a/corpus", "../../testdata/news/a", 0.58, 0.80, 2, 0.95, 0.6},
 		{"news-b", "../../testdata/news/b/corpus", "../../testdata/news/b", 0.58, 0.80, 2, 0.95, 0.6},
+		{"news-c", "../../testdata/news/c/corpus", "../../testdata/news/c", 0.42, 0.75, 1, 0.95, 0.5},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
