@@ -285,14 +285,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			for n := 0; n < 2 && s.plainWord(b) && s.lower(b) != "the"; n++ {
 				b--
 			}
-			j := m.to
-			for n := 0; n < 2 && s.plainWord(j) && s.lower(j+1) != "of"; n++ {
-				j++
-			}
-			if s.lower(b) == "the" && (townNouns[s.lower(j)] || placeOfNouns[s.lower(j)]) && !s.toks[j].Cap && s.lower(j+1) == "of" {
-				if q := s.mentionAt(j + 2); q != nil && q.from == j+2 && (q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Facility || q.ent.typ == schema.Country && placeOfNouns[s.lower(j)]) && q.ent != m.ent {
-					add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: j + 2, factive: true, conf: 0.85})
-				}
+			if q := s.townOf(m); q != nil && s.lower(b) == "the" {
+				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.85})
 			}
 		}
 		// "the Angolan capital, Luanda", "the Lebanese capital Beirut"
@@ -1189,12 +1183,7 @@ func (d *doc) pronounTitle(s *sentence, i int) (rel, bool) {
 	if p == nil || p.from != k+1 || p.ent.typ != schema.Person {
 		return rel{}, false
 	}
-	var boss *entity
-	for _, m := range s.ments {
-		if m.to <= i && m.ent.typ == schema.Person && !m.pronoun {
-			boss = m.ent
-		}
-	}
+	boss := s.lastPersonBefore(i)
 	if boss == nil || boss == p.ent {
 		return rel{}, false
 	}
@@ -1435,6 +1424,9 @@ var memberNouns = map[string]bool{
 	"member-state": true, "member-states": true,
 }
 
+// memberDeterminers stand between a copula and "<bloc> member(s)".
+var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "fellow": true}
+
 // blocNouns describe a bloc in an apposition: "Mercosur, the South
 // American bloc made up of ...".
 var blocNouns = map[string]bool{
@@ -1460,9 +1452,10 @@ func (s *sentence) blocMembers(m *mention) []rel {
 		if c := s.mentionAt(j); c != nil && c.from == j && c.ent.typ == schema.Country && !c.poss {
 			members = s.coordinated(c, len(s.toks))
 			to = j
-		} else if b := m.from - 1; s.lower(b) == "a" || s.lower(b) == "an" || s.lower(b) == "also" || s.lower(b) == "both" || s.lower(b) == "fellow" || pluralCopula(s.lower(b)) {
+		} else {
 			// "Spain and Ireland are also EU members", "Poland is a NATO member"
-			for s.lower(b) == "a" || s.lower(b) == "an" || s.lower(b) == "also" || s.lower(b) == "both" || s.lower(b) == "fellow" {
+			b := m.from - 1
+			for memberDeterminers[s.lower(b)] {
 				b--
 			}
 			if pluralCopula(s.lower(b)) {
@@ -1537,6 +1530,32 @@ var placeOfNouns = map[string]bool{
 	"county": true, "governorate": true, "oblast": true, "prefecture": true, "emirate": true,
 }
 
+// townOf returns the place a country's or region's mention names as one
+// of its towns or parts, "the West Bank city of Ramallah", "the US state
+// of Hawaii", or nil. A country is named so only as a part ("the US
+// territory of Guam").
+func (s *sentence) townOf(m *mention) *mention {
+	if m.ent.typ != schema.Country && m.ent.typ != schema.Region {
+		return nil
+	}
+	j := m.to
+	for n := 0; n < 2 && s.plainWord(j) && s.lower(j+1) != "of"; n++ {
+		j++
+	}
+	noun := s.lower(j)
+	if !(townNouns[noun] || placeOfNouns[noun]) || s.toks[j].Cap || s.lower(j+1) != "of" {
+		return nil
+	}
+	q := s.mentionAt(j + 2)
+	if q == nil || q.from != j+2 || q.ent == m.ent {
+		return nil
+	}
+	if q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Facility || q.ent.typ == schema.Country && placeOfNouns[noun] {
+		return q
+	}
+	return nil
+}
+
 // hometownWords name where a person is from.
 var hometownWords = map[string]bool{"hometown": true, "birthplace": true, "home-town": true}
 
@@ -1556,13 +1575,7 @@ func (s *sentence) hometownOf(i int) *entity {
 			return p.ent
 		}
 	case "his", "her", "their":
-		var last *entity
-		for _, p := range s.ments {
-			if p.to <= i-1 && p.ent.typ == schema.Person && !p.pronoun {
-				last = p.ent
-			}
-		}
-		return last
+		return s.lastPersonBefore(i - 1)
 	}
 	return nil
 }

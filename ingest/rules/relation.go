@@ -331,25 +331,6 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 	return nil
 }
 
-// townOf returns the town a place's mention names in "the West Bank city
-// of Ramallah", "the US state of Hawaii", or nil.
-func (s *sentence) townOf(m *mention) *mention {
-	if m.ent.typ != schema.Country && m.ent.typ != schema.Region {
-		return nil
-	}
-	j := m.to
-	for n := 0; n < 2 && s.plainWord(j) && s.lower(j+1) != "of"; n++ {
-		j++
-	}
-	if !(townNouns[s.lower(j)] || placeOfNouns[s.lower(j)]) || s.toks[min(j, len(s.toks)-1)].Cap || s.lower(j+1) != "of" {
-		return nil
-	}
-	if q := s.mentionAt(j + 2); q != nil && q.from == j+2 && q.ent != m.ent && q.ent.typ.IsPlace() {
-		return q
-	}
-	return nil
-}
-
 // matchTrigger reports whether tr matches at token i and returns the end
 // of the trigger (exclusive) including any mid phrase and preposition.
 func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {

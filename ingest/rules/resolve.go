@@ -139,11 +139,9 @@ func (d *doc) resolveReferences(s *sentence) {
 			if p := s.firstPersonBefore(i); p != nil {
 				if l := d.ledCountry(p.ent); l != nil {
 					c = l
-				} else if t := s.mentionAt(p.from - 1); t != nil && t.demonym && t.ent.typ == schema.Country && headTitles[s.lower(p.from-1)] {
-					c = t.ent
-				} else if k := s.skipTitleBack(p.from); k < p.from {
+				} else if k, title, _ := s.titleBefore(p.from); k < p.from {
 					if t := s.mentionAt(k - 1); t != nil && t.demonym && t.ent.typ == schema.Country {
-						if kind, ok := roleKind(strings.ToLower(spanText(d.text, s.toks, k, p.from))); ok && kind == schema.HeadOf {
+						if kind, ok := roleKind(title); ok && kind == schema.HeadOf {
 							c = t.ent
 						}
 					}
@@ -422,8 +420,6 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject bool) *
 	return d.lastCountries[0]
 }
 
-// ledCountry is the country a person heads, from the gazetteer or from a
-// title earlier in the document ("U.S. President Donald Trump").
 // firstPersonBefore returns the first person named before token i.
 func (s *sentence) firstPersonBefore(i int) *mention {
 	for _, m := range s.ments {
@@ -434,16 +430,19 @@ func (s *sentence) firstPersonBefore(i int) *mention {
 	return nil
 }
 
-// skipTitleBack returns where the capitalized title words right before
-// token i begin ("President" in "Congolese President Felix").
-func (s *sentence) skipTitleBack(i int) int {
-	k := i
-	for k > 0 && s.toks[k-1].Cap && titleWords[s.toks[k-1].Lower] {
-		k--
+// lastPersonBefore returns the last person named before token i.
+func (s *sentence) lastPersonBefore(i int) *entity {
+	var last *entity
+	for _, m := range s.ments {
+		if m.to <= i && m.ent.typ == schema.Person && !m.pronoun {
+			last = m.ent
+		}
 	}
-	return k
+	return last
 }
 
+// ledCountry is the country a person heads, from the gazetteer or from a
+// title earlier in the document ("U.S. President Donald Trump").
 func (d *doc) ledCountry(p *entity) *entity {
 	if p.leads != nil {
 		return p.leads
