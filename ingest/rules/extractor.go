@@ -55,7 +55,7 @@ func (x *Extractor) Extract(doc schema.Document) ([]schema.Statement, error) {
 }
 
 func (x *Extractor) analyze(d schema.Document) *doc {
-	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), pairs: x.Pairs, ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}}
+	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), pairs: x.Pairs, ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}, serves: map[*entity]*entity{}}
 	a.now = a.pub
 	if a.now.IsZero() {
 		a.now = x.Now
@@ -68,8 +68,17 @@ func (x *Extractor) analyze(d schema.Document) *doc {
 // model's when it is on, and what they entail. Called once per sentence,
 // in order: the rules keep discourse state.
 func (d *doc) relations(s *sentence) []rel {
+	d.relSent++
 	rels := append(d.nominalRelations(s), d.verbRelations(s)...)
 	rels = append(rels, d.learnedRelations(s, rels)...)
+	// whose government the sentence's officials serve: what a bare
+	// "Foreign Minister X" in the next sentences serves
+	for _, r := range rels {
+		if (r.pred == schema.HeadOf || r.pred == schema.WorksFor) && r.subj.typ == schema.Person && r.obj.typ == schema.Country && r.role != "" {
+			d.govs = append(d.govs, govMention{r.obj, d.relSent, s.otherActors(r.obj)})
+			d.serves[r.subj] = r.obj
+		}
+	}
 	return d.entail(s, rels)
 }
 

@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // Word lists the mention finder and the relation rules share. Lowercase.
 
 // headTitles lead a country or organization: a person with such a title
@@ -242,4 +244,23 @@ var groupNouns = map[string]bool{
 var countryNouns = map[string]bool{
 	"country": true, "nation": true, "kingdom": true, "republic": true, "emirate": true,
 	"emirates": true, "island nation": true, "state": false,
+}
+
+// familyFirst are common Chinese and Korean family names, which English
+// news writes first ("Xi Jinping", "Lee Jae-myung") and alone on second
+// mention ("Xi", "Lee"). "He" is left out: it is the pronoun far more often.
+var familyFirst = setOf(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo
+lin gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan
+cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan fan xi qin gan kong bai
+mao qian dai fu fang jin shi yan hou wen meng xue lei long duan hao shao kim lee park choi
+jung chung kang cho yoon yun jang lim oh seo shin kwon hwang ahn hong moon yoo ko bae baek
+nam roh ban chun`)
+
+// setOf makes a word set from a space-separated list.
+func setOf(words string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		out[w] = true
+	}
+	return out
 }

@@ -161,7 +161,7 @@ var triggers = concat(
 		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
 	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against"),
-	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies", "on", 4),
+	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban", "on", 4),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
 	t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
 		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against"),
@@ -200,6 +200,8 @@ var triggers = concat(
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired"),
 	t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with"),
+	// "suspended all trade with India": a measure against the partner
+	tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3),
 	t(schema.Borders, svo, "borders", "bordering", "borders with", "neighbor", "neighbour", "neighbors",
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
 	// "shares a 900-km (560-mile) border with Syria"
@@ -248,3 +250,8 @@ var triggerIndex = func() map[string][]*trigger {
 	}
 	return m
 }()
+
+// tradeStops end or restrict trade: "suspended all trade with" is a
+// sanction, not trade.
+var tradeStops = []string{"suspended", "suspend", "suspends", "halted", "halt", "halts", "banned",
+	"ban", "bans", "stopped", "froze", "freezes", "severed", "blocked", "restricted", "curbed"}

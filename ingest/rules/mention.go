@@ -50,6 +50,7 @@ type mention struct {
 	dateline bool      // part of a dateline ("BAKU (Reuters) –")
 	absorbed bool      // taken into a longer name ("American" in "American Motors Corp")
 	backer   bool      // "Rwanda-backed": supports the name after it, acts in no clause
+	based    bool      // "Pakistan-based": where the name after it is, acts in no clause
 	home     *entity   // the country an organization's name places it in
 }
 
@@ -86,6 +87,11 @@ type doc struct {
 	// discourse memory
 	lastCountries    []*entity // most recent first
 	lastPerson       *entity
+	lastPeople       []*entity            // the first two people of a recent sentence that named two
+	lastPeopleAt     int                  // the sentence number of lastPeople
+	relSent          int                  // the sentence the relation rules are reading, from 1
+	govs             []govMention         // countries whose officials were titled, in order
+	serves           map[*entity]*entity  // the country a titled official serves
 	groupRegion      map[*mention]*entity // "the two Caucasus nations" -> Caucasus
 	lastGroup        []*entity            // the last pair of countries named together
 	lastList         []*entity            // the last list of countries named together
@@ -182,6 +188,17 @@ func tidyMentions(toks []Token, ms []*mention) []*mention {
 	return out
 }
 
+// basedSuffix reports whether a hyphenated word places what it modifies
+// in its first part: "Pakistan-based", "Doha-headquartered".
+func basedSuffix(w string) bool {
+	for _, suf := range []string{"-based", "-headquartered"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // backedSuffix reports whether a hyphenated word says its first part
 // supports what it modifies: "Rwanda-backed", "Iranian-funded".
 func backedSuffix(w string) bool {
@@ -215,6 +232,13 @@ func (s *sentence) dropInnerAliases() []*mention {
 			case prev == nil && p.Word && p.Cap && !allCaps(p.Text) && !notNames[p.Lower] && !partyWords[p.Lower] && p.End < toks[m.from].Start &&
 				(strings.HasPrefix(s.tag(m.from-1), "NN") || s.tag(m.from-1) == "JJ"): // not "Noting Fed ..."
 				continue // "National Congress"
+			}
+		}
+		// "Liberal Democratic Party" is Japan's, not the U.S. Democratic
+		// Party: a party's name with a capitalized word before it
+		if m.to-m.from >= 2 && m.from > 0 && !m.demonym && m.ent.typ == schema.Organization && toks[m.to-1].Lower == "party" && (k == 0 || ms[k-1].to < m.from) {
+			if p := toks[m.from-1]; p.Word && p.Cap && !allCaps(p.Text) && !notNames[p.Lower] && !titleWords[p.Lower] && p.End < toks[m.from].Start {
+				continue
 			}
 		}
 		out = append(out, m)
@@ -295,7 +319,7 @@ func (d *doc) analyze() {
 			if n := len(s.ments); n > 0 && s.ments[n-1].to > from {
 				continue // two matches in one hyphenated token
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: backedSuffix(s.toks[to-1].Lower)})
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: backedSuffix(s.toks[to-1].Lower), based: basedSuffix(s.toks[to-1].Lower)})
 		}
 		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.dropInnerAliases()))
 		s.times = FindTimes(s.toks, d.pub)
@@ -514,6 +538,7 @@ func (d *doc) discover(s *sentence) {
 			}
 		}
 		var t schema.EntityType
+		var home *entity
 		switch {
 		case partOf != nil:
 			partOf.absorbed = true
@@ -552,6 +577,11 @@ func (d *doc) discover(s *sentence) {
 			// "manager of Bradley First Air", "shearer for the winning
 			// Wool Wizards": what a role is of or for is an organization.
 			t = schema.Organization
+		case from == titleFrom && from > 0 && orgCueNouns[s.lower(from-1)] && !toks[from-1].Cap && (to-from == 1 || !personLike(toks[from:to])):
+			// "the South Korean conglomerate Hanwha", "the carmaker
+			// Volkswagen": a name after what kind of body it is
+			t = schema.Organization
+			home = s.cueHome(from - 1)
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
 		case to-from == 1 && from == titleFrom && personCue(s, from, to):
@@ -585,7 +615,6 @@ func (d *doc) discover(s *sentence) {
 		// "American Motors Corp", "Swedish Match AB", "Texas Petroleum
 		// Corp": an organization's name takes in the adjective or place
 		// right before it, and is based in that country.
-		var home *entity
 		partOfKnown := false // a known body's name opens it: "Senate Finance Committee"
 		if t == schema.Organization {
 			for from > 0 {
@@ -1076,6 +1105,7 @@ func (d *doc) fullNames() map[string]*entity {
 	// with a title stands for that person later, unless a full name
 	// with that surname is also in the document.
 	singles := map[string]*entity{}
+	surnameFirst := map[string]*entity{}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
 			if m.ent.typ != schema.Person {
@@ -1094,7 +1124,22 @@ func (d *doc) fullNames() map[string]*entity {
 				ambiguous[last] = true
 			}
 			byLast[last] = m.ent
+			// "Lee Jae-myung ... Lee said": Chinese and Korean names
+			// put the family name first
+			if first := strings.ToLower(parts[0]); len(parts) <= 3 && familyFirst[first] {
+				if prev, ok := surnameFirst[first]; ok && prev != m.ent {
+					ambiguous[first] = true
+				}
+				surnameFirst[first] = m.ent
+			}
 		}
+	}
+	for k, e := range surnameFirst {
+		if prev, ok := byLast[k]; ok && prev != e {
+			ambiguous[k] = true
+			continue
+		}
+		byLast[k] = e
 	}
 	for k := range ambiguous {
 		delete(byLast, k)
@@ -1352,4 +1397,28 @@ var placeAfterName = map[string]bool{
 var committeeHeads = map[string]bool{
 	"committee": true, "subcommittee": true, "council": true, "commission": true, "board": true,
 	"panel": true, "caucus": true, "delegation": true,
+}
+
+// orgCueNouns name a kind of body right before its name: "the carmaker
+// Volkswagen", "the conglomerate Hanwha".
+var orgCueNouns = setOf(`company firm conglomerate carmaker automaker chipmaker giant group
+bank lender insurer broadcaster airline carrier retailer manufacturer maker producer miner
+operator newspaper daily agency refiner shipbuilder shipyard exporter importer startup utility
+outlet network militia`)
+
+// cueHome is the country a demonym gives the body named after the cue
+// noun at token k: "the South Korean conglomerate Hanwha".
+func (s *sentence) cueHome(k int) *entity {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if m := s.mentionAt(j); m != nil {
+			if m.demonym && m.ent.typ == schema.Country && m.to == j+1 {
+				return m.ent
+			}
+			return nil
+		}
+		if !s.toks[j].Word || s.toks[j].Cap || s.lower(j) == "the" || s.lower(j) == "a" || s.lower(j) == "an" {
+			return nil
+		}
+	}
+	return nil
 }

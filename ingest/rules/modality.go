@@ -48,7 +48,8 @@ var (
 		{"calls", "for"}, {"proposed"}, {"proposal"}, {"precondition"}, {"condition"},
 		{"announced", "plans"}, {"pledged", "to"}, {"promised", "to"}, {"vowed", "to"},
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
-		{"later", "this"}, {"soon"},
+		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
+		{"were", "due", "to"}, {"poised", "to"},
 	}
 	reportCues = [][]string{
 		{"said"}, {"says"}, {"say"}, {"saying"}, {"according", "to"}, {"reportedly"},
@@ -123,6 +124,12 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "The declaration did not mention Kyiv's bid to join the
+		// alliance": what goes unmentioned is not denied
+		if k := i + len(c); k < trigFrom && (mentionVerbs[tokLower(toks, k)] || mentionVerbs[tokLower(toks, k+1)] && strings.HasSuffix(tokLower(toks, k), "ly")) {
+			from = i + 1
+			continue
+		}
 		if c[0] != "without" || i >= trigFrom-3 {
 			return schema.Negated, joinCue(c)
 		}
@@ -177,4 +184,17 @@ func joinCue(c []string) string {
 		s += w
 	}
 	return s
+}
+
+// mentionVerbs after a negation deny a saying, not what is said: "did not
+// mention", "never specified".
+var mentionVerbs = setOf(`mention mentioned mentions specify specified name named address
+addressed refer referred elaborate elaborated disclose disclosed comment commented
+identify identified`)
+
+func tokLower(toks []Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Lower
 }

@@ -159,6 +159,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" {
 				if r, ok := d.knownPost(m, title, tf); ok {
 					add(r)
+				} else if c := d.storyGovernment(); c != nil && cabinetTitle(title) && m.ent.entry == nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) {
+					// "Guyanese President Irfaan Ali said ... Foreign
+					// Minister Hugh Todd said": a cabinet post with no
+					// country serves the government the story is about
+					add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 				}
 			}
 			// Person, [a|the] [key] [Q] title  |  Person, Q's title
@@ -495,6 +500,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if m.backer && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
 			if q := s.mentionAt(m.to); q != nil && q.from == m.to && (q.ent.typ == schema.Organization || q.ent.typ == schema.Person) && q.ent != m.ent {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
+			}
+		}
+		// "the Pakistan-based Lashkar-e-Taiba", "the Doha-based broadcaster
+		// Al Jazeera": the organization is where the modifier says
+		if m.based && m.ent.typ.IsPlace() {
+			k := m.to
+			for k < len(s.toks) && k < m.to+3 && s.plainWord(k) && (strings.HasPrefix(s.tag(k), "NN") || strings.HasPrefix(s.tag(k), "JJ")) {
+				k++
+			}
+			// (not "the Geneva-based United Nations agency": the name
+			// modifies the noun after it)
+			if q := s.mentionAt(k); q != nil && q.from == k && (q.ent.typ == schema.Organization || q.ent.typ == schema.Facility) && !q.demonym && !(s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN")) {
+				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "based-modifier", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.85})
 			}
 		}
 		if m.ent.typ == schema.Organization && m.ent.entry != nil && !m.poss && !m.actor {
@@ -1490,6 +1508,37 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			k += 2
 		case s.lower(k) == "comprising" || s.lower(k) == "grouping":
 			k++
+		case s.lower(k) == "of" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
+			// "ASEAN, of which the Philippines is a member"
+			k += 2
+			if s.lower(k) == "the" {
+				k++
+			}
+			c := s.mentionAt(k)
+			if c == nil || c.from != k || c.ent.typ != schema.Country {
+				return nil
+			}
+			list := s.coordinated(c, len(s.toks))
+			j := list[len(list)-1].to
+			if !pluralCopula(s.lower(j)) && s.lower(j) != "is" && s.lower(j) != "was" {
+				return nil
+			}
+			for e := j + 1; e < len(s.toks) && e <= j+4; e++ {
+				if w := s.lower(e); w == "member" || w == "members" {
+					var out []rel
+					for _, x := range list {
+						for _, ent := range x.ents() {
+							if ent.typ == schema.Country && ent != m.ent {
+								out = append(out, rel{subj: ent, obj: m.ent, pred: schema.MemberOf, rule: "of-which-member", trigFrom: k, trigTo: e + 1, clauseFrom: k - 2, factive: true, conf: 0.8})
+							}
+						}
+					}
+					return out
+				} else if !s.plainWord(e) {
+					return nil
+				}
+			}
+			return nil
 		default:
 			return nil
 		}
@@ -1876,4 +1925,140 @@ func (s *sentence) attachedPeriod(i int) bool {
 // covers: a word of a role or a description ("metals economist").
 func (s *sentence) plainWord(j int) bool {
 	return j >= 0 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && s.mentionAt(j) == nil
+}
+
+// govMention is a country one of whose officials a sentence titled.
+type govMention struct {
+	c     *entity
+	at    int
+	mixed bool // the sentence has another country's people acting: "a senior Soviet official"
+}
+
+// otherActors reports whether a sentence has people or bodies of a
+// country other than c acting: a demonym ("Soviet official") or a
+// collective ("Japan's foreign ministry").
+func (s *sentence) otherActors(c *entity) bool {
+	for _, m := range s.ments {
+		if (m.demonym || m.actor) && m.ent.typ == schema.Country && m.ent != c {
+			return true
+		}
+	}
+	return false
+}
+
+// servesOther reports whether the sentence names, besides m, an official
+// of c: "quoted Lyng as telling Agriculture Minister Mutsuki Kato" is a
+// talk between two governments.
+func (d *doc) servesOther(s *sentence, m *mention, c *entity) bool {
+	for _, x := range s.ments {
+		if x.ent != m.ent && x.ent.typ == schema.Person && (d.serves[x.ent] == c || d.ledCountry(x.ent) == c) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextGovernment is the country whose officials the last sentence
+// that titled any, this one or the two before, titled; nil when there is
+// none or it titled officials of several.
+func (d *doc) contextGovernment() *entity {
+	n := len(d.govs)
+	if n == 0 || d.govs[n-1].at < d.relSent-2 {
+		return nil
+	}
+	last := d.govs[n-1]
+	if last.mixed {
+		return nil
+	}
+	for k := n - 2; k >= 0 && d.govs[k].at == last.at; k-- {
+		if d.govs[k].c != last.c {
+			return nil
+		}
+	}
+	return last.c
+}
+
+// storyGovernment is the government a bare cabinet title serves: the
+// country of the story's dateline and of the officials titled just
+// before, when they agree or only one is known.
+func (d *doc) storyGovernment() *entity {
+	ctx, dl := d.contextGovernment(), d.datelineCountry()
+	switch {
+	case ctx == nil:
+		return dl
+	case dl == nil || dl == ctx:
+		return ctx
+	}
+	return nil
+}
+
+// datelineCountry is the country of the place the story was filed from
+// ("GEORGETOWN, Guyana —", "MOSCOW, March 3 -", a "TOKYO, Aug. 24, 2025"
+// line); nil when there is none or it names several.
+func (d *doc) datelineCountry() *entity {
+	for k, s := range d.sents {
+		if k >= 6 {
+			break
+		}
+		line := len(s.toks) <= 10 && len(s.times) > 0 && len(s.toks) > 0 && allCaps(s.toks[0].Text)
+		var c *entity
+		for _, m := range s.ments {
+			if !(m.dateline || line && m.from == 0) {
+				continue
+			}
+			var mc *entity
+			switch {
+			case m.ent.typ == schema.Country:
+				mc = m.ent
+			case m.ent.entry != nil && m.ent.entry.Country != "":
+				if e, ok := d.g.Get(m.ent.entry.Country); ok && e.Type == schema.Country {
+					mc = d.fromEntry(e)
+				}
+			case m.ent.entry != nil && m.ent.entry.CapitalOf != "":
+				if e, ok := d.g.Get(m.ent.entry.CapitalOf); ok && e.Type == schema.Country {
+					mc = d.fromEntry(e)
+				}
+			}
+			if mc == nil || c != nil && mc != c {
+				return nil
+			}
+			c = mc
+		}
+		if c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// cabinetTitle reports whether a title is a national cabinet post, which
+// only a government has: "foreign minister", "defence secretary".
+func cabinetTitle(title string) bool {
+	ws := strings.Fields(title)
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if last != "minister" && last != "secretary" && last != "adviser" && last != "advisor" {
+		return false
+	}
+	if last == "adviser" || last == "advisor" {
+		return strings.Contains(title, "national security")
+	}
+	return cabinetPortfolios[ws[len(ws)-2]]
+}
+
+var cabinetPortfolios = setOf(`foreign defence defense interior home finance trade economy
+justice energy health education commerce industry agriculture information security`)
+
+// otherCountryBefore reports whether a country other than c is named
+// before token i: "Chinese President Xi met Foreign Minister X" may not be
+// about the government of the sentences before.
+func (s *sentence) otherCountryBefore(c *entity, i int) bool {
+	for _, m := range s.ments {
+		if m.to <= i && m.ent.typ == schema.Country && m.ent != c {
+			return true
+		}
+	}
+	return false
 }

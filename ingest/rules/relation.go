@@ -147,7 +147,7 @@ func (s *sentence) npStart(i int) int {
 // usable reports whether a mention can be an argument: not a bare
 // demonym adjective, and not a news agency (a source, not an actor).
 func usable(m *mention) bool {
-	return (!m.demonym || m.actor) && !m.dateline && !m.backer && (m.ent.entry == nil || !m.ent.entry.Agency)
+	return (!m.demonym || m.actor) && !m.dateline && !m.backer && !m.based && (m.ent.entry == nil || !m.ent.entry.Agency)
 }
 
 // subjectsBefore finds the subject of a trigger at token i: the leftmost
@@ -408,7 +408,10 @@ var leavingVerbs = map[string]bool{"left": true, "quit": true, "quits": true, "l
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true}
 
 // nearObject triggers take an object named within two words.
-var nearObject = map[string]bool{"called": true, "calls": true, "call": true, "phoned": true, "rang": true}
+// "Japan and South Korea were neighbours that had to work together as
+// North Korea ..." names no third country as a neighbour.
+var nearObject = map[string]bool{"called": true, "calls": true, "call": true, "phoned": true, "rang": true,
+	"neighbours": true, "neighbors": true, "neighbour": true, "neighbor": true}
 
 // adjacentObject triggers take only a person named right after them.
 var adjacentObject = map[string]bool{"received": true}
@@ -647,10 +650,15 @@ func (d *doc) verbRelations(s *sentence) []rel {
 					continue
 				}
 			}
+			// "suspended all trade with India" is no trade
+			if tr.pred == schema.TradesWith && s.tradeStopped(i) {
+				continue
+			}
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
 		}
 		out = append(out, d.shotToDeath(s, i)...)
 		out = append(out, d.bornIn(s, i)...)
+		out = append(out, d.frontedVisit(s, i)...)
 		out = append(out, d.passiveKillBy(s, i)...)
 	}
 	return out
@@ -699,10 +707,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// stated.
 	if tr.pred == schema.Sanctioned || tr.pred == schema.Blockaded {
 		for k := max(from-3, 0); k < to; k++ {
-			if liftVerbs[s.lower(k)] {
+			if liftVerbs[s.lower(k)] && !(k == from && slices.Contains(tr.mid, "trade")) { // "suspended trade with" is the measure
 				return nil
 			}
 		}
+	}
+	// "suspended all trade with India", not "halted talks on trade with"
+	if slices.Contains(tr.mid, "trade") && !slices.Contains([]string{"trade", "commerce", "ties", "links"}, s.lower(to-2)) {
+		return nil
 	}
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
@@ -906,9 +918,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
 		}
+		if len(objs) == 0 && (tr.pred == schema.Sanctioned || tr.pred == schema.Attacked) {
+			objs = s.demonymTarget(to, objOK)
+		}
 		pairs(subs, objs)
 		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) >= 2 {
 			pairs(subs[:1], subs[1:])
+		}
+		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) == 1 && len(subs[0].members) == 2 {
+			// "The two leaders met": the group's two members
+			pairs([]*mention{{ent: subs[0].members[0]}}, []*mention{{ent: subs[0].members[1]}})
 		}
 	case pairOnly:
 		subs := s.subjectsBefore(from, clause, subjOK)
@@ -1307,6 +1326,103 @@ func (d *doc) passiveKillBy(s *sentence, i int) []rel {
 			for _, e := range v.ents() {
 				if e.typ == schema.Person && e != a.ent {
 					out = append(out, rel{subj: a.ent, obj: e, pred: schema.Killed, rule: "passive:killed_by", trigFrom: i, trigTo: k + 1, clauseFrom: clause, conf: 0.7})
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// tradeStopped reports whether a verb that ends trade governs the trade
+// noun at token i: "suspended all trade with", "halted trade with".
+func (s *sentence) tradeStopped(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if slices.Contains(tradeStops, s.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymTarget reads a measure or strike on a country's things: "a
+// tariff on South Korean goods", "bombed three Iranian nuclear sites".
+// The demonym must open the object's noun phrase, close after the
+// trigger, and the phrase must end in a noun for goods or targets.
+func (s *sentence) demonymTarget(i int, ok func(*entity) bool) []*mention {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			if w := s.lower(k); !(s.plainWord(k) && (w == "the" || w == "all" || w == "some" || w == "most" || w == "many" || isNumber(w) || countWords[w])) {
+				return nil
+			}
+			continue
+		}
+		if !m.demonym || m.ent.typ != schema.Country || !ok(m.ent) {
+			return nil
+		}
+		for j := m.to; j < len(s.toks) && j < m.to+3; j++ {
+			if !s.plainWord(j) {
+				return nil
+			}
+			if goodsNouns[s.lower(j)] || targetNouns[s.lower(j)] {
+				return []*mention{{from: m.from, to: j + 1, ent: m.ent}}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// goodsNouns are what tariffs and bans fall on.
+var goodsNouns = setOf(`goods imports exports products steel aluminium aluminum cars vehicles
+oil gas companies firms entities banks officials individuals shipments chips`)
+
+// countWords count a noun phrase's things: "three Iranian nuclear sites".
+var countWords = setOf(`two three four five six seven eight nine ten dozens several`)
+
+// frontedVisit reads a visit named before its visitor: "During a visit to
+// Georgetown, the Guyanese capital, in March, U.S. Secretary of State
+// Marco Rubio warned ...": the subject of the main clause made the visit.
+func (d *doc) frontedVisit(s *sentence, i int) []rel {
+	if w := s.lower(i); w != "visit" && w != "trip" || s.lower(i+1) != "to" || i > 5 {
+		return nil
+	}
+	if w := s.lower(0); w != "during" && w != "on" && w != "while" {
+		return nil
+	}
+	for k := 1; k < i; k++ {
+		if !s.plainWord(k) {
+			return nil // "On Trump's visit to": the possessor is read elsewhere
+		}
+	}
+	objOK := d.acceptsActor(schema.Visited, false)
+	objs := s.objectsAfter(i+2, 3, objOK)
+	if len(objs) == 0 {
+		return nil
+	}
+	subjOK := d.acceptsActor(schema.Visited, true)
+	// the first actor after the comma that ends the fronted phrase, past
+	// appositions and times
+	for _, m := range s.ments {
+		if m.from <= objs[len(objs)-1].to || m.demonym || m.poss || !usable(m) || s.qualifiesTitle(m) {
+			continue
+		}
+		if !anyOK(m, subjOK) {
+			continue
+		}
+		k := m.from - 1
+		for k > 0 && (titleWords[s.lower(k)] || s.mentionAt(k) != nil && s.qualifiesTitle(s.mentionAt(k))) {
+			k--
+		}
+		if s.lower(k) != "," {
+			return nil
+		}
+		var out []rel
+		for _, o := range objs {
+			for _, e := range m.ents() {
+				if e != o.ent {
+					out = append(out, rel{subj: e, obj: o.ent, pred: schema.Visited, rule: "fronted-visit", trigFrom: i, trigTo: o.to, clauseFrom: 0, conf: 0.75})
 				}
 			}
 		}

@@ -190,6 +190,22 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i - 1, to: j + 1, ent: d.lastList[0], members: d.lastList, actor: true})
 				i = j
 			}
+		case ((w == "two" && lower(i-1) == "the") || w == "both") && leaderNouns[lower(i+1)]:
+			// "The two leaders met": the pair of people last named together
+			if a, b := d.personPair(); a != nil {
+				from := i
+				if w == "two" {
+					from = i - 1
+				}
+				added = append(added, &mention{from: from, to: i + 2, ent: a, members: []*entity{a, b}})
+				i++
+			}
+		case w == "both" && i > 0 && bothSubject(s, i):
+			// "India and Pakistan have fought ... since both gained
+			// independence": the pair named together before it
+			if a, b := s.pairBefore(i); a != nil {
+				added = append(added, &mention{from: i, to: i + 1, ent: a, members: []*entity{a, b}, actor: true})
+			}
 		case (w == "two" && lower(i-1) == "the") || w == "both":
 			// the two [Region-adjective] nations
 			j := i + 1
@@ -199,7 +215,18 @@ func (d *doc) resolveReferences(s *sentence) {
 				j = m.to
 			}
 			if groupNouns[lower(j)] {
-				a, b := d.pair(region)
+				// "The United States, which has close ties with both
+				// countries": the object of a preposition is not the
+				// subject named before it in the sentence
+				var exclude []*entity
+				if k := i - 1; k >= 0 && (groupPreps[lower(k)] || lower(k) == "the" && groupPreps[lower(k-1)]) {
+					for _, m := range s.ments {
+						if m.to <= i {
+							exclude = append(exclude, m.ent)
+						}
+					}
+				}
+				a, b := d.pair(region, exclude)
 				if a == nil {
 					continue
 				}
@@ -239,6 +266,17 @@ func (d *doc) resolveReferences(s *sentence) {
 			d.lastPerson = m.ent
 			break
 		}
+	}
+	// The first two people of a sentence are what "the two leaders"
+	// will mean next.
+	var people []*entity
+	for _, m := range s.ments {
+		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun && len(m.members) == 0 && !containsEnt(people, m.ent) {
+			people = append(people, m.ent)
+		}
+	}
+	if len(people) >= 2 {
+		d.lastPeople, d.lastPeopleAt = people[:2], d.cur
 	}
 	// A pair of countries named together is what "the two countries" or
 	// "both sides" will mean next.
@@ -301,7 +339,7 @@ func isAgreementNoun(w string) bool { _, ok := agreementNouns[w]; return ok }
 // pair is the two countries "the two countries" refers to: for "the two
 // Caucasus nations" the two last named that the gazetteer places in the
 // Caucasus; else the last pair named together; else the last two named.
-func (d *doc) pair(region *entity) (*entity, *entity) {
+func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
 	if region != nil && region.entry != nil && len(d.g.Members(region.entry.ID)) > 0 {
 		var in []*entity
 		for _, c := range d.lastCountries {
@@ -314,13 +352,69 @@ func (d *doc) pair(region *entity) (*entity, *entity) {
 		}
 		return nil, nil
 	}
-	if len(d.lastGroup) == 2 && d.cur-d.lastGroupAt <= 3 {
+	if len(d.lastGroup) == 2 && d.cur-d.lastGroupAt <= 3 && !containsEnt(exclude, d.lastGroup[0]) && !containsEnt(exclude, d.lastGroup[1]) {
 		return d.lastGroup[0], d.lastGroup[1]
 	}
-	if len(d.lastCountries) < 2 {
+	var two []*entity
+	for _, c := range d.lastCountries {
+		if !containsEnt(exclude, c) {
+			two = append(two, c)
+		}
+	}
+	if len(two) < 2 {
 		return nil, nil
 	}
-	return d.lastCountries[0], d.lastCountries[1]
+	return two[0], two[1]
+}
+
+// groupPreps govern a group that is not the clause's subject.
+var groupPreps = map[string]bool{
+	"with": true, "between": true, "to": true, "for": true, "against": true, "on": true, "from": true,
+}
+
+// leaderNouns after "the two" or "both" refer to the two people last named
+// together.
+var leaderNouns = map[string]bool{
+	"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true,
+	"premiers": true, "heads": true,
+}
+
+// personPair is the pair "the two leaders" refers to: the first two people
+// of a recent sentence that named two.
+func (d *doc) personPair() (*entity, *entity) {
+	if len(d.lastPeople) == 2 && d.cur-d.lastPeopleAt <= 2 {
+		return d.lastPeople[0], d.lastPeople[1]
+	}
+	return nil, nil
+}
+
+// bothSubject reports whether a bare "both" at token i is a subject: a
+// verb or an auxiliary follows it ("both gained", "both have").
+func bothSubject(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || s.mentionAt(i+1) != nil {
+		return false
+	}
+	if subjectVerbs[s.lower(i+1)] || s.lower(i+1) == "are" || s.lower(i+1) == "were" || s.lower(i+1) == "have" {
+		return true
+	}
+	t := s.tag(i + 1)
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && s.lower(i+2) != "by"
+}
+
+// pairBefore is the pair of countries or people coordinated last before
+// token i ("India and Pakistan").
+func (s *sentence) pairBefore(i int) (*entity, *entity) {
+	var a, b *entity
+	for _, m := range s.ments {
+		if m.to > i || m.demonym || m.poss || len(m.members) > 0 || (m.ent.typ != schema.Country && m.ent.typ != schema.Person) {
+			continue
+		}
+		list := s.coordinated(m, i)
+		if len(list) == 2 && list[0].ent != list[1].ent && list[0].ent.typ == list[1].ent.typ && !list[1].demonym {
+			a, b = list[0].ent, list[1].ent
+		}
+	}
+	return a, b
 }
 
 // orgNouns after "the" refer back to an organization already named.
