@@ -111,11 +111,14 @@ var triggers = concat(
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "traveled to", "travelled to",
 		"travels to", "travel to", "traveling to", "travelling to", "flew to", "arrived in", "arrives in",
-		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in"),
+		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
+		"fly to", "flies to", "flying to"),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with", "in contact with"),
 	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
+	// "Iran and the United States held their first talks"
+	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 3)),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "called", "phoned", "reached out to",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to"),
@@ -136,6 +139,9 @@ var triggers = concat(
 		"inclusion in", "membership in", "to enter")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
+	// "the 2018 peace deal he signed with Isaias", "the Geneva Agreement,
+	// signed with Britain": the deal comes first (applyTrigger checks)
+	t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with"),
 	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished,resume,resumed", relNouns, "", 3)),
 	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of,resume,resumed,resuming", relNouns, "with", 3),
 	// "Riyadh cut ties with Tehran": relations that ended
@@ -144,6 +150,8 @@ var triggers = concat(
 	t(schema.NormalizedRelationsWith, svo, "normalization with", "normalisation with", "normalized with", "normalised with"),
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
 	tm(schema.DiplomaticRelationsWith, "established,establish,establishes,establishing", "ties", "with", 3),
+	// "Turkey and Armenia have never established diplomatic relations"
+	pairs(tm(schema.DiplomaticRelationsWith, "established,establish,restored,restore,maintain,maintained", "relations", "", 3)),
 	withKind(partnerless, tm(schema.DiplomaticRelationsWith, "formalize,formalise,formalized,formalised,establish,established,establishing,formalizing", "relations", "", 3)),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to"),
@@ -206,6 +214,8 @@ var triggers = concat(
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
 	// "shares a 900-km (560-mile) border with Syria"
 	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
+	// "Ankara was ready to open its border with Armenia"
+	t(schema.Borders, svo, "border with", "frontier with"),
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
 		"lies between", "nestled between"),
 	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),

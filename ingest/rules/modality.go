@@ -34,7 +34,7 @@ var (
 		{"would"}, {"if"}, {"whether"}, {"considering"}, {"consider"}, {"considers"},
 		{"mulling"}, {"weighing"}, {"exploring"}, {"floated"}, {"possibility"}, {"speculation"},
 		{"rumored"}, {"rumoured"}, {"unless"}, {"should"}, {"ought", "to"}, {"must"},
-		{"offered", "to"}, {"offers", "to"}, {"offering", "to"},
+		{"offered", "to"}, {"offers", "to"}, {"offering", "to"}, {"risk", "of"},
 	}
 	planCues = [][]string{
 		{"will"}, {"shall"}, {"'ll"}, {"plans", "to"}, {"plan", "to"}, {"planned", "to"},

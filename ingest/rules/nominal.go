@@ -133,7 +133,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
-		if m.ent.typ == schema.Person && !m.demonym {
+		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun {
 			tf, title, former := s.titleBefore(m.from)
 			if q, qf := s.qualifierBefore(tf); q != nil && !former && !s.formerBefore(qf) {
 				if p, ok := roleKind(title); ok {
@@ -397,7 +397,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if compass[s.lower(k)] {
 				k++
 			}
-			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
+			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: k, factive: true, conf: 0.75})
 			}
 		}
@@ -418,7 +418,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			// "San Gabriel River Channel, Azusa, Calif.": a facility in a town
 			facilityTown := m.ent.typ == schema.Facility && q.ent.typ == schema.City && placeFollows(s, q.to)
-			if q.from == at && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || facilityTown) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
+			if q.from == at && !q.demonym && !q.poss && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || facilityTown) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-comma-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.7})
 			}
 		}
@@ -748,7 +748,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
 		if m.demonym && m.ent.typ == schema.Country {
-			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person {
+			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person && !p.pronoun {
 				add(rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "demonym-person", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
 		}
@@ -897,6 +897,11 @@ func (s *sentence) formerBefore(i int) bool {
 // person: "Aryeh Lightstone, a key Witkoff aide".
 func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	start := k
+	// "Mirzoyan and Bayramov, initialled the text ... at the White
+	// House": a verb after the comma is the predicate, not an apposition
+	if t := s.tag(k); (t == "VBD" || t == "VBZ") && s.mentionAt(k) == nil {
+		return rel{}, false
+	}
 	for s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "another" || s.lower(k) == "the" || s.lower(k) == "key" || s.lower(k) == "his" || s.lower(k) == "her" || s.lower(k) == "top" || s.lower(k) == "senior" || s.lower(k) == "former" {
 		if s.lower(k) == "former" {
 			return rel{}, false

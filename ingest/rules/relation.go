@@ -260,6 +260,20 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 				next = n2
 			}
 		}
+		// "Pashinyan and Azerbaijan's President Ilham Aliyev", "and
+		// Azerbaijani President Ilham Aliyev": a person's country
+		// before the title is not an item of a list of people
+		if next != nil && next.from == k && m.ent.typ == schema.Person && (next.poss || next.demonym) {
+			j := next.to
+			if next.poss {
+				j++
+			}
+			if j2 := s.skipTitle(j); j2 > j {
+				if n2 := s.mentionAt(j2); n2 != nil && n2.from == j2 && n2.ent.typ == schema.Person {
+					next = n2
+				}
+			}
+		}
 		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) && !(m.ent.typ.IsPlace() && next.ent.typ.IsPlace()) {
 			break
 		}
@@ -300,11 +314,24 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// between A and B"), except after a collective ("officials in
 		// X") or in "including (in) X".
 		// "strikes on militant camps in Pakistan": the place of targets
+		// "retook all of Nagorno-Karabakh": a quantity of the object
+		if w == "of" && k == i+1 && (s.lower(k-1) == "all" || s.lower(k-1) == "most" || s.lower(k-1) == "much" || s.lower(k-1) == "parts" || s.lower(k-1) == "part") {
+			continue
+		}
 		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" && !(w == "in" && targetNouns[s.lower(k-1)]) {
 			return nil
 		}
 		m := s.mentionAt(k)
 		if m == nil || m.from != k {
+			continue
+		}
+		// "he" and "she" are subjects, never objects
+		if m.pronoun && (s.lower(k) == "he" || s.lower(k) == "she") {
+			continue
+		}
+		// "it" is an object right after the verb ("attacked it"), else
+		// the subject of a clause further on
+		if m.pronoun && s.lower(k) == "it" && k > i+1 {
 			continue
 		}
 		if !usable(m) || m.poss || s.qualifiesTitle(m) {
@@ -361,7 +388,7 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 					return k + 1, true
 				}
 			}
-			if objectStops[s.toks[k].Lower] || s.mentionAt(k) != nil {
+			if objectStops[s.toks[k].Lower] || s.mentionAt(k) != nil && !s.mentionAt(k).pronoun { // "held their first talks"
 				break
 			}
 		}
@@ -392,6 +419,8 @@ var targetNouns = map[string]bool{
 	"bases": true, "base": true, "facilities": true, "facility": true, "installations": true,
 	"infrastructure": true, "areas": true, "towns": true, "cities": true, "villages": true,
 	"hideouts": true, "depots": true, "airfields": true, "ports": true, "refineries": true,
+	"defences": true, "defenses": true, "forces": true, "troops": true, "ships": true, "vessels": true,
+	"tankers": true, "territory": true, "soil": true, "airspace": true,
 }
 
 // instrumentNouns kill or strike for whoever used them.
@@ -716,9 +745,21 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	if slices.Contains(tr.mid, "trade") && !slices.Contains([]string{"trade", "commerce", "ties", "links"}, s.lower(to-2)) {
 		return nil
 	}
+	if tr.pred == schema.SignedAgreementWith && len(tr.words) == 2 && tr.words[1] == "with" && !s.dealBefore(from) {
+		return nil
+	}
+	// "a trade war between the two countries" is no armed conflict
+	if tr.pred == schema.InConflictWith && (s.lower(from-1) == "trade" || s.lower(from-1) == "price" || s.lower(from-1) == "tariff" || s.lower(from-1) == "currency") {
+		return nil
+	}
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
 	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
+	if tr.pred == schema.Visited && (tr.words[0] == "fly" || tr.words[0] == "flies" || tr.words[0] == "flying" || tr.words[0] == "flew") {
+		// "SAS is allowed to fly to New York" is a route, not a visit
+		subjOK = func(e *entity) bool { return e.typ == schema.Person }
+		rawSubj = subjOK
+	}
 	if tr.pred == schema.SecededFrom && slices.Contains(tr.words, "independence") {
 		// a country's independence is gained_independence_from; only a
 		// region's declared independence is a secession
@@ -747,6 +788,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			modFrom = k
 			break
 		}
+	}
+	// "relies on the 1966 Geneva Agreement, signed with Britain": the
+	// participle's own scope, not the clause's "does not accept"
+	if tr.pred == schema.SignedAgreementWith && len(tr.words) == 2 && tr.words[1] == "with" {
+		modFrom = max(modFrom, from-1)
 	}
 	// "Zelenskiy clashed with Trump": between two people a clash is words,
 	// not the armed conflict or long dispute in_conflict_with means
@@ -828,6 +874,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
 			return nil
+		} else if d0, agent, light := s.eventNP(from); eventNouns[tr.words[0]] && (agent != nil || d0 && !light) {
+			// "the Israeli attack on Gaza": the demonym is the attacker;
+			// "He cited the September 2023 attack on Kosovo police": a
+			// definite event has no agent in the clause, unless a light
+			// verb makes the subject its agent ("launched the offensive")
+			if agent == nil || !anyOK(agent, subjOK) {
+				return nil
+			}
+			subs, modFrom = []*mention{agent}, agent.from
 		} else if m := s.appositionHead(from); m != nil && nounTriggers[tr.words[0]] && anyOK(m, subjOK) {
 			// "Mohamed Morsi, an ally of Erdogan": the apposition's head,
 			// not the clause's subject, is the ally; the apposition's own
@@ -920,6 +975,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		if len(objs) == 0 && (tr.pred == schema.Sanctioned || tr.pred == schema.Attacked) {
 			objs = s.demonymTarget(to, objOK)
+		}
+		// "a team he led agreed to buy U.S. products": a verb right
+		// after the trigger leaves it no object there
+		if t := s.tag(to); len(tr.words) == 1 && tr.prep == "" && len(tr.mid) == 0 && (t == "VBD" || t == "VBZ" || t == "MD" || t == "VBN" && s.lower(to+1) == "to") && s.mentionAt(to) == nil {
+			objs = nil
 		}
 		pairs(subs, objs)
 		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) >= 2 {
@@ -1429,4 +1489,64 @@ func (d *doc) frontedVisit(s *sentence, i int) []rel {
 		return out
 	}
 	return nil
+}
+
+// eventNouns open triggers that name an attack as a noun.
+var eventNouns = setOf(`attack attacks strike strikes airstrikes air missile drone invasion bombing
+shelling offensive assault`)
+
+// lightVerbs make their subject the agent of the event noun they govern:
+// "launched the offensive", "carried out the attack".
+var lightVerbs = setOf(`launched launch launches launching carried conducted staged mounted began
+ordered order orders stepped led`)
+
+// eventNP reads the noun phrase that ends right before token i: whether
+// it is definite ("the", "this", "last year's"), the demonym inside it
+// ("the Israeli attack on"), and whether a light verb governs it.
+func (s *sentence) eventNP(i int) (definite bool, agent *mention, light bool) {
+	j := i - 1
+	for j >= 0 {
+		if m := s.mentionAt(j); m != nil {
+			if m.demonym && m.ent.typ == schema.Country {
+				agent = m
+				j = m.from - 1
+				continue
+			}
+			break
+		}
+		if s.isTimeTok(j) || s.plainWord(j) && (strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "CD") {
+			j--
+			continue
+		}
+		break
+	}
+	switch s.lower(j) {
+	case "the", "this", "that", "these", "those":
+		definite = true
+		light = lightVerbs[s.lower(j-1)] || s.lower(j-1) == "out" && s.lower(j-2) == "carried"
+	case "a", "an":
+		light = true
+	}
+	return definite, agent, light
+}
+
+// dealBefore reports whether a deal is named within a few words before
+// token i: "the peace deal he signed with", "the Geneva Agreement, signed
+// with".
+func (s *sentence) dealBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m := s.mentionAt(k); m != nil {
+			if m.ent.typ == schema.Agreement {
+				return true
+			}
+			if !m.pronoun {
+				return false
+			}
+			continue
+		}
+		if slices.Contains(strings.Split(dealNoun, ","), s.lower(k)) {
+			return true
+		}
+	}
+	return false
 }

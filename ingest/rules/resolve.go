@@ -107,8 +107,9 @@ func (d *doc) resolveReferences(s *sentence) {
 		switch {
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
 			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson, pronoun: true})
-		case (w == "he" || w == "she") && i > 0 && (lower(i-1) == "where" || lower(i-1) == "when" || lower(i-1) == "after" || lower(i-1) == "before" || lower(i-1) == "and" || lower(i-1) == "that" || lower(i-1) == "said" || lower(i-1) == "says"):
-			// "... visited Baku, where he met Aliyev": the last person named
+		case (w == "he" || w == "she") && i > 0:
+			// "... visited Baku, where he met Aliyev", "the 2018 peace
+			// deal he signed with Isaias": the last person named
 			var p *entity
 			for _, m := range s.ments {
 				if m.to <= i && m.ent.typ == schema.Person && !m.demonym {
@@ -220,13 +221,28 @@ func (d *doc) resolveReferences(s *sentence) {
 				// subject named before it in the sentence
 				var exclude []*entity
 				if k := i - 1; k >= 0 && (groupPreps[lower(k)] || lower(k) == "the" && groupPreps[lower(k-1)]) {
+					// the antecedent of the relative clause the group is in
 					for _, m := range s.ments {
-						if m.to <= i {
+						if m.to > i || !(lower(m.to) == "," && (lower(m.to+1) == "which" || lower(m.to+1) == "who")) {
+							continue
+						}
+						inside := true
+						for j := m.to + 2; j < i; j++ {
+							if lower(j) == "," || lower(j) == ";" {
+								inside = false
+							}
+						}
+						if inside {
 							exclude = append(exclude, m.ent)
 						}
 					}
 				}
 				a, b := d.pair(region, exclude)
+				// "Iran and the United States held talks ..., with both
+				// sides calling": the pair named in this sentence
+				if c1, c2 := s.pairBefore(i); c1 != nil && region == nil && c1.typ == schema.Country && !containsEnt(exclude, c1) && !containsEnt(exclude, c2) {
+					a, b = c1, c2
+				}
 				if a == nil {
 					continue
 				}
@@ -331,7 +347,8 @@ func containsEnt(es []*entity, e *entity) bool {
 // Agreement).
 var agreementNouns = map[string]string{
 	"accords": "accord", "accord": "accord", "agreement": "", "deal": "", "treaty": "treaty",
-	"pact": "", "initiative": "",
+	"pact": "", "initiative": "", "declaration": "declaration", "convention": "convention",
+	"protocol": "protocol", "charter": "charter",
 }
 
 func isAgreementNoun(w string) bool { _, ok := agreementNouns[w]; return ok }
@@ -503,12 +520,16 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject bool) *
 			if subject && m.poss {
 				continue
 			}
-			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && (best == nil || m.to > best.to) {
+			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || d.capitalCountry(m.ent) != nil) && (best == nil || m.to > best.to) {
 				best = m
 			}
 		}
 	}
 	if best != nil {
+		// "Ankara was ready to open its border": the capital's country
+		if c := d.capitalCountry(best.ent); c != nil {
+			return c
+		}
 		return best.ent
 	}
 	return d.lastCountries[0]
@@ -545,6 +566,17 @@ func (d *doc) ledCountry(p *entity) *entity {
 		if e, ok := d.g.Get(p.entry.Leads); ok && e.Type == schema.Country {
 			return d.fromEntry(e)
 		}
+	}
+	return nil
+}
+
+// capitalCountry is the country whose capital e is, nil for anything else.
+func (d *doc) capitalCountry(e *entity) *entity {
+	if e.typ != schema.City || e.entry == nil || e.entry.CapitalOf == "" {
+		return nil
+	}
+	if c, ok := d.g.Get(e.entry.CapitalOf); ok && c.Type == schema.Country {
+		return d.fromEntry(c)
 	}
 	return nil
 }
