@@ -333,6 +333,7 @@ func (d *doc) analyze() {
 		}
 		d.placeFirstNames(s)
 		d.otherTowns(s)
+		d.placeAgreements(s)
 		d.discover(s)
 	}
 	known := d.fullNames()
@@ -548,6 +549,11 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Person
 		case agreementHeads[head] && to-from >= 2:
 			t = schema.Agreement
+		case from == titleFrom && to < len(toks) && to-from <= 2 && placeAgreementHeads[s.lower(to)] && !toks[to].Cap && (s.lower(from-1) == "the" || isYear(s.lower(from-1)) && s.lower(from-2) == "the"):
+			// "the 2023 Ohrid agreement": a name and a lowercase head
+			t = schema.Agreement
+			to++
+			name = spanText(d.text, toks, from, to)
 		case ofPlace != nil:
 			t = schema.Organization
 		case facOf && !orgOf && to-from >= 3:
@@ -1421,4 +1427,39 @@ func (s *sentence) cueHome(k int) *entity {
 		}
 	}
 	return nil
+}
+
+// placeAgreements reads agreements named by a place and a lowercase head:
+// "the Pretoria agreement", "the 2023 Ohrid agreement", "the Minsk
+// accords". The place names the agreement; it is no argument of its own.
+func (d *doc) placeAgreements(s *sentence) {
+	for k, m := range s.ments {
+		if m.demonym || m.poss || !(m.ent.typ == schema.City || m.ent.typ == schema.Region) || !placeAgreementHeads[s.lower(m.to)] || s.toks[m.to].Cap {
+			continue
+		}
+		j := m.from - 1
+		if isYear(s.lower(j)) {
+			j--
+		}
+		if s.lower(j) != "the" {
+			continue
+		}
+		name := spanText(d.text, s.toks, m.from, m.to+1)
+		s.ments[k] = &mention{from: m.from, to: m.to + 1, ent: d.discovered(schema.Agreement, name)}
+	}
+}
+
+var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty`)
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
 }

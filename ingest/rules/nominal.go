@@ -156,6 +156,22 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "Secretary of State Marco Rubio" with no country named: the
 			// gazetteer knows whose secretary of state he is, and the
 			// title in the text confirms the post.
+			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" && s.lower(m.to) == "of" {
+				// "Prime Minister Jeremiah Manele of the Solomon Islands"
+				k := m.to + 1
+				if s.lower(k) == "the" {
+					k++
+				}
+				if o := s.mentionAt(k); o != nil && o.from == k && !o.demonym && !o.poss && (o.ent.typ == schema.Country || o.ent.typ == schema.Organization) {
+					// (a country's post, not "Conference chairman X of Thailand")
+					if p, ok := roleKind(title); ok && p.Accepts(schema.Person, o.ent.typ) && (o.ent.typ != schema.Country || stateTitles[title] || cabinetTitle(title)) {
+						add(rel{subj: m.ent, obj: o.ent, pred: p, role: title, rule: "title-name-of", trigFrom: tf, trigTo: o.to, factive: true, conf: 0.85})
+						if p == schema.HeadOf && o.ent.typ == schema.Country && m.ent.leads == nil {
+							m.ent.leads = o.ent
+						}
+					}
+				}
+			}
 			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" {
 				if r, ok := d.knownPost(m, title, tf); ok {
 					add(r)
@@ -311,6 +327,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// "Goma, the capital of neighbouring North Kivu",
 				// "Bukavu, the capital of Congo's South Kivu province"
 				j := k + 3
+				if s.lower(j) == "the" { // "the capital of the Solomon Islands"
+					j++
+				}
 				for n := 0; n < 2 && s.plainWord(j) && !isPrep(s.lower(j)) && s.lower(j) != "the"; n++ {
 					j++
 				}
@@ -403,6 +422,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// "Zambia's Kafue River", "Kenya's Rift Valley": a place of a
 		// country or region lies in it.
+		// "Yemen's Houthi movement", "Japan's Toyota": a country's
+		// organization is based there (not "America's NATO allies": an
+		// international body has no country of its own)
+		if m.poss && !m.demonym && !m.pronoun && m.ent.typ == schema.Country && m.ent.entry != nil {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && q.ent.typ == schema.Organization && q.home == nil &&
+				(q.ent.entry == nil && !q.actor || q.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID) {
+				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "possessive-organization", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.7})
+			}
+		}
 		// "Beijing's Tiananmen Square": a town's facility
 		if m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region || m.ent.typ == schema.City) {
 			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) {
@@ -2067,3 +2095,10 @@ func (s *sentence) otherCountryBefore(c *entity, i int) bool {
 	}
 	return false
 }
+
+// stateTitles are the posts of a head of state or government.
+var stateTitles = func() map[string]bool {
+	m := setOf(`president king queen emir amir sultan chancellor premier monarch shah taoiseach`)
+	m["prime minister"], m["crown prince"], m["supreme leader"] = true, true, true
+	return m
+}()

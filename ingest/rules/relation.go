@@ -755,6 +755,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
 	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
+	if tr.pred == schema.PartyTo {
+		// "Kyrgyz President Sadyr Japarov ... signed the Tashkent
+		// Declaration": a leader signs for the country led
+		ok, raw := subjOK, rawSubj
+		subjOK = func(e *entity) bool { return ok(e) || e.typ == schema.Person && d.ledCountry(e) != nil }
+		rawSubj = func(e *entity) bool { return raw(e) || e.typ == schema.Person && d.ledCountry(e) != nil }
+	}
 	if tr.pred == schema.Visited && (tr.words[0] == "fly" || tr.words[0] == "flies" || tr.words[0] == "flying" || tr.words[0] == "flew") {
 		// "SAS is allowed to fly to New York" is a route, not a visit
 		subjOK = func(e *entity) bool { return e.typ == schema.Person }
@@ -811,6 +818,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			for _, ae := range a.ents() {
 				if ae = d.metonym(ae, rawSubj); ae == nil {
 					continue
+				}
+				if tr.pred == schema.PartyTo && ae.typ == schema.Person {
+					ae = d.ledCountry(ae)
 				}
 				for _, b := range objs {
 					for _, be := range b.ents() {

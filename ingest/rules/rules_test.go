@@ -525,6 +525,15 @@ var families = []family{
 	{name: "a trade war is no armed conflict; airlines fly routes",
 		text: "Fears of a trade war between the United States and Japan grew. The Danish carrier SAS is allowed to fly to Chicago.",
 		not:  []string{"United States|in_conflict_with|Japan|asserted", "SAS|visited|Chicago|asserted"}},
+	{name: "leaders sign for their countries; agreements named by a place",
+		text: "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the Tashkent Declaration. Ethiopia signed the Pretoria agreement in 2022. Vucic has never signed the 2023 Ohrid agreement.",
+		want: []string{"Kyrgyzstan|party_to|Tashkent Declaration|asserted", "Tajikistan|party_to|Tashkent Declaration|asserted",
+			"Ethiopia|party_to|Pretoria agreement|asserted", "Serbia|party_to|Ohrid agreement|negated"},
+		not: []string{"Sadyr Japarov|party_to|Tashkent Declaration|asserted"}},
+	{name: "title, name, of a country; the capital of the ...; a country's organization",
+		text: "Prime Minister Jeremiah Manele of the Solomon Islands opened the forum. Honiara, the capital of the Solomon Islands, hosted it. Conference chairman Manaspas Xuto of Thailand spoke. Yemen's Houthi movement fired missiles. America's NATO allies agreed.",
+		want: []string{"Jeremiah Manele|head_of|Solomon Islands|asserted", "Honiara|capital_of|Solomon Islands|asserted", "Houthis|based_in|Yemen|asserted"},
+		not:  []string{"Manaspas Xuto|head_of|Thailand|asserted", "NATO|based_in|United States|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
