@@ -188,21 +188,17 @@ func tidyMentions(toks []Token, ms []*mention) []*mention {
 	return out
 }
 
-// basedSuffix reports whether a hyphenated word places what it modifies
-// in its first part: "Pakistan-based", "Doha-headquartered".
-func basedSuffix(w string) bool {
-	for _, suf := range []string{"-based", "-headquartered"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return true
-		}
-	}
-	return false
-}
+// backedSuffixes say a hyphenated word's first part supports what it
+// modifies ("Rwanda-backed", "Iranian-funded"); basedSuffixes that it
+// places it ("Pakistan-based", "Doha-headquartered").
+var (
+	backedSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-armed"}
+	basedSuffixes  = []string{"-based", "-headquartered"}
+)
 
-// backedSuffix reports whether a hyphenated word says its first part
-// supports what it modifies: "Rwanda-backed", "Iranian-funded".
-func backedSuffix(w string) bool {
-	for _, suf := range []string{"-backed", "-supported", "-funded", "-sponsored", "-armed"} {
+// hyphenSuffix reports whether w ends in one of sufs after a first part.
+func hyphenSuffix(w string, sufs []string) bool {
+	for _, suf := range sufs {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return true
 		}
@@ -319,7 +315,7 @@ func (d *doc) analyze() {
 			if n := len(s.ments); n > 0 && s.ments[n-1].to > from {
 				continue // two matches in one hyphenated token
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: backedSuffix(s.toks[to-1].Lower), based: basedSuffix(s.toks[to-1].Lower)})
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
 		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.dropInnerAliases()))
 		s.times = FindTimes(s.toks, d.pub)
@@ -549,7 +545,7 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Person
 		case agreementHeads[head] && to-from >= 2:
 			t = schema.Agreement
-		case from == titleFrom && to < len(toks) && to-from <= 2 && placeAgreementHeads[s.lower(to)] && !toks[to].Cap && (s.lower(from-1) == "the" || isYear(s.lower(from-1)) && s.lower(from-2) == "the"):
+		case from == titleFrom && to < len(toks) && to-from <= 2 && placeAgreementHeads[s.lower(to)] && !toks[to].Cap && s.theBefore(from):
 			// "the 2023 Ohrid agreement": a name and a lowercase head
 			t = schema.Agreement
 			to++
@@ -1437,11 +1433,7 @@ func (d *doc) placeAgreements(s *sentence) {
 		if m.demonym || m.poss || !(m.ent.typ == schema.City || m.ent.typ == schema.Region) || !placeAgreementHeads[s.lower(m.to)] || s.toks[m.to].Cap {
 			continue
 		}
-		j := m.from - 1
-		if isYear(s.lower(j)) {
-			j--
-		}
-		if s.lower(j) != "the" {
+		if !s.theBefore(m.from) {
 			continue
 		}
 		name := spanText(d.text, s.toks, m.from, m.to+1)
@@ -1450,6 +1442,15 @@ func (d *doc) placeAgreements(s *sentence) {
 }
 
 var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty`)
+
+// theBefore reports whether "the" or "the" and a year come right before
+// token i: "the Ohrid agreement", "the 2023 Ohrid agreement".
+func (s *sentence) theBefore(i int) bool {
+	if isYear(s.lower(i - 1)) {
+		i--
+	}
+	return s.lower(i-1) == "the"
+}
 
 // isYear reports whether w is a four-digit year.
 func isYear(w string) bool {

@@ -153,33 +153,27 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					}
 				}
 			}
-			// "Secretary of State Marco Rubio" with no country named: the
-			// gazetteer knows whose secretary of state he is, and the
-			// title in the text confirms the post.
-			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" && s.lower(m.to) == "of" {
+			// A title with no country or body before it.
+			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" {
 				// "Prime Minister Jeremiah Manele of the Solomon Islands"
-				k := m.to + 1
-				if s.lower(k) == "the" {
-					k++
-				}
-				if o := s.mentionAt(k); o != nil && o.from == k && !o.demonym && !o.poss && (o.ent.typ == schema.Country || o.ent.typ == schema.Organization) {
-					// (a country's post, not "Conference chairman X of Thailand")
-					if p, ok := roleKind(title); ok && p.Accepts(schema.Person, o.ent.typ) && (o.ent.typ != schema.Country || stateTitles[title] || cabinetTitle(title)) {
-						add(rel{subj: m.ent, obj: o.ent, pred: p, role: title, rule: "title-name-of", trigFrom: tf, trigTo: o.to, factive: true, conf: 0.85})
-						if p == schema.HeadOf && o.ent.typ == schema.Country && m.ent.leads == nil {
-							m.ent.leads = o.ent
-						}
+				if r, ok := s.titleNameOf(m, title, tf); ok {
+					add(r)
+					if r.pred == schema.HeadOf && r.obj.typ == schema.Country && m.ent.leads == nil {
+						m.ent.leads = r.obj
 					}
 				}
-			}
-			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" {
+				// "Secretary of State Marco Rubio": the gazetteer knows
+				// whose secretary of state he is, and the title in the
+				// text confirms the post.
 				if r, ok := d.knownPost(m, title, tf); ok {
 					add(r)
-				} else if c := d.storyGovernment(); c != nil && cabinetTitle(title) && m.ent.entry == nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) {
+				} else if cabinetTitle(title) && m.ent.entry == nil {
 					// "Guyanese President Irfaan Ali said ... Foreign
 					// Minister Hugh Todd said": a cabinet post with no
 					// country serves the government the story is about
-					add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
+					if c := d.storyGovernment(); c != nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) {
+						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
+					}
 				}
 			}
 			// Person, [a|the] [key] [Q] title  |  Person, Q's title
@@ -2047,10 +2041,8 @@ func (d *doc) datelineCountry() *entity {
 				if e, ok := d.g.Get(m.ent.entry.Country); ok && e.Type == schema.Country {
 					mc = d.fromEntry(e)
 				}
-			case m.ent.entry != nil && m.ent.entry.CapitalOf != "":
-				if e, ok := d.g.Get(m.ent.entry.CapitalOf); ok && e.Type == schema.Country {
-					mc = d.fromEntry(e)
-				}
+			default:
+				mc = d.capitalCountry(m.ent)
 			}
 			if mc == nil || c != nil && mc != c {
 				return nil
@@ -2102,3 +2094,27 @@ var stateTitles = func() map[string]bool {
 	m["prime minister"], m["crown prince"], m["supreme leader"] = true, true, true
 	return m
 }()
+
+// titleNameOf reads a titled person followed by the country or body the
+// post belongs to: "Prime Minister Jeremiah Manele of the Solomon
+// Islands", "analyst Kevin Murphy of Morgan Stanley". For a country the
+// post must be a state or cabinet one: "Conference chairman X of
+// Thailand" gives the chairman's nationality, not a post.
+func (s *sentence) titleNameOf(m *mention, title string, tf int) (rel, bool) {
+	if s.lower(m.to) != "of" {
+		return rel{}, false
+	}
+	k := m.to + 1
+	if s.lower(k) == "the" {
+		k++
+	}
+	o := s.mentionAt(k)
+	if o == nil || o.from != k || o.demonym || o.poss || (o.ent.typ != schema.Country && o.ent.typ != schema.Organization) {
+		return rel{}, false
+	}
+	p, ok := roleKind(title)
+	if !ok || !p.Accepts(schema.Person, o.ent.typ) || o.ent.typ == schema.Country && !stateTitles[title] && !cabinetTitle(title) {
+		return rel{}, false
+	}
+	return rel{subj: m.ent, obj: o.ent, pred: p, role: title, rule: "title-name-of", trigFrom: tf, trigTo: o.to, factive: true, conf: 0.85}, true
+}

@@ -635,12 +635,8 @@ func (d *doc) metonym(e *entity, ok func(*entity) bool) *entity {
 	if ok(e) {
 		return e
 	}
-	if e.typ == schema.City && e.entry != nil && e.entry.CapitalOf != "" {
-		if c, found := d.g.Get(e.entry.CapitalOf); found && c.Type == schema.Country {
-			if ce := d.fromEntry(c); ok(ce) {
-				return ce
-			}
-		}
+	if c := d.capitalCountry(e); c != nil && ok(c) {
+		return c
 	}
 	return nil
 }
@@ -734,18 +730,22 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// "would lift sanctions on Syria", "eased the blockade of Gaza": the
 	// measure exists and is ending; neither its start nor its denial is
 	// stated.
+	// "suspended all trade with India": ending trade is the measure
+	tradeStop := slices.Contains(tr.mid, "trade")
 	if tr.pred == schema.Sanctioned || tr.pred == schema.Blockaded {
 		for k := max(from-3, 0); k < to; k++ {
-			if liftVerbs[s.lower(k)] && !(k == from && slices.Contains(tr.mid, "trade")) { // "suspended trade with" is the measure
+			if liftVerbs[s.lower(k)] && !(k == from && tradeStop) { // "suspended trade with" is the measure
 				return nil
 			}
 		}
 	}
-	// "suspended all trade with India", not "halted talks on trade with"
-	if slices.Contains(tr.mid, "trade") && !slices.Contains([]string{"trade", "commerce", "ties", "links"}, s.lower(to-2)) {
+	// (not "halted talks on trade with")
+	if tradeStop && !slices.Contains([]string{"trade", "commerce", "ties", "links"}, s.lower(to-2)) {
 		return nil
 	}
-	if tr.pred == schema.SignedAgreementWith && len(tr.words) == 2 && tr.words[1] == "with" && !s.dealBefore(from) {
+	// "the 2018 peace deal he signed with Isaias": the deal comes first
+	dealFirst := tr.pred == schema.SignedAgreementWith && len(tr.words) == 2 && tr.words[1] == "with"
+	if dealFirst && !s.dealBefore(from) {
 		return nil
 	}
 	// "a trade war between the two countries" is no armed conflict
@@ -798,7 +798,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	}
 	// "relies on the 1966 Geneva Agreement, signed with Britain": the
 	// participle's own scope, not the clause's "does not accept"
-	if tr.pred == schema.SignedAgreementWith && len(tr.words) == 2 && tr.words[1] == "with" {
+	if dealFirst {
 		modFrom = max(modFrom, from-1)
 	}
 	// "Zelenskiy clashed with Trump": between two people a clash is words,
@@ -884,7 +884,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
 			return nil
-		} else if d0, agent, light := s.eventNP(from); eventNouns[tr.words[0]] && (agent != nil || d0 && !light) {
+		} else if d0, agent, light := s.eventNP(tr, from); agent != nil || d0 && !light {
 			// "the Israeli attack on Gaza": the demonym is the attacker;
 			// "He cited the September 2023 attack on Kosovo police": a
 			// definite event has no agent in the clause, unless a light
@@ -1510,10 +1510,14 @@ shelling offensive assault`)
 var lightVerbs = setOf(`launched launch launches launching carried conducted staged mounted began
 ordered order orders stepped led`)
 
-// eventNP reads the noun phrase that ends right before token i: whether
-// it is definite ("the", "this", "last year's"), the demonym inside it
-// ("the Israeli attack on"), and whether a light verb governs it.
-func (s *sentence) eventNP(i int) (definite bool, agent *mention, light bool) {
+// eventNP reads, for a trigger that names an attack as a noun, the noun
+// phrase that ends right before token i: whether it is definite ("the",
+// "this", "last year's"), the demonym inside it ("the Israeli attack
+// on"), and whether a light verb governs it. Other triggers get zeros.
+func (s *sentence) eventNP(tr *trigger, i int) (definite bool, agent *mention, light bool) {
+	if !eventNouns[tr.words[0]] {
+		return false, nil, false
+	}
 	j := i - 1
 	for j >= 0 {
 		if m := s.mentionAt(j); m != nil {
@@ -1554,9 +1558,12 @@ func (s *sentence) dealBefore(i int) bool {
 			}
 			continue
 		}
-		if slices.Contains(strings.Split(dealNoun, ","), s.lower(k)) {
+		if dealNouns[s.lower(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+// dealNouns are the words of dealNoun, as a set.
+var dealNouns = setOf(strings.ReplaceAll(dealNoun, ",", " "))
