@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -42,6 +43,18 @@ type trigger struct {
 	// with"): the statement is negated, whatever else the clause says.
 	negates bool
 	conf    float64
+	// subjects, when set, narrows the subjects the schema allows: "fly
+	// to" takes people (airlines fly routes), "independence from" as a
+	// secession takes regions (a country gains independence).
+	subjects func(*entity) bool
+	// needs, when set, is context the trigger must have in its sentence
+	// (tokens from..to-1 matched): "signed with" needs the deal before
+	// it, "meeting" a gerund's preposition.
+	needs func(s *sentence, from, to int) bool
+	// ownScope says the trigger's modality cues start at the trigger, not
+	// at its clause: "the Geneva Agreement, signed with Britain" is not
+	// under the clause's "does not accept".
+	ownScope bool
 }
 
 // possessorObject lists predicates whose object may be the possessor of
@@ -91,6 +104,33 @@ func pairs(ts []trigger) []trigger {
 	return ts
 }
 
+// only narrows the triggers' subjects to the given types.
+func only(ts []trigger, types ...schema.EntityType) []trigger {
+	for i := range ts {
+		ts[i].subjects = func(e *entity) bool { return slices.Contains(types, e.typ) }
+	}
+	return ts
+}
+
+// needing makes the triggers apply only where need holds.
+func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].needs = need
+	}
+	return ts
+}
+
+// afterDeal makes a bare "signed with" read a deal named before it ("the
+// 2018 peace deal he signed with Isaias", "the Geneva Agreement, signed
+// with Britain"), within the participle's own modality scope.
+func afterDeal(ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].needs = func(s *sentence, from, _ int) bool { return s.dealBefore(from) }
+		ts[i].ownScope = true
+	}
+	return ts
+}
+
 func factive(ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].factive = true
@@ -107,12 +147,15 @@ var (
 var triggers = concat(
 	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
 		"held talks with", "hold talks with", "holds talks with", "holding talks with", "hosted", "hosts",
-		"sat down with", "talked with", "conferred with", "received", "meeting"),
+		"sat down with", "talked with", "conferred with", "received"),
+	// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
+	needing(gerundAfterTime, t(schema.MetWith, svo, "meeting")),
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "traveled to", "travelled to",
-		"travels to", "travel to", "traveling to", "travelling to", "flew to", "arrived in", "arrives in",
-		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
-		"fly to", "flies to", "flying to"),
+		"travels to", "travel to", "traveling to", "travelling to", "arrived in", "arrives in",
+		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in"),
+	// "SAS is allowed to fly to New York" is a route, not a visit
+	only(t(schema.Visited, svo, "flew to", "fly to", "flies to", "flying to"), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with", "in contact with"),
@@ -140,8 +183,8 @@ var triggers = concat(
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
 	// "the 2018 peace deal he signed with Isaias", "the Geneva Agreement,
-	// signed with Britain": the deal comes first (applyTrigger checks)
-	t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with"),
+	// signed with Britain": the deal comes first
+	afterDeal(t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with")),
 	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished,resume,resumed", relNouns, "", 3)),
 	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of,resume,resumed,resuming", relNouns, "with", 3),
 	// "Riyadh cut ties with Tehran": relations that ended
@@ -159,7 +202,9 @@ var triggers = concat(
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
 		"recognizing", "recognising"),
-	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "armed", "funded", "funds",
+	// "all armed civilian groups": an adjective, not arming
+	needing(armingVerb, t(schema.Supported, svo, "armed")),
+	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",
 		"aided", "supplied weapons to", "sent aid to", "provided aid to", "supply", "supplies", "supplied",
 		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
@@ -171,15 +216,15 @@ var triggers = concat(
 	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against"),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban", "on", 4),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
-	t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
-		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against"),
+	needing(armedSense, t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
+		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against")),
 	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
 	t(schema.MetWith, between, "meeting between", "summit between", "meetings between"),
-	t(schema.InConflictWith, between, "conflict between", "war between", "fighting between", "clashes between",
-		"dispute between", "hostilities between"),
-	t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict",
+	needing(armedSense, t(schema.InConflictWith, between, "conflict between", "war between", "fighting between", "clashes between",
+		"dispute between", "hostilities between")),
+	needing(armedSense, t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict",
 		"border dispute", "territorial dispute", "in a dispute", "locked in a dispute", "clashed", "fought a war",
-		"border clashes"),
+		"border clashes")),
 	t(schema.Attacked, svo, "attacked", "attacks", "struck", "bombed", "shelled", "invaded", "raided",
 		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of",
 		"airstrikes on", "air strikes on", "airstrikes against", "strikes against", "missile strikes on",
@@ -201,21 +246,28 @@ var triggers = concat(
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
 	// a region declares independence from its country; a country gains it
 	// (the subject's type decides which)
-	t(schema.SecededFrom, svo, "declared independence from", "independence from"),
+	only(t(schema.SecededFrom, svo, "declared independence from", "independence from"), schema.Region),
 	t(schema.GainedIndependenceFrom, svo, "independence from"),
 	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase", "", "from", 8),
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired"),
-	t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with"),
+	// "suspended all trade with India" is no trade
+	needing(tradeGoesOn, t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with")),
 	// "suspended all trade with India": a measure against the partner
-	tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3),
-	t(schema.Borders, svo, "borders", "bordering", "borders with", "neighbor", "neighbour", "neighbors",
+	// (not "halted talks on trade with")
+	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),
+	// "disputed maritime borders with Turkey": the noun
+	needing(borderVerb, t(schema.Borders, svo, "borders")),
+	t(schema.Borders, svo, "bordering"),
+	needing(borderVerb, t(schema.Borders, svo, "borders with")),
+	t(schema.Borders, svo, "neighbor", "neighbour", "neighbors",
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
 	// "shares a 900-km (560-mile) border with Syria"
 	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
 	// "Ankara was ready to open its border with Armenia"
-	t(schema.Borders, svo, "border with", "frontier with"),
+	needing(borderVerb, t(schema.Borders, svo, "border with")),
+	t(schema.Borders, svo, "frontier with"),
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
 		"lies between", "nestled between"),
 	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),

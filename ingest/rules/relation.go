@@ -655,28 +655,7 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) {
 				continue
 			}
-			// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
-			if len(tr.words) == 1 && tr.words[0] == "meeting" {
-				if w := s.lower(i - 1); w != "after" && w != "before" && w != "while" && w != "since" && w != "upon" && w != "by" {
-					continue
-				}
-			}
-			// "all armed civilian groups": an adjective, not arming
-			if tr.words[0] == "armed" && len(tr.words) == 1 {
-				if t := s.tag(i - 1); t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(i-1) == "all" || s.lower(i-1) == "heavily" {
-					continue
-				}
-			}
-			// "disputed maritime borders with Turkey", "its borders with":
-			// the noun, not the verb (the tagger alone is not sure after
-			// a name, "Azerbaijan borders Iran")
-			if tr.pred == schema.Borders && (s.toks[i].Lower == "borders" || s.toks[i].Lower == "border") && i > 0 && s.mentionAt(i-1) == nil {
-				if t := s.tag(i - 1); strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "VBN" || t == "VBD" || t == "CD" || t == "POS" || t == "NN" || t == "NNS" {
-					continue
-				}
-			}
-			// "suspended all trade with India" is no trade
-			if tr.pred == schema.TradesWith && s.tradeStopped(i) {
+			if tr.needs != nil && !tr.needs(s, i, end) {
 				continue
 			}
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
@@ -730,27 +709,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// "would lift sanctions on Syria", "eased the blockade of Gaza": the
 	// measure exists and is ending; neither its start nor its denial is
 	// stated.
-	// "suspended all trade with India": ending trade is the measure
-	tradeStop := slices.Contains(tr.mid, "trade")
+	// (the trigger's own word is no cue: "suspended all trade with India"
+	// is the measure)
 	if tr.pred == schema.Sanctioned || tr.pred == schema.Blockaded {
 		for k := max(from-3, 0); k < to; k++ {
-			if liftVerbs[s.lower(k)] && !(k == from && tradeStop) { // "suspended trade with" is the measure
+			if liftVerbs[s.lower(k)] && k != from {
 				return nil
 			}
 		}
-	}
-	// (not "halted talks on trade with")
-	if tradeStop && !slices.Contains([]string{"trade", "commerce", "ties", "links"}, s.lower(to-2)) {
-		return nil
-	}
-	// "the 2018 peace deal he signed with Isaias": the deal comes first
-	dealFirst := tr.pred == schema.SignedAgreementWith && len(tr.words) == 2 && tr.words[1] == "with"
-	if dealFirst && !s.dealBefore(from) {
-		return nil
-	}
-	// "a trade war between the two countries" is no armed conflict
-	if tr.pred == schema.InConflictWith && (s.lower(from-1) == "trade" || s.lower(from-1) == "price" || s.lower(from-1) == "tariff" || s.lower(from-1) == "currency") {
-		return nil
 	}
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
@@ -762,16 +728,8 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		subjOK = func(e *entity) bool { return ok(e) || e.typ == schema.Person && d.ledCountry(e) != nil }
 		rawSubj = func(e *entity) bool { return raw(e) || e.typ == schema.Person && d.ledCountry(e) != nil }
 	}
-	if tr.pred == schema.Visited && (tr.words[0] == "fly" || tr.words[0] == "flies" || tr.words[0] == "flying" || tr.words[0] == "flew") {
-		// "SAS is allowed to fly to New York" is a route, not a visit
-		subjOK = func(e *entity) bool { return e.typ == schema.Person }
-		rawSubj = subjOK
-	}
-	if tr.pred == schema.SecededFrom && slices.Contains(tr.words, "independence") {
-		// a country's independence is gained_independence_from; only a
-		// region's declared independence is a secession
-		subjOK = func(e *entity) bool { return e.typ == schema.Region }
-		rawSubj = subjOK
+	if tr.subjects != nil {
+		subjOK, rawSubj = tr.subjects, tr.subjects
 	}
 	if governmentAct[tr.pred] {
 		// "Moscow threatened Vilnius": capitals stand for governments
@@ -798,7 +756,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	}
 	// "relies on the 1966 Geneva Agreement, signed with Britain": the
 	// participle's own scope, not the clause's "does not accept"
-	if dealFirst {
+	if tr.ownScope {
 		modFrom = max(modFrom, from-1)
 	}
 	// "Zelenskiy clashed with Trump": between two people a clash is words,
@@ -1404,15 +1362,58 @@ func (d *doc) passiveKillBy(s *sentence, i int) []rel {
 	return nil
 }
 
-// tradeStopped reports whether a verb that ends trade governs the trade
-// noun at token i: "suspended all trade with", "halted trade with".
-func (s *sentence) tradeStopped(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+// tradeGoesOn reports that no verb ending trade governs the trade noun at
+// token from: not "suspended all trade with", "halted trade with".
+func tradeGoesOn(s *sentence, from, _ int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		if slices.Contains(tradeStops, s.lower(k)) {
-			return true
+			return false
 		}
 	}
+	return true
+}
+
+// tradeNamed reports that a trade-stop trigger ends trade itself, right
+// before its "with": "suspended all trade with", not "halted talks on
+// trade with".
+func tradeNamed(s *sentence, _, to int) bool {
+	return slices.Contains([]string{"trade", "commerce", "ties", "links"}, s.lower(to-2))
+}
+
+// armedSense reports that a conflict word means fighting: "a trade war
+// between the two countries" is no armed conflict.
+func armedSense(s *sentence, from, _ int) bool {
+	w := s.lower(from - 1)
+	return w != "trade" && w != "price" && w != "tariff" && w != "currency"
+}
+
+// gerundAfterTime reports a verb "meeting" after a time preposition:
+// "after meeting Tokayev", not "the meeting in Paris".
+func gerundAfterTime(s *sentence, from, _ int) bool {
+	switch s.lower(from - 1) {
+	case "after", "before", "while", "since", "upon", "by":
+		return true
+	}
 	return false
+}
+
+// armingVerb reports that "armed" is the verb: not "all armed civilian
+// groups", "heavily armed".
+func armingVerb(s *sentence, from, _ int) bool {
+	t := s.tag(from - 1)
+	return !(t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(from-1) == "all" || s.lower(from-1) == "heavily")
+}
+
+// borderVerb reports that "borders" is the verb or a possessed border:
+// not "disputed maritime borders with Turkey" (the tagger alone is not
+// sure after a name, "Azerbaijan borders Iran"); a mention right before
+// it owns it ("its border with Armenia").
+func borderVerb(s *sentence, from, _ int) bool {
+	if from == 0 || s.mentionAt(from-1) != nil {
+		return true
+	}
+	t := s.tag(from - 1)
+	return !(strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "VBN" || t == "VBD" || t == "CD" || t == "POS" || t == "NN" || t == "NNS")
 }
 
 // demonymTarget reads a measure or strike on a country's things: "a
