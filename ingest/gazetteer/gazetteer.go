@@ -76,7 +76,7 @@
 //
 // Entry fields: id, name, type, aliases, demonyms, iso, iso3, qid,
 // official, country, capital_of, capital, in, members, member_of, borders,
-// role, leads, works_for, agency, sovereign, historical, former, nomatch.
+// role, leads, works_for, agency, party, sovereign, historical, former, nomatch.
 // They are those of Entry, plus:
 //
 //   - capital, on a country: the name of its capital city, created if no
@@ -134,6 +134,7 @@ type Entry struct {
 	WorksFor string // the country, organization or person the person serves
 
 	Agency     bool // a news agency or outlet: a source rather than an actor
+	Party      bool // a political party: people are its members, not its staff
 	Sovereign  bool // a sovereign state (UN members and observers, Kosovo, Taiwan)
 	Historical bool // a state that no longer exists (Soviet Union)
 	Former     bool // a person who no longer holds Role

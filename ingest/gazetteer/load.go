@@ -39,6 +39,7 @@ type rawEntry struct {
 	Leads      string   `yaml:"leads" json:"leads"`
 	WorksFor   string   `yaml:"works_for" json:"works_for"`
 	Agency     bool     `yaml:"agency" json:"agency"`
+	Party      bool     `yaml:"party" json:"party"`
 	Sovereign  bool     `yaml:"sovereign" json:"sovereign"`
 	Historical bool     `yaml:"historical" json:"historical"`
 	Former     bool     `yaml:"former" json:"former"`
@@ -47,7 +48,7 @@ type rawEntry struct {
 
 var entryFields = func() map[string]bool {
 	m := make(map[string]bool)
-	t := strings.Fields("id name type aliases demonyms iso iso3 qid official country capital_of capital in members member_of borders role leads works_for agency sovereign historical former nomatch")
+	t := strings.Fields("id name type aliases demonyms iso iso3 qid official country capital_of capital in members member_of borders role leads works_for agency party sovereign historical former nomatch")
 	for _, f := range t {
 		m[f] = true
 	}
@@ -434,6 +435,7 @@ func (g *Gazetteer) merge(items []item, defType string) error {
 		set(&e.Leads, r.Leads)
 		set(&e.WorksFor, r.WorksFor)
 		e.Agency = e.Agency || r.Agency
+		e.Party = e.Party || r.Party
 		e.Sovereign = e.Sovereign || r.Sovereign
 		e.Historical = e.Historical || r.Historical
 		e.Former = e.Former || r.Former

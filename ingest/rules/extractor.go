@@ -71,6 +71,14 @@ func (d *doc) relations(s *sentence) []rel {
 	d.relSent++
 	rels := append(d.nominalRelations(s), d.verbRelations(s)...)
 	rels = append(rels, d.learnedRelations(s, rels)...)
+	// "Boris Pistorius of the SPD", "a CDU veteran": a party's people are
+	// its members
+	// ("SPD Chancellor Willy Brandt" holds a state post as a member)
+	for i, r := range rels {
+		if r.subj.typ == schema.Person && r.obj.isParty() && (r.pred == schema.WorksFor || r.pred == schema.HeadOf && (stateTitles[r.role] || cabinetTitle(r.role))) {
+			rels[i].pred = schema.MemberOf
+		}
+	}
 	// whose government the sentence's officials serve: what a bare
 	// "Foreign Minister X" in the next sentences serves
 	for _, r := range rels {
@@ -85,6 +93,7 @@ func (d *doc) relations(s *sentence) []rel {
 // statements runs the relation rules on every sentence.
 func (d *doc) statements(src schema.Document) []schema.Statement {
 	var out []schema.Statement
+	d.markParties()
 	seen := map[string]int{}
 	for _, s := range d.sents {
 		for _, r := range d.relations(s) {
@@ -196,7 +205,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// "In 2023, Azerbaijan will retake Karabakh": a future tense about a
 	// year already past when the text was written narrates history.
 	if mod == schema.Planned && (cue == "will" || cue == "would") && timed(r) {
-		if t := nearestTime(s, r); len(t) >= 4 && t[:4] < d.now.Format("2006") {
+		if t := nearestTime(s, r, false); len(t) >= 4 && t[:4] < d.now.Format("2006") {
 			mod, cue = schema.Asserted, "historical-future"
 		}
 	}
@@ -237,7 +246,10 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		Doc:        src,
 	}
 	if timed(r) {
-		st.Time = nearestTime(s, r)
+		// "will travel on Wednesday to Paris", "is expected to visit
+		// Washington in December": the next Wednesday and December
+		future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
+		st.Time = nearestTime(s, r, future)
 	}
 	return st
 }
@@ -252,8 +264,9 @@ func timed(r rel) bool {
 	return true
 }
 
-// nearestTime is the time expression nearest the trigger.
-func nearestTime(s *sentence, r rel) string {
+// nearestTime is the time expression nearest the trigger, read forward
+// when the statement speaks of the future.
+func nearestTime(s *sentence, r rel, future bool) string {
 	best, bestDist := "", 1<<30
 	for _, t := range s.times {
 		if s.aside(t.From, t.To, r.trigFrom, r.trigTo) {
@@ -268,6 +281,9 @@ func nearestTime(s *sentence, r rel) string {
 		}
 		if dist < bestDist {
 			best, bestDist = t.Value, dist
+			if future && t.Future != "" {
+				best = t.Future
+			}
 		}
 	}
 	return best
@@ -308,3 +324,23 @@ func (s *sentence) aside(from, to, tf, tt int) bool {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// markParties marks the organizations the text calls parties: "the
+// Frelimo party", "its sister party the Christian Social Union".
+func (d *doc) markParties() {
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.ent.typ != schema.Organization {
+				continue
+			}
+			// "the X party", "its sister party (the) X"
+			before := m.from - 1
+			if s.lower(before) == "the" {
+				before--
+			}
+			if s.lower(m.to) == "party" || s.lower(before) == "party" && s.tag(before-1) != "DT" {
+				m.ent.party = true
+			}
+		}
+	}
+}

@@ -151,9 +151,10 @@ var triggers = concat(
 	// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
 	needing(gerundAfterTime, t(schema.MetWith, svo, "meeting")),
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
-	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "traveled to", "travelled to",
-		"travels to", "travel to", "traveling to", "travelling to", "arrived in", "arrives in",
+	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "arrived in", "arrives in",
 		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in"),
+	// "will travel on Wednesday to Paris"
+	tm(schema.Visited, "traveled,travelled,travels,travel,traveling,travelling", "", "to", 4),
 	// "SAS is allowed to fly to New York" is a route, not a visit
 	only(t(schema.Visited, svo, "flew to", "fly to", "flies to", "flying to"), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",

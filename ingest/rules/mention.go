@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -18,6 +19,19 @@ type entity struct {
 	entry   *gazetteer.Entry // nil when discovered
 	aliases map[string]bool
 	leads   *entity // the country or organization a person heads, when known
+	party   bool    // a political party ("the Frelimo party"), besides the gazetteer's
+}
+
+// isParty reports a political party: the gazetteer says so, its name says
+// so ("Christian Democratic Party"), or the text calls it one.
+func (e *entity) isParty() bool {
+	if e.typ != schema.Organization {
+		return false
+	}
+	if e.party || e.entry != nil && e.entry.Party {
+		return true
+	}
+	return e.entry == nil && slices.Contains(strings.Fields(e.name), "Party")
 }
 
 func (e *entity) schemaEntity(g *gazetteer.Gazetteer) schema.Entity {
@@ -584,6 +598,10 @@ func (d *doc) discover(s *sentence) {
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
 			home = s.cueHome(from - 1)
+		case from == titleFrom && to < len(toks) && (toks[to].Lower == "party" || toks[to].Lower == "movement") && !toks[to].Cap && !genericOrg(toks[from:to]):
+			// "the small Podemos party", "the Zambezi Renewal party" (not
+			// "the Liberal party": which country's, the text rarely says)
+			t = schema.Organization
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
 		case to-from == 1 && from == titleFrom && personCue(s, from, to):

@@ -638,7 +638,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(at-1) == "the" && m.ent.typ == schema.Organization {
 				at--
 			}
-			if p := s.personOfAt(at); p != nil {
+			p := s.personOfAt(at)
+			if p == nil && m.ent.typ == schema.Organization && s.lower(at-1) == "of" && s.lower(at-2) == "," {
+				// "Chapo, of the Frelimo party" (a known body: a comma
+				// before "of" would make a new name a place)
+				if q := s.mentionAt(at - 3); q != nil && q.to == at-2 && q.ent.typ == schema.Person && !q.poss {
+					p = q
+				}
+			}
+			if p != nil {
 				if m.ent.typ == schema.Organization {
 					if _, title, former := s.titleBefore(p.from); !former {
 						add(rel{subj: p.ent, obj: m.ent, pred: schema.WorksFor, role: title, rule: "person-of-organization", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.65})
@@ -949,6 +957,19 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	tf := k
 	k = s.skipTitle(k)
+	// "... talks with Prime Minister Donald Tusk, his spokesman said":
+	// after a name inside a clause, a title and a verb are the next
+	// clause's subject ("..., Louis Gasper, Ginnie Mae executive vice
+	// president said" names the speaker)
+	if t := s.tag(k); k > tf && (speechVerbs[s.lower(k)] || t == "VBD" || t == "VBZ") && s.mentionAt(k) == nil {
+		b := p.from
+		if tb, _, _ := s.titleBefore(p.from); tb < b {
+			b = tb
+		}
+		if w := s.lower(b - 1); b > 0 && w != "," && w != "\"" && w != "``" && w != "''" && w != "“" && w != "”" {
+			return rel{}, false
+		}
+	}
 	// "vice president and columnist for The Associated Press": a second
 	// role noun after "and" before the employer
 	if k > tf && s.lower(k) == "and" {

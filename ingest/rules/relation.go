@@ -107,6 +107,12 @@ func (s *sentence) clauseStart(i int) int {
 // qualifiesTitle reports whether m only qualifies the title of a person
 // after it: "U.S." in "U.S. Secretary of State Marco Rubio".
 func (s *sentence) qualifiesTitle(m *mention) bool {
+	return s.titledAfter(m) >= 0
+}
+
+// titledAfter returns where the person starts whose title m qualifies
+// ("U.S. Deputy Secretary of State Christopher Landau"), or -1.
+func (s *sentence) titledAfter(m *mention) int {
 	k := m.to
 	if s.lower(k) == "'s" || s.lower(k) == "’s" {
 		k++
@@ -115,10 +121,12 @@ func (s *sentence) qualifiesTitle(m *mention) bool {
 	if killerNouns[s.lower(k)] {
 		k++ // "John F. Kennedy assassin Lee Harvey Oswald"
 	} else if k = s.skipTitle(k); k == start {
-		return false
+		return -1
 	}
-	p := s.mentionAt(k)
-	return p != nil && p.from == k && p.ent.typ == schema.Person
+	if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
+		return k
+	}
+	return -1
 }
 
 // npStart walks back from token i over determiners, title words and
@@ -334,7 +342,13 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if m.pronoun && s.lower(k) == "it" && k > i+1 {
 			continue
 		}
-		if !usable(m) || m.poss || s.qualifiesTitle(m) {
+		// "met U.S. Deputy Secretary of State Christopher Landau": on to
+		// the person, over the title's own "of"
+		if p := s.titledAfter(m); p >= 0 {
+			k = p - 1
+			continue
+		}
+		if !usable(m) || m.poss {
 			k = m.to - 1
 			continue
 		}
@@ -781,6 +795,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					ae = d.ledCountry(ae)
 				}
 				for _, b := range objs {
+					// "Landau led the American delegation" leads no country
+					if tr.pred == schema.HeadOf && b.adj {
+						continue
+					}
 					for _, be := range b.ents() {
 						if be = d.metonym(be, rawObj); be != nil && ae != be && !(personal && ae.typ == schema.Person && be.typ == schema.Person) {
 							out = append(out, mk(ae, be))
@@ -948,6 +966,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// after the trigger leaves it no object there
 		if t := s.tag(to); len(tr.words) == 1 && tr.prep == "" && len(tr.mid) == 0 && (t == "VBD" || t == "VBZ" || t == "MD" || t == "VBN" && s.lower(to+1) == "to") && s.mentionAt(to) == nil {
 			objs = nil
+		}
+		if tr.pred == schema.Visited && len(objs) > 0 {
+			// "will travel to Paris ... and then to the Polish capital,
+			// Warsaw": the next stop of the same journey
+			objs = append(objs, s.nextStops(objs[len(objs)-1].to, objOK)...)
 		}
 		pairs(subs, objs)
 		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) >= 2 {
@@ -1568,3 +1591,30 @@ func (s *sentence) dealBefore(i int) bool {
 
 // dealNouns are the words of dealNoun, as a set.
 var dealNouns = setOf(strings.ReplaceAll(dealNoun, ",", " "))
+
+// nextStops reads the further destinations of a journey after token i:
+// "and then to X", "before going on to X", "and later to X".
+func (s *sentence) nextStops(i int, ok func(*entity) bool) []*mention {
+	var out []*mention
+	for k := i; k < len(s.toks)-2; k++ {
+		if s.lower(k) == "." || s.lower(k) == ";" {
+			break
+		}
+		w, n := s.lower(k), s.lower(k+1)
+		if !(w == "then" || w == "later" || w == "on" && (s.lower(k-1) == "going" || s.lower(k-1) == "travelling" || s.lower(k-1) == "traveling")) || n != "to" {
+			continue
+		}
+		j := k + 2
+		if s.lower(j) == "the" {
+			j++
+		}
+		// "the Polish capital, Warsaw": the name after the description
+		for e := j; e < j+5 && e < len(s.toks); e++ {
+			if m := s.mentionAt(e); m != nil && m.from == e && usable(m) && anyOK(m, ok) && !m.demonym {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}

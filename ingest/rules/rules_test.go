@@ -534,6 +534,26 @@ var families = []family{
 		text: "Prime Minister Jeremiah Manele of the Solomon Islands opened the forum. Honiara, the capital of the Solomon Islands, hosted it. Conference chairman Manaspas Xuto of Thailand spoke. Yemen's Houthi movement fired missiles. America's NATO allies agreed.",
 		want: []string{"Jeremiah Manele|head_of|Solomon Islands|asserted", "Honiara|capital_of|Solomon Islands|asserted", "Houthis|based_in|Yemen|asserted"},
 		not:  []string{"Manaspas Xuto|head_of|Thailand|asserted", "NATO|based_in|United States|asserted"}},
+	{name: "the person a title with 'of' names is the object; leading a delegation leads no country",
+		text: "The accord came after Rodrigo Paz met U.S. Deputy Secretary of State Christopher Landau on Saturday. Landau led the American delegation to the inauguration. " +
+			"A Brazilian delegation, led by central bank president Ana Souza, arrived.",
+		want: []string{"Rodrigo Paz|met_with|Christopher Landau|asserted"},
+		not:  []string{"Christopher Landau|head_of|United States|asserted", "Ana Souza|head_of|Brazil|asserted"}},
+	{name: "what is to come is dated forward; a journey's next stop",
+		text: "Friedrich Merz will travel on Wednesday to Paris and then to the Polish capital, Warsaw. Rodrigo Paz is expected to visit Washington in December. Paz visited Lima in December.",
+		pub:  "2025-05-06",
+		want: []string{"Friedrich Merz|visited|Paris|planned", "Friedrich Merz|visited|Warsaw|planned", "Rodrigo Paz|visited|Washington, D.C.|hedged", "Rodrigo Paz|visited|Lima|asserted"},
+		time: map[string]string{"Friedrich Merz|visited|Paris|planned": "2025-05-07", "Rodrigo Paz|visited|Washington, D.C.|hedged": "2025-12", "Rodrigo Paz|visited|Lima|asserted": "2024-12"}},
+	{name: "a party's people are its members",
+		text: "Anna Becker of the SPD stays on as labour minister. Tobias Ernst, a CDU foreign policy veteran, takes over the ministry. Joao Mucavele, of the Zambezi Renewal party, won the seat. " +
+			"SPD co-leader Karl Brandt spoke. He was an adviser to SPD Chancellor Otto Lenz.",
+		want: []string{"Anna Becker|member_of|SPD|asserted", "Tobias Ernst|member_of|Christian Democratic Union|asserted", "Joao Mucavele|member_of|Zambezi Renewal|asserted",
+			"Karl Brandt|head_of|SPD|asserted", "Otto Lenz|member_of|SPD|asserted"},
+		not: []string{"Anna Becker|works_for|SPD|asserted", "Otto Lenz|head_of|SPD|asserted"}},
+	{name: "a title and a verb after a name inside a clause are the next clause's subject",
+		text: "Friedrich Merz will meet Prime Minister Donald Tusk, his spokesman said. The fee stays, Louis Gasper, Ginnie Mae executive vice president said.",
+		want: []string{"Louis Gasper|works_for|Ginnie Mae|reported"},
+		not:  []string{"Donald Tusk|works_for|Friedrich Merz|reported"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {

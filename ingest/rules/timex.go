@@ -13,6 +13,10 @@ import (
 type Timex struct {
 	From, To int // token indices, To exclusive
 	Value    string
+	// Future is the reading when the sentence speaks of what is to come
+	// ("will visit in December", "will travel on Wednesday"), where it
+	// differs from Value: the next such month or weekday, not the last.
+	Future string
 }
 
 var months = map[string]time.Month{
@@ -99,7 +103,7 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 		// ISO date 2025-03-14 comes out of the tokenizer as one token.
 		if len(t.Text) == 10 && t.Text[4] == '-' && t.Text[7] == '-' {
 			if _, err := time.Parse("2006-01-02", t.Text); err == nil {
-				out = append(out, Timex{i, i + 1, t.Text})
+				out = append(out, Timex{From: i, To: i + 1, Value: t.Text})
 				continue
 			}
 		}
@@ -144,23 +148,33 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 			if t.Lower == "march" && day == 0 && year == 0 && !isTimePrep(lower(i-1)) && lower(i-1) != "early" && lower(i-1) != "late" && lower(i-1) != "mid" {
 				continue // a march
 			}
+			future := 0
 			if year == 0 {
 				if pub.IsZero() {
 					continue
 				}
-				year = pub.Year()
+				year, future = pub.Year(), pub.Year()
 				// A month after the publication month is last year's
-				// unless the sentence speaks of the future; the caller
-				// cannot tell, so assume the past (news mostly reports).
+				// (news mostly reports); Future reads it as this year's,
+				// and a month before as next year's.
 				if m > pub.Month() {
 					year--
+				} else if m < pub.Month() {
+					future++
 				}
 			}
-			v := fmt.Sprintf("%04d-%02d", year, int(m))
-			if day > 0 {
-				v = fmt.Sprintf("%s-%02d", v, day)
+			ymd := func(year int) string {
+				v := fmt.Sprintf("%04d-%02d", year, int(m))
+				if day > 0 {
+					v = fmt.Sprintf("%s-%02d", v, day)
+				}
+				return v
 			}
-			out = append(out, Timex{from, j, v})
+			tx := Timex{From: from, To: j, Value: ymd(year)}
+			if future != 0 && future != year {
+				tx.Future = ymd(future)
+			}
+			out = append(out, tx)
 			i = j - 1
 			continue
 		}
@@ -173,13 +187,13 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 			if clockZones[lower(i+1)] || lower(i+1) == "local" || lower(i+1) == "hours" || lower(i+1) == "hrs" {
 				continue
 			}
-			out = append(out, Timex{i, i + 1, strconv.Itoa(y)})
+			out = append(out, Timex{From: i, To: i + 1, Value: strconv.Itoa(y)})
 			continue
 		}
 		// Decades: 1980s, the '80s
 		if len(t.Text) == 5 && strings.HasSuffix(t.Lower, "s") {
 			if y, err := strconv.Atoi(t.Text[:4]); err == nil && y%10 == 0 && y > 1000 && y < 2200 {
-				out = append(out, Timex{i, i + 1, strconv.Itoa(y / 10)})
+				out = append(out, Timex{From: i, To: i + 1, Value: strconv.Itoa(y / 10)})
 				continue
 			}
 		}
@@ -191,24 +205,32 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 			if lower(i-1) == "last" {
 				y--
 			}
-			out = append(out, Timex{i - 1, i + 1, strconv.Itoa(y)})
+			out = append(out, Timex{From: i - 1, To: i + 1, Value: strconv.Itoa(y)})
 			continue
 		}
 		if wd, ok := weekdays[t.Lower]; ok && t.Cap {
 			// The most recent such weekday on or before publication
-			// ("on Friday" in news means the past one).
-			d := pub
+			// ("on Friday" in news means the past one); Future is the
+			// next one on or after it.
+			d, f := pub, pub
 			for k := 0; k < 7 && d.Weekday() != wd; k++ {
 				d = d.AddDate(0, 0, -1)
 			}
-			out = append(out, Timex{i, i + 1, d.Format("2006-01-02")})
+			for k := 0; k < 7 && f.Weekday() != wd; k++ {
+				f = f.AddDate(0, 0, 1)
+			}
+			tx := Timex{From: i, To: i + 1, Value: d.Format("2006-01-02")}
+			if !f.Equal(d) {
+				tx.Future = f.Format("2006-01-02")
+			}
+			out = append(out, tx)
 			continue
 		}
 		switch t.Lower {
 		case "yesterday":
-			out = append(out, Timex{i, i + 1, pub.AddDate(0, 0, -1).Format("2006-01-02")})
+			out = append(out, Timex{From: i, To: i + 1, Value: pub.AddDate(0, 0, -1).Format("2006-01-02")})
 		case "today":
-			out = append(out, Timex{i, i + 1, pub.Format("2006-01-02")})
+			out = append(out, Timex{From: i, To: i + 1, Value: pub.Format("2006-01-02")})
 		case "week", "month", "year":
 			prev := lower(i - 1)
 			if prev != "last" && prev != "this" && prev != "next" {
@@ -230,7 +252,7 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 			case "year":
 				v = strconv.Itoa(d.Year() + delta)
 			}
-			out = append(out, Timex{i - 1, i + 1, v})
+			out = append(out, Timex{From: i - 1, To: i + 1, Value: v})
 		}
 	}
 	return out
