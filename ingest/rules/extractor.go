@@ -71,6 +71,7 @@ func (d *doc) relations(s *sentence) []rel {
 	d.relSent++
 	rels := append(d.nominalRelations(s), d.verbRelations(s)...)
 	rels = append(rels, d.learnedRelations(s, rels)...)
+	rels = append(rels, s.ellipsis(rels)...)
 	// "Boris Pistorius of the SPD", "a CDU veteran": a party's people are
 	// its members
 	// ("SPD Chancellor Willy Brandt" holds a state post as a member)
@@ -343,4 +344,53 @@ func (d *doc) markParties() {
 			}
 		}
 	}
+}
+
+// ellipsis gives the subjects of "..., as are its neighbours South Africa,
+// Zimbabwe and Tanzania" and "..., and so does Japan" what the clause
+// before says of its subject: the same relation, the same cues.
+func (s *sentence) ellipsis(rels []rel) []rel {
+	for k := 1; k+2 < len(s.toks); k++ {
+		w, aux := s.lower(k), s.lower(k+1)
+		// ("and neither do Russia and China" keeps the clause's negation)
+		if !(w == "as" && s.lower(k-1) == "," || (w == "so" || w == "neither" || w == "nor") && (s.lower(k-1) == "and" || s.lower(k-1) == "," || w == "nor")) {
+			continue
+		}
+		switch aux {
+		case "are", "is", "was", "were", "do", "does", "did", "have", "has", "had":
+		default:
+			continue
+		}
+		j := k + 2
+		for n := 0; n < 3 && s.mentionAt(j) == nil && s.plainWord(j); n++ {
+			j++ // "its neighbours", "fellow members"
+		}
+		if m := s.mentionAt(j); m != nil && m.pronoun && m.poss {
+			j = m.to
+			for n := 0; n < 2 && s.mentionAt(j) == nil && s.plainWord(j); n++ {
+				j++
+			}
+		}
+		m := s.mentionAt(j)
+		if m == nil || m.from != j || !usable(m) || m.poss {
+			continue
+		}
+		var out []rel
+		for _, r := range rels {
+			if r.trigTo > k || r.rule == "" || !strings.HasPrefix(r.rule, "verb:") {
+				continue
+			}
+			for _, x := range s.coordinated(m, len(s.toks)) {
+				for _, e := range x.ents() {
+					if e != r.subj && e != r.obj && e.typ == r.subj.typ {
+						c := r
+						c.subj, c.rule = e, r.rule+"+ellipsis"
+						out = append(out, c)
+					}
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }

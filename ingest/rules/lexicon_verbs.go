@@ -195,7 +195,7 @@ var triggers = concat(
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
 	tm(schema.DiplomaticRelationsWith, "established,establish,establishes,establishing", "ties", "with", 3),
 	// "Turkey and Armenia have never established diplomatic relations"
-	pairs(tm(schema.DiplomaticRelationsWith, "established,establish,restored,restore,maintain,maintained", "relations", "", 3)),
+	pairs(tm(schema.DiplomaticRelationsWith, "established,establish,restored,restore,maintain,maintained,have,has,had", "relations", "", 3)),
 	withKind(partnerless, tm(schema.DiplomaticRelationsWith, "formalize,formalise,formalized,formalised,establish,established,establishing,formalizing", "relations", "", 3)),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to"),
@@ -210,7 +210,9 @@ var triggers = concat(
 		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
 	t(schema.Supported, reverse, "with support from", "with the support of", "backed by", "supported by",
-		"with backing from", "funded by", "armed by"),
+		"with backing from", "with the backing of", "funded by", "armed by"),
+	// "Rwandan troops have fought alongside Mozambican forces"
+	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
 		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
@@ -292,7 +294,7 @@ var triggers = concat(
 		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "moved to", "settled in"),
 	// "born Aug. 6, 1911, in Jamestown": a date may come between
 	tm(schema.LivesIn, "born", "", "in", 7),
-	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in"),
+	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in", "registered in", "incorporated in"),
 	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
 )
 

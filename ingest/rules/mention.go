@@ -568,7 +568,8 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Organization
 		case facOf && !orgOf && to-from >= 3:
 			t = schema.Facility
-		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]):
+		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]):
+			// ("Caravella LLC FZ": a legal form inside the name)
 			t = schema.Organization
 		case facilityHeads[head] && to-from >= 2 && !(to-from <= 3 && personLike(toks[from:to]) && personFollows(s, to)):
 			t = schema.Facility
@@ -1481,4 +1482,15 @@ func isYear(w string) bool {
 		}
 	}
 	return w[0] == '1' || w[0] == '2'
+}
+
+// legalForm reports a company's legal form among toks: "LLC", "Ltd", "GmbH".
+func legalForm(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "llc", "ltd", "ltd.", "inc", "inc.", "gmbh", "plc", "corp", "corp.":
+			return true
+		}
+	}
+	return false
 }

@@ -30,7 +30,7 @@ var (
 	}
 	hedgeCues = [][]string{
 		{"could"}, {"may"}, {"might"}, {"likely"}, {"unlikely"}, {"possible"}, {"possibly"},
-		{"potential"}, {"potentially"}, {"perhaps"}, {"probably"}, {"expected", "to"},
+		{"potential"}, {"potentially"}, {"perhaps"}, {"probably"}, {"expected", "to"}, {"expects", "to"}, {"expect", "to"}, {"expecting", "to"},
 		{"would"}, {"if"}, {"whether"}, {"considering"}, {"consider"}, {"considers"},
 		{"mulling"}, {"weighing"}, {"exploring"}, {"floated"}, {"possibility"}, {"speculation"},
 		{"rumored"}, {"rumoured"}, {"unless"}, {"should"}, {"ought", "to"}, {"must"},

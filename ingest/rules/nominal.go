@@ -265,6 +265,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(r)
 			}
 		}
+		// --- "Chile's Gabriel Boric": a country's leader or official
+		// the gazetteer knows, named with no title
+		if m.poss && usable(m) && m.ent.typ == schema.Country && m.ent.entry != nil {
+			if p := s.mentionAt(m.to + 1); p != nil && p.from == m.to+1 && p.ent.typ == schema.Person && p.ent.entry != nil && !p.ent.entry.Former {
+				e := p.ent.entry
+				switch m.ent.entry.ID {
+				case e.Leads:
+					add(rel{subj: p.ent, obj: m.ent, pred: schema.HeadOf, role: e.Role, rule: "possessive-known-post", trigFrom: m.from, trigTo: p.from, factive: true, conf: 0.85})
+				case e.WorksFor:
+					add(rel{subj: p.ent, obj: m.ent, pred: schema.WorksFor, role: e.Role, rule: "possessive-known-post", trigFrom: m.from, trigTo: p.from, factive: true, conf: 0.8})
+				}
+			}
+		}
 		// --- "[Country] officials, including [Person]"
 		if m.actor && m.ent.typ == schema.Country && (s.lower(m.to) == "," && s.lower(m.to+1) == "including" || s.lower(m.to) == "including") {
 			k := m.to + 1
@@ -302,6 +315,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			if q := s.townOf(m); q != nil && s.lower(b) == "the" {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.85})
+			}
+		}
+		// "the GNU in the capital, Tripoli": a capital the gazetteer knows,
+		// named as the capital with no country (the story's)
+		if m.ent.typ == schema.City && m.ent.entry != nil && m.ent.entry.CapitalOf != "" {
+			k := m.from - 1
+			if s.lower(k) == "," {
+				k--
+			}
+			if s.lower(k) == "capital" && s.lower(k-1) == "the" {
+				if c, ok := d.g.Get(m.ent.entry.CapitalOf); ok && c.Type == schema.Country {
+					add(rel{subj: m.ent, obj: d.fromEntry(c), pred: schema.CapitalOf, rule: "capital-known", trigFrom: k - 1, trigTo: m.to, factive: true, conf: 0.85})
+				}
 			}
 		}
 		// "the Angolan capital, Luanda", "the Lebanese capital Beirut"
@@ -1066,6 +1092,9 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
 			case q.typ == schema.Organization && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the"):
 				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
+			case q.typ == schema.Country && qDemonym && (s.lower(start) == "a" || s.lower(start) == "an") && j == k+1 && personNouns[s.lower(k)]:
+				// "Marc Fogel, an American teacher": the person's country
+				return rel{subj: p.ent, obj: q, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: j, factive: true, conf: 0.7}, true
 			}
 		}
 	}
@@ -1195,8 +1224,10 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	if s.lower(j) != "," && s.lower(j) != "—" && s.lower(j) != "–" {
 		return rel{}, false
 	}
-	p := s.mentionAt(j + 1)
-	if p == nil || p.from != j+1 || p.ent.typ != schema.Person || p.ent == q.ent {
+	// "Saudi Arabia's foreign minister, Prince Faisal bin Farhan"
+	at := s.skipTitle(j + 1)
+	p := s.mentionAt(at)
+	if p == nil || p.from != at || p.ent.typ != schema.Person || p.ent == q.ent {
 		return rel{}, false
 	}
 	pred, ok := roleKind(title)
@@ -2139,3 +2170,12 @@ func (s *sentence) titleNameOf(m *mention, title string, tf int) (rel, bool) {
 	}
 	return rel{subj: m.ent, obj: o.ent, pred: p, role: title, rule: "title-name-of", trigFrom: tf, trigTo: o.to, factive: true, conf: 0.85}, true
 }
+
+// personNouns are what a person is, not a post held for a country: "an
+// American teacher", "a Dutch businessman".
+var personNouns = setOf(`teacher businessman businesswoman student journalist reporter writer
+author scholar academic professor researcher scientist engineer doctor physician nurse lawyer
+activist citizen national tourist traveler traveller pilot sailor worker aid-worker missionary
+priest nun artist actor actress singer musician athlete footballer player photographer filmmaker
+blogger dissident trader investor banker entrepreneur executive contractor veteran pensioner
+resident woman man girl boy teenager`)

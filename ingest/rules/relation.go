@@ -869,7 +869,8 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				return nil
 			}
 			subs, modFrom = []*mention{agent}, agent.from
-		} else if m := s.appositionHead(from); m != nil && nounTriggers[tr.words[0]] && anyOK(m, subjOK) {
+		} else if m := s.appositionHead(from); m != nil && (nounTriggers[tr.words[0]] || tr.pred == schema.BasedIn && strings.HasSuffix(tr.words[0], "ed")) && anyOK(m, subjOK) {
+			// ("owned by Caravella LLC, a company registered in the UAE")
 			// "Mohamed Morsi, an ally of Erdogan": the apposition's head,
 			// not the clause's subject, is the ally; the apposition's own
 			// cues count ("Ukraine, which is not a member of NATO")
@@ -946,7 +947,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(tr.words) == 1 && nearObject[tr.words[0]] {
 			// "Putin called Erdogan" is a call; "what it called militant
 			// camps in Pakistan" is naming
-			objs = slices.DeleteFunc(objs, func(o *mention) bool { return o.from > to+2 })
+			// (and what is listed with it: "called Erdogan and Macron")
+			if len(objs) > 0 && objs[0].from > to+2 {
+				objs = nil
+			}
 		}
 		if adjacentObject[tr.words[0]] {
 			// "received Syria's President al-Sharaa" is a meeting;
@@ -1405,9 +1409,10 @@ func tradeNamed(s *sentence, _, to int) bool {
 
 // armedSense reports that a conflict word means fighting: "a trade war
 // between the two countries" is no armed conflict.
-func armedSense(s *sentence, from, _ int) bool {
+func armedSense(s *sentence, from, to int) bool {
 	w := s.lower(from - 1)
-	return w != "trade" && w != "price" && w != "tariff" && w != "currency"
+	// "fought alongside Mozambican forces" is on the same side
+	return w != "trade" && w != "price" && w != "tariff" && w != "currency" && s.lower(to) != "alongside"
 }
 
 // gerundAfterTime reports a verb "meeting" after a time preposition:

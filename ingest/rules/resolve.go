@@ -151,12 +151,13 @@ func (d *doc) resolveReferences(s *sentence) {
 			added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 			i++
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
-			if c := d.nearestActor(s, added, i, false); c != nil {
+			// "as are its neighbours", "its capital": only a country has them
+			if c := d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)]); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
 		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
 			// "the kingdom has said that it will not recognize ..."
-			if c := d.nearestActor(s, added, i, true); c != nil {
+			if c := d.nearestActor(s, added, i, true, false); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, pronoun: true, actor: true})
 			}
 		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2 && d.cur-d.lastListAt <= 1:
@@ -511,13 +512,13 @@ func (d *doc) lastCountry(noun string) *entity {
 // nearestActor is the country or organization a pronoun at token i refers
 // to: the closest one before it in the sentence (not a possessor when the
 // pronoun is a subject), else the last country named.
-func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject bool) *entity {
+func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countryOnly bool) *entity {
 	var best *mention
 	for _, ms := range [][]*mention{s.ments, added} {
 		for _, m := range ms {
 			// "Turkey, Azerbaijan's closest ally, said it was ready": a
 			// possessor is not what a subject "it" stands for
-			if subject && m.poss {
+			if subject && m.poss || countryOnly && m.ent.typ == schema.Organization {
 				continue
 			}
 			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || d.capitalCountry(m.ent) != nil) && (best == nil || m.to > best.to) {
@@ -580,3 +581,8 @@ func (d *doc) capitalCountry(e *entity) *entity {
 	}
 	return nil
 }
+
+// statelyNouns are what only a country has: "its neighbours", "its
+// capital", "its coastline".
+var statelyNouns = setOf(`neighbours neighbors neighbour neighbor capital coastline coast border borders
+territory president prime government parliament citizens people embassy ambassador`)
