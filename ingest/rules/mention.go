@@ -460,11 +460,12 @@ func (d *doc) discover(s *sentence) {
 			// of Defense", "Center for Macroeconomic Studies", "Council on
 			// Foreign Relations"
 			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for" || toks[j].Lower == "on") && j+1 < len(toks) && nameTok(toks[j+1]) && !s.isTimeTok(j+1) &&
-				(orgHeads[toks[j-1].Lower] || toks[j].Lower == "of" && facilityHeads[toks[j-1].Lower]) {
+				(orgHeads[toks[j-1].Lower] || toks[j].Lower == "of" && (facilityHeads[toks[j-1].Lower] || toks[j-1].Lower == "government")) {
 				// "Palace of Fine Arts", "Museum of Modern Art": a
-				// facility's head takes "of" too
+				// facility's head takes "of" too; "Government of National
+				// Unity" is a body
 				if s.mentionAt(j+1) == nil {
-					if orgHeads[toks[j-1].Lower] {
+					if orgHeads[toks[j-1].Lower] || toks[j-1].Lower == "government" {
 						orgOf = true
 					} else {
 						facOf = true
@@ -518,7 +519,7 @@ func (d *doc) discover(s *sentence) {
 		// a one-word head right after a known place takes the place into
 		// its name.
 		if to-from == 1 && from == titleFrom && ofPlace == nil && (agreementHeads[head] || orgHeads[head] || facilityHeads[head] || regionHeads[head]) {
-			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && !p.demonym && !p.actor && p.ent.entry != nil &&
+			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && !p.demonym && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
 				(p.ent.typ == schema.City || p.ent.typ == schema.Region) && toks[from-1].End < toks[from].Start {
 				p.absorbed = true
 				from = p.from
@@ -557,7 +558,7 @@ func (d *doc) discover(s *sentence) {
 		case surnameCity != nil:
 			surnameCity.absorbed = true
 			t = schema.Person
-		case agreementHeads[head] && to-from >= 2:
+		case agreementHeads[head] && to-from >= 2 && !orgOf: // (not "Government of National Accord")
 			t = schema.Agreement
 		case from == titleFrom && to < len(toks) && to-from <= 2 && placeAgreementHeads[s.lower(to)] && !toks[to].Cap && s.theBefore(from):
 			// "the 2023 Ohrid agreement": a name and a lowercase head
@@ -662,7 +663,9 @@ func (d *doc) discover(s *sentence) {
 					}
 					break
 				}
-				if p == nil || p.to != from || p.poss || p.actor || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
+				// ("the Tripoli-based High Council of State": where it is,
+				// not its name)
+				if p == nil || p.to != from || p.poss || p.actor || p.based || p.backer || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
 					break
 				}
 				if p.ent.typ == schema.Country && !p.demonym {
@@ -675,6 +678,19 @@ func (d *doc) discover(s *sentence) {
 				from = p.from
 			}
 			name = spanText(d.text, toks, from, to)
+		}
+		// "the United Nations Support Mission in Libya (UNSMIL)": the
+		// acronym after it spells the place into the name
+		if t == schema.Organization && to+3 < len(toks) && (toks[to].Lower == "in" || toks[to].Lower == "for" || toks[to].Lower == "of") {
+			if p := s.mentionAt(to + 1); p != nil && p.from == to+1 && !p.poss && !p.demonym && (p.ent.typ == schema.Country || p.ent.typ == schema.City || p.ent.typ == schema.Region) &&
+				s.lower(p.to) == "(" && p.to+1 < len(toks) && allCaps(toks[p.to+1].Text) && spells(toks[from:p.to], toks[p.to+1].Text) {
+				p.absorbed = true
+				to = p.to
+				name = spanText(d.text, toks, from, to)
+				if home == nil {
+					home = p.ent
+				}
+			}
 		}
 		if innerDemonym != nil && innerDemonym.to <= to {
 			innerDemonym.absorbed = true
@@ -710,6 +726,18 @@ func (d *doc) discover(s *sentence) {
 			name += " (" + c.name + ")"
 			if home == nil {
 				home = c
+			}
+		}
+		// "Movement for Socialism (MAS)": the acronym after a body's name
+		// is another name of it, here and further on
+		if t == schema.Organization && to-from == 1 && allCaps(name) && len(name) >= 2 && from >= 2 && s.lower(from-1) == "(" && s.lower(to) == ")" {
+			if o := mentionEndingAt(s.ments, added, from-1); o != nil && o.ent.typ == schema.Organization && !o.poss && strings.HasPrefix(strings.ToUpper(o.ent.name), name[:1]) {
+				if _, seen := d.ents[entKey(t, name)]; !seen {
+					d.ents[entKey(t, name)] = o.ent
+					if o.ent.aliases != nil { // (a gazetteer entry keeps its own)
+						o.ent.aliases[name] = true
+					}
+				}
 			}
 		}
 		m := &mention{from: from, to: to, ent: d.discovered(t, name), home: home}
@@ -972,7 +1000,7 @@ func (s *sentence) countryOf(from, to int) *entity {
 	}
 	var only *entity
 	for _, m := range s.ments {
-		if m.absorbed || m.ent.typ != schema.Country {
+		if m.absorbed || m.based || m.backer || m.ent.typ != schema.Country { // ("Bermuda-based Fidelity": where another body is)
 			continue
 		}
 		if otherCountryPreps[s.lower(m.from-1)] && !possMark[s.lower(m.to)] {
@@ -1417,7 +1445,8 @@ var placeAfterName = map[string]bool{
 // Committee".
 var committeeHeads = map[string]bool{
 	"committee": true, "subcommittee": true, "council": true, "commission": true, "board": true,
-	"panel": true, "caucus": true, "delegation": true,
+	"panel": true, "caucus": true, "delegation": true, "mission": true, "office": true,
+	"programme": true, "program": true, "force": true, "agency": true, "secretariat": true,
 }
 
 // orgCueNouns name a kind of body right before its name: "the carmaker
@@ -1493,4 +1522,34 @@ func legalForm(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// spells reports whether acr is the initials of toks, with or without the
+// lowercase words: "United Nations Support Mission in Libya" is UNSMIL,
+// "Government of National Unity" GNU.
+func spells(toks []Token, acr string) bool {
+	var all, caps strings.Builder
+	for _, t := range toks {
+		if t.Text == "" || !t.Word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		all.WriteRune(unicode.ToUpper(r))
+		if t.Cap {
+			caps.WriteRune(r)
+		}
+	}
+	return len(acr) >= 3 && (all.String() == acr || caps.String() == acr)
+}
+
+// mentionEndingAt returns the mention of ms or added that ends at token i.
+func mentionEndingAt(ms, added []*mention, i int) *mention {
+	for _, l := range [][]*mention{added, ms} {
+		for _, m := range l {
+			if m.to == i {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -1745,6 +1745,12 @@ func (d *doc) datelineAgency(s *sentence) []rel {
 			default:
 				return nil
 			}
+			// a national agency files under its acronym ("BTA", "CNA",
+			// "MENA"); an unknown outlet spelled out ("Nordic Press
+			// Agency") may file from anywhere
+			if a.ent.entry == nil && !allCaps(s.toks[a.from].Text) {
+				return nil
+			}
 			var out []rel
 			for _, p := range places {
 				if e := a.ent.entry; e != nil && e.Country != "" && p.ent.entry != nil && p.ent.entry.ID != e.Country && !d.g.Contains(e.Country, p.ent.entry.ID) {

@@ -204,6 +204,19 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) {
 			return []*mention{m}
 		}
+		// "Mondlane, a former radio presenter who ...": the person the
+		// apposition describes
+		if w == "who" {
+			j := k
+			for n := 0; n < 6 && j > 0 && s.plainWord(j) && s.mentionAt(j) == nil; n++ {
+				j--
+			}
+			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
+				if m := s.mentionAt(j - 1); m != nil && m.to == j && m.ent.typ == schema.Person && usable(m) && anyOK(m, ok) {
+					return []*mention{m}
+				}
+			}
+		}
 	}
 	return nil
 }

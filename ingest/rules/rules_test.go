@@ -571,6 +571,19 @@ var families = []family{
 	{name: "the capital, named with no country, of a capital the gazetteer knows",
 		text: "The government sits in the capital, Maputo. Strongholds around the capital Helsinki voted.",
 		want: []string{"Maputo|capital_of|Mozambique|asserted", "Helsinki|capital_of|Finland|asserted"}},
+	{name: "bodies' names: 'Government of National X', a place-based modifier, an acronym after the name, a known body's mission in a place",
+		text: "A rival cabinet, the Government of National Stability, led by Osama Hammad, governs the east. The Tripoli-based Government of National Unity refused. " +
+			"Paz defeated the Movement for Socialism (MAS) in October. Jorge Arce, a MAS senator, objected. " +
+			"Hanna Tetteh, the head of the United Nations Support Mission in Libya (UNSMIL), spoke. The Houston-based Cain Chemical grew.",
+		want: []string{"Osama Hammad|head_of|Government of National Stability|asserted", "Government of National Unity|based_in|Tripoli|asserted",
+			"Jorge Arce|member_of|Movement for Socialism|asserted", "Hanna Tetteh|head_of|United Nations Support Mission in Libya|asserted", "Cain Chemical|based_in|Houston|asserted"},
+		not: []string{"Hanna Tetteh|head_of|United Nations|asserted", "Tripoli-based Government of National Unity|based_in|Tripoli|asserted"}},
+	{name: "who after an apposition",
+		text: "Venancio Mondlane, a former radio presenter who accuses Frelimo of rigging the vote, spoke.",
+		want: []string{"Venancio Mondlane|criticized|Frelimo|asserted"}},
+	{name: "a dateline agency spelled out files from anywhere",
+		text: "HELSINKI, Dec 27 (Nordic Press Agency) - Finland seized the tanker.",
+		not:  []string{"Nordic Press Agency|based_in|Helsinki|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
