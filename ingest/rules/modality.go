@@ -16,6 +16,8 @@ var (
 		{"lack"}, {"lacks"}, {"lacking"}, {"until"}, {"rejected"}, {"ruled", "out"},
 		{"cannot"}, {"can't"}, {"won't"}, {"didn't"}, {"doesn't"}, {"don't"}, {"isn't"},
 		{"aren't"}, {"wasn't"}, {"weren't"}, {"hasn't"}, {"haven't"}, {"hadn't"},
+		// "cancelled a visit to Riyadh": it will not happen
+		{"cancelled"}, {"canceled"}, {"cancels"}, {"called", "off"}, {"calls", "off"},
 	}
 	// denialCues before "that" deny the clause after it.
 	denialCues = [][]string{
@@ -50,6 +52,8 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
+		// "postponed a trip to Saudi Arabia": still to come
+		{"postponed"}, {"postpones"}, {"postponing"}, {"delayed"}, {"rescheduled"},
 	}
 	reportCues = [][]string{
 		{"said"}, {"says"}, {"say"}, {"saying"}, {"according", "to"}, {"reportedly"},
