@@ -94,7 +94,6 @@ func (d *doc) relations(s *sentence) []rel {
 // statements runs the relation rules on every sentence.
 func (d *doc) statements(src schema.Document) []schema.Statement {
 	var out []schema.Statement
-	d.markParties()
 	seen := map[string]int{}
 	for _, s := range d.sents {
 		for _, r := range d.relations(s) {

@@ -355,6 +355,7 @@ func (d *doc) analyze() {
 	for _, s := range d.sents {
 		d.resolveReferences(s)
 	}
+	d.markParties()
 }
 
 // isTimeTok reports whether token i of s is part of a time expression.
@@ -726,18 +727,6 @@ func (d *doc) discover(s *sentence) {
 			name += " (" + c.name + ")"
 			if home == nil {
 				home = c
-			}
-		}
-		// "Movement for Socialism (MAS)": the acronym after a body's name
-		// is another name of it, here and further on
-		if t == schema.Organization && to-from == 1 && allCaps(name) && len(name) >= 2 && from >= 2 && s.lower(from-1) == "(" && s.lower(to) == ")" {
-			if o := mentionEndingAt(s.ments, added, from-1); o != nil && o.ent.typ == schema.Organization && !o.poss && strings.HasPrefix(strings.ToUpper(o.ent.name), name[:1]) {
-				if _, seen := d.ents[entKey(t, name)]; !seen {
-					d.ents[entKey(t, name)] = o.ent
-					if o.ent.aliases != nil { // (a gazetteer entry keeps its own)
-						o.ent.aliases[name] = true
-					}
-				}
 			}
 		}
 		m := &mention{from: from, to: to, ent: d.discovered(t, name), home: home}
@@ -1205,7 +1194,7 @@ func (d *doc) fullNames() map[string]*entity {
 // or facility named in the document to it: "RSF" for the Rapid Support
 // Forces.
 func (d *doc) acronyms() map[string]*entity {
-	out := map[string]*entity{}
+	out, decl := map[string]*entity{}, map[string]*entity{}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
 			t := m.ent.typ
@@ -1227,6 +1216,25 @@ func (d *doc) acronyms() map[string]*entity {
 				out[a] = m.ent
 			}
 		}
+	}
+	// "Movement for Socialism (MAS)": an acronym in brackets right after
+	// a body's name declares it, whatever its letters
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			k := m.to
+			if m.ent.typ != schema.Organization || m.poss || s.lower(k) != "(" || s.lower(k+2) != ")" {
+				continue
+			}
+			a := s.toks[k+1].Text
+			if len(a) >= 2 && len(a) <= 6 && allCapsWord(a) && strings.HasPrefix(strings.ToUpper(m.ent.name), a[:1]) {
+				if _, declared := decl[a]; !declared {
+					decl[a] = m.ent
+				}
+			}
+		}
+	}
+	for a, e := range decl {
+		out[a] = e
 	}
 	return out
 }
@@ -1540,16 +1548,4 @@ func spells(toks []Token, acr string) bool {
 		}
 	}
 	return len(acr) >= 3 && (all.String() == acr || caps.String() == acr)
-}
-
-// mentionEndingAt returns the mention of ms or added that ends at token i.
-func mentionEndingAt(ms, added []*mention, i int) *mention {
-	for _, l := range [][]*mention{added, ms} {
-		for _, m := range l {
-			if m.to == i {
-				return m
-			}
-		}
-	}
-	return nil
 }
