@@ -57,7 +57,12 @@ func openBolt(dir string, opt Options) (cgraph.QuadStore, string, error) {
 	case err != nil:
 		return nil, "", err
 	}
-	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+	if ffi, err := os.Stat(file); err == nil && opt.ReadOnly && ffi.Size() < 4*int64(os.Getpagesize()) {
+		// A writer killed while bolt created the file left it shorter
+		// than bolt's first four pages: nothing was stored, and opening
+		// it read-only would make bolt try to write them.
+		return nil, "", ErrNotExist
+	} else if errors.Is(err, fs.ErrNotExist) {
 		if opt.ReadOnly {
 			return nil, "", ErrNotExist
 		}

@@ -141,6 +141,35 @@ func TestBoltLockedInProcess(t *testing.T) {
 	r2.Close()
 }
 
+// TestBoltInterruptedCreation: a writer killed while bolt created the
+// file leaves it empty or short; a reader finds no store (it must not try
+// to write bolt's first pages), and the next writer initialises it.
+func TestBoltInterruptedCreation(t *testing.T) {
+	skipBoltUnderRace(t)
+	for _, size := range []int{0, 100} {
+		dir := filepath.Join(t.TempDir(), "kg.db")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "indexes.bolt"), make([]byte, size), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := graph.Open(dir, graph.Options{ReadOnly: true}); !errors.Is(err, graph.ErrNotExist) {
+			t.Errorf("read-only Open of a %d-byte store file: %v, want ErrNotExist", size, err)
+		}
+		if size > 0 {
+			continue // a torn first write is bolt's to refuse to a writer
+		}
+		s := mustOpen(t, dir, graph.Options{})
+		if ok, err := s.WriteDocument(context.Background(), docA, statementsA); !ok || err != nil {
+			t.Fatalf("WriteDocument after an interrupted creation: %v, %v", ok, err)
+		}
+		s.Close()
+		r := mustOpen(t, dir, graph.Options{ReadOnly: true})
+		r.Close()
+	}
+}
+
 func TestBoltReopen(t *testing.T) {
 	skipBoltUnderRace(t)
 	ctx := context.Background()
