@@ -325,26 +325,6 @@ func (s *sentence) aside(from, to, tf, tt int) bool {
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
-// markParties marks the organizations the text calls parties: "the
-// Frelimo party", "its sister party the Christian Social Union".
-func (d *doc) markParties() {
-	for _, s := range d.sents {
-		for _, m := range s.ments {
-			if m.ent.typ != schema.Organization {
-				continue
-			}
-			// "the X party", "its sister party (the) X"
-			before := m.from - 1
-			if s.lower(before) == "the" {
-				before--
-			}
-			if s.lower(m.to) == "party" || s.lower(before) == "party" && s.tag(before-1) != "DT" {
-				m.ent.party = true
-			}
-		}
-	}
-}
-
 // ellipsis gives the subjects of "..., as are its neighbours South Africa,
 // Zimbabwe and Tanzania" and "..., and so does Japan" what the clause
 // before says of its subject: the same relation, the same cues.
@@ -376,7 +356,7 @@ func (s *sentence) ellipsis(rels []rel) []rel {
 		}
 		var out []rel
 		for _, r := range rels {
-			if r.trigTo > k || r.rule == "" || !strings.HasPrefix(r.rule, "verb:") {
+			if r.trigTo > k || !strings.HasPrefix(r.rule, "verb:") {
 				continue
 			}
 			for _, x := range s.coordinated(m, len(s.toks)) {

@@ -34,6 +34,26 @@ func (e *entity) isParty() bool {
 	return e.entry == nil && slices.Contains(strings.Fields(e.name), "Party")
 }
 
+// markParties marks the organizations the text calls parties: "the
+// Frelimo party", "its sister party the Christian Social Union".
+func (d *doc) markParties() {
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.ent.typ != schema.Organization {
+				continue
+			}
+			// "the X party", "its sister party (the) X"
+			before := m.from - 1
+			if s.lower(before) == "the" {
+				before--
+			}
+			if s.lower(m.to) == "party" || s.lower(before) == "party" && s.tag(before-1) != "DT" {
+				m.ent.party = true
+			}
+		}
+	}
+}
+
 func (e *entity) schemaEntity(g *gazetteer.Gazetteer) schema.Entity {
 	if e.entry != nil {
 		se := g.Entity(e.entry)
@@ -1201,14 +1221,7 @@ func (d *doc) acronyms() map[string]*entity {
 			if t != schema.Organization && t != schema.Agreement && t != schema.Facility {
 				continue
 			}
-			var b strings.Builder
-			for _, w := range strings.Fields(m.ent.name) {
-				r, _ := utf8.DecodeRuneInString(w)
-				if unicode.IsUpper(r) {
-					b.WriteRune(r)
-				}
-			}
-			if a := b.String(); len(a) >= 2 {
+			if a, _ := initials(strings.Fields(m.ent.name)); len(a) >= 2 {
 				if prev, ok := out[a]; ok && prev != m.ent {
 					out[a] = nil // two names share the initials: ambiguous
 					continue
@@ -1522,6 +1535,8 @@ func isYear(w string) bool {
 }
 
 // legalForm reports a company's legal form among toks: "LLC", "Ltd", "GmbH".
+// Only the suffixes of legalSuffixes that are no name particle inside a
+// name: not "Co", "SA", "Na", "Ab" ("Jose Sa Carneiro").
 func legalForm(toks []Token) bool {
 	for _, t := range toks {
 		switch t.Lower {
@@ -1536,16 +1551,26 @@ func legalForm(toks []Token) bool {
 // lowercase words: "United Nations Support Mission in Libya" is UNSMIL,
 // "Government of National Unity" GNU.
 func spells(toks []Token, acr string) bool {
-	var all, caps strings.Builder
+	var words []string
 	for _, t := range toks {
-		if t.Text == "" || !t.Word {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		all.WriteRune(unicode.ToUpper(r))
-		if t.Cap {
-			caps.WriteRune(r)
+		if t.Text != "" && t.Word {
+			words = append(words, t.Text)
 		}
 	}
-	return len(acr) >= 3 && (all.String() == acr || caps.String() == acr)
+	caps, all := initials(words)
+	return len(acr) >= 3 && (all == acr || caps == acr)
+}
+
+// initials returns the first letters of words: caps those of the
+// capitalized words, all those of every word, upper-cased.
+func initials(words []string) (caps, all string) {
+	var c, a strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		a.WriteRune(unicode.ToUpper(r))
+		if unicode.IsUpper(r) {
+			c.WriteRune(r)
+		}
+	}
+	return c.String(), a.String()
 }

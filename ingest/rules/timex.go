@@ -148,7 +148,7 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 			if t.Lower == "march" && day == 0 && year == 0 && !isTimePrep(lower(i-1)) && lower(i-1) != "early" && lower(i-1) != "late" && lower(i-1) != "mid" {
 				continue // a march
 			}
-			future := 0
+			future := year // a year the text gives is both readings
 			if year == 0 {
 				if pub.IsZero() {
 					continue
@@ -171,7 +171,7 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 				return v
 			}
 			tx := Timex{From: from, To: j, Value: ymd(year)}
-			if future != 0 && future != year {
+			if future != year {
 				tx.Future = ymd(future)
 			}
 			out = append(out, tx)
