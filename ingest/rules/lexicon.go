@@ -35,6 +35,7 @@ var staffTitles = map[string]bool{
 	"analyst": true, "economist": true, "executive": true, "vice chairman": true,
 	"correspondent": true, "reporter": true, "editor": true, "member": true,
 	"chief": true, "army chief": true, "intelligence chief": true, "spy chief": true, "police chief": true,
+	"commissioner": true, "mediator": true, "coordinator": true, "rapporteur": true,
 }
 
 // titleWords may appear inside a title before a name ("Foreign Minister",

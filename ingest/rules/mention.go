@@ -597,10 +597,23 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 		case regionHeads[head] && to-from >= 2:
 			t = schema.Region
-		case from == titleFrom && to < len(toks) && !toks[to].Cap && placeAfterName[toks[to].Lower] && (from == 0 || s.lower(from-1) != "'s"):
-			// "the Upper Nile region", "Sichuan province": a name before
-			// a lower-case region word
+		case head == "state" && to-from == 2 && from == titleFrom && !orgOf && toks[from].Lower != "islamic":
+			// "Rakhine State", "Borno State": an unknown name and "State"
 			t = schema.Region
+		case from == titleFrom && to < len(toks) && !toks[to].Cap && placeAfterName[toks[to].Lower] && (from == 0 || s.lower(from-1) != "'s" || s.placePossessor(from-1)):
+			// "the Upper Nile region", "Sichuan province", "China's
+			// Jiangsu province": a name before a lower-case region word
+			// (after a possessor only a place's: not "Trump's Florida
+			// state")
+			t = schema.Region
+		case from == titleFrom && to-from <= 3 && s.placeOfDescription(from):
+			// "the Russian port of Ust-Luga", "the main Philippine island
+			// of Luzon": a name a country's place noun describes
+			if regionNouns[s.lower(from-2)] {
+				t = schema.Region
+			} else {
+				t = schema.City
+			}
 		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || placeFollows(s, to) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
 			// "Brian Michaud of Millinocket", "Jane Doe, 50, of Rolling
 			// Fork", "born in North Bend, Ohio": a place, whatever its
@@ -764,6 +777,45 @@ func (d *doc) discover(s *sentence) {
 		}
 		s.ments = mergeMentions(kept, added)
 	}
+}
+
+// placePossessor reports whether the possessive "'s" at token i follows a
+// country's, a region's or a town's name.
+func (s *sentence) placePossessor(i int) bool {
+	p := s.mentionAt(i - 1)
+	return p != nil && p.to == i && !p.demonym && (p.ent.typ == schema.Country || p.ent.typ == schema.Region || p.ent.typ == schema.City)
+}
+
+// placeOfDescription reports whether the name at token i follows "the
+// <country or region> [adjective] <place noun> of": "the Russian port of
+// Ust-Luga", "the main Philippine island of Luzon", "the Djiboutian port
+// of Tadjourah". The name is then a place whatever its words look like.
+func (s *sentence) placeOfDescription(i int) bool {
+	if s.lower(i-1) != "of" || !(townNouns[s.lower(i-2)] || placeOfNouns[s.lower(i-2)]) || s.toks[i-2].Cap || s.lower(i-2) == "capital" {
+		return false
+	}
+	// back over at most two plain words to the country or region, and at
+	// most two more to "the"
+	k := i - 3
+	for n := 0; n < 2 && s.plainWord(k); n++ {
+		k--
+	}
+	p := s.mentionAt(k)
+	if p == nil || p.to != k+1 || !(p.ent.typ == schema.Country || p.ent.typ == schema.Region) || p.poss {
+		return false
+	}
+	k = p.from - 1
+	for n := 0; n < 2 && s.plainWord(k) && s.lower(k) != "the"; n++ {
+		k--
+	}
+	return s.lower(k) == "the"
+}
+
+// regionNouns describe a place larger than a town: "the island of Luzon".
+var regionNouns = map[string]bool{
+	"state": true, "territory": true, "region": true, "island": true, "enclave": true,
+	"county": true, "governorate": true, "oblast": true, "prefecture": true, "emirate": true,
+	"province": true, "district": true,
 }
 
 // placeFollows reports whether tokens from i are ", <region or country>":

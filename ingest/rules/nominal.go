@@ -423,11 +423,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: p, obj: m.ent, pred: schema.LivesIn, rule: "hometown", trigFrom: m.from - 1, trigTo: m.from, factive: true, conf: 0.7})
 			}
 		}
-		// --- Containment: "City in [northern] Country"
-		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && !m.poss && (s.lower(m.to) == "in" || s.lower(m.to) == "," && s.lower(m.to+1) == "in" && m.ent.typ == schema.Facility) {
+		// --- Containment: "City in [northern] Country", "the Chapare
+		// region of central Bolivia"
+		regionOf := m.ent.typ == schema.Region && placeAfterName[s.lower(m.to)] && !s.toks[m.to].Cap && s.lower(m.to+1) == "of"
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && !m.poss && (s.lower(m.to) == "in" || s.lower(m.to) == "," && s.lower(m.to+1) == "in" && m.ent.typ == schema.Facility || regionOf) {
 			// "the Savannah River Plant, in Aiken, S.C."
 			k := m.to + 1
-			if s.lower(m.to) == "," {
+			if s.lower(m.to) == "," || regionOf {
 				k++
 			}
 			if s.lower(k) == "the" {
@@ -563,7 +565,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "based-modifier", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.85})
 			}
 		}
-		if m.ent.typ == schema.Organization && m.ent.entry != nil && !m.poss && !m.actor {
+		if m.ent.typ == schema.Organization && m.ent.entry != nil && !m.actor {
 			for _, r := range s.blocMembers(m) {
 				add(r)
 			}
@@ -1252,7 +1254,8 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 // commander"); a title word ends the run.
 func (s *sentence) titleRun(k int) int {
 	end := s.skipTitle(k)
-	for j := k; j < len(s.toks) && j < k+6 && s.mentionAt(j) == nil && (titleWords[s.lower(j)] || s.plainWord(j) && !isPrep(s.lower(j)) && !clauseWords[s.lower(j)] && s.lower(j) != "and"); j++ {
+	// ("peace and security commissioner": "and" inside the run)
+	for j := k; j < len(s.toks) && j < k+6 && s.mentionAt(j) == nil && (titleWords[s.lower(j)] || s.plainWord(j) && !isPrep(s.lower(j)) && !clauseWords[s.lower(j)] && (s.lower(j) != "and" || j > k && s.plainWord(j+1))); j++ {
 		if titleWords[s.lower(j)] && j+1 > end {
 			end = j + 1
 		}
@@ -1540,11 +1543,49 @@ func (s *sentence) blocMembers(m *mention) []rel {
 	country := func(e *entity) bool { return e.typ == schema.Country }
 	var members []*mention
 	from, to := m.from, m.to
+	// "the forum's 18 members include Fiji, Samoa and Tonga", "NATO's
+	// members are ...": the possessor's members, listed after a verb
+	if m.poss {
+		k := m.to + 1
+		if isNumber(s.lower(k)) || numberWords[s.lower(k)] {
+			k++
+		}
+		if s.lower(k) == "member" {
+			k++
+		}
+		if !(s.lower(k) == "members" || s.lower(k) == "states" || s.lower(k) == "countries") {
+			return nil
+		}
+		k++
+		switch s.lower(k) {
+		case "include", "includes", "included", "are", "were", ":", "-", "–", "—":
+			k++
+		default:
+			return nil
+		}
+		if s.lower(k) == "the" {
+			k++
+		}
+		c := s.mentionAt(k)
+		if c == nil || c.from != k || c.ent.typ != schema.Country || c.poss {
+			return nil
+		}
+		members, to = s.coordinated(c, len(s.toks)), k
+	}
 	switch k := m.to; {
+	case m.poss:
 	case memberNouns[s.lower(k)] && !(s.lower(k) == "member" && s.lower(k+1) == "of"):
 		j := k + 1
 		if s.lower(j) == "states" || s.lower(j) == "state" || s.lower(j) == "countries" || s.lower(j) == "nations" {
 			j++
+		}
+		// "Five EU members - Spain, Greece, ...", "NATO members, including
+		// Poland": the list after a dash, a colon or "including"
+		if w := s.lower(j); (w == "-" || w == "–" || w == "—" || w == ":" || w == "including" || w == "," && s.lower(j+1) == "including") && s.lower(k) == "members" {
+			j++
+			if s.lower(j) == "including" {
+				j++
+			}
 		}
 		if c := s.mentionAt(j); c != nil && c.from == j && c.ent.typ == schema.Country && !c.poss {
 			members = s.coordinated(c, len(s.toks))
@@ -2185,3 +2226,10 @@ activist citizen national tourist traveler traveller pilot sailor worker aid-wor
 priest nun artist actor actress singer musician athlete footballer player photographer filmmaker
 blogger dissident trader investor banker entrepreneur executive contractor veteran pensioner
 resident woman man girl boy teenager`)
+
+// numberWords are the counts written out that stand before a plural noun:
+// "the bloc's ten members".
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "all": true,
+}

@@ -68,6 +68,9 @@ func (d *doc) resolveReferences(s *sentence) {
 		if m.from < 2 || (lower(m.from-1) != "in" && lower(m.from-1) != "from") || !collectiveNouns[lower(m.from-2)] {
 			continue
 		}
+		if m.from > 2 && toks[m.from-2].Cap {
+			continue // "Shan State in Myanmar": a name's head, no collective
+		}
 		c := m.ent
 		if c.typ == schema.City {
 			c = d.metonym(c, func(e *entity) bool { return e.typ == schema.Country })
@@ -173,7 +176,13 @@ func (d *doc) resolveReferences(s *sentence) {
 		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && !toks[i+1].Cap:
 			// "the alliance", "the bloc": the last organization named
 			if o := d.lastOrg(s, added, i); o != nil {
-				added = append(added, &mention{from: i, to: i + 2, ent: o, actor: true})
+				// "the bloc's foreign policy chief": a possessor, as a name
+				// is (not "the group's": too many things are groups)
+				if (lower(i+2) == "'s" || lower(i+2) == "’s") && lower(i+1) != "group" && lower(i+1) != "body" {
+					added = append(added, &mention{from: i, to: i + 2, ent: o, poss: true})
+				} else {
+					added = append(added, &mention{from: i, to: i + 2, ent: o, actor: true})
+				}
 				i++
 			}
 		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
@@ -439,6 +448,7 @@ func (s *sentence) pairBefore(i int) (*entity, *entity) {
 var orgNouns = map[string]bool{
 	"alliance": true, "bloc": true, "organization": true, "organisation": true, "group": true,
 	"agency": true, "militia": true, "movement": true, "body": true, "union": true, "party": true,
+	"forum": true, "grouping": true, "coalition": true,
 }
 
 // lastOrg is the organization named last before token i: in this

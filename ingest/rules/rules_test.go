@@ -588,6 +588,20 @@ var families = []family{
 	{name: "a dateline agency spelled out files from anywhere",
 		text: "HELSINKI, Dec 27 (Nordic Press Agency) - Finland seized the tanker.",
 		not:  []string{"Nordic Press Agency|based_in|Helsinki|asserted"}},
+	{name: "a place a country's place noun describes, named or possessed; a region of a country",
+		text: "The ship docked at the Ukrainian port of Izmail. Troops landed on the main Greek island of Lesbos. Farmers in Vietnam's Dong Thap province protested. Rebels hold the Ituri region of eastern Congo. Fighting spread in Kachin State in Myanmar's north.",
+		want: []string{"Izmail|located_in|Ukraine|asserted", "Lesbos|located_in|Greece|asserted", "Dong Thap|located_in|Vietnam|asserted",
+			"Ituri|located_in|Democratic Republic of the Congo|asserted", "Kachin State|located_in|Myanmar|asserted"}},
+	{name: "a court's district is no region of its state",
+		text: "The suit was filed in the U.S. District Court for the Eastern District of Ohio.",
+		not:  []string{"Eastern|located_in|Ohio|asserted"}},
+	{name: "members listed after the bloc's name or its possessive",
+		text: "The Caribbean Community met in Nassau. The bloc's 15 members include Jamaica, Haiti and Suriname. Four NATO members - Norway, Denmark, Iceland and Canada - objected. Several EU members, including Malta and Cyprus, abstained.",
+		want: []string{"Jamaica|member_of|Caribbean Community|asserted", "Haiti|member_of|Caribbean Community|asserted", "Suriname|member_of|Caribbean Community|asserted",
+			"Norway|member_of|NATO|asserted", "Iceland|member_of|NATO|asserted", "Malta|member_of|European Union|asserted", "Cyprus|member_of|European Union|asserted"}},
+	{name: "the bloc's officer",
+		text: "The African Union opened its summit. The bloc's peace and security commissioner, Bankole Adeoye, spoke first.",
+		want: []string{"Bankole Adeoye|works_for|African Union|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
