@@ -131,6 +131,8 @@ type doc struct {
 	lastList         []*entity            // the last list of countries named together
 	lastListAt       int                  // the sentence number of lastList
 	lastGroupAt      int                  // the sentence number of lastGroup
+	subjectGroup     []*entity            // the countries or people a sentence opened with, coordinated
+	subjectGroupAt   int                  // the sentence number of subjectGroup
 	cur              int                  // the sentence being resolved, from 1
 	lastAgreement    *entity
 	lastOrganization *entity
@@ -426,8 +428,9 @@ func (d *doc) discover(s *sentence) {
 			continue
 		}
 		j := i
-		orgOf := false // "Institute of Oceanography": named by its head before "of"
-		facOf := false // "Palace of Fine Arts"
+		orgOf := false   // "Institute of Oceanography": named by its head before "of"
+		facOf := false   // "Palace of Fine Arts"
+		agreeOf := false // "Treaty of Friendship and Cooperation"
 		var innerDemonym *mention
 		for j < len(toks) && !s.isTimeTok(j) {
 			// "Attorney General William French Smith": a demonym between
@@ -467,7 +470,10 @@ func (d *doc) discover(s *sentence) {
 				// Trust Co.", "Telerate Inc and Dow Jones": two names, the
 				// first ending in a legal suffix or a public body's head
 				// ("Trust and Savings Bank" stays one)
-				if orgHeads[toks[e-1].Lower] && !(j-i >= 2 && (legalSuffixes[toks[j-1].Lower] || bodyHeads[toks[j-1].Lower]) && e-(j+1) >= 2) {
+				// ("Political Dialogue and Cooperation Agreement", "Treaty
+				// of Friendship and Cooperation")
+				if orgHeads[toks[e-1].Lower] && !(j-i >= 2 && (legalSuffixes[toks[j-1].Lower] || bodyHeads[toks[j-1].Lower]) && e-(j+1) >= 2) ||
+					(agreementHeads[toks[e-1].Lower] || j-i >= 3 && agreementHeads[toks[i].Lower]) && !agreementHeads[toks[j-1].Lower] {
 					j = e
 					continue
 				}
@@ -481,13 +487,18 @@ func (d *doc) discover(s *sentence) {
 			// of Defense", "Center for Macroeconomic Studies", "Council on
 			// Foreign Relations"
 			if j > i && (toks[j].Lower == "of" || toks[j].Lower == "for" || toks[j].Lower == "on") && j+1 < len(toks) && nameTok(toks[j+1]) && !s.isTimeTok(j+1) &&
-				(orgHeads[toks[j-1].Lower] || toks[j].Lower == "of" && (facilityHeads[toks[j-1].Lower] || toks[j-1].Lower == "government")) {
+				(orgHeads[toks[j-1].Lower] || toks[j].Lower == "of" && (facilityHeads[toks[j-1].Lower] || toks[j-1].Lower == "government" || j == i+1 && agreementHeads[toks[j-1].Lower]) ||
+					toks[j].Lower == "on" && agreementHeads[toks[j-1].Lower]) {
+				// ("Treaty of Friendship and Cooperation": an agreement's
+				// head opening the name)
 				// "Palace of Fine Arts", "Museum of Modern Art": a
 				// facility's head takes "of" too; "Government of National
 				// Unity" is a body
 				if s.mentionAt(j+1) == nil {
 					if orgHeads[toks[j-1].Lower] || toks[j-1].Lower == "government" {
 						orgOf = true
+					} else if agreementHeads[toks[j-1].Lower] {
+						agreeOf = true
 					} else {
 						facOf = true
 					}
@@ -515,7 +526,8 @@ func (d *doc) discover(s *sentence) {
 		}
 		// Title words open a person's name ("President Lincoln") but
 		// belong to a company's ("American President Lines").
-		company := to > from && (companyHeads[toks[to-1].Lower] || orgHeads[toks[to-1].Lower] && to-from >= 2)
+		// ("Political Dialogue and Cooperation Agreement": nor to an agreement's)
+		company := to > from && (companyHeads[toks[to-1].Lower] || (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && to-from >= 2)
 		titleFrom := from
 		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 2)) {
 			from++
@@ -539,7 +551,8 @@ func (d *doc) discover(s *sentence) {
 		// "Manhattan Institute", "San Diego County", "Vienna Convention":
 		// a one-word head right after a known place takes the place into
 		// its name.
-		if to-from == 1 && from == titleFrom && ofPlace == nil && (agreementHeads[head] || orgHeads[head] || facilityHeads[head] || regionHeads[head]) {
+		// ("the Jakarta Maritime Agreement": an agreement's name of any length)
+		if (to-from == 1 || agreementHeads[head] && to-from <= 3) && from == titleFrom && ofPlace == nil && (agreementHeads[head] || orgHeads[head] || facilityHeads[head] || regionHeads[head]) {
 			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && !p.demonym && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
 				(p.ent.typ == schema.City || p.ent.typ == schema.Region) && toks[from-1].End < toks[from].Start {
 				p.absorbed = true
@@ -588,6 +601,8 @@ func (d *doc) discover(s *sentence) {
 			name = spanText(d.text, toks, from, to)
 		case ofPlace != nil:
 			t = schema.Organization
+		case agreeOf && !orgOf && to-from >= 3:
+			t = schema.Agreement
 		case facOf && !orgOf && to-from >= 3:
 			t = schema.Facility
 		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]):

@@ -108,6 +108,11 @@ func (d *doc) resolveReferences(s *sentence) {
 		}
 		w := toks[i].Lower
 		switch {
+		case w == "they" && i == 0 && len(d.subjectGroup) >= 2 && d.subjectGroupAt == d.cur-1:
+			// "Guyana and Venezuela met in Kingstown. They signed ...":
+			// the group the sentence before opened with
+			g := d.subjectGroup
+			added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
 			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson, pronoun: true})
 		case (w == "he" || w == "she") && i > 0:
@@ -303,6 +308,27 @@ func (d *doc) resolveReferences(s *sentence) {
 	}
 	if len(people) >= 2 {
 		d.lastPeople, d.lastPeopleAt = people[:2], d.cur
+	}
+	// The countries or people a sentence opens with, coordinated, are
+	// what a "They" opening the next one means: "Guyana and Venezuela
+	// met in Kingstown. They signed ..."
+	if len(s.ments) > 0 {
+		m := s.ments[0]
+		if (m.from == 0 || m.from == 1 && lower(0) == "the") && !m.demonym && !m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Person) {
+			var ents []*entity
+			if len(m.members) >= 2 {
+				ents = m.members
+			} else {
+				for _, x := range s.coordinated(m, len(s.toks)) {
+					if x.ent.typ == m.ent.typ && !x.demonym && !containsEnt(ents, x.ent) {
+						ents = append(ents, x.ent)
+					}
+				}
+			}
+			if len(ents) >= 2 {
+				d.subjectGroup, d.subjectGroupAt = ents, d.cur
+			}
+		}
 	}
 	// A pair of countries named together is what "the two countries" or
 	// "both sides" will mean next.
