@@ -131,6 +131,14 @@ func afterDeal(ts []trigger) []trigger {
 	return ts
 }
 
+// participle gives the triggers their own modality scope.
+func participle(ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].ownScope = true
+	}
+	return ts
+}
+
 func factive(ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].factive = true
@@ -163,6 +171,11 @@ var triggers = concat(
 	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
 	// "Iran and the United States held their first talks"
 	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 3)),
+	// "Rubio and Lavrov held four and a half hours of talks in Riyadh":
+	// talks held together are a meeting too
+	// (not "held backchannel talks", "held talks by phone")
+	needing(faceToFace, pairs(tm(schema.MetWith, "held,hold,holds,holding", "talks", "", 6))),
+	needing(faceToFace, tm(schema.MetWith, "held,hold,holds,holding", "talks", "with", 6)),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "called", "phoned", "reached out to",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to"),
@@ -214,7 +227,13 @@ var triggers = concat(
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
-		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
+		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured",
+		// ", accusing Pakistan of ...": the participle takes the clause's subject
+	),
+	// ", accusing Pakistan of ...": the participle takes the clause's
+	// subject, and its own modality ("rejected the criticism, accusing
+	// Guyana of ..." accuses)
+	participle(t(schema.Criticized, svo, "accusing", "criticizing", "criticising", "condemning", "denouncing", "blaming")),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
 	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against"),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban", "on", 4),

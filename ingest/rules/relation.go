@@ -1438,6 +1438,18 @@ func gerundAfterTime(s *sentence, from, _ int) bool {
 	return false
 }
 
+// faceToFace reports talks held in person: no "backchannel", "indirect"
+// or "by phone" in or right after the trigger.
+func faceToFace(s *sentence, from, to int) bool {
+	for k := from; k < to+3 && k < len(s.toks); k++ {
+		switch s.lower(k) {
+		case "backchannel", "back-channel", "indirect", "phone", "telephone", "virtual", "video", "proximity", "online":
+			return false
+		}
+	}
+	return true
+}
+
 // armingVerb reports that "armed" is the verb: not "all armed civilian
 // groups", "heavily armed".
 func armingVerb(s *sentence, from, _ int) bool {
