@@ -196,16 +196,39 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 	}
 	// Relative clause: "The two countries, which both won independence
 	// from ..." takes its subject from the antecedent.
-	if w := s.lower(clause); (w == "which" || w == "who") && clause > 0 {
+	if w := s.lower(clause); (w == "which" || w == "who" || w == "that") && clause > 0 {
 		k := clause - 1
-		if s.lower(k) == "," || s.lower(k) == "–" || s.lower(k) == "-" {
+		comma := s.lower(k) == "," || s.lower(k) == "–" || s.lower(k) == "-"
+		if comma {
 			k--
 		}
-		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) {
+		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" {
 			return []*mention{m}
 		}
-		// "Mondlane, a former radio presenter who ...": the person the
-		// apposition describes
+		// "Azerbaijan's Nakhchivan exclave, which borders ...": a name
+		// and its head noun
+		if w == "which" && comma && s.plainWord(k) {
+			j := k
+			for n := 0; n < 2 && s.plainWord(j); n++ {
+				j--
+			}
+			if m := s.mentionAt(j); m != nil && m.to == j+1 && m.ent.typ != schema.Person && !m.poss && !m.demonym && usable(m) && anyOK(m, ok) {
+				return []*mention{m}
+			}
+		}
+		// "Mondlane, a former radio presenter who ...", "Darfur, a
+		// region that borders ...": what the apposition describes
+		if w == "who" || (w == "which" || w == "that") && !comma {
+			j := k
+			for n := 0; n < 6 && j > 0 && s.plainWord(j) && s.mentionAt(j) == nil; n++ {
+				j--
+			}
+			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
+				if m := s.mentionAt(j - 1); m != nil && m.to == j && (m.ent.typ == schema.Person) == (w == "who") && !m.poss && usable(m) && anyOK(m, ok) {
+					return []*mention{m}
+				}
+			}
+		}
 		if w == "who" {
 			j := k
 			for n := 0; n < 6 && j > 0 && s.plainWord(j) && s.mentionAt(j) == nil; n++ {
@@ -679,7 +702,8 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			}
 			// "supplies", "sanctions", "visits" are nouns as often as
 			// verbs: the tagger decides.
-			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) {
+			// ("a region that borders Chad": a relative pronoun makes it a verb)
+			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) && !relativeBefore(s, i) {
 				continue
 			}
 			if tr.needs != nil && !tr.needs(s, i, end) {
@@ -1438,6 +1462,13 @@ func gerundAfterTime(s *sentence, from, _ int) bool {
 	return false
 }
 
+// relativeBefore reports a relative pronoun right before token i, after
+// a noun or a name: "a region that borders", "Niger, which borders".
+func relativeBefore(s *sentence, i int) bool {
+	w := s.lower(i - 1)
+	return (w == "that" || w == "which") && (s.mentionAt(i-2) != nil || strings.HasPrefix(s.tag(i-2), "NN") || s.lower(i-2) == ",")
+}
+
 // faceToFace reports talks held in person: no "backchannel", "indirect"
 // or "by phone" in or right after the trigger.
 func faceToFace(s *sentence, from, to int) bool {
@@ -1462,8 +1493,8 @@ func armingVerb(s *sentence, from, _ int) bool {
 // sure after a name, "Azerbaijan borders Iran"); a mention right before
 // it owns it ("its border with Armenia").
 func borderVerb(s *sentence, from, _ int) bool {
-	if from == 0 || s.mentionAt(from-1) != nil {
-		return true
+	if from == 0 || s.mentionAt(from-1) != nil || s.lower(from-1) == "that" || s.lower(from-1) == "which" {
+		return true // ("a region that borders Chad": "that" tagged a determiner)
 	}
 	t := s.tag(from - 1)
 	return !(strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "VBN" || t == "VBD" || t == "CD" || t == "POS" || t == "NN" || t == "NNS")
