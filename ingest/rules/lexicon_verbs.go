@@ -124,14 +124,11 @@ func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger 
 // 2018 peace deal he signed with Isaias", "the Geneva Agreement, signed
 // with Britain"), within the participle's own modality scope.
 func afterDeal(ts []trigger) []trigger {
-	for i := range ts {
-		ts[i].needs = func(s *sentence, from, _ int) bool { return s.dealBefore(from) }
-		ts[i].ownScope = true
-	}
-	return ts
+	return participle(needing(func(s *sentence, from, _ int) bool { return s.dealBefore(from) }, ts))
 }
 
-// participle gives the triggers their own modality scope.
+// participle gives the triggers their own modality scope: ", accusing
+// Guyana of ..." after "rejected the criticism" is not denied.
 func participle(ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].ownScope = true
@@ -227,9 +224,7 @@ var triggers = concat(
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
-		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured",
-		// ", accusing Pakistan of ...": the participle takes the clause's subject
-	),
+		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
 	// ", accusing Pakistan of ...": the participle takes the clause's
 	// subject, and its own modality ("rejected the criticism, accusing
 	// Guyana of ..." accuses)

@@ -624,7 +624,7 @@ func (d *doc) discover(s *sentence) {
 		case from == titleFrom && to-from <= 3 && s.placeOfDescription(from):
 			// "the Russian port of Ust-Luga", "the main Philippine island
 			// of Luzon": a name a country's place noun describes
-			if regionNouns[s.lower(from-2)] {
+			if w := s.lower(from - 2); placeOfNouns[w] || placeAfterName[w] {
 				t = schema.Region
 			} else {
 				t = schema.City
@@ -824,13 +824,6 @@ func (s *sentence) placeOfDescription(i int) bool {
 		k--
 	}
 	return s.lower(k) == "the"
-}
-
-// regionNouns describe a place larger than a town: "the island of Luzon".
-var regionNouns = map[string]bool{
-	"state": true, "territory": true, "region": true, "island": true, "enclave": true,
-	"county": true, "governorate": true, "oblast": true, "prefecture": true, "emirate": true,
-	"province": true, "district": true,
 }
 
 // placeFollows reports whether tokens from i are ", <region or country>":

@@ -1573,7 +1573,7 @@ func (s *sentence) blocMembers(m *mention) []rel {
 		members, to = s.coordinated(c, len(s.toks)), k
 	}
 	switch k := m.to; {
-	case m.poss:
+	case m.poss: // its list was read above
 	case memberNouns[s.lower(k)] && !(s.lower(k) == "member" && s.lower(k+1) == "of"):
 		j := k + 1
 		if s.lower(j) == "states" || s.lower(j) == "state" || s.lower(j) == "countries" || s.lower(j) == "nations" {

@@ -224,18 +224,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 				j--
 			}
 			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
-				if m := s.mentionAt(j - 1); m != nil && m.to == j && (m.ent.typ == schema.Person) == (w == "who") && !m.poss && usable(m) && anyOK(m, ok) {
-					return []*mention{m}
-				}
-			}
-		}
-		if w == "who" {
-			j := k
-			for n := 0; n < 6 && j > 0 && s.plainWord(j) && s.mentionAt(j) == nil; n++ {
-				j--
-			}
-			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
-				if m := s.mentionAt(j - 1); m != nil && m.to == j && m.ent.typ == schema.Person && usable(m) && anyOK(m, ok) {
+				if m := s.mentionAt(j - 1); m != nil && m.to == j && (m.ent.typ == schema.Person) == (w == "who") && (w == "who" || !m.poss) && usable(m) && anyOK(m, ok) {
 					return []*mention{m}
 				}
 			}
@@ -1493,7 +1482,7 @@ func armingVerb(s *sentence, from, _ int) bool {
 // sure after a name, "Azerbaijan borders Iran"); a mention right before
 // it owns it ("its border with Armenia").
 func borderVerb(s *sentence, from, _ int) bool {
-	if from == 0 || s.mentionAt(from-1) != nil || s.lower(from-1) == "that" || s.lower(from-1) == "which" {
+	if from == 0 || s.mentionAt(from-1) != nil || relativeBefore(s, from) {
 		return true // ("a region that borders Chad": "that" tagged a determiner)
 	}
 	t := s.tag(from - 1)
