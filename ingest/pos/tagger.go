@@ -336,3 +336,14 @@ func isAtoi(s string) bool {
 	}
 	return true
 }
+
+// DictTag returns the tag prose's dictionary of frequent unambiguous words
+// gives w ("government" NN, "presidential" JJ), and whether it has one.
+// Callers use it to tell a capitalized common word from a name.
+func (t *Tagger) DictTag(w string) (string, bool) {
+	k, ok := t.fixed[w]
+	if !ok {
+		return "", false
+	}
+	return t.fixedTag[k].name, true
+}

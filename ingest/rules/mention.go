@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/gazetteer"
+	"github.com/kg-project/kg/ingest/pos"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -643,6 +644,10 @@ func (d *doc) discover(s *sentence) {
 			// Ted Hale museum")
 			// "manager of Bradley First Air", "shearer for the winning
 			// Wool Wizards": what a role is of or for is an organization.
+			t = schema.Organization
+		case from == titleFrom && to-from <= 3 && s.affiliationAfter(from, to) && !(to-from == 1 && institutionWord(head)):
+			// "Chevron spokesman Jonathan Lifa", "an Emery employee":
+			// whose spokesman or employee someone is names a body
 			t = schema.Organization
 		case from == titleFrom && from > 0 && orgCueNouns[s.lower(from-1)] && !toks[from-1].Cap && (to-from == 1 || !personLike(toks[from:to])):
 			// "the South Korean conglomerate Hanwha", "the carmaker
@@ -1633,4 +1638,37 @@ func initials(words []string) (caps, all string) {
 		}
 	}
 	return c.String(), a.String()
+}
+
+// affiliationNouns name someone by the body they speak or work for:
+// "a Chevron spokesman", "Emery employees".
+var affiliationNouns = setOf(`spokesman spokeswoman spokesperson spokesmen employee employees staffer staffers executive executives`)
+
+// affiliationAfter reports whether the name from..to is followed by an
+// affiliation noun that a person's name, a speech verb or an article
+// before the name ties to it: "Chevron spokesman Jonathan Lifa", "a
+// Chevron spokesman said", "an Emery employee".
+func (s *sentence) affiliationAfter(from, to int) bool {
+	if to >= len(s.toks) || s.toks[to].Cap || !affiliationNouns[s.toks[to].Lower] || allCaps(s.toks[from].Text) && to-from > 1 {
+		return false
+	}
+	// "Government spokesman Friedhelm Ost", "Presidential spokesman":
+	// a common word opening the sentence
+	if to-from == 1 {
+		w := s.toks[from].Lower
+		if adjectiveHead(w) {
+			return false
+		}
+		if tag, ok := pos.Default().DictTag(w); ok && tag != "NNP" && sentenceStart(s, from) {
+			return false
+		}
+	}
+	if w := s.lower(from - 1); w == "a" || w == "an" {
+		return true
+	}
+	n := to + 1
+	if n < len(s.toks) && nameTok(s.toks[n]) && (s.mentionAt(n) == nil || s.mentionAt(n).ent.typ == schema.Person) {
+		return true
+	}
+	return speechVerbs[s.lower(n)]
 }
