@@ -82,7 +82,10 @@ func (o LoadOptions) withDefaults() LoadOptions {
 //   - .txt: plain text. Title is the first line when it looks like a
 //     headline after cleaning; Published comes from a date line or a
 //     dateline near the top ("FP News Desk • August 2, 2025, 00:44:00 IST",
-//     "Published: 3 March 2024", "WASHINGTON, March 3, 2024 (Reuters) -").
+//     "Published: 3 March 2024", "WASHINGTON, March 3, 2024 (Reuters) -");
+//     a dateline without a year ("TASHKENT, Nov 16 (Caspian Wire) -") takes
+//     the year on which the weekday its lead names fits, counted from the
+//     latest past year the text mentions.
 //   - .md, .markdown: markdown with its markup stripped (headings, emphasis,
 //     links to their text, images, code blocks); title and date from YAML
 //     front matter or the first level-one heading.
@@ -553,6 +556,7 @@ func headlineOf(text string) string {
 // start of a paragraph ("WASHINGTON, March 3, 2024 (Reuters) -"). It stops
 // at the third paragraph of running text.
 func publishedOf(text string) string {
+	all := text
 	paragraphs := 0
 	for n := 0; n < 300 && text != "" && paragraphs < 3; n++ {
 		var line string
@@ -581,9 +585,82 @@ func publishedOf(text string) string {
 			if iso, _ := scanDate(dl); iso != "" {
 				return iso
 			}
+			if iso := datelineYear(dl, line, all); iso != "" {
+				return iso
+			}
 		}
 	}
 	return ""
+}
+
+// datelineYear dates a dateline that gives a month and a day but no year
+// ("TASHKENT, Nov 16 (Caspian Wire) -"), as wire copy does. The year is
+// the first from the latest past year the text mentions (not a target:
+// "by 2030") to four years later on which the day falls on the weekday the
+// lead paragraph names first ("agreed on Sunday"), or else on which the
+// day before does (a lead about yesterday). It returns "" when the text
+// mentions no year, the lead names no weekday or no year fits: a guess
+// from the clock would date an old story today.
+func datelineYear(dateline, lead, text string) string {
+	m := monthDayRE.FindStringSubmatch(dateline)
+	if m == nil {
+		return ""
+	}
+	month := monthNumber[strings.ToLower(m[1][:3])]
+	day, _ := strconv.Atoi(m[2])
+	wm := weekdayRE.FindStringSubmatch(lead[len(dateline):])
+	if wm == nil {
+		return ""
+	}
+	weekday := weekdayNumber[strings.ToLower(wm[1])]
+	from := 0
+	for _, ym := range pastYearRE.FindAllStringSubmatch(text, -1) {
+		if target(ym[1]) {
+			continue
+		}
+		if y, _ := strconv.Atoi(ym[2]); y > from {
+			from = y
+		}
+	}
+	if from == 0 {
+		return ""
+	}
+	for _, back := range []int{0, 1} {
+		for y := from; y <= from+4; y++ {
+			t := time.Date(y, month, day, 0, 0, 0, 0, time.UTC)
+			if t.Day() != day {
+				continue
+			}
+			if t.AddDate(0, 0, -back).Weekday() == weekday {
+				return t.Format(time.DateOnly)
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	monthDayRE = regexp.MustCompile(`,\s*` + monthRE + `\s+(\d{1,2})\b`)
+	weekdayRE  = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// a year with the three words before it: "in 2022", "by the end of 2028"
+	pastYearRE = regexp.MustCompile(`(?i)((?:[a-z]+\s+){0,3})((?:19|20)\d\d)\b`)
+)
+
+// target reports whether the words before a year make it a target, not a
+// past: "by 2030", "until 2028", "before 2030", "by the end of 2028".
+func target(before string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		switch w {
+		case "by", "until", "till", "before", "through", "will", "next", "plans", "planned", "expected", "scheduled", "due":
+			return true
+		}
+	}
+	return false
+}
+
+var weekdayNumber = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
 // datelineRE matches a dateline opening a paragraph: a place in capitals,

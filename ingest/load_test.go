@@ -529,6 +529,13 @@ func TestLoadTextMetadata(t *testing.T) {
 		{"bare date", "Jan 5, 2025\n\n" + body, "", "2025-01-05"},
 		{"dateline with a year", "WASHINGTON, March 3, 2024 (Reuters) - " + body, "", "2024-03-03"},
 		{"dateline without a year", "SALVADOR, Feb 26 - " + body, "", ""},
+		// The year from the weekday the lead names and the years the
+		// text mentions: Feb 26 was a Monday in 2024; "by 2030" is a
+		// target, not a past year.
+		{"dateline year from the lead's weekday", "SALVADOR, Feb 26 - " + body + "\n\nThe harbour was dredged in 2022 and will be doubled by 2030.", "", "2024-02-26"},
+		// Feb 27, 2024 was a Tuesday: a lead about Monday is about the day before.
+		{"dateline year from a lead about the day before", "SALVADOR, Feb 27 - " + body + "\n\nThe harbour was dredged in 2024.", "", "2024-02-27"},
+		{"dateline whose lead names no weekday", "SALVADOR, Feb 26 - The ministers met in Velmore to discuss the harbour, officials said after the meeting.\n\nIt was dredged in 2022.", "", ""},
 		{"dateline without a date", "ERBIL (Kurdistan24) – " + body, "", ""},
 		{"first line is a sentence", "Sources say the talks will resume.\n\n" + body, "", ""},
 		{"dates in the body are not publication dates", body + "\n\n" + body + "\n\n" + body + "\n\nMarch 3, 2024", "", ""},
