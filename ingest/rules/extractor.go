@@ -265,11 +265,19 @@ func timed(r rel) bool {
 }
 
 // nearestTime is the time expression nearest the trigger, read forward
-// when the statement speaks of the future.
+// when the statement speaks of the future. The date of a dateline
+// ("PARIS, Feb 18 (Wire) -") dates the lead only when the lead gives no
+// time of its own ("hosted leaders ... on Monday").
 func nearestTime(s *sentence, r rel, future bool) string {
 	best, bestDist := "", 1<<30
+	own := false
 	for _, t := range s.times {
-		if s.aside(t.From, t.To, r.trigFrom, r.trigTo) {
+		if t.From > s.datelineEnd && !s.aside(t.From, t.To, r.trigFrom, r.trigTo) {
+			own = true
+		}
+	}
+	for _, t := range s.times {
+		if s.aside(t.From, t.To, r.trigFrom, r.trigTo) || own && s.datelineEnd > 0 && t.To <= s.datelineEnd {
 			continue
 		}
 		dist := 0
@@ -316,9 +324,32 @@ func (s *sentence) aside(from, to, tf, tt int) bool {
 		}
 	}
 	for c := hi - 1; c >= lo; c-- {
-		if s.lower(c) == "," {
+		if s.lower(c) == "," && !s.listComma(c) {
 			return opens(c)
 		}
+	}
+	return false
+}
+
+// listComma reports whether the comma at c joins the items of a list of
+// names ("leaders from Germany, the United Kingdom and Poland"), not an
+// aside: a name before it, and after it a name followed by "and", "or" or
+// another comma.
+func (s *sentence) listComma(c int) bool {
+	if p := s.mentionAt(c - 1); p == nil || p.to != c {
+		return false
+	}
+	k := c + 1
+	if s.lower(k) == "the" {
+		k++
+	}
+	n := s.mentionAt(k)
+	if n == nil || n.from != k {
+		return false
+	}
+	switch s.lower(n.to) {
+	case "and", "or", ",":
+		return true
 	}
 	return false
 }

@@ -107,6 +107,8 @@ type sentence struct {
 	times []Timex
 	tags  []string // part-of-speech tags, filled on first use (sentence.tag)
 
+	datelineEnd int // the dash that ends a dateline opening the sentence, or 0
+
 	outlet [2]*entity // a monitoring source line's outlet and its place (sourceline.go)
 }
 
@@ -169,18 +171,8 @@ func (d *doc) discovered(t schema.EntityType, name string) *entity {
 // the story was filed, not who acts in it: such mentions are never the
 // arguments of verbs, but "DAYTON, Ohio" still places Dayton in Ohio.
 func dropDateline(toks []Token, ms []*mention) []*mention {
-	if len(toks) < 3 || !allCaps(toks[0].Text) {
-		return ms
-	}
-	end := -1
-	for i := 1; i < len(toks) && i < 12; i++ {
-		w := toks[i].Text
-		if w == "-" || w == "–" || w == "—" || w == "--" {
-			end = i
-			break
-		}
-	}
-	if end < 0 {
+	end := datelineEnd(toks)
+	if end == 0 {
 		return ms
 	}
 	for _, m := range ms {
@@ -189,6 +181,21 @@ func dropDateline(toks []Token, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// datelineEnd returns the index of the dash that ends a dateline opening
+// toks ("BAKU (Reuters) –", "SALVADOR, Feb 26 -"), or 0.
+func datelineEnd(toks []Token) int {
+	if len(toks) < 3 || !allCaps(toks[0].Text) {
+		return 0
+	}
+	for i := 1; i < len(toks) && i < 12; i++ {
+		w := toks[i].Text
+		if w == "-" || w == "–" || w == "—" || w == "--" {
+			return i
+		}
+	}
+	return 0
 }
 
 func allCaps(w string) bool {
@@ -355,6 +362,7 @@ func (d *doc) analyze() {
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
 		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.dropInnerAliases()))
+		s.datelineEnd = datelineEnd(s.toks)
 		s.times = FindTimes(s.toks, d.pub)
 		d.sents = append(d.sents, s)
 	}
