@@ -250,8 +250,31 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		// Washington in December": the next Wednesday and December
 		future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
 		st.Time = nearestTime(s, r, future)
+		// "Tokayev ... signed the Tashkent Declaration": an event the
+		// story tells in the simple past with no time of its own happened
+		// by the day it was published; the rule says the time is that day
+		if st.Time == "" && !d.pub.IsZero() && (mod == schema.Asserted || mod == schema.Reported) && s.simplePast(r.trigFrom) {
+			st.Time = d.pub.Format(time.DateOnly)
+			st.Rule += "+time(published)"
+		}
 	}
 	return st
+}
+
+// simplePast reports whether the verb at token i is in the simple past
+// ("signed", "held talks"), not a past perfect ("had signed"), which
+// tells of what came before the story, nor a participle.
+func (s *sentence) simplePast(i int) bool {
+	if s.tag(i) != "VBD" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.lower(k) {
+		case "had", "'d", "has", "have":
+			return false
+		}
+	}
+	return true
 }
 
 // timed reports whether a relation is an event with a time (not a title
