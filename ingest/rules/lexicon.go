@@ -15,7 +15,7 @@ var headTitles = map[string]bool{
 	"chief executive": true, "ceo": true, "founder": true, "director-general": true,
 	"director general": true, "governor": true, "mayor": true, "commander-in-chief": true,
 	"interim president": true, "acting president": true, "de facto leader": true,
-	"co-leader": true, "co-chair": true, "co-chairman": true,
+	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
 }
 
 // staffTitles hold a post for a country, body or person: works_for.
@@ -65,7 +65,7 @@ var titleWords = map[string]bool{
 	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
 	"chief negotiator": true, "legal": true, "military": true, "press": true,
 	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,
-	"co-leader": true, "co-chair": true, "co-chairman": true,
+	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
 	"affairs": true, "economic": true, "political": true, "democrat": true, "republican": true, "trade": true, "agriculture": true, "commerce": true,
 }
 

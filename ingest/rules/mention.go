@@ -136,6 +136,8 @@ type doc struct {
 	lastGroupAt      int                  // the sentence number of lastGroup
 	subjectGroup     []*entity            // the countries or people a sentence opened with, coordinated
 	subjectGroupAt   int                  // the sentence number of subjectGroup
+	subjectOrg       *entity              // the organization a sentence opened with
+	subjectOrgAt     int                  // the sentence number of subjectOrg
 	cur              int                  // the sentence being resolved, from 1
 	lastAgreement    *entity
 	lastOrganization *entity
@@ -614,7 +616,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Agreement
 		case facOf && !orgOf && to-from >= 3:
 			t = schema.Facility
-		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]):
+		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym || from == titleFrom && s.bodyOfKnown(from)) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]) ||
+			head == "international" && to-from >= 2 && !genericOrg(toks[from:to-1]):
+			// ("PSA International", "Amnesty International": a name ending
+			// in "International")
 			// ("Caravella LLC FZ": a legal form inside the name)
 			t = schema.Organization
 		case facilityHeads[head] && to-from >= 2 && !(to-from <= 3 && personLike(toks[from:to]) && personFollows(s, to)):
@@ -719,6 +724,17 @@ func (d *doc) discover(s *sentence) {
 					from = p.from
 					partOfKnown = true
 					if c := p.ent.entry.Country; c != "" {
+						if ce, ok := d.g.Get(c); ok {
+							home = d.fromEntry(ce)
+						}
+					}
+					break
+				}
+				// "Panama Canal Authority": a known facility's body
+				if p != nil && p.to == from && !p.poss && p.ent.typ == schema.Facility && p.ent.entry != nil && orgHeads[toks[to-1].Lower] && toks[from-1].End < toks[from].Start {
+					p.absorbed = true
+					from = p.from
+					if c := p.ent.entry.Country; c != "" && home == nil {
 						if ce, ok := d.g.Get(c); ok {
 							home = d.fromEntry(ce)
 						}
@@ -1646,6 +1662,23 @@ func initials(words []string) (caps, all string) {
 		}
 	}
 	return c.String(), a.String()
+}
+
+// bodyOfKnown reports whether the lone head at from ("Commission",
+// "Authority") follows a known body's or facility's name, which it
+// continues: "African Union Commission", "Panama Canal Authority".
+func (s *sentence) bodyOfKnown(from int) bool {
+	p := s.mentionAt(from - 1)
+	if p == nil || p.to != from || p.poss || p.demonym || p.ent.entry == nil || allCaps(s.toks[p.from].Text) || s.toks[from-1].End >= s.toks[from].Start {
+		return false
+	}
+	switch p.ent.typ {
+	case schema.Organization:
+		return committeeHeads[s.toks[from].Lower]
+	case schema.Facility:
+		return true
+	}
+	return false
 }
 
 // affiliationNouns name someone by the body they speak or work for:

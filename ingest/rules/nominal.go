@@ -1170,6 +1170,11 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	if q.typ == schema.Person {
 		pred = schema.WorksFor
 	}
+	// "administrator of the USDA's Foreign Agricultural Service": the
+	// head of a part serves the whole
+	if m := s.mentionAt(k); pred == schema.HeadOf && m != nil && m.ent == q && m.poss {
+		pred = schema.WorksFor
+	}
 	if !pred.Accepts(schema.Person, q.typ) {
 		// "Reith Chuol, governor of the Upper Nile region": a state's or
 		// town's officer lives there
@@ -1204,14 +1209,34 @@ func (s *sentence) employerAt(j int) *entity {
 	return nil
 }
 
+// counterpartPost returns the kind of post of the first person named
+// before token i, from their title or the country they lead.
+func (d *doc) counterpartPost(s *sentence, i int) (schema.Predicate, bool) {
+	p := s.firstPersonBefore(i)
+	if p == nil {
+		return "", false
+	}
+	if _, title, _ := s.titleBefore(p.from); title != "" {
+		return roleKind(title)
+	}
+	if d.ledCountry(p.ent) != nil {
+		return schema.HeadOf, true
+	}
+	return "", false
+}
+
 // possessiveTitle reads "Q's title [for ...], Person" and "Q title, Person".
 func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	k := q.to
-	if q.poss {
-		k++
+	if q.poss && (s.lower(k) == "'s" || s.lower(k) == "’s" || s.lower(k) == "'") {
+		k++ // not after "its"
 	}
 	tf := k
-	k = s.titleRun(k)
+	if s.lower(k) == "counterpart" && q.demonym {
+		k++
+	} else {
+		k = s.titleRun(k)
+	}
 	if k == tf {
 		return rel{}, false
 	}
@@ -1233,6 +1258,12 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		return rel{}, false
 	}
 	pred, ok := roleKind(title)
+	if title == "counterpart" && q.ent.typ == schema.Country {
+		// "Colombian Defence Minister Pedro Sánchez met his Venezuelan
+		// counterpart, Vladimir Padrino López": the post of the person
+		// the sentence opened with, held for the other country
+		pred, ok = d.counterpartPost(s, q.from)
+	}
 	if !ok {
 		return rel{}, false
 	}

@@ -158,6 +158,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 			i++
+		case w == "its" && i == 0 && d.subjectOrg != nil && d.subjectOrgAt == d.cur-1:
+			// "The Polisario Front rejected the plan. Its leader, Brahim
+			// Ghali, ...": the body the sentence before opened with
+			added = append(added, &mention{from: i, to: i + 1, ent: d.subjectOrg, poss: true, pronoun: true})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			// "as are its neighbours", "its capital": only a country has them
 			if c := d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)]); c != nil {
@@ -328,6 +332,13 @@ func (d *doc) resolveReferences(s *sentence) {
 			if len(ents) >= 2 {
 				d.subjectGroup, d.subjectGroupAt = ents, d.cur
 			}
+		}
+	}
+	// The organization a sentence opens with is what an "Its" opening the
+	// next one means.
+	if len(s.ments) > 0 {
+		if m := s.ments[0]; (m.from == 0 || m.from == 1 && lower(0) == "the") && !m.demonym && !m.poss && !m.pronoun && m.ent.typ == schema.Organization {
+			d.subjectOrg, d.subjectOrgAt = m.ent, d.cur
 		}
 	}
 	// A pair of countries named together is what "the two countries" or
