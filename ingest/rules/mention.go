@@ -540,7 +540,9 @@ func (d *doc) discover(s *sentence) {
 		// ("Political Dialogue and Cooperation Agreement": nor to an agreement's)
 		company := to > from && (companyHeads[toks[to-1].Lower] || (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && to-from >= 2)
 		titleFrom := from
-		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 2)) {
+		// ("Energy Minister Zygimantas Vaiciunas": a portfolio before the title)
+		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 2 ||
+			genericOrgWords[toks[from].Lower] && toks[from].Cap && from+2 < to && titleWords[toks[from+1].Lower] && !genericOrgWords[toks[to-1].Lower])) {
 			from++
 		}
 		if from >= to {
@@ -1690,8 +1692,34 @@ var affiliationNouns = setOf(`spokesman spokeswoman spokesperson spokesmen emplo
 // before the name ties to it: "Chevron spokesman Jonathan Lifa", "a
 // Chevron spokesman said", "an Emery employee".
 func (s *sentence) affiliationAfter(from, to int) bool {
-	if to >= len(s.toks) || s.toks[to].Cap || !affiliationNouns[s.toks[to].Lower] || allCaps(s.toks[from].Text) && to-from > 1 {
+	if to >= len(s.toks) || s.toks[to].Cap || allCaps(s.toks[from].Text) && to-from > 1 {
 		return false
+	}
+	if w := s.lower(from - 1); w == "and" || w == "&" || w == "of" {
+		return false // the end of a longer name: "Ways and Means chairman"
+	}
+	if !affiliationNouns[s.toks[to].Lower] {
+		// "Rosatom chief executive Alexei Likhachev": a lower-case post,
+		// not a town's ("Rolling Fork mayor Eddie Walker"), then a name
+		k := s.titleRun(to)
+		if k == to || k >= len(s.toks) || !nameTok(s.toks[k]) || s.mentionAt(k) != nil && s.mentionAt(k).ent.typ != schema.Person {
+			return false
+		}
+		for j := to; j < k; j++ {
+			if s.toks[j].Cap {
+				return false
+			}
+		}
+		title := strings.Join(tokLowers(s.toks[to:k]), " ")
+		if _, ok := roleKind(title); !ok || localOffice(title) {
+			return false
+		}
+		if to-from == 1 && (adjectiveHead(s.toks[from].Lower) || sentenceStart(s, from)) {
+			if tag, ok := pos.Default().DictTag(s.toks[from].Lower); ok && tag != "NNP" || adjectiveHead(s.toks[from].Lower) {
+				return false
+			}
+		}
+		return true
 	}
 	// "Government spokesman Friedhelm Ost", "Presidential spokesman":
 	// a common word opening the sentence

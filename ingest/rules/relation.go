@@ -550,6 +550,35 @@ func (s *sentence) appositionHead(i int) *mention {
 	return m
 }
 
+// listEndingAt returns the coordinated names that end with m ("Hungary
+// and Slovakia"), or m alone.
+func (s *sentence) listEndingAt(m *mention, limit int) []*mention {
+	k := -1
+	for n, x := range s.ments {
+		if x == m {
+			k = n
+		}
+	}
+	head := m
+	for k > 0 && s.ments[k-1].to <= head.from && contains(s.coordinated(s.ments[k-1], limit), m) {
+		k--
+		head = s.ments[k]
+	}
+	var out []*mention
+	for _, x := range s.coordinated(head, limit) {
+		if usable(x) {
+			out = append(out, x)
+		}
+		if x == m {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return []*mention{m}
+	}
+	return out
+}
+
 // nounTriggers are trigger heads that are nouns ("members of", "a
 // resident of"): after a preposition they name a group, not what the
 // clause's subject is.
@@ -901,6 +930,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// not the clause's subject, is the ally; the apposition's own
 			// cues count ("Ukraine, which is not a member of NATO")
 			subs, modFrom = []*mention{m}, m.to
+			// "Hungary and Slovakia, both members of the EU": a plural
+			// apposition describes the whole list it follows
+			if strings.HasSuffix(tr.words[0], "s") {
+				subs = subs[:0]
+				for _, x := range s.listEndingAt(m, from) {
+					if anyOK(x, subjOK) {
+						subs = append(subs, x)
+					}
+				}
+			}
 		} else {
 			subs = s.subjectsBefore(from, clause, subjOK)
 			// "Oswald fired the shots that killed Kennedy": who fired the
