@@ -1698,6 +1698,17 @@ func (s *sentence) affiliationAfter(from, to int) bool {
 	if w := s.lower(from - 1); w == "and" || w == "&" || w == "of" {
 		return false // the end of a longer name: "Ways and Means chairman"
 	}
+	// "Government spokesman Friedhelm Ost", "Presidential spokesman": an
+	// adjective, or a common word opening the sentence
+	if to-from == 1 {
+		w := s.toks[from].Lower
+		if adjectiveHead(w) {
+			return false
+		}
+		if tag, ok := pos.Default().DictTag(w); ok && tag != "NNP" && sentenceStart(s, from) {
+			return false
+		}
+	}
 	if !affiliationNouns[s.toks[to].Lower] {
 		// "Rosatom chief executive Alexei Likhachev": a lower-case post,
 		// not a town's ("Rolling Fork mayor Eddie Walker"), then a name
@@ -1711,26 +1722,8 @@ func (s *sentence) affiliationAfter(from, to int) bool {
 			}
 		}
 		title := strings.Join(tokLowers(s.toks[to:k]), " ")
-		if _, ok := roleKind(title); !ok || localOffice(title) {
-			return false
-		}
-		if to-from == 1 && (adjectiveHead(s.toks[from].Lower) || sentenceStart(s, from)) {
-			if tag, ok := pos.Default().DictTag(s.toks[from].Lower); ok && tag != "NNP" || adjectiveHead(s.toks[from].Lower) {
-				return false
-			}
-		}
-		return true
-	}
-	// "Government spokesman Friedhelm Ost", "Presidential spokesman":
-	// a common word opening the sentence
-	if to-from == 1 {
-		w := s.toks[from].Lower
-		if adjectiveHead(w) {
-			return false
-		}
-		if tag, ok := pos.Default().DictTag(w); ok && tag != "NNP" && sentenceStart(s, from) {
-			return false
-		}
+		_, ok := roleKind(title)
+		return ok && !localOffice(title)
 	}
 	if w := s.lower(from - 1); w == "a" || w == "an" {
 		return true
