@@ -612,7 +612,10 @@ func datelineYear(dateline, lead, text string) string {
 	if wm == nil {
 		return ""
 	}
-	weekday := weekdayNumber[strings.ToLower(wm[1])]
+	weekday := time.Sunday // weekdayRE matches time.Weekday's names
+	for weekday < time.Saturday && weekday.String() != wm[1] {
+		weekday++
+	}
 	from := 0
 	for _, ym := range pastYearRE.FindAllStringSubmatch(text, -1) {
 		if target(ym[1]) {
@@ -656,11 +659,6 @@ func target(before string) bool {
 		}
 	}
 	return false
-}
-
-var weekdayNumber = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
 // datelineRE matches a dateline opening a paragraph: a place in capitals,

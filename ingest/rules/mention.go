@@ -136,8 +136,6 @@ type doc struct {
 	lastGroupAt      int                  // the sentence number of lastGroup
 	subjectGroup     []*entity            // the countries or people a sentence opened with, coordinated
 	subjectGroupAt   int                  // the sentence number of subjectGroup
-	subjectOrg       *entity              // the organization a sentence opened with
-	subjectOrgAt     int                  // the sentence number of subjectOrg
 	cur              int                  // the sentence being resolved, from 1
 	lastAgreement    *entity
 	lastOrganization *entity
@@ -172,8 +170,7 @@ func (d *doc) discovered(t schema.EntityType, name string) *entity {
 // "BAKU (Reuters) – ...", "SALVADOR, Feb 26 - ...". The place says where
 // the story was filed, not who acts in it: such mentions are never the
 // arguments of verbs, but "DAYTON, Ohio" still places Dayton in Ohio.
-func dropDateline(toks []Token, ms []*mention) []*mention {
-	end := datelineEnd(toks)
+func dropDateline(end int, ms []*mention) []*mention {
 	if end == 0 {
 		return ms
 	}
@@ -363,8 +360,8 @@ func (d *doc) analyze() {
 			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
-		s.ments = dropDateline(s.toks, tidyMentions(s.toks, s.dropInnerAliases()))
 		s.datelineEnd = datelineEnd(s.toks)
+		s.ments = dropDateline(s.datelineEnd, tidyMentions(s.toks, s.dropInnerAliases()))
 		s.times = FindTimes(s.toks, d.pub)
 		d.sents = append(d.sents, s)
 	}
@@ -542,7 +539,7 @@ func (d *doc) discover(s *sentence) {
 		titleFrom := from
 		// ("Energy Minister Zygimantas Vaiciunas": a portfolio before the title)
 		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 2 ||
-			genericOrgWords[toks[from].Lower] && toks[from].Cap && from+2 < to && titleWords[toks[from+1].Lower] && !genericOrgWords[toks[to-1].Lower])) {
+			from+2 < to && portfolio(toks[from], toks[from+1].Lower) && !genericOrgWords[toks[to-1].Lower])) {
 			from++
 		}
 		if from >= to {
@@ -618,7 +615,7 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Agreement
 		case facOf && !orgOf && to-from >= 3:
 			t = schema.Facility
-		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym || from == titleFrom && s.bodyOfKnown(from)) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]) ||
+		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym || from == titleFrom && s.bodyOfKnown(from, head)) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]) ||
 			head == "international" && to-from >= 2 && !genericOrg(toks[from:to-1]):
 			// ("PSA International", "Amnesty International": a name ending
 			// in "International")
@@ -720,23 +717,13 @@ func (d *doc) discover(s *sentence) {
 				// "Luxembourg Stock Exchange", "Kenya Ports Authority": a
 				// country right before an organization's name is part of it
 				// "Senate Banking Committee", "House Ways and Means
-				// Committee": a known body's name before a committee's
-				if p != nil && p.to == from && !p.poss && !p.demonym && p.ent.typ == schema.Organization && p.ent.entry != nil && committeeHeads[toks[to-1].Lower] && !allCaps(toks[p.from].Text) && toks[from-1].End < toks[from].Start {
+				// Committee", "Panama Canal Authority": a known body's or
+				// facility's name before its part's
+				if s.bodyOfKnown(from, toks[to-1].Lower) {
 					p.absorbed = true
 					from = p.from
 					partOfKnown = true
 					if c := p.ent.entry.Country; c != "" {
-						if ce, ok := d.g.Get(c); ok {
-							home = d.fromEntry(ce)
-						}
-					}
-					break
-				}
-				// "Panama Canal Authority": a known facility's body
-				if p != nil && p.to == from && !p.poss && p.ent.typ == schema.Facility && p.ent.entry != nil && orgHeads[toks[to-1].Lower] && toks[from-1].End < toks[from].Start {
-					p.absorbed = true
-					from = p.from
-					if c := p.ent.entry.Country; c != "" && home == nil {
 						if ce, ok := d.g.Get(c); ok {
 							home = d.fromEntry(ce)
 						}
@@ -1666,21 +1653,28 @@ func initials(words []string) (caps, all string) {
 	return c.String(), a.String()
 }
 
-// bodyOfKnown reports whether the lone head at from ("Commission",
-// "Authority") follows a known body's or facility's name, which it
-// continues: "African Union Commission", "Panama Canal Authority".
-func (s *sentence) bodyOfKnown(from int) bool {
+// bodyOfKnown reports whether a name starting at from with the head word
+// head continues the known body's or facility's name right before it:
+// "African Union Commission", "Senate Finance Committee", "Panama Canal
+// Authority".
+func (s *sentence) bodyOfKnown(from int, head string) bool {
 	p := s.mentionAt(from - 1)
 	if p == nil || p.to != from || p.poss || p.demonym || p.ent.entry == nil || allCaps(s.toks[p.from].Text) || s.toks[from-1].End >= s.toks[from].Start {
 		return false
 	}
 	switch p.ent.typ {
 	case schema.Organization:
-		return committeeHeads[s.toks[from].Lower]
+		return committeeHeads[head]
 	case schema.Facility:
-		return true
+		return orgHeads[head]
 	}
 	return false
+}
+
+// portfolio reports whether tok is a capitalized portfolio word ("Energy",
+// "Foreign Trade") right before the title word next: "Energy Minister".
+func portfolio(tok Token, next string) bool {
+	return tok.Cap && genericOrgWords[tok.Lower] && titleWords[next] && tok.Lower != "the" && tok.Lower != "and" && tok.Lower != "of"
 }
 
 // affiliationNouns name someone by the body they speak or work for:

@@ -21,7 +21,7 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 	for k > 0 && s.mentionAt(k-1) == nil {
 		if titleWords[s.lower(k-1)] {
 			k--
-		} else if k < i && s.toks[k-1].Cap && genericOrgWords[s.lower(k-1)] && titleWords[s.lower(k)] && s.lower(k-1) != "the" && s.lower(k-1) != "and" && s.lower(k-1) != "of" {
+		} else if k < i && portfolio(s.toks[k-1], s.lower(k)) {
 			k-- // "Energy Minister": a portfolio before the title
 		} else if k > 1 && s.abbrevTitle(k-2) && s.mentionAt(k-2) == nil {
 			k -= 2

@@ -550,19 +550,21 @@ func (s *sentence) appositionHead(i int) *mention {
 	return m
 }
 
+// listHead returns the index in s.ments of the first name of the list
+// ("A, B and C", up to token limit) that the k-th mention ends or is in.
+func (s *sentence) listHead(k, limit int) int {
+	for k > 0 && s.ments[k-1].to <= s.ments[k].from && contains(s.coordinated(s.ments[k-1], limit), s.ments[k]) {
+		k--
+	}
+	return k
+}
+
 // listEndingAt returns the coordinated names that end with m ("Hungary
 // and Slovakia"), or m alone.
 func (s *sentence) listEndingAt(m *mention, limit int) []*mention {
-	k := -1
-	for n, x := range s.ments {
-		if x == m {
-			k = n
-		}
-	}
 	head := m
-	for k > 0 && s.ments[k-1].to <= head.from && contains(s.coordinated(s.ments[k-1], limit), m) {
-		k--
-		head = s.ments[k]
+	if k := slices.Index(s.ments, m); k >= 0 {
+		head = s.ments[s.listHead(k, limit)]
 	}
 	var out []*mention
 	for _, x := range s.coordinated(head, limit) {
@@ -1128,10 +1130,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				continue
 			}
 			// the head of a list: "Azerbaijan and ... nations"
-			for k > 0 && s.ments[k-1].to <= m.from && contains(s.coordinated(s.ments[k-1], from), m) {
-				k--
-				m = s.ments[k]
-			}
+			m = s.ments[s.listHead(k, from)]
 			pairs(s.coordinated(m, from), objs)
 			break
 		}

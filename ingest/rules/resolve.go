@@ -6,6 +6,20 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
+// opener returns the mention a sentence opens with ("Guyana and
+// Venezuela met", "The Polisario Front rejected"), unless it is a demonym
+// or a possessor; nil when the sentence opens otherwise.
+func (s *sentence) opener() *mention {
+	if len(s.ments) == 0 {
+		return nil
+	}
+	m := s.ments[0]
+	if (m.from == 0 || m.from == 1 && s.lower(0) == "the") && !m.demonym && !m.poss {
+		return m
+	}
+	return nil
+}
+
 // resolveReferences handles, in reading order: collectives that act for a
 // country ("Azerbaijani officials", "the Trump administration"),
 // definite descriptions ("the Kingdom", "the country"), groups ("the two
@@ -100,6 +114,14 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 		}
 	}
+	// The body the sentence before opened with is what an "Its" opening
+	// this one means.
+	var prevOrg *entity
+	if d.cur >= 2 {
+		if o := d.sents[d.cur-2].opener(); o != nil && !o.pronoun && o.ent.typ == schema.Organization {
+			prevOrg = o.ent
+		}
+	}
 	var added []*mention
 	for i := 0; i < len(toks); i++ {
 		if s.mentionAt(i) != nil {
@@ -158,10 +180,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 			i++
-		case w == "its" && i == 0 && d.subjectOrg != nil && d.subjectOrgAt == d.cur-1:
+		case w == "its" && i == 0 && prevOrg != nil:
 			// "The Polisario Front rejected the plan. Its leader, Brahim
-			// Ghali, ...": the body the sentence before opened with
-			added = append(added, &mention{from: i, to: i + 1, ent: d.subjectOrg, poss: true, pronoun: true})
+			// Ghali, ..."
+			added = append(added, &mention{from: i, to: i + 1, ent: prevOrg, poss: true, pronoun: true})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			// "as are its neighbours", "its capital": only a country has them
 			if c := d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)]); c != nil {
@@ -316,9 +338,8 @@ func (d *doc) resolveReferences(s *sentence) {
 	// The countries or people a sentence opens with, coordinated, are
 	// what a "They" opening the next one means: "Guyana and Venezuela
 	// met in Kingstown. They signed ..."
-	if len(s.ments) > 0 {
-		m := s.ments[0]
-		if (m.from == 0 || m.from == 1 && lower(0) == "the") && !m.demonym && !m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Person) {
+	if m := s.opener(); m != nil {
+		if m.ent.typ == schema.Country || m.ent.typ == schema.Person {
 			var ents []*entity
 			if len(m.members) >= 2 {
 				ents = m.members
@@ -332,13 +353,6 @@ func (d *doc) resolveReferences(s *sentence) {
 			if len(ents) >= 2 {
 				d.subjectGroup, d.subjectGroupAt = ents, d.cur
 			}
-		}
-	}
-	// The organization a sentence opens with is what an "Its" opening the
-	// next one means.
-	if len(s.ments) > 0 {
-		if m := s.ments[0]; (m.from == 0 || m.from == 1 && lower(0) == "the") && !m.demonym && !m.poss && !m.pronoun && m.ent.typ == schema.Organization {
-			d.subjectOrg, d.subjectOrgAt = m.ent, d.cur
 		}
 	}
 	// A pair of countries named together is what "the two countries" or
