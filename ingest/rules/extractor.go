@@ -253,12 +253,54 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		// "Tokayev ... signed the Tashkent Declaration": an event the
 		// story tells in the simple past with no time of its own happened
 		// by the day it was published; the rule says the time is that day
-		if st.Time == "" && !d.pub.IsZero() && (mod == schema.Asserted || mod == schema.Reported) && s.simplePast(r.trigFrom) {
-			st.Time = d.pub.Format(time.DateOnly)
-			st.Rule += "+time(published)"
+		// "Ali and Maduro met in 2023. They signed ...": a sentence that
+		// opens by referring back to the people or countries of the one
+		// before goes on with its story, and with its time
+		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && s.simplePast(r.trigFrom) {
+			if t := d.continuedTime(s); t != "" {
+				st.Time = t
+				st.Rule += "+time(previous)"
+			} else if !d.pub.IsZero() {
+				st.Time = d.pub.Format(time.DateOnly)
+				st.Rule += "+time(published)"
+			}
 		}
 	}
 	return st
+}
+
+// continuedTime returns the one time the sentence before s gives outside
+// its dateline, when s opens with a pronoun or a group that refers back
+// ("They", "He", "The two leaders"); "" otherwise.
+func (d *doc) continuedTime(s *sentence) string {
+	if len(s.ments) == 0 {
+		return ""
+	}
+	m := s.ments[0]
+	if m.from > 1 || m.from == 1 && s.lower(0) != "the" || !m.pronoun && len(m.members) < 2 || m.poss {
+		return ""
+	}
+	var prev *sentence
+	for _, x := range d.sents {
+		if x == s {
+			break
+		}
+		prev = x
+	}
+	if prev == nil {
+		return ""
+	}
+	t := ""
+	for _, x := range prev.times {
+		if x.From <= prev.datelineEnd && prev.datelineEnd > 0 {
+			continue
+		}
+		if t != "" && x.Value != t {
+			return ""
+		}
+		t = x.Value
+	}
+	return t
 }
 
 // simplePast reports whether the verb at token i is in the simple past

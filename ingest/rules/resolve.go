@@ -14,7 +14,23 @@ func (s *sentence) opener() *mention {
 		return nil
 	}
 	m := s.ments[0]
-	if (m.from == 0 || m.from == 1 && s.lower(0) == "the") && !m.demonym && !m.poss {
+	if !(m.from == 0 || m.from == 1 && s.lower(0) == "the") {
+		return nil
+	}
+	// "Guyana's President Irfaan Ali and ...", "Azerbaijani President
+	// Ilham Aliyev met ...": the titled person, not the country before
+	if (m.poss || m.demonym) && len(s.ments) > 1 {
+		if p := s.ments[1]; p.ent.typ == schema.Person && !p.demonym {
+			after := m.to // the title starts after the name, or after its "'s"
+			if m.poss {
+				after++
+			}
+			if k, title, _ := s.titleBefore(p.from); title != "" && k == after {
+				return p
+			}
+		}
+	}
+	if !m.demonym && !m.poss {
 		return m
 	}
 	return nil
@@ -198,11 +214,16 @@ func (d *doc) resolveReferences(s *sentence) {
 			// "outreach to these countries": the last list of countries
 			added = append(added, &mention{from: i, to: i + 2, ent: d.lastList[0], members: d.lastList, actor: true})
 			i++
-		case (w == "the" || w == "these" || w == "this") && isAgreementNoun(lower(i+1)) && d.lastAgreement != nil && lower(i+2) != "of" && lower(i+2) != "between" && lower(i+2) != "with":
-			// "the accords", "this agreement": the last agreement named
-			if agreementNouns[lower(i+1)] == "" || strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(i+1)]) {
-				added = append(added, &mention{from: i, to: i + 2, ent: d.lastAgreement})
-				i++
+		case (w == "the" || w == "these" || w == "this") && d.lastAgreement != nil && agreementRef(toks, i+1):
+			// "the accords", "this agreement", "the 1960 treaty": the last
+			// agreement named
+			n := i + 1
+			if isYear(lower(n)) {
+				n++
+			}
+			if agreementNouns[lower(n)] == "" || strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(n)]) {
+				added = append(added, &mention{from: i, to: n + 1, ent: d.lastAgreement})
+				i = n
 			}
 		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && !toks[i+1].Cap:
 			// "the alliance", "the bloc": the last organization named
@@ -409,10 +430,29 @@ func containsEnt(es []*entity, e *entity) bool {
 var agreementNouns = map[string]string{
 	"accords": "accord", "accord": "accord", "agreement": "", "deal": "", "treaty": "treaty",
 	"pact": "", "initiative": "", "declaration": "declaration", "convention": "convention",
-	"protocol": "protocol", "charter": "charter",
+	"protocol": "protocol", "charter": "charter", "memorandum": "memorandum",
 }
 
 func isAgreementNoun(w string) bool { _, ok := agreementNouns[w]; return ok }
+
+// agreementRef reports whether the words from token i name an agreement
+// by its kind, with a year at most ("accords", "1960 treaty"), and not a
+// new one ("the agreement of 2019", "the treaty between A and B").
+func agreementRef(toks []Token, i int) bool {
+	if i < len(toks) && isYear(toks[i].Lower) {
+		i++
+	}
+	if i >= len(toks) || !isAgreementNoun(toks[i].Lower) {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Lower {
+		case "of", "between", "with":
+			return false
+		}
+	}
+	return true
+}
 
 // pair is the two countries "the two countries" refers to: for "the two
 // Caucasus nations" the two last named that the gazetteer places in the
