@@ -481,7 +481,11 @@ func (d *doc) discover(s *sentence) {
 				// ("Political Dialogue and Cooperation Agreement", "Treaty
 				// of Friendship and Cooperation")
 				if orgHeads[toks[e-1].Lower] && !(j-i >= 2 && (legalSuffixes[toks[j-1].Lower] || bodyHeads[toks[j-1].Lower]) && e-(j+1) >= 2) ||
-					(agreementHeads[toks[e-1].Lower] || j-i >= 3 && agreementHeads[toks[i].Lower]) && !agreementHeads[toks[j-1].Lower] {
+					(agreementHeads[toks[e-1].Lower] || j-i >= 3 && agreementHeads[toks[i].Lower]) && !agreementHeads[toks[j-1].Lower] ||
+					// "Party of Action and Solidarity", "Ministry of Trade
+					// and Industry": an abstract noun after "and" ends a
+					// body's "of" name
+					orgOf && e-(j+1) <= 2 && abstractNoun(toks[e-1].Lower) && (e >= len(toks) || !nameTok(toks[e])) {
 					j = e
 					continue
 				}
@@ -732,7 +736,8 @@ func (d *doc) discover(s *sentence) {
 				}
 				// ("the Tripoli-based High Council of State": where it is,
 				// not its name)
-				if p == nil || p.to != from || p.poss || p.actor || p.based || p.backer || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
+				// ("the pro-European Party of ...": a stance, not its name)
+				if p == nil || p.to != from || p.poss || p.actor || p.based || p.backer || !toks[p.from].Cap || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
 					break
 				}
 				if p.ent.typ == schema.Country && !p.demonym {
@@ -970,6 +975,17 @@ func (d *doc) otherTowns(s *sentence) {
 			m.ent = d.discovered(schema.City, spanText(d.text, s.toks, m.from, m.to)+", "+r.ent.name)
 		}
 	}
+}
+
+// abstractNoun reports a word ending as abstract nouns do ("solidarity",
+// "cooperation", "development", "industry"), which a surname rarely does.
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"ity", "ion", "ment", "ness", "ism", "ing", "ure", "ry", "ress"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeModifiers may stand before a town's name as part of it or of a

@@ -183,6 +183,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if (s.lower(end-1) == "jr" || s.lower(end-1) == "sr") && s.attachedPeriod(end) {
 				end++ // "Donald W. Riegle Jr., D-Mich."
 			}
+			if r, ok := s.whoseParty(m, end); ok {
+				add(r)
+			}
 			if s.lower(end) == "," || s.lower(end) == "—" || s.lower(end) == "–" {
 				at := end + 1
 				// "Sen. Donald Riegle, D-Mich., chairman of ...": the
@@ -567,7 +570,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "based-modifier", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.85})
 			}
 		}
-		if m.ent.typ == schema.Organization && m.ent.entry != nil && !m.actor {
+		// ("the council also includes ...": a bloc referred back to)
+		if m.ent.typ == schema.Organization && m.ent.entry != nil && (!m.actor || orgNouns[s.lower(m.to-1)] && strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1))) {
 			for _, r := range s.blocMembers(m) {
 				add(r)
 			}
@@ -1635,6 +1639,40 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			}
 		}
 	default:
+		// "The council also includes Canada, Finland ...", "BRICS has
+		// expanded since 2024 to include Egypt, ...": the bloc's verb
+		// ("the BIMSTEC grouping, to which ...": its kind after its name)
+		if blocNouns[s.lower(k)] && !s.toks[k].Cap {
+			k++
+		}
+		named := k // where the bloc's name and kind end
+		if s.lower(k) == "also" || s.lower(k) == "now" {
+			k++
+		}
+		if w := s.lower(k); w == "has" || w == "had" || w == "expanded" {
+			if w != "expanded" {
+				k++
+			}
+			if s.lower(k) == "expanded" || s.lower(k) == "grown" {
+				for e := k + 1; e < len(s.toks) && e <= k+5; e++ {
+					if s.lower(e) == "to" && includeVerbs[s.lower(e+1)] {
+						k = e + 1
+						break
+					}
+				}
+			}
+		}
+		if includeVerbs[s.lower(k)] {
+			k++
+			if s.lower(k) == "the" {
+				k++
+			}
+			if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.Country && !c.poss {
+				members, to = s.coordinated(c, len(s.toks)), k
+			}
+			break
+		}
+		k = named
 		// an apposition describing the bloc, then its members
 		for s.lower(k) == "," || s.lower(k) == "(" || s.lower(k) == "–" || s.lower(k) == "—" {
 			k++
@@ -1661,6 +1699,35 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			k += 2
 		case s.lower(k) == "comprising" || s.lower(k) == "grouping":
 			k++
+		case s.lower(k) == "to" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
+			// "the BIMSTEC grouping, to which Sri Lanka also belongs"
+			k += 2
+			if s.lower(k) == "the" {
+				k++
+			}
+			c := s.mentionAt(k)
+			if c == nil || c.from != k || c.ent.typ != schema.Country || c.poss {
+				return nil
+			}
+			list := s.coordinated(c, len(s.toks))
+			j := list[len(list)-1].to
+			if s.lower(j) == "also" || s.lower(j) == "both" || s.lower(j) == "all" {
+				j++
+			}
+			switch s.lower(j) {
+			case "belong", "belongs", "belonged":
+			default:
+				return nil
+			}
+			var out []rel
+			for _, x := range list {
+				for _, ent := range x.ents() {
+					if ent.typ == schema.Country && ent != m.ent {
+						out = append(out, rel{subj: ent, obj: m.ent, pred: schema.MemberOf, rule: "to-which-belong", trigFrom: k, trigTo: j + 1, clauseFrom: k - 2, factive: true, conf: 0.8})
+					}
+				}
+			}
+			return out
 		case s.lower(k) == "of" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
 			// "ASEAN, of which the Philippines is a member"
 			k += 2
@@ -1710,6 +1777,44 @@ func (s *sentence) blocMembers(m *mention) []rel {
 	}
 	return out
 }
+
+// whoseParty reads "Ishiba, whose Liberal Democratic Party lost ...",
+// "Dissanayake, whose leftist National People's Power alliance": the
+// person belongs to the party the relative clause opens with.
+func (s *sentence) whoseParty(p *mention, end int) (rel, bool) {
+	if s.lower(end) != "," || s.lower(end+1) != "whose" {
+		return rel{}, false
+	}
+	k := end + 2
+	for n := 0; n < 3 && k < len(s.toks); n++ {
+		if q := s.mentionAt(k); q != nil && q.from == k {
+			if !q.demonym {
+				break
+			}
+			k = q.to
+			continue
+		}
+		if !s.plainWord(k) || !strings.HasPrefix(s.tag(k), "JJ") {
+			break
+		}
+		k++
+	}
+	q := s.mentionAt(k)
+	if q == nil || q.from != k || q.ent.typ != schema.Organization || q.poss {
+		return rel{}, false
+	}
+	if !q.ent.isParty() && !partyNouns[s.lower(q.to)] {
+		return rel{}, false
+	}
+	return rel{subj: p.ent, obj: q.ent, pred: schema.MemberOf, rule: "whose-party", trigFrom: end + 1, trigTo: q.to, factive: true, conf: 0.75}, true
+}
+
+// partyNouns name what a political party is after its name: "the
+// National People's Power alliance".
+var partyNouns = map[string]bool{"party": true, "alliance": true, "movement": true, "coalition": true, "front": true}
+
+// includeVerbs list a bloc's members after it: "the council includes".
+var includeVerbs = map[string]bool{"include": true, "includes": true, "included": true, "comprises": true, "comprise": true}
 
 func pluralCopula(w string) bool {
 	return copulas[w] || w == "are" || w == "were" || w == "remain" || w == "become"

@@ -227,7 +227,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && !toks[i+1].Cap:
 			// "the alliance", "the bloc": the last organization named
-			if o := d.lastOrg(s, added, i); o != nil {
+			o := d.lastOrg(s, added, i)
+			if namedOrgNouns[lower(i+1)] {
+				o = d.lastOrgNamed(s, i, lower(i+1))
+			}
+			if o != nil {
 				// "the bloc's foreign policy chief": a possessor, as a name
 				// is (not "the group's": too many things are groups)
 				if (lower(i+2) == "'s" || lower(i+2) == "’s") && lower(i+1) != "group" && lower(i+1) != "body" {
@@ -539,8 +543,12 @@ func (s *sentence) pairBefore(i int) (*entity, *entity) {
 var orgNouns = map[string]bool{
 	"alliance": true, "bloc": true, "organization": true, "organisation": true, "group": true,
 	"agency": true, "militia": true, "movement": true, "body": true, "union": true, "party": true,
-	"forum": true, "grouping": true, "coalition": true,
+	"forum": true, "grouping": true, "coalition": true, "council": true, "commission": true,
 }
+
+// namedOrgNouns refer back only to an organization whose name has them:
+// "the council" is the Arctic Council, not the last company named.
+var namedOrgNouns = map[string]bool{"council": true, "commission": true}
 
 // lastOrg is the organization named last before token i: in this
 // sentence, else in the sentences before.
@@ -557,6 +565,32 @@ func (d *doc) lastOrg(s *sentence, added []*mention, i int) *entity {
 		return best.ent
 	}
 	return d.lastOrganization
+}
+
+// lastOrgNamed is the organization with noun in its name named last
+// before token i of s: "the council" is the Arctic Council, even after
+// a ministry was named.
+func (d *doc) lastOrgNamed(s *sentence, i int, noun string) *entity {
+	named := func(m *mention) bool {
+		return m.ent.typ == schema.Organization && strings.Contains(strings.ToLower(m.ent.name), noun)
+	}
+	var best *mention
+	for _, m := range s.ments {
+		if m.to <= i && named(m) {
+			best = m
+		}
+	}
+	if best != nil {
+		return best.ent
+	}
+	for k := d.cur - 2; k >= 0 && k < len(d.sents); k-- {
+		for n := len(d.sents[k].ments) - 1; n >= 0; n-- {
+			if m := d.sents[k].ments[n]; named(m) {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
 
 // subjectVerbs follow a subject pronoun: "it will", "it has said".
