@@ -349,6 +349,14 @@ func nearestTime(s *sentence, r rel, future bool) string {
 		switch {
 		case t.To <= r.trigFrom:
 			dist = r.trigFrom - t.To + 1
+			// "regained independence in 1991 and joined NATO in 2004": a
+			// time before an "and" dates the verb before it
+			for k := t.To; k < r.trigFrom; k++ {
+				if w := s.lower(k); w == "and" || w == "but" || w == ";" {
+					dist += 8
+					break
+				}
+			}
 		case t.From >= r.trigTo:
 			dist = t.From - r.trigTo
 		}

@@ -112,6 +112,20 @@ func only(ts []trigger, types ...schema.EntityType) []trigger {
 	return ts
 }
 
+// copulaPart reports "part of" after a copula: "is part of", "are no
+// longer part of", "became a part of".
+func copulaPart(s *sentence, from, _ int) bool {
+	k := from - 1
+	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
+		switch s.lower(k) {
+		case "a", "an", "no", "longer", "not", "also", "now", "still", "already", "formally":
+			continue
+		}
+		break
+	}
+	return copulas[s.lower(k)] || pluralCopula(s.lower(k)) || s.lower(k) == "became" || s.lower(k) == "remains" || s.lower(k) == "remained"
+}
+
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
@@ -298,6 +312,14 @@ var triggers = concat(
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),
+	// "Iran is a party to the treaty", "are no longer part of the BRELL
+	// agreement", "Mali is part of the Alliance of Sahel States": the
+	// object's type tells a party from a member
+	t(schema.PartyTo, svo, "party to", "parties to", "signatory to", "signatories to", "signatory of"),
+	// (not "as part of", "sell part of its Shearson unit"; a company's
+	// parent is no membership)
+	needing(copulaPart, t(schema.PartyTo, svo, "part of")),
+	only(needing(copulaPart, t(schema.MemberOf, svo, "part of")), schema.Country),
 	// "the U.S. withdrew from the Paris Agreement": no longer a party
 	negates(t(schema.PartyTo, svo, "withdrew from", "withdraws from", "withdrawn from", "pulled out of",
 		"quit", "quits", "exited", "left", "abandoned", "renounced", "scrapped")),

@@ -81,10 +81,21 @@ func (d *doc) resolveReferences(s *sentence) {
 				m.actor, m.demonym = true, false
 			}
 		case schema.Region:
+			named := !m.demonym // the group noun is in the name the gazetteer knows
 			// "Central Asian countries": the region's countries, as a group
 			if m.demonym && groupNouns[next] {
 				m.to++
 				m.demonym = false
+			}
+			// "the Baltic states joined NATO": a few countries the
+			// gazetteer groups, named as a group, act each
+			if named && m.to-m.from >= 2 && groupNouns[lower(m.to-1)] && m.ent.entry != nil && len(m.members) == 0 {
+				if ms := d.g.Members(m.ent.entry.ID); len(ms) >= 2 && len(ms) <= 6 {
+					for _, e := range ms {
+						m.members = append(m.members, d.fromEntry(e))
+					}
+					m.actor = true
+				}
 			}
 		case schema.Person:
 			// "the Trump administration", "Trump officials"
@@ -252,6 +263,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			j := i + 1
 			if m := s.mentionAt(j); m != nil && (m.ent.typ == schema.Region || m.demonym) {
 				j = m.to
+				// "the three Baltic states": the region's name ends in the noun
+				if groupNouns[lower(j-1)] && m.to-m.from >= 2 {
+					j--
+				}
 			}
 			if groupNouns[lower(j)] {
 				added = append(added, &mention{from: i - 1, to: j + 1, ent: d.lastList[0], members: d.lastList, actor: true})
