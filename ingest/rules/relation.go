@@ -87,6 +87,13 @@ func (s *sentence) clauseStart(i int) int {
 		if w == "and" && k > 0 && s.toks[k-1].Lower == "," && (s.mentionAt(k+1) == nil || s.mentionAt(k+1).pronoun) && !(s.lower(k+1) == "the" && s.mentionAt(k+2) != nil) {
 			return k
 		}
+		// "Nielsen has rejected the idea, and Copenhagen has accused
+		// Washington": a name and its verb after ", and" that ends no list
+		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.mentionAt(k-2) == nil {
+			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && !m.poss && finiteVerb(s, m.to) {
+				return k
+			}
+		}
 		// "not surprising since both men were born there": a clause;
 		// "since 2020", "since March": a time
 		if w == "since" && k+1 < len(s.toks) && !s.isTimeTok(k+1) && !untilTime(s.toks, k+1) {
@@ -102,6 +109,17 @@ func (s *sentence) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// finiteVerb reports whether token i is a finite verb or an auxiliary:
+// "has", "will", "accused".
+func finiteVerb(s *sentence, i int) bool {
+	switch s.lower(i) {
+	case "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does":
+		return true
+	}
+	t := s.tag(i)
+	return (t == "VBD" || t == "VBZ") && !s.toks[i].Cap
 }
 
 // qualifiesTitle reports whether m only qualifies the title of a person

@@ -173,6 +173,12 @@ func (d *doc) resolveReferences(s *sentence) {
 					p = m.ent
 				}
 			}
+			// "Vance, accompanied by his wife and Mike Waltz, spent hours
+			// at the base, where he accused Denmark": the person the
+			// sentence opens with, its subject, before one named inside
+			if o := s.opener(); o != nil && o.ent.typ == schema.Person && !o.pronoun && len(o.members) == 0 && o.to <= i && p != nil && p != o.ent && s.lower(o.to) == "," {
+				p = o.ent
+			}
 			if p == nil {
 				p = d.lastPerson
 			}
