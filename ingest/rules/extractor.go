@@ -209,6 +209,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 			mod, cue = schema.Asserted, "historical-future"
 		}
 	}
+	// "accuses Iran of arming the Houthis, a charge Iran denies": the
+	// one it is said of denies it
+	if (mod == schema.Asserted || mod == schema.Reported) && d.deniedBy(s, r) {
+		mod, cue = schema.Negated, "denies"
+	}
 	// Joining that is planned or hoped for is a candidacy.
 	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) {
 		r.pred = schema.CandidateFor
@@ -267,6 +272,66 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		}
 	}
 	return st
+}
+
+// denialNouns head a tail that names a claim: ", a charge Kigali denies".
+var denialNouns = map[string]bool{"charge": true, "claim": true, "accusation": true, "allegation": true, "assertion": true}
+
+// denyVerbs deny a claim.
+var denyVerbs = map[string]bool{"denies": true, "denied": true, "deny": true, "rejects": true, "rejected": true, "dismisses": true, "dismissed": true, "disputes": true}
+
+// deniedBy reports whether the sentence ends in a denial by the
+// relation's subject after the relation: "..., a charge Abu Dhabi
+// denies", "..., which Kigali has denied", "..., an accusation that
+// Caracas rejects".
+func (d *doc) deniedBy(s *sentence, r rel) bool {
+	for k := r.trigTo; k+2 < len(s.toks); k++ {
+		if s.lower(k) != "," {
+			continue
+		}
+		j := k + 1
+		switch {
+		case s.lower(j) == "which":
+			j++
+		case (s.lower(j) == "a" || s.lower(j) == "an") && denialNouns[s.lower(j+1)]:
+			j += 2
+			if s.lower(j) == "that" {
+				j++
+			}
+		case denialNouns[s.lower(j)] && s.lower(j-1) == ",":
+			j++
+		default:
+			continue
+		}
+		m := s.mentionAt(j)
+		if m == nil || m.from != j {
+			continue
+		}
+		v := m.to
+		if s.lower(v) == "has" || s.lower(v) == "have" || s.lower(v) == "had" || s.lower(v) == "strongly" || s.lower(v) == "repeatedly" {
+			v++
+		}
+		if s.lower(v) == "strongly" || s.lower(v) == "repeatedly" {
+			v++
+		}
+		if !denyVerbs[s.lower(v)] {
+			continue
+		}
+		country := func(e *entity) bool {
+			return e.typ == schema.Country || e.typ == schema.Organization || e.typ == schema.Person
+		}
+		for _, e := range m.ents() {
+			if e == r.subj || d.metonym(e, country) == r.subj {
+				return true
+			}
+			// "Iran denies": a country denies for its leader or body
+			if r.subj.typ == schema.Person && d.ledCountry(r.subj) == e {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // continuedTime returns the one time the sentence before s gives outside

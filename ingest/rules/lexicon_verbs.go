@@ -228,7 +228,9 @@ var triggers = concat(
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
 		"recognizing", "recognising"),
 	// "all armed civilian groups": an adjective, not arming
-	needing(armingVerb, t(schema.Supported, svo, "armed")),
+	needing(armingVerb, t(schema.Supported, svo, "armed", "arming")),
+	// "accused Caracas of harboring the rebels"
+	t(schema.Supported, svo, "harboring", "harbouring", "harbored", "harboured", "harbors", "harbours"),
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",
 		"aided", "supplied weapons to", "sent aid to", "provided aid to", "supply", "supplies", "supplied",
 		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",

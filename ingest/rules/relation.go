@@ -361,6 +361,10 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if w == "," && (s.lower(k+1) == "and" || s.lower(k+1) == "but") && k > i {
 			return nil
 		}
+		// ", a charge Iran denies": what follows names who denies
+		if w == "," && k > i && (denialNouns[s.lower(k+1)] || (s.lower(k+1) == "a" || s.lower(k+1) == "an") && denialNouns[s.lower(k+2)]) {
+			return nil
+		}
 		// A preposition starts a modifier ("occupies a link in trade
 		// between A and B"), except after a collective ("officials in
 		// X") or in "including (in) X".
@@ -643,7 +647,8 @@ var legalFrames = map[string]schema.Modality{
 	"convicted": schema.Asserted, "guilty": schema.Asserted, "admitted": schema.Asserted,
 	"confessed": schema.Asserted, "sentenced": schema.Asserted, "executed": schema.Asserted,
 	"hanged": schema.Asserted, "jailed": schema.Asserted, "imprisoned": schema.Asserted,
-	"accused": schema.Reported, "charged": schema.Reported, "suspected": schema.Hedged,
+	"accused": schema.Reported, "accuses": schema.Reported, "accusing": schema.Reported, "accuse": schema.Reported,
+	"charged": schema.Reported, "suspected": schema.Hedged,
 	"indicted": schema.Reported, "arrested": schema.Reported, "tried": schema.Reported,
 	"acquitted": schema.Negated, "cleared": schema.Negated, "innocent": schema.Negated,
 }
@@ -661,8 +666,13 @@ func legalFrame(s *sentence, i int) (int, schema.Modality) {
 		return k, mod
 	}
 	// "convicted Paul Renner of murdering": the frame before its object
+	// ("accused the United Arab Emirates of supplying")
 	if m := s.mentionAt(k); m != nil && m.to == k+1 && k+1 < i {
-		if mod, ok := legalFrames[s.lower(m.from-1)]; ok {
+		f := m.from - 1
+		if s.lower(f) == "the" {
+			f--
+		}
+		if mod, ok := legalFrames[s.lower(f)]; ok {
 			return m.to, mod
 		}
 	}
