@@ -1701,59 +1701,27 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			k++
 		case s.lower(k) == "to" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
 			// "the BIMSTEC grouping, to which Sri Lanka also belongs"
-			k += 2
-			if s.lower(k) == "the" {
-				k++
-			}
-			c := s.mentionAt(k)
-			if c == nil || c.from != k || c.ent.typ != schema.Country || c.poss {
+			list, j := s.countriesAfterWhich(k+2, true)
+			if list == nil {
 				return nil
 			}
-			list := s.coordinated(c, len(s.toks))
-			j := list[len(list)-1].to
 			if s.lower(j) == "also" || s.lower(j) == "both" || s.lower(j) == "all" {
 				j++
 			}
 			switch s.lower(j) {
 			case "belong", "belongs", "belonged":
-			default:
-				return nil
+				return memberRels(list, m.ent, "to-which-belong", list[0].from, j+1)
 			}
-			var out []rel
-			for _, x := range list {
-				for _, ent := range x.ents() {
-					if ent.typ == schema.Country && ent != m.ent {
-						out = append(out, rel{subj: ent, obj: m.ent, pred: schema.MemberOf, rule: "to-which-belong", trigFrom: k, trigTo: j + 1, clauseFrom: k - 2, factive: true, conf: 0.8})
-					}
-				}
-			}
-			return out
+			return nil
 		case s.lower(k) == "of" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
 			// "ASEAN, of which the Philippines is a member"
-			k += 2
-			if s.lower(k) == "the" {
-				k++
-			}
-			c := s.mentionAt(k)
-			if c == nil || c.from != k || c.ent.typ != schema.Country {
-				return nil
-			}
-			list := s.coordinated(c, len(s.toks))
-			j := list[len(list)-1].to
-			if !pluralCopula(s.lower(j)) && s.lower(j) != "is" && s.lower(j) != "was" {
+			list, j := s.countriesAfterWhich(k+2, false)
+			if list == nil || !pluralCopula(s.lower(j)) && s.lower(j) != "is" && s.lower(j) != "was" {
 				return nil
 			}
 			for e := j + 1; e < len(s.toks) && e <= j+4; e++ {
 				if w := s.lower(e); w == "member" || w == "members" {
-					var out []rel
-					for _, x := range list {
-						for _, ent := range x.ents() {
-							if ent.typ == schema.Country && ent != m.ent {
-								out = append(out, rel{subj: ent, obj: m.ent, pred: schema.MemberOf, rule: "of-which-member", trigFrom: k, trigTo: e + 1, clauseFrom: k - 2, factive: true, conf: 0.8})
-							}
-						}
-					}
-					return out
+					return memberRels(list, m.ent, "of-which-member", list[0].from, e+1)
 				} else if !s.plainWord(e) {
 					return nil
 				}
@@ -1767,11 +1735,32 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			to = k
 		}
 	}
+	return memberRels(members, m.ent, "bloc-members", from, to)
+}
+
+// countriesAfterWhich reads the list of countries that "to which" or
+// "of which" opens at token k ("of which the Philippines is"), and the
+// token after it; nil when no country is there (a possessed one neither,
+// when noPoss).
+func (s *sentence) countriesAfterWhich(k int, noPoss bool) ([]*mention, int) {
+	if s.lower(k) == "the" {
+		k++
+	}
+	c := s.mentionAt(k)
+	if c == nil || c.from != k || c.ent.typ != schema.Country || noPoss && c.poss {
+		return nil, k
+	}
+	list := s.coordinated(c, len(s.toks))
+	return list, list[len(list)-1].to
+}
+
+// memberRels makes the countries of a list members of a bloc.
+func memberRels(list []*mention, bloc *entity, rule string, from, to int) []rel {
 	var out []rel
-	for _, x := range members {
+	for _, x := range list {
 		for _, e := range x.ents() {
-			if e.typ == schema.Country && e != m.ent {
-				out = append(out, rel{subj: e, obj: m.ent, pred: schema.MemberOf, rule: "bloc-members", trigFrom: from, trigTo: to, factive: true, conf: 0.8})
+			if e.typ == schema.Country && e != bloc {
+				out = append(out, rel{subj: e, obj: bloc, pred: schema.MemberOf, rule: rule, trigFrom: from, trigTo: to, factive: true, conf: 0.8})
 			}
 		}
 	}
