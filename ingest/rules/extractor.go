@@ -280,6 +280,18 @@ var denialNouns = map[string]bool{"charge": true, "claim": true, "accusation": t
 // denyVerbs deny a claim.
 var denyVerbs = map[string]bool{"denies": true, "denied": true, "deny": true, "rejects": true, "rejected": true, "dismisses": true, "dismissed": true, "disputes": true}
 
+// claimNounAfter returns the index of the noun naming a claim right after
+// the comma at token k (", a charge", ", an accusation", ", claim"), or -1.
+func (s *sentence) claimNounAfter(k int) int {
+	switch {
+	case denialNouns[s.lower(k+1)]:
+		return k + 1
+	case (s.lower(k+1) == "a" || s.lower(k+1) == "an") && denialNouns[s.lower(k+2)]:
+		return k + 2
+	}
+	return -1
+}
+
 // deniedBy reports whether the sentence ends in a denial by the
 // relation's subject after the relation: "..., a charge Abu Dhabi
 // denies", "..., which Kigali has denied", "..., an accusation that
@@ -290,17 +302,14 @@ func (d *doc) deniedBy(s *sentence, r rel) bool {
 			continue
 		}
 		j := k + 1
-		switch {
-		case s.lower(j) == "which":
+		if s.lower(j) == "which" {
 			j++
-		case (s.lower(j) == "a" || s.lower(j) == "an") && denialNouns[s.lower(j+1)]:
-			j += 2
-			if s.lower(j) == "that" {
+		} else if n := s.claimNounAfter(k); n >= 0 {
+			j = n + 1
+			if n == k+2 && s.lower(j) == "that" { // "an accusation that"
 				j++
 			}
-		case denialNouns[s.lower(j)] && s.lower(j-1) == ",":
-			j++
-		default:
+		} else {
 			continue
 		}
 		m := s.mentionAt(j)
@@ -317,11 +326,11 @@ func (d *doc) deniedBy(s *sentence, r rel) bool {
 		if !denyVerbs[s.lower(v)] {
 			continue
 		}
-		country := func(e *entity) bool {
+		actor := func(e *entity) bool {
 			return e.typ == schema.Country || e.typ == schema.Organization || e.typ == schema.Person
 		}
 		for _, e := range m.ents() {
-			if e == r.subj || d.metonym(e, country) == r.subj {
+			if e == r.subj || d.metonym(e, actor) == r.subj {
 				return true
 			}
 			// "Iran denies": a country denies for its leader or body

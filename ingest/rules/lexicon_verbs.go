@@ -116,15 +116,14 @@ func only(ts []trigger, types ...schema.EntityType) []trigger {
 // longer part of", "became a part of".
 func copulaPart(s *sentence, from, _ int) bool {
 	k := from - 1
-	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
-		switch s.lower(k) {
-		case "a", "an", "no", "longer", "not", "also", "now", "still", "already", "formally":
-			continue
-		}
-		break
+	for n := 0; n < 3 && partFillers[s.lower(k)]; n++ {
+		k--
 	}
-	return copulas[s.lower(k)] || pluralCopula(s.lower(k)) || s.lower(k) == "became" || s.lower(k) == "remains" || s.lower(k) == "remained"
+	return pluralCopula(s.lower(k))
 }
+
+// partFillers may stand between a copula and "part of".
+var partFillers = setOf(`a an no longer not also now still already formally`)
 
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
@@ -290,16 +289,14 @@ var triggers = concat(
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),
-	// "disputed maritime borders with Turkey": the noun
-	needing(borderVerb, t(schema.Borders, svo, "borders")),
+	// "disputed maritime borders with Turkey": the noun; "Ankara was
+	// ready to open its border with Armenia": a possessed border
+	needing(borderVerb, t(schema.Borders, svo, "borders", "borders with", "border with")),
 	t(schema.Borders, svo, "bordering"),
-	needing(borderVerb, t(schema.Borders, svo, "borders with")),
 	t(schema.Borders, svo, "neighbor", "neighbour", "neighbors",
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
 	// "shares a 900-km (560-mile) border with Syria"
 	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
-	// "Ankara was ready to open its border with Armenia"
-	needing(borderVerb, t(schema.Borders, svo, "border with")),
 	t(schema.Borders, svo, "frontier with"),
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
 		"lies between", "nestled between"),

@@ -196,6 +196,7 @@ var mentionVerbs = setOf(`mention mentioned mentions specify specified name name
 addressed refer referred elaborate elaborated disclose disclosed comment commented
 identify identified`)
 
+// tokLower is the lowercase token i of toks, "" outside them.
 func tokLower(toks []Token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""

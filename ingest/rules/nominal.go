@@ -324,15 +324,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// "the GNU in the capital, Tripoli": a capital the gazetteer knows,
 		// named as the capital with no country (the story's)
-		if m.ent.typ == schema.City && m.ent.entry != nil && m.ent.entry.CapitalOf != "" {
+		if c := d.capitalCountry(m.ent); c != nil {
 			k := m.from - 1
 			if s.lower(k) == "," {
 				k--
 			}
 			if s.lower(k) == "capital" && s.lower(k-1) == "the" {
-				if c, ok := d.g.Get(m.ent.entry.CapitalOf); ok && c.Type == schema.Country {
-					add(rel{subj: m.ent, obj: d.fromEntry(c), pred: schema.CapitalOf, rule: "capital-known", trigFrom: k - 1, trigTo: m.to, factive: true, conf: 0.85})
-				}
+				add(rel{subj: m.ent, obj: c, pred: schema.CapitalOf, rule: "capital-known", trigFrom: k - 1, trigTo: m.to, factive: true, conf: 0.85})
 			}
 		}
 		// "the Angolan capital, Luanda", "the Lebanese capital Beirut"
@@ -1600,14 +1598,10 @@ func (s *sentence) blocMembers(m *mention) []rel {
 		default:
 			return nil
 		}
-		if s.lower(k) == "the" {
-			k++
-		}
-		c := s.mentionAt(k)
-		if c == nil || c.from != k || c.ent.typ != schema.Country || c.poss {
+		if members, _ = s.countryListAt(k, true); members == nil {
 			return nil
 		}
-		members, to = s.coordinated(c, len(s.toks)), k
+		to = members[0].from
 	}
 	switch k := m.to; {
 	case m.poss: // its list was read above
@@ -1663,12 +1657,8 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			}
 		}
 		if includeVerbs[s.lower(k)] {
-			k++
-			if s.lower(k) == "the" {
-				k++
-			}
-			if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.Country && !c.poss {
-				members, to = s.coordinated(c, len(s.toks)), k
+			if members, _ = s.countryListAt(k+1, true); members != nil {
+				to = members[0].from
 			}
 			break
 		}
@@ -1701,7 +1691,7 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			k++
 		case s.lower(k) == "to" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
 			// "the BIMSTEC grouping, to which Sri Lanka also belongs"
-			list, j := s.countriesAfterWhich(k+2, true)
+			list, j := s.countryListAt(k+2, true)
 			if list == nil {
 				return nil
 			}
@@ -1715,7 +1705,7 @@ func (s *sentence) blocMembers(m *mention) []rel {
 			return nil
 		case s.lower(k) == "of" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
 			// "ASEAN, of which the Philippines is a member"
-			list, j := s.countriesAfterWhich(k+2, false)
+			list, j := s.countryListAt(k+2, false)
 			if list == nil || !pluralCopula(s.lower(j)) && s.lower(j) != "is" && s.lower(j) != "was" {
 				return nil
 			}
@@ -1738,11 +1728,11 @@ func (s *sentence) blocMembers(m *mention) []rel {
 	return memberRels(members, m.ent, "bloc-members", from, to)
 }
 
-// countriesAfterWhich reads the list of countries that "to which" or
-// "of which" opens at token k ("of which the Philippines is"), and the
-// token after it; nil when no country is there (a possessed one neither,
-// when noPoss).
-func (s *sentence) countriesAfterWhich(k int, noPoss bool) ([]*mention, int) {
+// countryListAt reads the list of countries that starts at token k,
+// after a "the" ("the Philippines and Vietnam", "Fiji, Samoa and Tonga"),
+// and the token after it; nil when no country is there (a possessed one
+// neither, when noPoss).
+func (s *sentence) countryListAt(k int, noPoss bool) ([]*mention, int) {
 	if s.lower(k) == "the" {
 		k++
 	}

@@ -63,12 +63,7 @@ var objectStops = map[string]bool{
 	"after": true, "before": true, "until": true, "since": false, "as": false, "“": true, "\"": true,
 }
 
-func (s *sentence) lower(i int) string {
-	if i < 0 || i >= len(s.toks) {
-		return ""
-	}
-	return s.toks[i].Lower
-}
+func (s *sentence) lower(i int) string { return tokLower(s.toks, i) }
 
 // clauseStart is the index of the clause word nearest before token i (or 0).
 // A relative clause closed by a comma before i ("X, a Witkoff aide who
@@ -362,7 +357,7 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			return nil
 		}
 		// ", a charge Iran denies": what follows names who denies
-		if w == "," && k > i && (denialNouns[s.lower(k+1)] || (s.lower(k+1) == "a" || s.lower(k+1) == "an") && denialNouns[s.lower(k+2)]) {
+		if w == "," && k > i && s.claimNounAfter(k) >= 0 {
 			return nil
 		}
 		// A preposition starts a modifier ("occupies a link in trade

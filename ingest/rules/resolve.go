@@ -44,12 +44,7 @@ func (s *sentence) opener() *mention {
 func (d *doc) resolveReferences(s *sentence) {
 	d.cur++
 	toks := s.toks
-	lower := func(i int) string {
-		if i < 0 || i >= len(toks) {
-			return ""
-		}
-		return toks[i].Lower
-	}
+	lower := s.lower
 	// Collectives.
 	for _, m := range s.ments {
 		next := lower(m.to)

@@ -92,12 +92,7 @@ func mergeRanges(toks []Token, ts []Timex) []Timex {
 func findTimes(toks []Token, pub time.Time) []Timex {
 	var out []Timex
 	n := len(toks)
-	lower := func(i int) string {
-		if i < 0 || i >= n {
-			return ""
-		}
-		return toks[i].Lower
-	}
+	lower := func(i int) string { return tokLower(toks, i) }
 	for i := 0; i < n; i++ {
 		t := toks[i]
 		// ISO date 2025-03-14 comes out of the tokenizer as one token.
