@@ -203,9 +203,10 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, r.factive)
 	}
 	// "In 2023, Azerbaijan will retake Karabakh": a future tense about a
-	// year already past when the text was written narrates history.
+	// year already past when the text was written narrates history (a
+	// month or a weekday read as the next one: "will join in December")
 	if mod == schema.Planned && (cue == "will" || cue == "would") && timed(r) {
-		if t := nearestTime(s, r, false); len(t) >= 4 && t[:4] < d.now.Format("2006") {
+		if t := nearestTime(s, r, true); len(t) >= 4 && t[:4] < d.now.Format("2006") {
 			mod, cue = schema.Asserted, "historical-future"
 		}
 	}
@@ -214,6 +215,9 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	if (mod == schema.Asserted || mod == schema.Reported) && d.deniedBy(s, r) {
 		mod, cue = schema.Negated, "denies"
 	}
+	// "will travel on Wednesday to Paris", "is expected to visit
+	// Washington in December": the next Wednesday and December
+	future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
 	// Joining that is planned or hoped for is a candidacy.
 	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) {
 		r.pred = schema.CandidateFor
@@ -251,9 +255,6 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		Doc:        src,
 	}
 	if timed(r) {
-		// "will travel on Wednesday to Paris", "is expected to visit
-		// Washington in December": the next Wednesday and December
-		future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
 		st.Time = nearestTime(s, r, future)
 		// "Tokayev ... signed the Tashkent Declaration": an event the
 		// story tells in the simple past with no time of its own happened

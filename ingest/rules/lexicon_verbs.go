@@ -125,6 +125,10 @@ func copulaPart(s *sentence, from, _ int) bool {
 // partFillers may stand between a copula and "part of".
 var partFillers = setOf(`a an no longer not also now still already formally`)
 
+// finiteJoin holds for a "join" that is no infinitive: "will join",
+// "joins", not "to join".
+func finiteJoin(s *sentence, from, to int) bool { return s.lower(from-1) != "to" }
+
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
@@ -311,6 +315,9 @@ var triggers = concat(
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),
+	// "Ecuador will join the OAS", "Peru joins the bloc on Monday" (an
+	// infinitive, "invited to join", is a candidacy)
+	needing(finiteJoin, t(schema.MemberOf, svo, "join", "joins")),
 	// "Iran is a party to the treaty", "are no longer part of the BRELL
 	// agreement", "Mali is part of the Alliance of Sahel States": the
 	// object's type tells a party from a member

@@ -344,6 +344,7 @@ func (d *doc) analyze() {
 	sents := Segment(d.text)
 	matches := d.g.Match(d.text)
 	mi := 0
+	anchor := 0 // the last year the text gave, for "that December"
 	for _, ss := range sents {
 		s := &sentence{Sentence: ss, toks: Tokenize(ss.Text, ss.Start)}
 		for mi < len(matches) && matches[mi].Start < ss.Start {
@@ -363,6 +364,7 @@ func (d *doc) analyze() {
 		s.datelineEnd = datelineEnd(s.toks)
 		s.ments = dropDateline(s.datelineEnd, tidyMentions(s.toks, s.dropInnerAliases()))
 		s.times = FindTimes(s.toks, d.pub)
+		s.times, anchor = anaphoricTimes(s.toks, s.times, anchor)
 		d.sents = append(d.sents, s)
 	}
 	// People and organizations outside the gazetteer, then within-document
@@ -567,10 +569,15 @@ func (d *doc) discover(s *sentence) {
 		// its name.
 		// ("the Jakarta Maritime Agreement": an agreement's name of any length)
 		if (to-from == 1 || agreementHeads[head] && to-from <= 3) && from == titleFrom && ofPlace == nil && (agreementHeads[head] || orgHeads[head] || facilityHeads[head] || regionHeads[head]) {
-			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && !p.demonym && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
+			// ("the Baltic Fisheries Accord": an adjective too, for an
+			// agreement; "the Pacific Fisheries Accord": not the place's "the")
+			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && (!p.demonym || agreementHeads[head]) && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
 				(p.ent.typ == schema.City || p.ent.typ == schema.Region) && toks[from-1].End < toks[from].Start {
 				p.absorbed = true
 				from = p.from
+				if !toks[from].Cap && toks[from].Lower == "the" {
+					from++
+				}
 				titleFrom = from
 				name = spanText(d.text, toks, from, to)
 			}

@@ -1067,6 +1067,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			objs = append(objs, s.nextStops(objs[len(objs)-1].to, objOK)...)
 		}
 		pairs(subs, objs)
+		// "they are open to negotiations with GenCorp": a partner the
+		// verb names, unrecognized, is not the group's own members
+		if s.lower(to-1) == "with" || s.lower(to) == "with" {
+			break
+		}
 		if len(objs) == 0 && tr.pred.Symmetric() && len(subs) >= 2 {
 			pairs(subs[:1], subs[1:])
 		}

@@ -36,6 +36,42 @@ func (s *sentence) opener() *mention {
 	return nil
 }
 
+// openerGroup is the countries or people, coordinated, that the sentence
+// opens with before token limit: "Guyana and Venezuela" of "Guyana and
+// Venezuela met in Kingstown".
+func (s *sentence) openerGroup(limit int) []*entity {
+	m := s.opener()
+	if m == nil || m.to > limit || (m.ent.typ != schema.Country && m.ent.typ != schema.Person) {
+		return nil
+	}
+	if len(m.members) >= 2 {
+		return m.members
+	}
+	var ents []*entity
+	for _, x := range s.coordinated(m, limit) {
+		if x.ent.typ == m.ent.typ && !x.demonym && !containsEnt(ents, x.ent) {
+			ents = append(ents, x.ent)
+		}
+	}
+	return ents
+}
+
+// pluralBetween tells whether a plural common noun between tokens from
+// and to could be what a "they" at to means instead ("Uganda deployed
+// troops after they ..."); the talks a group holds cannot.
+func (s *sentence) pluralBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.tag(k) == "NNS" && !s.toks[k].Cap && !talkNouns[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkNouns are the plural nouns of what parties do together.
+var talkNouns = setOf(`talks negotiations discussions consultations ties relations meetings
+	sessions contacts exchanges`)
+
 // resolveReferences handles, in reading order: collectives that act for a
 // country ("Azerbaijani officials", "the Trump administration"),
 // definite descriptions ("the Kingdom", "the country"), groups ("the two
@@ -157,6 +193,19 @@ func (d *doc) resolveReferences(s *sentence) {
 			// the group the sentence before opened with
 			g := d.subjectGroup
 			added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
+		case w == "they" && i > 0:
+			// "Guyana and Venezuela met in Kingstown, where they signed
+			// ...", "the Lombok Treaty, which they concluded": the group
+			// the sentence opens with, else (with no name before it) the
+			// one the sentence before opened with
+			if g := s.openerGroup(i); len(g) >= 2 && !s.pluralBetween(s.opener().to, i) {
+				added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
+			} else if len(s.ments) > 0 && s.ments[0].from < i {
+				// a name before it that is no group: not ours to guess
+			} else if len(d.subjectGroup) >= 2 && d.subjectGroupAt == d.cur-1 {
+				g := d.subjectGroup
+				added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
+			}
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
 			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson, pronoun: true})
 		case (w == "he" || w == "she") && i > 0:
@@ -379,22 +428,8 @@ func (d *doc) resolveReferences(s *sentence) {
 	// The countries or people a sentence opens with, coordinated, are
 	// what a "They" opening the next one means: "Guyana and Venezuela
 	// met in Kingstown. They signed ..."
-	if m := s.opener(); m != nil {
-		if m.ent.typ == schema.Country || m.ent.typ == schema.Person {
-			var ents []*entity
-			if len(m.members) >= 2 {
-				ents = m.members
-			} else {
-				for _, x := range s.coordinated(m, len(s.toks)) {
-					if x.ent.typ == m.ent.typ && !x.demonym && !containsEnt(ents, x.ent) {
-						ents = append(ents, x.ent)
-					}
-				}
-			}
-			if len(ents) >= 2 {
-				d.subjectGroup, d.subjectGroupAt = ents, d.cur
-			}
-		}
+	if ents := s.openerGroup(len(s.toks)); len(ents) >= 2 {
+		d.subjectGroup, d.subjectGroupAt = ents, d.cur
 	}
 	// A pair of countries named together is what "the two countries" or
 	// "both sides" will mean next.

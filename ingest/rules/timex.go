@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -275,3 +276,55 @@ func ParseDate(s string) time.Time {
 
 // clockZones follow a 24-hour clock time: "1601 GMT".
 var clockZones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "pst": true, "cet": true, "bst": true, "z": true}
+
+// anaphoricTimes dates what a sentence places by the year the text last
+// gave (anchor, 0 when none): "in late 2023 ... met that December", "later
+// that year", "the same year", "the following year", "a year later". It
+// returns the times and the anchor after the sentence: its last year.
+func anaphoricTimes(toks []Token, ts []Timex, anchor int) ([]Timex, int) {
+	lower := func(i int) string { return tokLower(toks, i) }
+	covered := func(i int) int {
+		for k, t := range ts {
+			if i >= t.From && i < t.To {
+				return k
+			}
+		}
+		return -1
+	}
+	var add []Timex
+	for i := range toks {
+		if y, ok := yearTok(toks[i]); ok && covered(i) >= 0 {
+			anchor = y // the last year written out
+			continue
+		}
+		if anchor > 0 {
+			w := lower(i)
+			if m, ok := monthTok(toks[i]); ok && (lower(i-1) == "that" || lower(i-1) == "same" && lower(i-2) == "the") {
+				// "that December": the month of the year last given
+				if k := covered(i); k >= 0 && len(ts[k].Value) == 7 {
+					ts[k].Value, ts[k].Future = fmt.Sprintf("%04d-%02d", anchor, int(m)), ""
+				}
+			} else if w == "year" && covered(i) < 0 {
+				y := 0
+				switch {
+				case lower(i-1) == "that" || lower(i-1) == "same" && lower(i-2) == "the":
+					y = anchor
+				case (lower(i-1) == "following" || lower(i-1) == "next") && lower(i-2) == "the",
+					lower(i+1) == "later" && (lower(i-1) == "a" || lower(i-1) == "one"):
+					y = anchor + 1
+				}
+				if y > 0 {
+					// ("... the following year. A year later, ...": the
+					// story's year moves on)
+					add = append(add, Timex{From: i - 1, To: i + 1, Value: strconv.Itoa(y)})
+					anchor = y
+				}
+			}
+		}
+	}
+	if len(add) > 0 {
+		ts = append(ts, add...)
+		slices.SortFunc(ts, func(a, b Timex) int { return a.From - b.From })
+	}
+	return ts, anchor
+}
