@@ -401,7 +401,9 @@ func timed(r rel) bool {
 	case schema.HeadOf, schema.WorksFor, schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf, schema.BasedIn:
 		return false
 	}
-	return true
+	// the members an aside names ("named for founding members ...") are
+	// not dated by the time of the clause around it
+	return r.rule != "bloc-aside"
 }
 
 // nearestTime is the time expression nearest the trigger, read forward

@@ -315,6 +315,9 @@ var triggers = concat(
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),
+	// "Algeria, which holds a non-permanent seat on the council", "won a
+	// seat on the Human Rights Council"
+	tm(schema.MemberOf, "holds,held,hold,won,wins,win,took,takes,occupies,occupied,has", "seat", "on", 4),
 	// "Ecuador will join the OAS", "Peru joins the bloc on Monday" (an
 	// infinitive, "invited to join", is a candidacy)
 	needing(finiteJoin, t(schema.MemberOf, svo, "join", "joins")),

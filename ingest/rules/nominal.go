@@ -133,6 +133,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			add(r)
 		}
 	}
+	for _, m := range s.ments {
+		if r, ok := d.memberOfTopic(s, m); ok {
+			add(r)
+		}
+	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun {
@@ -569,7 +574,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// ("the council also includes ...": a bloc referred back to)
-		if m.ent.typ == schema.Organization && m.ent.entry != nil && (!m.actor || orgNouns[s.lower(m.to-1)] && strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1))) {
+		// ("The bloc has expanded ... to include": "bloc" and "alliance"
+		// mean one, whatever its name)
+		if m.ent.typ == schema.Organization && m.ent.entry != nil && (!m.actor || orgNouns[s.lower(m.to-1)] && (strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1)) || s.lower(m.to-1) == "bloc" || s.lower(m.to-1) == "alliance")) {
 			for _, r := range s.blocMembers(m) {
 				add(r)
 			}
@@ -1575,6 +1582,50 @@ var blocNouns = map[string]bool{
 // Argentina and Paraguay", "the SCO, whose members include China and
 // India".
 func (s *sentence) blocMembers(m *mention) []rel {
+	out := s.blocMembersAfter(m)
+	if m.poss {
+		return out
+	}
+	// "The bloc, named for founding members Brazil, Russia, ..., has
+	// expanded": the members an aside after the bloc names
+	if _, aside := s.blocAside(m.to); aside != nil {
+		out = append(out, memberRels(aside, m.ent, "bloc-aside", aside[0].from-1, aside[0].from)...)
+	}
+	return out
+}
+
+// blocAside reads the aside after a bloc's name that ends before the
+// bloc's own verb (", named for founding members Brazil, ..., has
+// expanded"): the token after it (k when there is none) and the
+// countries it names as members.
+func (s *sentence) blocAside(k int) (int, []*mention) {
+	if s.lower(k) != "," {
+		return k, nil
+	}
+	for e := k + 1; e < len(s.toks) && e < k+40; e++ {
+		if w := s.lower(e); w == ";" || w == "." {
+			break
+		}
+		if s.lower(e) != "," || !blocVerbs[s.lower(e+1)] {
+			continue
+		}
+		var members []*mention
+		for j := k + 1; j < e; j++ {
+			if w := s.lower(j); w == "members" || w == "member" {
+				if c := s.mentionAt(j + 1); c != nil && c.from == j+1 && c.ent.typ == schema.Country && !c.poss {
+					members = s.coordinated(c, e)
+				}
+			}
+		}
+		return e + 1, members
+	}
+	return k, nil
+}
+
+// blocVerbs open what a bloc does after an aside: "..., has expanded".
+var blocVerbs = setOf(`has had also now includes included expanded admitted`)
+
+func (s *sentence) blocMembersAfter(m *mention) []rel {
 	country := func(e *entity) bool { return e.typ == schema.Country }
 	var members []*mention
 	from, to := m.from, m.to
@@ -1639,7 +1690,8 @@ func (s *sentence) blocMembers(m *mention) []rel {
 		if blocNouns[s.lower(k)] && !s.toks[k].Cap {
 			k++
 		}
-		named := k // where the bloc's name and kind end
+		k, _ = s.blocAside(k)
+		named := k // where the bloc's name and kind (and an aside) end
 		if s.lower(k) == "also" || s.lower(k) == "now" {
 			k++
 		}
@@ -1656,9 +1708,23 @@ func (s *sentence) blocMembers(m *mention) []rel {
 				}
 			}
 		}
-		if includeVerbs[s.lower(k)] {
-			if members, _ = s.countryListAt(k+1, true); members != nil {
+		k = s.skipTime(k)
+		if includeVerbs[s.lower(k)] || admitVerbs[s.lower(k)] {
+			var j int
+			if members, j = s.countryListAt(k+1, true); members != nil {
 				to = members[0].from
+				// "..., and in January admitted Indonesia": the bloc's
+				// next verb of membership
+				if s.lower(j) == "," {
+					j++
+				}
+				if s.lower(j) == "and" {
+					if a := s.skipTime(j + 1); admitVerbs[s.lower(a)] {
+						if more, _ := s.countryListAt(a+1, true); more != nil {
+							return append(memberRels(members, m.ent, "bloc-members", from, to), memberRels(more, m.ent, "bloc-members", a, a+1)...)
+						}
+					}
+				}
 			}
 			break
 		}
@@ -1794,6 +1860,25 @@ var partyNouns = map[string]bool{"party": true, "alliance": true, "movement": tr
 
 // includeVerbs list a bloc's members after it: "the council includes".
 var includeVerbs = map[string]bool{"include": true, "includes": true, "included": true, "comprises": true, "comprise": true}
+
+// admitVerbs make members of what a bloc names after them: "NATO
+// admitted Finland".
+var admitVerbs = setOf(`admitted admits welcomed`)
+
+// skipTime steps over a time expression at token k ("in January", "last
+// year", "on Monday"), returning the token after it.
+func (s *sentence) skipTime(k int) int {
+	at := k
+	if isTimePrep(s.lower(k)) {
+		at = k + 1
+	}
+	for _, t := range s.times {
+		if t.From == at || t.From == k {
+			return t.To
+		}
+	}
+	return k
+}
 
 func pluralCopula(w string) bool {
 	return copulas[w] || w == "are" || w == "were" || w == "remain" || w == "become"
@@ -2349,4 +2434,100 @@ resident woman man girl boy teenager`)
 var numberWords = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "all": true,
+}
+
+// memberOfTopic reads a membership that names no body: "The United
+// States, a founding member, sent ...", "Russia remains a member",
+// "Norway is not a member". The body is the last bloc named before, in
+// the sentence or the ones before it.
+func (d *doc) memberOfTopic(s *sentence, m *mention) (rel, bool) {
+	if m.ent.typ != schema.Country || m.demonym || m.poss || m.dateline {
+		return rel{}, false
+	}
+	k := m.to
+	apposition := s.lower(k) == ","
+	if apposition && (s.lower(k+1) == "which" || s.lower(k+1) == "who") {
+		// "Ireland, which is not a member, ..."
+		apposition = false
+		k += 2
+	}
+	if apposition {
+		k++
+	} else {
+		// "is", "remains", "has been", "is not", "is also"
+		if s.lower(k) == "has" || s.lower(k) == "had" {
+			k++
+			if s.lower(k) != "been" {
+				return rel{}, false
+			}
+		} else if !copulas[s.lower(k)] {
+			return rel{}, false
+		}
+		k++
+		for n := 0; n < 2 && (s.lower(k) == "not" || s.lower(k) == "also" || s.lower(k) == "now" || s.lower(k) == "still" || s.lower(k) == "already" || s.lower(k) == "no" || s.lower(k) == "longer"); n++ {
+			k++
+		}
+	}
+	if s.lower(k) != "a" && s.lower(k) != "an" {
+		return rel{}, false
+	}
+	k++
+	if memberAdjectives[s.lower(k)] {
+		k++
+	}
+	if s.lower(k) != "member" {
+		return rel{}, false
+	}
+	// "a member of the alliance", "a member state of": the body is named
+	if w := s.lower(k + 1); w == "of" || w == "state" || w == "country" || w == "nation" {
+		return rel{}, false
+	}
+	if apposition && s.lower(k+1) != "," {
+		return rel{}, false
+	}
+	bloc := d.lastBloc(s, m.from)
+	if bloc == nil {
+		return rel{}, false
+	}
+	r := rel{subj: m.ent, obj: bloc, pred: schema.MemberOf, rule: "member-of-topic", trigFrom: m.to, trigTo: k + 1, conf: 0.7}
+	r.factive = apposition
+	return r, true
+}
+
+// memberAdjectives qualify a member: "a founding member".
+var memberAdjectives = setOf(`founding founder full permanent non-permanent key leading core`)
+
+// lastBloc is the last body with members named before token i of s: in
+// s, else in the sentences before it.
+func (d *doc) lastBloc(s *sentence, i int) *entity {
+	bloc := func(m *mention) bool {
+		return m.ent.typ == schema.Organization && m.ent.entry != nil && len(d.g.Members(m.ent.entry.ID)) > 0
+	}
+	var best *entity
+	for _, m := range s.ments {
+		if m.to <= i && m.ent.typ == schema.Organization {
+			// ("the EC ... before Turkey becomes a full member": another
+			// body named in the sentence is no bloc's, not ours to guess)
+			if !bloc(m) {
+				return nil
+			}
+			best = m.ent
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for k := len(d.sents) - 1; k >= 0; k-- {
+		if d.sents[k] == s {
+			for k--; k >= 0; k-- {
+				for n := len(d.sents[k].ments) - 1; n >= 0; n-- {
+					if m := d.sents[k].ments[n]; bloc(m) {
+						return m.ent
+					}
+				}
+			}
+			break
+		}
+	}
+	return nil
 }
