@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -341,4 +342,14 @@ func caseOK(w string, k caseKind) bool {
 		}
 	}
 	return true
+}
+
+// Fold returns s in lower case with the Latin diacritics that news
+// English drops removed: "Jerí" and "Jeri" fold alike.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(foldRune(r))
+	}
+	return b.String()
 }

@@ -218,7 +218,8 @@ func tidyMentions(toks []Token, ms []*mention) []*mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.ent.typ == schema.Person {
-			for m.to-m.from > 1 && titleWords[toks[m.from].Lower] && toks[m.from].Lower != "of" {
+			// (not a first name that is a title too: "Amir Khan Muttaqi")
+			for m.to-m.from > 1 && titleWords[toks[m.from].Lower] && toks[m.from].Lower != "of" && !strings.HasPrefix(strings.ToLower(m.ent.name), toks[m.from].Lower+" ") {
 				m.from++
 			}
 		}
@@ -377,6 +378,9 @@ func (d *doc) analyze() {
 		d.otherTowns(s)
 		d.placeAgreements(s)
 		d.discover(s)
+		// ("ERBIL (Kurdistan24) –": a name found in the dateline is the
+		// dateline's too)
+		s.ments = dropDateline(s.datelineEnd, s.ments)
 	}
 	known := d.fullNames()
 	acronyms := d.acronyms()
@@ -607,6 +611,9 @@ func (d *doc) discover(s *sentence) {
 		var t schema.EntityType
 		var home *entity
 		switch {
+		case to < s.datelineEnd && from > 0 && s.lower(from-1) == "(" && s.lower(to) == ")":
+			// "VALPARAISO, Chile, March 11 (Andes Wire) -": the agency
+			t = schema.Organization
 		case partOf != nil:
 			partOf.absorbed = true
 			t = partOf.ent.typ
@@ -1272,20 +1279,21 @@ func (d *doc) fullNames() map[string]*entity {
 			}
 			parts := strings.Fields(m.ent.name)
 			if len(parts) == 1 && m.ent.entry == nil && m.title != "" {
-				singles[strings.ToLower(m.ent.name)] = m.ent
+				singles[gazetteer.Fold(m.ent.name)] = m.ent
 			}
 			if len(parts) < 2 {
 				continue
 			}
-			byLast[strings.ToLower(m.ent.name)] = m.ent
-			last := strings.ToLower(parts[len(parts)-1])
+			// (keys folded: "Jeri" is José Jerí)
+			byLast[gazetteer.Fold(m.ent.name)] = m.ent
+			last := gazetteer.Fold(parts[len(parts)-1])
 			if prev, ok := byLast[last]; ok && prev != m.ent {
 				ambiguous[last] = true
 			}
 			byLast[last] = m.ent
 			// "Lee Jae-myung ... Lee said": Chinese and Korean names
 			// put the family name first
-			if first := strings.ToLower(parts[0]); len(parts) <= 3 && familyFirst[first] {
+			if first := gazetteer.Fold(parts[0]); len(parts) <= 3 && familyFirst[first] {
 				if prev, ok := surnameFirst[first]; ok && prev != m.ent {
 					ambiguous[first] = true
 				}
@@ -1395,7 +1403,7 @@ func (d *doc) resolveShort(s *sentence, known map[string]*entity) {
 		if m.ent.entry != nil || m.ent.typ != schema.Person {
 			continue
 		}
-		if full, ok := known[strings.ToLower(m.ent.name)]; ok && full != m.ent {
+		if full, ok := known[gazetteer.Fold(m.ent.name)]; ok && full != m.ent {
 			m.ent = full
 		}
 	}
@@ -1405,11 +1413,11 @@ func (d *doc) resolveShort(s *sentence, known map[string]*entity) {
 		if !t.Cap || s.mentionAt(i) != nil {
 			continue
 		}
-		full, ok := known[t.Lower]
+		full, ok := known[gazetteer.Fold(t.Lower)]
 		if !ok {
 			// "Aryeh lightstone": a first name followed by a lowercase last name.
 			if i+1 < len(s.toks) {
-				if f, ok2 := known[t.Lower+" "+s.toks[i+1].Lower]; ok2 && s.mentionAt(i+1) == nil {
+				if f, ok2 := known[gazetteer.Fold(t.Lower+" "+s.toks[i+1].Lower)]; ok2 && s.mentionAt(i+1) == nil {
 					added = append(added, &mention{from: i, to: i + 2, ent: f})
 				}
 			}

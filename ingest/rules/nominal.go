@@ -269,8 +269,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q, pred: schema.BasedIn, rule: "apposition-organization-place", trigFrom: from, trigTo: to, factive: true, conf: 0.65})
 			}
 		}
-		// --- Q's title [for ...], Person  |  Q Title , Person
-		if m.poss && usable(m) || m.demonym {
+		// --- Q's title [for ...], Person  |  Q Title , Person  |  Q,
+		// whose title, Person
+		if m.poss && usable(m) || m.demonym || s.lower(m.to) == "," && s.lower(m.to+1) == "whose" && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
 			if r, ok := d.possessiveTitle(s, m); ok {
 				add(r)
 			}
@@ -477,7 +478,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "San Gabriel River Channel, Azusa, Calif.": a facility in a town
 			facilityTown := m.ent.typ == schema.Facility && q.ent.typ == schema.City && placeFollows(s, q.to)
 			if q.from == at && !q.demonym && !q.poss && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || facilityTown) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
-				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-comma-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.7})
+				r := rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-comma-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.7}
+				if q.to <= s.datelineEnd {
+					r.modality = schema.Asserted // the dateline's, whoever the lead quotes
+				}
+				add(r)
 			}
 		}
 		// "Madagascar, an island nation in the Indian Ocean": a place
@@ -1230,6 +1235,20 @@ func (d *doc) counterpartPost(s *sentence, i int) (schema.Predicate, bool) {
 	if _, title, _ := s.titleBefore(p.from); title != "" {
 		return roleKind(title)
 	}
+	// "Poland's foreign minister, Radoslaw Sikorski, and his Ukrainian
+	// counterpart": the title before the comma
+	if s.lower(p.from-1) == "," {
+		e := p.from - 1
+		b := e
+		for b > 0 && e-b < 4 && (titleWords[s.lower(b-1)] || s.plainWord(b-1) && !isPrep(s.lower(b-1)) && s.lower(b-1) != "'s" && s.lower(b-1) != "’s") {
+			b--
+		}
+		if b < e {
+			if kind, ok := roleKind(strings.Join(tokLowers(s.toks[b:e]), " ")); ok {
+				return kind, true
+			}
+		}
+	}
 	if d.ledCountry(p.ent) != nil {
 		return schema.HeadOf, true
 	}
@@ -1241,6 +1260,10 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	k := q.to
 	if q.poss && (s.lower(k) == "'s" || s.lower(k) == "’s" || s.lower(k) == "'") {
 		k++ // not after "its"
+	}
+	// "Hungary, whose prime minister, Viktor Orban, ..."
+	if !q.poss && !q.demonym && s.lower(k) == "," && s.lower(k+1) == "whose" {
+		k += 2
 	}
 	tf := k
 	if s.lower(k) == "counterpart" && q.demonym {
@@ -1413,14 +1436,31 @@ func (s *sentence) copulaAfter(m *mention) int {
 	}
 	switch s.lower(j) {
 	case "is", "was":
+		j++
+		// "was named vice president of": the post itself
+		switch s.lower(j) {
+		case "named", "appointed", "elected", "re-elected", "currently", "now", "also":
+			j++
+		case "sworn", "installed":
+			// "was sworn in as Chile's president"
+			if s.lower(j+1) == "in" && s.lower(j+2) == "as" {
+				j += 3
+			} else if s.lower(j+1) == "as" {
+				j += 2
+			} else {
+				return 0
+			}
+		}
+	case "became", "becomes":
+		j++
+	case "took", "takes":
+		// "took office as president"
+		if s.lower(j+1) != "office" || s.lower(j+2) != "as" {
+			return 0
+		}
+		j += 3
 	default:
 		return 0
-	}
-	j++
-	// "was named vice president of": the post itself
-	switch s.lower(j) {
-	case "named", "appointed", "elected", "currently", "now", "also":
-		j++
 	}
 	// a post held no longer, or not at all, or a verb ("is attending")
 	for k := j; k < j+4 && k < len(s.toks); k++ {
@@ -1753,6 +1793,9 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			k += 3
 		case (s.lower(k) == "which" || s.lower(k) == "that") && (s.lower(k+1) == "includes" || s.lower(k+1) == "comprises" || s.lower(k+1) == "groups"):
 			k += 2
+		case (s.lower(k) == "which" || s.lower(k) == "that") && s.lower(k+1) == "also" && (s.lower(k+2) == "includes" || s.lower(k+2) == "comprises" || s.lower(k+2) == "groups"):
+			// "the Pacific Alliance, the trade bloc that also groups Peru"
+			k += 3
 		case s.lower(k) == "comprising" || s.lower(k) == "grouping":
 			k++
 		case s.lower(k) == "to" && s.lower(k+1) == "which" && s.lower(k-1) == ",":

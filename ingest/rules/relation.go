@@ -476,7 +476,8 @@ var targetNouns = map[string]bool{
 	"infrastructure": true, "areas": true, "towns": true, "cities": true, "villages": true,
 	"hideouts": true, "depots": true, "airfields": true, "ports": true, "refineries": true,
 	"defences": true, "defenses": true, "forces": true, "troops": true, "ships": true, "vessels": true,
-	"tankers": true, "territory": true, "soil": true, "airspace": true,
+	"tankers": true, "territory": true, "soil": true, "airspace": true, "posts": true, "outposts": true,
+	"provinces": true, "districts": true, "checkpoints": true,
 }
 
 // instrumentNouns kill or strike for whoever used them.
@@ -1560,10 +1561,12 @@ func borderVerb(s *sentence, from, _ int) bool {
 // The demonym must open the object's noun phrase, close after the
 // trigger, and the phrase must end in a noun for goods or targets.
 func (s *sentence) demonymTarget(i int, ok func(*entity) bool) []*mention {
-	for k := i; k < len(s.toks) && k < i+4; k++ {
+	for k := i; k < len(s.toks) && k < i+6; k++ {
 		m := s.mentionAt(k)
 		if m == nil {
-			if w := s.lower(k); !(s.plainWord(k) && (w == "the" || w == "all" || w == "some" || w == "most" || w == "many" || isNumber(w) || countWords[w])) {
+			// ("struck targets in several Afghan provinces")
+			if w := s.lower(k); !(s.plainWord(k) && (w == "the" || w == "all" || w == "some" || w == "most" || w == "many" || isNumber(w) || countWords[w] ||
+				k == i && targetNouns[w] && (s.lower(k+1) == "in" || s.lower(k+1) == "across" || s.lower(k+1) == "inside") || k == i+1 && (w == "in" || w == "across" || w == "inside") && targetNouns[s.lower(i)])) {
 				return nil
 			}
 			continue
