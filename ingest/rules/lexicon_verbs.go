@@ -129,6 +129,20 @@ var partFillers = setOf(`a an no longer not also now still already formally`)
 // "joins", not "to join".
 func finiteJoin(s *sentence, from, to int) bool { return s.lower(from-1) != "to" }
 
+// countrySubject holds for a verb right after a country's name, an
+// adverb apart: "Niger, Mali and Burkina Faso now form".
+func countrySubject(s *sentence, from, to int) bool {
+	k := from - 1
+	for n := 0; n < 3 && countryAdverbs[s.lower(k)]; n++ {
+		k--
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.to == k+1 && m.ent.typ == schema.Country && !m.demonym && !m.poss && !(m.pronoun && len(m.members) == 0)
+}
+
+// countryAdverbs may stand between countries and their verb.
+var countryAdverbs = setOf(`now also together jointly have had has both all provisionally formally`)
+
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
@@ -210,6 +224,19 @@ var triggers = concat(
 		"inclusion in", "membership in", "to enter")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
+	// "Kenya and Somalia have agreed to reopen their border", "agreed on
+	// Tuesday to build": what two parties agree on together
+	// (countries: companies and lawmakers that agree to do a thing agree
+	// with a third party, not each other)
+	// ("agreed not to reveal": an agreement, but not one to state negated)
+	needing(func(s *sentence, from, to int) bool {
+		for k := from; k < to; k++ {
+			if s.lower(k) == "not" || s.lower(k) == "never" {
+				return false
+			}
+		}
+		return countrySubject(s, from, to)
+	}, pairs(tm(schema.SignedAgreementWith, "agreed,agree,agrees", "to", "", 4))),
 	// "the 2018 peace deal he signed with Isaias", "the Geneva Agreement,
 	// signed with Britain": the deal comes first
 	afterDeal(t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with")),
@@ -318,6 +345,12 @@ var triggers = concat(
 	// "Algeria, which holds a non-permanent seat on the council", "won a
 	// seat on the Human Rights Council"
 	tm(schema.MemberOf, "holds,held,hold,won,wins,win,took,takes,occupies,occupied,has", "seat", "on", 4),
+	// "Kenya, which contributes troops to AUSSOM": a body's mission
+	tm(schema.MemberOf, "contributes,contributed,contribute,contributing", "troops,soldiers,forces,personnel,peacekeepers,police", "to", 3),
+	// "Niger, Mali and Burkina Faso now form the Alliance of Sahel
+	// States": countries forming a body are its members (companies form
+	// subsidiaries)
+	needing(countrySubject, t(schema.MemberOf, svo, "form", "formed", "forms")),
 	// "Ecuador will join the OAS", "Peru joins the bloc on Monday" (an
 	// infinitive, "invited to join", is a candidacy)
 	needing(finiteJoin, t(schema.MemberOf, svo, "join", "joins")),

@@ -138,6 +138,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			add(r)
 		}
 	}
+	// "Kenya and Somalia have agreed to reopen their shared border": the
+	// pair named before shares it
+	for i := range s.toks {
+		if s.lower(i) != "their" {
+			continue
+		}
+		k := i + 1
+		if w := s.lower(k); w == "shared" || w == "common" || w == "joint" || w == "long" || w == "mutual" {
+			k++
+		}
+		if w := s.lower(k); w != "border" && w != "frontier" {
+			continue
+		}
+		if a, b := s.pairBefore(i); a != nil && a.typ == schema.Country && b.typ == schema.Country {
+			add(rel{subj: a, obj: b, pred: schema.Borders, rule: "their-border", trigFrom: i, trigTo: k + 1, factive: true, modality: schema.Asserted, conf: 0.75})
+		}
+	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun {

@@ -89,6 +89,13 @@ func (s *sentence) clauseStart(i int) int {
 				return k
 			}
 		}
+		// "led the regional response: ECOWAS imposed sanctions": a name
+		// and its verb after a colon (not a list: "three states: A, B")
+		if w == ":" {
+			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && !m.poss && finiteVerb(s, m.to) {
+				return k
+			}
+		}
 		// "not surprising since both men were born there": a clause;
 		// "since 2020", "since March": a time
 		if w == "since" && k+1 < len(s.toks) && !s.isTimeTok(k+1) && !untilTime(s.toks, k+1) {
@@ -114,7 +121,9 @@ func finiteVerb(s *sentence, i int) bool {
 		return true
 	}
 	t := s.tag(i)
-	return (t == "VBD" || t == "VBZ") && !s.toks[i].Cap
+	// (the tagger reads "ECOWAS imposed sanctions" as a participle; "by"
+	// after it would make one)
+	return (t == "VBD" || t == "VBZ" || t == "VBN" && s.lower(i+1) != "by") && !s.toks[i].Cap
 }
 
 // qualifiesTitle reports whether m only qualifies the title of a person
@@ -355,6 +364,12 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// ", and most other states have ...": a new clause
 		if w == "," && (s.lower(k+1) == "and" || s.lower(k+1) == "but") && k > i {
 			return nil
+		}
+		// "led the response: ECOWAS imposed": a clause after a colon
+		if w == ":" && k > i {
+			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && finiteVerb(s, m.to) {
+				return nil
+			}
 		}
 		// ", a charge Iran denies": what follows names who denies
 		if w == "," && k > i && s.claimNounAfter(k) >= 0 {
@@ -1068,6 +1083,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			objs = append(objs, s.nextStops(objs[len(objs)-1].to, objOK)...)
 		}
 		pairs(subs, objs)
+		// "contributes troops to AUSSOM alongside Uganda and Ethiopia":
+		// the countries alongside do what the subject does
+		if n := len(objs); n > 0 && len(subs) > 0 && s.lower(objs[n-1].to) == "alongside" {
+			if a := s.mentionAt(objs[n-1].to + 1); a != nil && a.from == objs[n-1].to+1 && a.ent.typ == subs[0].ent.typ && !a.poss && !a.demonym {
+				pairs(s.coordinated(a, len(s.toks)), objs)
+			}
+		}
 		// "they are open to negotiations with GenCorp": a partner the
 		// verb names, unrecognized, is not the group's own members
 		if s.lower(to-1) == "with" || s.lower(to) == "with" {
