@@ -207,7 +207,7 @@ var triggers = concat(
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "called", "phoned", "reached out to",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to"),
-	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 3),
+	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),
 	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note", "to", 4),
 	tm(schema.Attacked, "launched,fired,launches,fires,sent", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs", "at", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "on", 8),

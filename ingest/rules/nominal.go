@@ -52,12 +52,18 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 				words[len(words)-1] = w
 			}
 		case honorifics[t.Lower], t.Lower == "key", t.Lower == "top", t.Lower == "senior" && false:
+		case royalHonorifics[t.Lower] && len(words) > 0 && words[len(words)-1] != "crown":
+			// "Saudi Foreign Minister Prince Faisal bin Farhan": the rank
+			// after the post is no part of it
 		default:
 			words = append(words, t.Lower)
 		}
 	}
 	return k, strings.Join(words, " "), former
 }
+
+// royalHonorifics are ranks a title may be followed by before a name.
+var royalHonorifics = setOf(`prince princess sheikh sheikha`)
 
 // roleKind classifies a title: head_of, works_for, or neither.
 func roleKind(title string) (schema.Predicate, bool) {
@@ -1292,8 +1298,22 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		return rel{}, false
 	}
 	title := strings.Join(tokLowers(s.toks[tf:k]), " ")
-	// optional "for peace missions" before the comma
+	// optional "for peace missions" before the comma, or the portfolio
+	// of "Vietnam's Minister of Industry and Trade, Nguyen Hong Dien"
 	j := k
+	if (s.lower(j) == "of" || strings.HasSuffix(title, " of") || (s.lower(j) == "and" || s.lower(j) == "&") && strings.Contains(title, " of ")) && s.toks[tf].Cap {
+		e := j + 1
+		if strings.HasSuffix(title, " of") {
+			e = j
+			title = strings.TrimSuffix(title, " of")
+		}
+		for e < len(s.toks) && e < j+7 && s.mentionAt(e) == nil && (s.toks[e].Cap || s.lower(e) == "and" || s.lower(e) == "&") {
+			e++
+		}
+		if e > j+1 && s.lower(e) == "," {
+			j = e
+		}
+	}
 	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" {
 		for j < len(s.toks) && j < k+6 && s.lower(j) != "," && s.mentionAt(j) == nil {
 			j++
@@ -2511,6 +2531,13 @@ func (d *doc) memberOfTopic(s *sentence, m *mention) (rel, bool) {
 		apposition = false
 		k += 2
 	}
+	// "since Cambodia was admitted in 1999": admitted to the bloc
+	if (s.lower(k) == "was" || s.lower(k) == "were") && s.lower(k+1) == "admitted" && s.lower(k+2) != "to" && s.lower(k+2) != "into" && s.lower(k+2) != "as" {
+		if bloc := d.lastBloc(s, m.from); bloc != nil {
+			return rel{subj: m.ent, obj: bloc, pred: schema.MemberOf, rule: "member-of-topic", trigFrom: k, trigTo: k + 2, conf: 0.7}, true
+		}
+		return rel{}, false
+	}
 	if apposition {
 		k++
 	} else {
@@ -2565,7 +2592,7 @@ func (d *doc) lastBloc(s *sentence, i int) *entity {
 	}
 	var best *entity
 	for _, m := range s.ments {
-		if m.to <= i && m.ent.typ == schema.Organization {
+		if m.to <= i && m.ent.typ == schema.Organization && !m.dateline {
 			// ("the EC ... before Turkey becomes a full member": another
 			// body named in the sentence is no bloc's, not ours to guess)
 			if !bloc(m) {
