@@ -112,7 +112,7 @@ var collectiveNouns = map[string]bool{
 
 // orgHeads end the names of organizations: "Ministry", "Party", "Bank".
 var orgHeads = map[string]bool{
-	"ministry": true, "department": true, "council": true, "party": true, "bank": true,
+	"ministry": true, "command": true, "department": true, "council": true, "party": true, "bank": true,
 	"company": true, "corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true,
 	"ltd": true, "ltd.": true, "group": true, "agency": true, "commission": true,
 	"committee": true, "association": true, "union": true, "institute": true,

@@ -1233,6 +1233,14 @@ func (s *sentence) employerAt(j int) *entity {
 	if m == nil || m.from != j {
 		return nil
 	}
+	// "the head of Britain's Border Security Command": the body the
+	// country has (a body's part serves the body: "administrator of
+	// USDA's Foreign Agricultural Service" works for USDA)
+	if m.poss && m.ent.typ.IsPlace() && (s.lower(m.to) == "'s" || s.lower(m.to) == "’s") {
+		if o := s.mentionAt(m.to + 1); o != nil && o.from == m.to+1 && o.ent.typ == schema.Organization && !o.poss {
+			return o.ent
+		}
+	}
 	// "director of the Clara Barton camp": a name that modifies a noun
 	if m.ent.typ == schema.Person && !m.poss && m.to < len(s.toks) && s.toks[m.to].Word && !s.toks[m.to].Cap && strings.HasPrefix(s.tag(m.to), "NN") {
 		return nil
@@ -1322,8 +1330,22 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	if s.lower(j) != "," && s.lower(j) != "—" && s.lower(j) != "–" {
 		return rel{}, false
 	}
-	// "Saudi Arabia's foreign minister, Prince Faisal bin Farhan"
-	at := s.skipTitle(j + 1)
+	// "Saudi Arabia's foreign minister, Prince Faisal bin Farhan"; "her
+	// French counterpart, the interior minister Laurent Nuñez"
+	at := j + 1
+	own := "" // the counterpart's own title
+	if title == "counterpart" {
+		b := at
+		if s.lower(b) == "the" {
+			b++
+		}
+		if e := s.titleRun(b); e > b {
+			own, at = strings.Join(tokLowers(s.toks[b:e]), " "), e
+		}
+	}
+	if own == "" {
+		at = s.skipTitle(at)
+	}
 	p := s.mentionAt(at)
 	if p == nil || p.from != at || p.ent.typ != schema.Person || p.ent == q.ent {
 		return rel{}, false
@@ -1334,6 +1356,9 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		// counterpart, Vladimir Padrino López": the post of the person
 		// the sentence opened with, held for the other country
 		pred, ok = d.counterpartPost(s, q.from)
+		if !ok && own != "" {
+			pred, ok = roleKind(own)
+		}
 	}
 	if !ok {
 		return rel{}, false
