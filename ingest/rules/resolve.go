@@ -188,22 +188,22 @@ func (d *doc) resolveReferences(s *sentence) {
 		}
 		w := toks[i].Lower
 		switch {
-		case w == "they" && i == 0 && len(d.subjectGroup) >= 2 && d.subjectGroupAt == d.cur-1:
-			// "Guyana and Venezuela met in Kingstown. They signed ...":
-			// the group the sentence before opened with
-			g := d.subjectGroup
-			added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
-		case w == "they" && i > 0:
+		case w == "they":
 			// "Guyana and Venezuela met in Kingstown, where they signed
 			// ...", "the Lombok Treaty, which they concluded": the group
 			// the sentence opens with, else (with no name before it) the
-			// one the sentence before opened with
-			if g := s.openerGroup(i); len(g) >= 2 && !s.pluralBetween(s.opener().to, i) {
-				added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
-			} else if len(s.ments) > 0 && s.ments[0].from < i {
-				// a name before it that is no group: not ours to guess
-			} else if len(d.subjectGroup) >= 2 && d.subjectGroupAt == d.cur-1 {
-				g := d.subjectGroup
+			// one the sentence before opened with ("Guyana and Venezuela
+			// met in Kingstown. They signed ...")
+			// (a name before it that is no group, or a plural noun
+			// between: not ours to guess)
+			g := s.openerGroup(i)
+			if len(g) < 2 || s.pluralBetween(s.opener().to, i) {
+				g = nil
+				if (len(s.ments) == 0 || s.ments[0].from >= i) && d.subjectGroupAt == d.cur-1 {
+					g = d.subjectGroup
+				}
+			}
+			if len(g) >= 2 {
 				added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
 			}
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
