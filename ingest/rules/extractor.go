@@ -157,17 +157,7 @@ func (d *doc) entail(s *sentence, rels []rel) []rel {
 // agreementReference resolves "the accords", "this initiative", "the deal"
 // to the last agreement named in the document before this sentence.
 func (d *doc) agreementReference(s *sentence) *entity {
-	var last *entity
-	for _, x := range d.sents {
-		if x == s {
-			break
-		}
-		for _, m := range x.ments {
-			if m.ent.typ == schema.Agreement {
-				last = m.ent
-			}
-		}
-	}
+	last := d.lastEarlier(d.relSent, func(m *mention) bool { return m.ent.typ == schema.Agreement })
 	if last == nil {
 		return nil
 	}
@@ -355,16 +345,10 @@ func (d *doc) continuedTime(s *sentence) string {
 	if m.from > 1 || m.from == 1 && s.lower(0) != "the" || !m.pronoun && len(m.members) < 2 || m.poss {
 		return ""
 	}
-	var prev *sentence
-	for _, x := range d.sents {
-		if x == s {
-			break
-		}
-		prev = x
-	}
-	if prev == nil {
+	if d.relSent < 2 {
 		return ""
 	}
+	prev := d.sents[d.relSent-2] // s is sentence d.relSent
 	t := ""
 	for _, x := range prev.times {
 		if x.From <= prev.datelineEnd && prev.datelineEnd > 0 {

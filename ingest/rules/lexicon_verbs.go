@@ -140,6 +140,19 @@ func countrySubject(s *sentence, from, to int) bool {
 	return m != nil && m.to == k+1 && m.ent.typ == schema.Country && !m.demonym && !m.poss && !(m.pronoun && len(m.members) == 0)
 }
 
+// countriesAgree holds for countries that agree to do a thing together:
+// companies and lawmakers that do agree with a third party, not each
+// other; "agreed not to reveal" is an agreement, but none to state
+// negated.
+func countriesAgree(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.lower(k) == "not" || s.lower(k) == "never" {
+			return false
+		}
+	}
+	return countrySubject(s, from, to)
+}
+
 // countryAdverbs may stand between countries and their verb.
 var countryAdverbs = setOf(`now also together jointly have had has both all provisionally formally`)
 
@@ -226,17 +239,7 @@ var triggers = concat(
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
 	// "Kenya and Somalia have agreed to reopen their border", "agreed on
 	// Tuesday to build": what two parties agree on together
-	// (countries: companies and lawmakers that agree to do a thing agree
-	// with a third party, not each other)
-	// ("agreed not to reveal": an agreement, but not one to state negated)
-	needing(func(s *sentence, from, to int) bool {
-		for k := from; k < to; k++ {
-			if s.lower(k) == "not" || s.lower(k) == "never" {
-				return false
-			}
-		}
-		return countrySubject(s, from, to)
-	}, pairs(tm(schema.SignedAgreementWith, "agreed,agree,agrees", "to", "", 4))),
+	needing(countriesAgree, pairs(tm(schema.SignedAgreementWith, "agreed,agree,agrees", "to", "", 4))),
 	// "the 2018 peace deal he signed with Isaias", "the Geneva Agreement,
 	// signed with Britain": the deal comes first
 	afterDeal(t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with")),

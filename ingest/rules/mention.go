@@ -363,7 +363,7 @@ func (d *doc) analyze() {
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
-		s.ments = dropDateline(s.datelineEnd, tidyMentions(s.toks, s.dropInnerAliases()))
+		s.ments = tidyMentions(s.toks, s.dropInnerAliases())
 		s.times = FindTimes(s.toks, d.pub)
 		s.times, anchor = anaphoricTimes(s.toks, s.times, anchor)
 		d.sents = append(d.sents, s)
@@ -378,8 +378,8 @@ func (d *doc) analyze() {
 		d.otherTowns(s)
 		d.placeAgreements(s)
 		d.discover(s)
-		// ("ERBIL (Kurdistan24) –": a name found in the dateline is the
-		// dateline's too)
+		// the dateline's names, found in the gazetteer or here ("ERBIL
+		// (Kurdistan24) –"), marked once all are found
 		s.ments = dropDateline(s.datelineEnd, s.ments)
 	}
 	known := d.fullNames()

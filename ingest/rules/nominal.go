@@ -2629,17 +2629,5 @@ func (d *doc) lastBloc(s *sentence, i int) *entity {
 	if best != nil {
 		return best
 	}
-	for k := len(d.sents) - 1; k >= 0; k-- {
-		if d.sents[k] == s {
-			for k--; k >= 0; k-- {
-				for n := len(d.sents[k].ments) - 1; n >= 0; n-- {
-					if m := d.sents[k].ments[n]; bloc(m) {
-						return m.ent
-					}
-				}
-			}
-			break
-		}
-	}
-	return nil
+	return d.lastEarlier(d.relSent, bloc)
 }

@@ -84,17 +84,13 @@ func (s *sentence) clauseStart(i int) int {
 		}
 		// "Nielsen has rejected the idea, and Copenhagen has accused
 		// Washington": a name and its verb after ", and" that ends no list
-		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.mentionAt(k-2) == nil {
-			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && !m.poss && finiteVerb(s, m.to) {
-				return k
-			}
+		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.mentionAt(k-2) == nil && s.nameVerbAt(k+1) {
+			return k
 		}
 		// "led the regional response: ECOWAS imposed sanctions": a name
 		// and its verb after a colon (not a list: "three states: A, B")
-		if w == ":" {
-			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && !m.poss && finiteVerb(s, m.to) {
-				return k
-			}
+		if w == ":" && s.nameVerbAt(k+1) {
+			return k
 		}
 		// "not surprising since both men were born there": a clause;
 		// "since 2020", "since March": a time
@@ -111,6 +107,14 @@ func (s *sentence) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// nameVerbAt reports whether a name starts at token k and a finite verb
+// follows it: the subject and verb of a new clause ("Copenhagen has
+// accused", "ECOWAS imposed").
+func (s *sentence) nameVerbAt(k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && !m.poss && finiteVerb(s, m.to)
 }
 
 // finiteVerb reports whether token i is a finite verb or an auxiliary:
@@ -366,10 +370,8 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			return nil
 		}
 		// "led the response: ECOWAS imposed": a clause after a colon
-		if w == ":" && k > i {
-			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && finiteVerb(s, m.to) {
-				return nil
-			}
+		if w == ":" && k > i && s.nameVerbAt(k+1) {
+			return nil
 		}
 		// ", a charge Iran denies": what follows names who denies
 		if w == "," && k > i && s.claimNounAfter(k) >= 0 {
@@ -1583,12 +1585,16 @@ func borderVerb(s *sentence, from, _ int) bool {
 // The demonym must open the object's noun phrase, close after the
 // trigger, and the phrase must end in a noun for goods or targets.
 func (s *sentence) demonymTarget(i int, ok func(*entity) bool) []*mention {
-	for k := i; k < len(s.toks) && k < i+6; k++ {
+	k := i
+	// "struck targets in several Afghan provinces": the place of the
+	// targets names them
+	if w := s.lower(i + 1); s.plainWord(i) && targetNouns[s.lower(i)] && s.plainWord(i+1) && (w == "in" || w == "across" || w == "inside") {
+		k = i + 2
+	}
+	for ; k < len(s.toks) && k < i+6; k++ {
 		m := s.mentionAt(k)
 		if m == nil {
-			// ("struck targets in several Afghan provinces")
-			if w := s.lower(k); !(s.plainWord(k) && (w == "the" || w == "all" || w == "some" || w == "most" || w == "many" || isNumber(w) || countWords[w] ||
-				k == i && targetNouns[w] && (s.lower(k+1) == "in" || s.lower(k+1) == "across" || s.lower(k+1) == "inside") || k == i+1 && (w == "in" || w == "across" || w == "inside") && targetNouns[s.lower(i)])) {
+			if w := s.lower(k); !(s.plainWord(k) && (w == "the" || w == "all" || w == "some" || w == "most" || w == "many" || isNumber(w) || countWords[w])) {
 				return nil
 			}
 			continue

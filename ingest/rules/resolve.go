@@ -634,9 +634,16 @@ func (d *doc) lastOrgNamed(s *sentence, i int, noun string) *entity {
 	if best != nil {
 		return best.ent
 	}
-	for k := d.cur - 2; k >= 0 && k < len(d.sents); k-- {
+	return d.lastEarlier(d.cur, named)
+}
+
+// lastEarlier is the entity of the last mention that match accepts in
+// the sentences before sentence number cur (counted from 1: d.cur while
+// references are resolved, d.relSent while relations are read).
+func (d *doc) lastEarlier(cur int, match func(*mention) bool) *entity {
+	for k := cur - 2; k >= 0 && k < len(d.sents); k-- {
 		for n := len(d.sents[k].ments) - 1; n >= 0; n-- {
-			if m := d.sents[k].ments[n]; named(m) {
+			if m := d.sents[k].ments[n]; match(m) {
 				return m.ent
 			}
 		}
