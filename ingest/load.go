@@ -46,6 +46,11 @@ type LoadOptions struct {
 
 	// Stdin is what the path "-" reads; nil means os.Stdin.
 	Stdin io.Reader
+
+	// Today is the day the documents are read as of: a wire dateline
+	// without a year ("TASHKENT, Nov 16 (Caspian Wire) -") is dated on or
+	// before it. The zero value means the clock's date.
+	Today time.Time
 }
 
 // DefaultMaxBytes is the largest document read when LoadOptions.MaxBytes
@@ -70,6 +75,9 @@ func (o LoadOptions) withDefaults() LoadOptions {
 	if o.Stdin == nil {
 		o.Stdin = os.Stdin
 	}
+	if o.Today.IsZero() {
+		o.Today = time.Now().UTC()
+	}
 	return o
 }
 
@@ -84,8 +92,8 @@ func (o LoadOptions) withDefaults() LoadOptions {
 //     dateline near the top ("FP News Desk • August 2, 2025, 00:44:00 IST",
 //     "Published: 3 March 2024", "WASHINGTON, March 3, 2024 (Reuters) -");
 //     a dateline without a year ("TASHKENT, Nov 16 (Caspian Wire) -") takes
-//     the year on which the weekday its lead names fits, counted from the
-//     latest past year the text mentions.
+//     the latest year up to Today on which the weekday its lead names fits,
+//     back to the latest past year the text mentions.
 //   - .md, .markdown: markdown with its markup stripped (headings, emphasis,
 //     links to their text, images, code blocks); title and date from YAML
 //     front matter or the first level-one heading.
@@ -324,9 +332,9 @@ func (w *walker) read(source, format string, r io.Reader) error {
 	case "html":
 		err = htmlDoc(data, &raw)
 	case "md":
-		markdownDoc(validText(data), &raw)
+		markdownDoc(validText(data), w.opt.Today, &raw)
 	default:
-		textDoc(validText(data), &raw)
+		textDoc(validText(data), w.opt.Today, &raw)
 	}
 	if err != nil {
 		return w.report(source, 0, -1, err)
@@ -519,10 +527,10 @@ func stringField(rec map[string]json.RawMessage, name string, number bool) (stri
 }
 
 // textDoc fills raw from a plain text.
-func textDoc(text string, raw *Raw) {
+func textDoc(text string, today time.Time, raw *Raw) {
 	raw.Text = text
 	raw.Title = headlineOf(text)
-	raw.Published = publishedOf(text)
+	raw.Published = publishedOf(text, today)
 }
 
 // headlineOf returns the first line of the cleaned text when it looks like
@@ -555,7 +563,7 @@ func headlineOf(text string) string {
 // lines: a short line holding a full date, or a dateline with a year at the
 // start of a paragraph ("WASHINGTON, March 3, 2024 (Reuters) -"). It stops
 // at the third paragraph of running text.
-func publishedOf(text string) string {
+func publishedOf(text string, today time.Time) string {
 	all := text
 	paragraphs := 0
 	for n := 0; n < 300 && text != "" && paragraphs < 3; n++ {
@@ -585,7 +593,7 @@ func publishedOf(text string) string {
 			if iso, _ := scanDate(dl); iso != "" {
 				return iso
 			}
-			if iso := datelineYear(dl, line, all); iso != "" {
+			if iso := datelineYear(dl, line, all, today); iso != "" {
 				return iso
 			}
 		}
@@ -594,14 +602,18 @@ func publishedOf(text string) string {
 }
 
 // datelineYear dates a dateline that gives a month and a day but no year
-// ("TASHKENT, Nov 16 (Caspian Wire) -"), as wire copy does. The year is
-// the first from the latest past year the text mentions (not a target:
-// "by 2030") to four years later on which the day falls on the weekday the
-// lead paragraph names first ("agreed on Sunday"), or else on which the
-// day before does (a lead about yesterday). It returns "" when the text
-// mentions no year, the lead names no weekday or no year fits: a guess
-// from the clock would date an old story today.
-func datelineYear(dateline, lead, text string) string {
+// ("TASHKENT, Nov 16 (Caspian Wire) -"), as wire copy does. The weekday the
+// lead paragraph names first ("agreed on Sunday") is the dateline's day or,
+// less often, the day before (a lead about yesterday). The year is the
+// latest on which the dateline's day fits, else the latest on which the day
+// before does, counting back from today's to the latest year the text
+// mentions that is not after today nor a target ("by 2030"): wire copy is
+// read soon after it is filed, and a story is no older than the years it
+// looks back on. (A day before that fits always fits the year after the
+// dateline's own day fits, so the dateline's day is tried first.) It returns "" when the text mentions no such year, the lead names no
+// weekday or no year fits. Archives read long after they were written need
+// LoadOptions.Today set to when they were.
+func datelineYear(dateline, lead, text string, today time.Time) string {
 	m := monthDayRE.FindStringSubmatch(dateline)
 	if m == nil {
 		return ""
@@ -621,7 +633,7 @@ func datelineYear(dateline, lead, text string) string {
 		if target(ym[1]) {
 			continue
 		}
-		if y, _ := strconv.Atoi(ym[2]); y > from {
+		if y, _ := strconv.Atoi(ym[2]); y > from && y <= today.Year() {
 			from = y
 		}
 	}
@@ -629,12 +641,9 @@ func datelineYear(dateline, lead, text string) string {
 		return ""
 	}
 	for _, back := range []int{0, 1} {
-		for y := from; y <= from+4; y++ {
+		for y := today.Year(); y >= from; y-- {
 			t := time.Date(y, month, day, 0, 0, 0, 0, time.UTC)
-			if t.Day() != day {
-				continue
-			}
-			if t.AddDate(0, 0, -back).Weekday() == weekday {
+			if t.Day() == day && !t.After(today) && t.AddDate(0, 0, -back).Weekday() == weekday {
 				return t.Format(time.DateOnly)
 			}
 		}
@@ -985,7 +994,7 @@ var (
 
 // markdownDoc fills raw from a markdown text: front matter read for title
 // and date, markup stripped.
-func markdownDoc(src string, raw *Raw) {
+func markdownDoc(src string, today time.Time, raw *Raw) {
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	fm, body := frontMatter(src)
 	text, h1 := stripMarkdown(body)
@@ -1004,7 +1013,7 @@ func markdownDoc(src string, raw *Raw) {
 		}
 	}
 	if raw.Published == "" {
-		raw.Published = publishedOf(text)
+		raw.Published = publishedOf(text, today)
 	}
 	raw.URL = fm["url"]
 	raw.Publisher = fm["publisher"]

@@ -535,6 +535,18 @@ func TestLoadTextMetadata(t *testing.T) {
 		{"dateline year from the lead's weekday", "SALVADOR, Feb 26 - " + body + "\n\nThe harbour was dredged in 2022 and will be doubled by 2030.", "", "2024-02-26"},
 		// Feb 27, 2024 was a Tuesday: a lead about Monday is about the day before.
 		{"dateline year from a lead about the day before", "SALVADOR, Feb 27 - " + body + "\n\nThe harbour was dredged in 2024.", "", "2024-02-27"},
+		// Read on 2026-11-22: the latest year on which the dateline's day
+		// fits, back to the latest year the text mentions. Jan 28 was a
+		// Wednesday in 2026.
+		{"dateline of a story that looks far back", "KABUL, Jan 28 - The ministers of Arland and Beltra met on Wednesday, officials said after the meeting.\n\nThe crossing has been shut since 2007.", "", "2026-01-28"},
+		// July 16 was a Tuesday in 2024 (and in 2030: 2027 is after
+		// today, no past year to count from).
+		{"a year after today is no past year", "BAGHDAD, July 16 - The ministers of Arland and Beltra signed a deal on Tuesday, officials said after the meeting.\n\nWork is set to begin in 2027 on a line shut since March 2023.", "", "2024-07-16"},
+		// Dec 20 was a Sunday in 2026, after today, and then in 2020.
+		{"a dateline is not after today", "HAVANA, Dec 20 - The ministers of Arland and Beltra met on Sunday, officials said after the meeting.\n\nThe talks began in 2019.", "", "2020-12-20"},
+		// Jan 28 was a Tuesday in 2025: no year from 2025 on has it on a
+		// Monday, so the lead is about the day before.
+		{"a lead about the day before, read later", "KABUL, Jan 28 - The ministers of Arland and Beltra met on Monday, officials said after the meeting.\n\nThe crossing reopened in 2025.", "", "2025-01-28"},
 		{"dateline whose lead names no weekday", "SALVADOR, Feb 26 - The ministers met in Velmore to discuss the harbour, officials said after the meeting.\n\nIt was dredged in 2022.", "", ""},
 		{"dateline without a date", "ERBIL (Kurdistan24) – " + body, "", ""},
 		{"first line is a sentence", "Sources say the talks will resume.\n\n" + body, "", ""},
@@ -546,7 +558,7 @@ func TestLoadTextMetadata(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r Raw
-			textDoc(tt.text, &r)
+			textDoc(tt.text, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC), &r)
 			if r.Title != tt.title || r.Published != tt.date {
 				t.Errorf("Title %q, Published %q; want %q, %q", r.Title, r.Published, tt.title, tt.date)
 			}

@@ -31,6 +31,7 @@ Examples:
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 			&cli.StringFlag{Name: "gazetteer", Usage: "extend the built-in gazetteer with this YAML or JSON `FILE`"},
 			learnedFlag,
+			todayFlag,
 		},
 		Action: runInspect,
 	}
@@ -51,9 +52,13 @@ func runInspect(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	asOf, err := today(c)
+	if err != nil {
+		return err
+	}
 	w := c.App.Writer
 	failed := 0
-	err = ingest.Walk(c.Context, c.Args().Slice(), ingest.LoadOptions{}, func(r ingest.Raw) error {
+	err = ingest.Walk(c.Context, c.Args().Slice(), ingest.LoadOptions{Today: asOf}, func(r ingest.Raw) error {
 		doc := ingest.Prepare(r)
 		if c.Bool("text") {
 			fmt.Fprintln(w, doc.Text)

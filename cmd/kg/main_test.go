@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/urfave/cli/v2"
@@ -51,4 +53,31 @@ func sharedDir(t testing.TB) string {
 		t.Skip("../shared is absent (the seed corpus and gold standards live there): skipping")
 	}
 	return dir
+}
+
+// TestTodayFlag checks that --today dates a wire dateline without a year
+// on or before it, and that a bad date stops ingest before a store is made.
+func TestTodayFlag(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "wire.txt")
+	text := "KABUL, Jan 28 (Test Wire) - The ministers of Arland and Beltra met on Wednesday, officials said after the meeting.\n\nThe crossing has been shut since 2007.\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Jan 28 was a Wednesday in 2026; read in mid-2025, the latest year
+	// on which it was is 2015.
+	for today, want := range map[string]string{"2026-11-22": `"published": "2026-01-28"`, "2025-06-01": `"published": "2015-01-28"`} {
+		out := mustRun(t, "inspect", "--json", "--today", today, file)
+		if !strings.Contains(out, want) {
+			t.Errorf("--today %s: want %s in\n%.300s", today, want, out)
+		}
+	}
+	db := filepath.Join(dir, "kg.db")
+	_, _, err := run(t, "ingest", "--today", "2025-13-01", "--db", db, file)
+	if err == nil || !strings.Contains(err.Error(), `--today "2025-13-01"`) {
+		t.Errorf("bad --today: err %v", err)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("bad --today made a store at %s", db)
+	}
 }

@@ -215,6 +215,8 @@ var notNames = map[string]bool{
 	"reporting": true, "editing": true, "additional": true, "latest": true,
 	"under": true, "without": true, "through": true, "over": true, "into": true, "about": true,
 	"against": true, "between": true, "during": true, "among": true, "than": true,
+	"although": true, "though": true, "unlike": true, "besides": true, "because": true,
+	"unless": true, "until": true, "whether": true, "amid": true, "upon": true, "within": true,
 	"significant": true, "evidence": true, "conclusion": true, "introduction": true,
 	"original": true, "former": true, "then": true, "now": true, "today": true,
 	"primarily": true, "wedged": true, "sandwiched": true, "located": true, "asked": true,

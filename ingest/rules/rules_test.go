@@ -776,7 +776,8 @@ func TestPlaceNames(t *testing.T) {
 	x := rules.New(nil)
 	text := "Scholars at the Manhattan Institute disagreed. Fires burned in San Diego County. Analysts such as Jeffrey Leeds disagreed. He moved to Greater Manchester. Troops left Kiel on Monday. Both sides cited the Vienna Convention. " +
 		"The winners were painter Virginia Kemble and Tennessee Williams, the playwright. Flights to Tennessee resumed. Iowa Beef, a subsidiary, closed. Texas Instruments said so. Nora Hall of Tulsa, Okla., agreed. The Foundation on Economic Trends replied. " +
-		"The Internal Revenue Service and Manufacturers Hanover Trust Co. filed. Mitsubishi Trust and Banking Corp said so."
+		"The Internal Revenue Service and Manufacturers Hanover Trust Co. filed. Mitsubishi Trust and Banking Corp said so. " +
+		"Although Jonathan Wolff, a trader, disagreed, prices rose. Unlike Paul Volcker, he stayed."
 	a := x.Inspect(schema.Document{Source: "t.txt", Text: text, Hash: schema.ContentHash(text)})
 	got := map[string]schema.EntityType{}
 	for _, s := range a.Sentences {
@@ -791,13 +792,13 @@ func TestPlaceNames(t *testing.T) {
 		"Tennessee": schema.Region, "Texas Instruments": schema.Organization, "Nora Hall": schema.Person,
 		"Foundation on Economic Trends": schema.Organization, "Iowa": schema.Region,
 		"Internal Revenue Service": schema.Organization, "Manufacturers Hanover Trust Co.": schema.Organization,
-		"Mitsubishi Trust and Banking Corp": schema.Organization,
+		"Mitsubishi Trust and Banking Corp": schema.Organization, "Jonathan Wolff": schema.Person, "Paul Volcker": schema.Person,
 	} {
 		if got[name] != typ {
 			t.Errorf("%s: %q, want %s (mentions %v)", name, got[name], typ, got)
 		}
 	}
-	for _, bad := range []string{"Manhattan", "Leeds", "Institute", "County", "Greater"} {
+	for _, bad := range []string{"Manhattan", "Leeds", "Institute", "County", "Greater", "Although Jonathan Wolff", "Unlike Paul Volcker"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("%s should be part of a longer name (mentions %v)", bad, got)
 		}
