@@ -122,6 +122,10 @@ func copulaPart(s *sentence, from, _ int) bool {
 	return pluralCopula(s.lower(k))
 }
 
+// frontierNouns name a border: "the border between Spain and Portugal"
+// makes the two neighbours.
+var frontierNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
+
 // partFillers may stand between a copula and "part of".
 var partFillers = setOf(`a an no longer not also now still already formally`)
 
@@ -334,6 +338,9 @@ var triggers = concat(
 	t(schema.Borders, svo, "frontier with"),
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
 		"lies between", "nestled between"),
+	// a border is there whatever is planned for it ("will tighten
+	// control of the frontier between the two countries")
+	factive(t(schema.Borders, between, "border between", "frontier between", "boundary between")),
 	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),
 	t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led", "runs", "ran", "chaired"),
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",

@@ -1097,7 +1097,9 @@ var genericOrgWords = map[string]bool{
 	"and": true, "of": true, "the": true, "for": true, "reserve": true, "savings": true,
 	"export": true, "import": true, "customs": true, "revenue": true, "tax": true, "budget": true,
 	"election": true, "electoral": true, "military": true, "revolutionary": true, "republican": true,
-	"lines": true, "new": true, "first": true,
+	"lines": true, "new": true, "first": true, "enlargement": true, "climate": true, "migration": true,
+	"fisheries": true, "tourism": true, "culture": true, "housing": true, "infrastructure": true,
+	"immigration": true, "competition": true,
 }
 
 // countryOf returns the country a generic name at [from, to) belongs to:

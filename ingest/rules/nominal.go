@@ -1434,6 +1434,8 @@ func (s *sentence) skipTitle(k int) int {
 		switch {
 		case titleWords[s.lower(k)]:
 			k++
+		case portfolio(s.toks[k], s.lower(k+1)):
+			k++ // "Enlargement Commissioner"
 		case s.abbrevTitle(k):
 			k += 2 // "Sen" "."
 		default:

@@ -319,6 +319,13 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 				next = n2
 			}
 		}
+		// "Sánchez and his Portuguese counterpart, Luís Montenegro,": the
+		// counterpart named in apposition
+		if next == nil && m.ent.typ == schema.Person {
+			if n2 := s.counterpartNamed(k); n2 != nil {
+				next = n2
+			}
+		}
 		// "Pashinyan and Azerbaijan's President Ilham Aliyev", "and
 		// Azerbaijani President Ilham Aliyev": a person's country
 		// before the title is not an item of a list of people
@@ -350,6 +357,29 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		return list[:1]
 	}
 	return list
+}
+
+// counterpartNamed returns the person named after "his (Portuguese)
+// counterpart" from token k, with or without a comma between, or nil.
+func (s *sentence) counterpartNamed(k int) *mention {
+	if w := s.lower(k); w != "his" && w != "her" && w != "their" {
+		return nil
+	}
+	j := k + 1
+	if d := s.mentionAt(j); d != nil && d.demonym && d.from == j {
+		j = d.to
+	}
+	if w := s.lower(j); w != "counterpart" && w != "counterparts" {
+		return nil
+	}
+	j++
+	if s.lower(j) == "," {
+		j++
+	}
+	if p := s.mentionAt(j); p != nil && p.from == j && p.ent.typ == schema.Person && usable(p) {
+		return p
+	}
+	return nil
 }
 
 // objectsAfter finds the object of a trigger ending at token i: the first
@@ -1114,6 +1144,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			for b := a + 1; b < len(ents); b++ {
 				if ents[a] != ents[b] && subjOK(ents[a]) && subjOK(ents[b]) && !(personal && ents[a].typ == schema.Person && ents[b].typ == schema.Person) {
 					out = append(out, mk(ents[a], ents[b]))
+					// "Sánchez and Montenegro signed an agreement": two
+					// people who sign together meet
+					if tr.pred == schema.SignedAgreementWith && ents[a].typ == schema.Person && ents[b].typ == schema.Person {
+						r := mk(ents[a], ents[b])
+						r.pred, r.rule = schema.MetWith, r.rule+"+met"
+						out = append(out, r)
+					}
 				}
 			}
 		}
@@ -1131,9 +1168,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		pairs(agents, patients)
 	case between:
 		objs := s.objectsAfter(to, 8, objOK)
-		if tr.pred == schema.Borders {
+		// "the maritime boundary between Kenya and Somalia" is no land
+		// border
+		if frontierNouns[tr.words[0]] && (s.lower(from-1) == "maritime" || s.lower(from-1) == "sea") {
+			return nil
+		}
+		if tr.pred == schema.Borders && !frontierNouns[tr.words[0]] {
 			// "Azerbaijan, situated between Russia and Iran": the clause
-			// subject borders each.
+			// subject borders each. ("the border between Spain and
+			// Portugal": the two border each other.)
 			subs := s.subjectsBefore(from, clause, subjOK)
 			pairs(subs, objs)
 			return out

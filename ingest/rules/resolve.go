@@ -286,8 +286,10 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i, to: n + 1, ent: d.lastAgreement})
 				i = n
 			}
-		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && !toks[i+1].Cap:
+		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && (!toks[i+1].Cap || namedOrgNouns[lower(i+1)] && s.mentionAt(i+1) == nil && (i+2 >= len(toks) || !toks[i+2].Cap)):
 			// "the alliance", "the bloc": the last organization named
+			// ("The Commission, led by": the European Commission named
+			// before)
 			o := d.lastOrg(s, added, i)
 			if namedOrgNouns[lower(i+1)] {
 				o = d.lastOrgNamed(s, i, lower(i+1))

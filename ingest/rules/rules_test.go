@@ -732,6 +732,15 @@ var families = []family{
 		time: map[string]string{"Irfaan Ali|met_with|Nicolás Maduro|asserted": "2023-12", "Brazil|recognizes|Kosovo|asserted": "2023",
 			"Peru|member_of|Organization of American States|asserted": "2020", "Bolivia|member_of|Organization of American States|asserted": "2021",
 			"Ecuador|candidate_for|Organization of American States|asserted": "2025-12"}},
+	{name: "a counterpart named in apposition is a co-subject, and two people who sign together meet; 'the border between'; 'The Commission, led by'; a portfolio before a title",
+		text: "Spanish Prime Minister Pedro Sánchez and his Portuguese counterpart, Luís Montenegro, signed an agreement on Wednesday. The Guadiana forms part of the border between Spain and Portugal. " +
+			"The deal will tighten control of the frontier between Kenya and Somalia. Talks on the maritime boundary between Ghana and Togo resumed. " +
+			"Officials said the European Commission would propose funding. The Commission, led by Ursula von der Leyen, backed the plan. EU Enlargement Commissioner Marta Kos arrived in Skopje.",
+		pub: "2025-11-20",
+		want: []string{"Pedro Sánchez|signed_agreement_with|Luís Montenegro|asserted", "Pedro Sánchez|met_with|Luís Montenegro|asserted", "Spain|borders|Portugal|asserted",
+			"Kenya|borders|Somalia|asserted", "Ursula von der Leyen|head_of|European Commission|asserted", "Marta Kos|works_for|European Union|asserted", "Marta Kos|visited|Skopje|asserted"},
+		not:  []string{"Guadiana|borders|Spain|asserted", "Kenya|borders|Somalia|planned", "Ghana|borders|Togo|asserted", "European Union|visited|Skopje|asserted"},
+		time: map[string]string{"Pedro Sánchez|met_with|Luís Montenegro|asserted": "2025-11-19"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
