@@ -688,6 +688,13 @@ func (d *doc) discover(s *sentence) {
 			// "the small Podemos party", "the Zambezi Renewal party" (not
 			// "the Liberal party": which country's, the text rarely says)
 			t = schema.Organization
+		case to-from <= 3 && s.facilityAfter(to) > to && !titledSpan(toks[titleFrom:from]):
+			// "Spain's Almaraz nuclear power plant", "the Kant air base",
+			// "the Galkynysh gas field": a name before a lower-case
+			// facility noun names the facility
+			t = schema.Facility
+			to = s.facilityAfter(to)
+			name = spanText(d.text, toks, from, to)
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
 		case to-from == 1 && from == titleFrom && personCue(s, from, to):
@@ -1702,6 +1709,56 @@ func (s *sentence) bodyOfKnown(from int, head string) bool {
 		return orgHeads[head]
 	}
 	return false
+}
+
+// titledSpan reports whether the words dropped before a name hold a
+// title, not only words such as "The".
+func titledSpan(dropped []Token) bool {
+	for _, t := range dropped {
+		if !notNames[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityKinds say what a facility holds or makes: "nuclear power
+// plant", "air base", "gas field".
+var facilityKinds = map[string]bool{
+	"nuclear": true, "power": true, "hydropower": true, "hydroelectric": true, "solar": true,
+	"coal": true, "gas": true, "oil": true, "wind": true, "air": true, "naval": true,
+	"military": true, "ammunition": true, "copper": true, "gold": true, "lithium": true,
+	"uranium": true, "border": true, "enrichment": true, "fuel": true, "lng": true,
+}
+
+// facilityNouns head a facility's name written in lower case after it.
+var facilityNouns = map[string]bool{
+	"plant": true, "station": true, "base": true, "airbase": true, "field": true, "mine": true,
+	"depot": true, "refinery": true, "terminal": true, "reactor": true, "dam": true,
+	"crossing": true, "pipeline": true, "site": true, "port": true,
+}
+
+// facilityAfter returns the end of a lower-case facility noun phrase at
+// token k ("nuclear power plant", "air base", "dam"), or k: at least one
+// word of what the facility is for, except for a dam or a crossing, and
+// no "of" after it.
+func (s *sentence) facilityAfter(k int) int {
+	j := k
+	for j < len(s.toks) && j < k+3 && !s.toks[j].Cap && facilityKinds[s.toks[j].Lower] {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].Cap || !facilityNouns[s.toks[j].Lower] {
+		return k
+	}
+	if j == k && s.toks[j].Lower != "dam" && s.toks[j].Lower != "crossing" {
+		return k
+	}
+	// "its southern Gulf naval port of Bandar Abbas": the port is the
+	// place named after "of"
+	if s.lower(j+1) == "of" {
+		return k
+	}
+	return j + 1
 }
 
 // portfolio reports whether tok is a capitalized portfolio word ("Energy",

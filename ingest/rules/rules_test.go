@@ -741,6 +741,10 @@ var families = []family{
 			"Kenya|borders|Somalia|asserted", "Ursula von der Leyen|head_of|European Commission|asserted", "Marta Kos|works_for|European Union|asserted", "Marta Kos|visited|Skopje|asserted"},
 		not:  []string{"Guadiana|borders|Spain|asserted", "Kenya|borders|Somalia|planned", "Ghana|borders|Togo|asserted", "European Union|visited|Skopje|asserted"},
 		time: map[string]string{"Pedro Sánchez|met_with|Luís Montenegro|asserted": "2025-11-19"}},
+	{name: "a name before a lower-case facility noun names a facility",
+		text: "The two sides did not agree on the future of Spain's Almaraz nuclear power plant. Russia keeps the Kant air base in Kyrgyzstan. The Bohunice nuclear power plant in western Slovakia will be expanded. Iran fired at a hulk off its Gulf naval port of Bandar Abbas.",
+		want: []string{"Almaraz nuclear power plant|located_in|Spain|asserted", "Kant air base|located_in|Kyrgyzstan|asserted", "Bohunice nuclear power plant|located_in|Slovakia|asserted"},
+		not:  []string{"Gulf naval port|located_in|Iran|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
