@@ -87,6 +87,7 @@ type mention struct {
 	backer   bool      // "Rwanda-backed": supports the name after it, acts in no clause
 	based    bool      // "Pakistan-based": where the name after it is, acts in no clause
 	home     *entity   // the country an organization's name places it in
+	capital  *entity   // "the Iraqi capital": the country whose capital it names
 }
 
 // ents returns the entities a mention stands for.

@@ -362,6 +362,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: c, pred: schema.CapitalOf, rule: "capital-known", trigFrom: k - 1, trigTo: m.to, factive: true, conf: 0.85})
 			}
 		}
+		// "arrived in the Iraqi capital": the capital the gazetteer knows
+		if m.capital != nil {
+			add(rel{subj: m.ent, obj: m.capital, pred: schema.CapitalOf, rule: "capital-described", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.85})
+		}
 		// "the Angolan capital, Luanda", "the Lebanese capital Beirut"
 		if m.demonym && m.ent.typ == schema.Country && s.lower(m.from-1) == "the" && s.lower(m.to) == "capital" {
 			k := m.to + 1

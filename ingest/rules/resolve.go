@@ -286,6 +286,12 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i, to: n + 1, ent: d.lastAgreement})
 				i = n
 			}
+		case w == "the" && d.capitalNamed(s, i) != nil:
+			// "arrived in the Iraqi capital on Monday": the capital the
+			// gazetteer knows, when no name follows
+			c := s.mentionAt(i + 1)
+			added = append(added, &mention{from: i, to: c.to + 1, ent: d.capitalNamed(s, i), capital: c.ent})
+			i = c.to
 		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && (!toks[i+1].Cap || namedOrgNouns[lower(i+1)] && s.mentionAt(i+1) == nil && (i+2 >= len(toks) || !toks[i+2].Cap)):
 			// "the alliance", "the bloc": the last organization named
 			// ("The Commission, led by": the European Commission named
@@ -590,6 +596,33 @@ func (s *sentence) pairBefore(i int) (*entity, *entity) {
 		}
 	}
 	return a, b
+}
+
+// capitalNamed returns the capital city of the country whose demonym
+// follows "the" at token i in "the Iraqi capital", when no name follows
+// ("the Lebanese capital, Beirut" names it) nor a noun ("the Swiss capital
+// market"), or nil.
+func (d *doc) capitalNamed(s *sentence, i int) *entity {
+	c := s.mentionAt(i + 1)
+	if c == nil || c.from != i+1 || !c.demonym || c.ent.typ != schema.Country || c.ent.entry == nil || s.lower(c.to) != "capital" {
+		return nil
+	}
+	k := c.to + 1
+	// "the Swiss capital market", "the Dutch capital markets": a noun
+	// after it
+	if k < len(s.toks) && s.toks[k].Word && !s.toks[k].Cap && strings.HasPrefix(s.tag(k), "NN") {
+		return nil
+	}
+	if s.lower(k) == "," || s.lower(k) == "'s" || s.lower(k) == "’s" {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].Cap {
+		return nil
+	}
+	if e, ok := d.g.Capital(c.ent.entry.ID); ok {
+		return d.fromEntry(e)
+	}
+	return nil
 }
 
 // orgNouns after "the" refer back to an organization already named.

@@ -745,6 +745,12 @@ var families = []family{
 		text: "The two sides did not agree on the future of Spain's Almaraz nuclear power plant. Russia keeps the Kant air base in Kyrgyzstan. The Bohunice nuclear power plant in western Slovakia will be expanded. Iran fired at a hulk off its Gulf naval port of Bandar Abbas.",
 		want: []string{"Almaraz nuclear power plant|located_in|Spain|asserted", "Kant air base|located_in|Kyrgyzstan|asserted", "Bohunice nuclear power plant|located_in|Slovakia|asserted"},
 		not:  []string{"Gulf naval port|located_in|Iran|asserted"}},
+	{name: "'the Iraqi capital' is the capital the gazetteer knows, unless a name or a noun follows",
+		text: "Jordanian Prime Minister Jafar Hassan arrived in the Iraqi capital on Monday for talks. Smoke rose over the Lebanese capital, Beirut. Brokers said the Swiss capital market was calm.",
+		pub:  "2025-07-16",
+		want: []string{"Baghdad|capital_of|Iraq|asserted", "Jafar Hassan|visited|Baghdad|asserted", "Beirut|capital_of|Lebanon|asserted"},
+		not:  []string{"Bern|capital_of|Switzerland|reported", "Bern|located_in|Switzerland|reported"},
+		time: map[string]string{"Jafar Hassan|visited|Baghdad|asserted": "2025-07-14"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
