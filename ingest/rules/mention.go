@@ -72,22 +72,22 @@ func (e *entity) schemaEntity(g *gazetteer.Gazetteer) schema.Entity {
 // mention is a reference to an entity in a sentence, over tokens
 // [from, to).
 type mention struct {
-	from, to int
-	ent      *entity
-	members  []*entity // for group mentions ("the two countries"): the entities referred to
-	demonym  bool      // an adjective ("Azerbaijani President"), not a noun phrase
-	actor    bool      // a collective that acts for its country ("Azerbaijani officials")
-	title    string    // title words right before a person ("special envoy")
-	poss     bool      // followed by a possessive 's
-	stands   *entity   // the country a person stands for ("the administration of President X")
-	pronoun  bool      // "its", "it", "their": a reference, not a name
-	adj      bool      // an actor made from a demonym ("Israeli military")
-	dateline bool      // part of a dateline ("BAKU (Reuters) –")
-	absorbed bool      // taken into a longer name ("American" in "American Motors Corp")
-	backer   bool      // "Rwanda-backed": supports the name after it, acts in no clause
-	based    bool      // "Pakistan-based": where the name after it is, acts in no clause
-	home     *entity   // the country an organization's name places it in
-	capital  *entity   // "the Iraqi capital": the country whose capital it names
+	from, to  int
+	ent       *entity
+	members   []*entity // for group mentions ("the two countries"): the entities referred to
+	demonym   bool      // an adjective ("Azerbaijani President"), not a noun phrase
+	actor     bool      // a collective that acts for its country ("Azerbaijani officials")
+	title     string    // title words right before a person ("special envoy")
+	poss      bool      // followed by a possessive 's
+	stands    *entity   // the country a person stands for ("the administration of President X")
+	pronoun   bool      // "its", "it", "their": a reference, not a name
+	adj       bool      // an actor made from a demonym ("Israeli military")
+	dateline  bool      // part of a dateline ("BAKU (Reuters) –")
+	absorbed  bool      // taken into a longer name ("American" in "American Motors Corp")
+	backer    bool      // "Rwanda-backed": supports the name after it, acts in no clause
+	based     bool      // "Pakistan-based": where the name after it is, acts in no clause
+	home      *entity   // the country an organization's name places it in
+	capitalOf *entity   // "the Iraqi capital": the country whose capital it names
 }
 
 // ents returns the entities a mention stands for.
@@ -611,6 +611,7 @@ func (d *doc) discover(s *sentence) {
 		}
 		var t schema.EntityType
 		var home *entity
+		facEnd := s.facilityAfter(to) // "nuclear power plant" after the name
 		switch {
 		case to < s.datelineEnd && from > 0 && s.lower(from-1) == "(" && s.lower(to) == ")":
 			// "VALPARAISO, Chile, March 11 (Andes Wire) -": the agency
@@ -689,12 +690,12 @@ func (d *doc) discover(s *sentence) {
 			// "the small Podemos party", "the Zambezi Renewal party" (not
 			// "the Liberal party": which country's, the text rarely says)
 			t = schema.Organization
-		case to-from <= 3 && s.facilityAfter(to) > to && !titledSpan(toks[titleFrom:from]):
+		case to-from <= 3 && facEnd > to && !titledSpan(toks[titleFrom:from]):
 			// "Spain's Almaraz nuclear power plant", "the Kant air base",
 			// "the Galkynysh gas field": a name before a lower-case
 			// facility noun names the facility
 			t = schema.Facility
-			to = s.facilityAfter(to)
+			to = facEnd
 			name = spanText(d.text, toks, from, to)
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person

@@ -363,8 +363,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// "arrived in the Iraqi capital": the capital the gazetteer knows
-		if m.capital != nil {
-			add(rel{subj: m.ent, obj: m.capital, pred: schema.CapitalOf, rule: "capital-described", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.85})
+		if m.capitalOf != nil {
+			add(rel{subj: m.ent, obj: m.capitalOf, pred: schema.CapitalOf, rule: "capital-described", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.85})
 		}
 		// "the Angolan capital, Luanda", "the Lebanese capital Beirut"
 		if m.demonym && m.ent.typ == schema.Country && s.lower(m.from-1) == "the" && s.lower(m.to) == "capital" {

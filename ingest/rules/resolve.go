@@ -187,6 +187,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			continue
 		}
 		w := toks[i].Lower
+		var capital *entity // "the Iraqi capital"
+		if w == "the" {
+			capital = d.capitalNamed(s, i)
+		}
 		switch {
 		case w == "they":
 			// "Guyana and Venezuela met in Kingstown, where they signed
@@ -286,11 +290,11 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i, to: n + 1, ent: d.lastAgreement})
 				i = n
 			}
-		case w == "the" && d.capitalNamed(s, i) != nil:
+		case w == "the" && capital != nil:
 			// "arrived in the Iraqi capital on Monday": the capital the
 			// gazetteer knows, when no name follows
 			c := s.mentionAt(i + 1)
-			added = append(added, &mention{from: i, to: c.to + 1, ent: d.capitalNamed(s, i), capital: c.ent})
+			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
 		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && (!toks[i+1].Cap || namedOrgNouns[lower(i+1)] && s.mentionAt(i+1) == nil && (i+2 >= len(toks) || !toks[i+2].Cap)):
 			// "the alliance", "the bloc": the last organization named
