@@ -610,9 +610,10 @@ func publishedOf(text string, today time.Time) string {
 // mentions that is not after today nor a target ("by 2030"): wire copy is
 // read soon after it is filed, and a story is no older than the years it
 // looks back on. (A day before that fits always fits the year after the
-// dateline's own day fits, so the dateline's day is tried first.) It returns "" when the text mentions no such year, the lead names no
-// weekday or no year fits. Archives read long after they were written need
-// LoadOptions.Today set to when they were.
+// dateline's own day fits, so the dateline's day is tried first.) It
+// returns "" when the text mentions no such year, the lead names no
+// weekday or no year fits. Archives read long after they were written
+// need LoadOptions.Today set to when they were.
 func datelineYear(dateline, lead, text string, today time.Time) string {
 	m := monthDayRE.FindStringSubmatch(dateline)
 	if m == nil {

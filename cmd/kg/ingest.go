@@ -341,7 +341,7 @@ func loadOrigins(ctx context.Context, store *graph.Store, stderr io.Writer) (*in
 	return origins, nil
 }
 
-// learnedFlag turns on the learned pair classifier (ingest/rules/pairs.go).
+// todayFlag sets the day the documents are read as of (LoadOptions.Today).
 var todayFlag = &cli.StringFlag{Name: "today", Usage: "read the documents as of this `DATE` (YYYY-MM-DD): a wire dateline without a year (\"KABUL, Jan 28 (Agency) -\") is dated on or before it; set it to when an archive was written (default: the clock's date)"}
 
 // today reads --today; the zero time means the clock's date.
@@ -357,6 +357,7 @@ func today(c *cli.Context) (time.Time, error) {
 	return t, nil
 }
 
+// learnedFlag turns on the learned pair classifier (ingest/rules/pairs.go).
 var learnedFlag = &cli.BoolFlag{Name: "learned", Usage: "also state the relations (located_in, based_in, lives_in, works_for, killed) that the learned pair classifier finds and the rules miss: more recall on short factual sentences, lower precision on running news (see README)"}
 
 // newExtractor returns the rules extractor over g, with the learned pair

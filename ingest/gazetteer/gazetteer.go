@@ -396,6 +396,13 @@ func (g *Gazetteer) Members(id string) []*Entry {
 	return append([]*Entry(nil), g.members[e.ID]...)
 }
 
+// HasMembers reports whether the region or organization id has entries
+// in it or members, without copying them as Members does.
+func (g *Gazetteer) HasMembers(id string) bool {
+	e, ok := g.Get(id)
+	return ok && len(g.members[e.ID]) > 0
+}
+
 // Capital returns the capital city of the country id.
 func (g *Gazetteer) Capital(id string) (*Entry, bool) {
 	c, ok := g.Get(id)

@@ -41,6 +41,13 @@ func TestDefaultCounts(t *testing.T) {
 	if un := len(g.Members("un")); un != 193 {
 		t.Errorf("the UN has %d members, want 193", un)
 	}
+	// HasMembers agrees with Members: a body and a region with members,
+	// a country and an unknown id without
+	for id, want := range map[string]bool{"un": true, "nato": true, "AZ": false, "no-such-id": false} {
+		if got := g.HasMembers(id); got != want || got != (len(g.Members(id)) > 0) {
+			t.Errorf("HasMembers(%q) = %v, want %v (Members: %d)", id, got, want, len(g.Members(id)))
+		}
+	}
 }
 
 func TestLookup(t *testing.T) {

@@ -122,10 +122,6 @@ func copulaPart(s *sentence, from, _ int) bool {
 	return pluralCopula(s.lower(k))
 }
 
-// frontierNouns name a border: "the border between Spain and Portugal"
-// makes the two neighbours.
-var frontierNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
-
 // partFillers may stand between a copula and "part of".
 var partFillers = setOf(`a an no longer not also now still already formally`)
 
@@ -159,6 +155,10 @@ func countriesAgree(s *sentence, from, to int) bool {
 
 // countryAdverbs may stand between countries and their verb.
 var countryAdverbs = setOf(`now also together jointly have had has both all provisionally formally`)
+
+// frontierNouns name a border: "the border between Spain and Portugal"
+// makes the two neighbours.
+var frontierNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
 
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {

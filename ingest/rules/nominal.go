@@ -2619,7 +2619,7 @@ var memberAdjectives = setOf(`founding founder full permanent non-permanent key 
 // s, else in the sentences before it.
 func (d *doc) lastBloc(s *sentence, i int) *entity {
 	bloc := func(m *mention) bool {
-		return m.ent.typ == schema.Organization && m.ent.entry != nil && len(d.g.Members(m.ent.entry.ID)) > 0
+		return m.ent.typ == schema.Organization && m.ent.entry != nil && d.g.HasMembers(m.ent.entry.ID)
 	}
 	var best *entity
 	for _, m := range s.ments {

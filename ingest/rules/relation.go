@@ -1167,12 +1167,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		pairs(agents, patients)
 	case between:
-		objs := s.objectsAfter(to, 8, objOK)
 		// "the maritime boundary between Kenya and Somalia" is no land
 		// border
 		if frontierNouns[tr.words[0]] && (s.lower(from-1) == "maritime" || s.lower(from-1) == "sea") {
 			return nil
 		}
+		objs := s.objectsAfter(to, 8, objOK)
 		if tr.pred == schema.Borders && !frontierNouns[tr.words[0]] {
 			// "Azerbaijan, situated between Russia and Iran": the clause
 			// subject borders each. ("the border between Spain and

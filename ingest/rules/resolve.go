@@ -300,9 +300,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			// "the alliance", "the bloc": the last organization named
 			// ("The Commission, led by": the European Commission named
 			// before)
-			o := d.lastOrg(s, added, i)
+			var o *entity
 			if namedOrgNouns[lower(i+1)] {
 				o = d.lastOrgNamed(s, i, lower(i+1))
+			} else {
+				o = d.lastOrg(s, added, i)
 			}
 			if o != nil {
 				// "the bloc's foreign policy chief": a possessor, as a name
@@ -525,7 +527,7 @@ func agreementRef(toks []Token, i int) bool {
 // Caucasus nations" the two last named that the gazetteer places in the
 // Caucasus; else the last pair named together; else the last two named.
 func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
-	if region != nil && region.entry != nil && len(d.g.Members(region.entry.ID)) > 0 {
+	if region != nil && region.entry != nil && d.g.HasMembers(region.entry.ID) {
 		var in []*entity
 		for _, c := range d.lastCountries {
 			if c.entry != nil && d.g.Contains(region.entry.ID, c.entry.ID) {
