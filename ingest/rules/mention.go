@@ -135,6 +135,8 @@ type doc struct {
 	lastList         []*entity            // the last list of countries named together
 	lastListAt       int                  // the sentence number of lastList
 	lastGroupAt      int                  // the sentence number of lastGroup
+	groups           [][2]*entity         // every pair of countries named together, in order
+	groupCount       map[[2]*entity]int   // how often each pair of groups was named
 	subjectGroup     []*entity            // the countries or people a sentence opened with, coordinated
 	subjectGroupAt   int                  // the sentence number of subjectGroup
 	cur              int                  // the sentence being resolved, from 1

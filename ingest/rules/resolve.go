@@ -453,14 +453,18 @@ func (d *doc) resolveReferences(s *sentence) {
 			continue
 		}
 		if len(m.members) == 2 {
-			d.lastGroup, d.lastGroupAt = m.members, d.cur
+			// "The two presidents": a pair of people is not what "the two
+			// countries" will mean
+			if m.members[0].typ == schema.Country && m.members[1].typ == schema.Country {
+				d.setGroup(m.members)
+			}
 			continue
 		}
 		// "talks between Armenian and Azerbaijan": a pair even when one
 		// is written as an adjective.
 		if lower(m.from-1) == "between" && m.ent.typ == schema.Country && lower(m.to) == "and" {
 			if n := s.mentionAt(m.to + 1); n != nil && n.ent.typ == schema.Country && n.ent != m.ent {
-				d.lastGroup, d.lastGroupAt = []*entity{m.ent, n.ent}, d.cur
+				d.setGroup([]*entity{m.ent, n.ent})
 				continue
 			}
 		}
@@ -468,6 +472,14 @@ func (d *doc) resolveReferences(s *sentence) {
 			continue
 		}
 		list := s.coordinated(m, len(s.toks))
+		// "third countries such as Argentina and Chile": examples are
+		// not the pair the story is about
+		if examplesBefore(s, m.from) {
+			for _, x := range list {
+				inList[x] = true
+			}
+			continue
+		}
 		var ents []*entity
 		for _, x := range list {
 			inList[x] = true
@@ -476,7 +488,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 		}
 		if len(ents) == 2 && ents[0].typ == schema.Country && ents[1].typ == schema.Country {
-			d.lastGroup, d.lastGroupAt = ents, d.cur
+			d.setGroup(ents)
 		}
 		if len(ents) >= 2 {
 			d.lastList, d.lastListAt = ents, d.cur
@@ -542,6 +554,19 @@ func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
 	if len(d.lastGroup) == 2 && d.cur-d.lastGroupAt <= 3 && !containsEnt(exclude, d.lastGroup[0]) && !containsEnt(exclude, d.lastGroup[1]) {
 		return d.lastGroup[0], d.lastGroup[1]
 	}
+	// Further on, the pair the story has named together most often, at
+	// least twice (the later on a tie): "Paraguay and Brazil resumed talks
+	// ... the two countries ... In May last year the two neighbours
+	// agreed", though other countries came between
+	var best [2]*entity
+	for _, p := range d.groups {
+		if !containsEnt(exclude, p[0]) && !containsEnt(exclude, p[1]) && d.groupCount[p] >= d.groupCount[best] {
+			best = p
+		}
+	}
+	if best[0] != nil && d.groupCount[best] >= 2 {
+		return best[0], best[1]
+	}
 	var two []*entity
 	for _, c := range d.lastCountries {
 		if !containsEnt(exclude, c) {
@@ -552,6 +577,26 @@ func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
 		return nil, nil
 	}
 	return two[0], two[1]
+}
+
+// setGroup records a pair of countries named together.
+func (d *doc) setGroup(two []*entity) {
+	d.lastGroup, d.lastGroupAt = two, d.cur
+	k := [2]*entity{two[0], two[1]}
+	if _, ok := d.groupCount[k]; !ok {
+		k = [2]*entity{two[1], two[0]}
+	}
+	if _, ok := d.groupCount[k]; !ok {
+		d.groups = append(d.groups, k)
+	}
+	d.groupCount[k]++
+}
+
+// examplesBefore reports whether the name at token i opens a list of
+// examples: "such as", "including", "like".
+func examplesBefore(s *sentence, i int) bool {
+	w := s.lower(i - 1)
+	return w == "including" || w == "like" || w == "as" && s.lower(i-2) == "such"
 }
 
 // groupPreps govern a group that is not the clause's subject.

@@ -751,6 +751,11 @@ var families = []family{
 		want: []string{"Baghdad|capital_of|Iraq|asserted", "Jafar Hassan|visited|Baghdad|asserted", "Beirut|capital_of|Lebanon|asserted"},
 		not:  []string{"Bern|capital_of|Switzerland|reported", "Bern|located_in|Switzerland|reported"},
 		time: map[string]string{"Jafar Hassan|visited|Baghdad|asserted": "2025-07-14"}},
+	{name: "'the two neighbours' far from a pair is the pair the story named together most, not examples nor two people",
+		text: "Chile and Peru resumed talks on Monday over their maritime border. The two countries last met in March. Peru wants to sell gas to third countries such as Bolivia and Ecuador. Bolivian officials were not present. Ecuador's minister was absent. In 2023, the two neighbours agreed to cut tariffs. " +
+			"Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima. The two presidents spoke for an hour. The Lima Accord was signed by the military governments of both countries in 1929.",
+		want: []string{"Peru|signed_agreement_with|Chile|asserted", "Chile|party_to|Lima Accord|asserted", "Peru|party_to|Lima Accord|asserted"},
+		not:  []string{"Bolivia|signed_agreement_with|Ecuador|asserted", "Gabriel Boric|party_to|Lima Accord|asserted", "Dina Boluarte|party_to|Lima Accord|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
