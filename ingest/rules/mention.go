@@ -817,10 +817,15 @@ func (d *doc) discover(s *sentence) {
 		}
 		if t == schema.Organization && genericOrg(toks[from:to]) && !partOfKnown {
 			c := s.countryOf(from, to)
+			// "Jonas Gahr Store, whose Labour Party won": the party of the
+			// country its leader heads
+			if p := s.mentionAt(from - 3); c == nil && from >= 3 && toks[from-1].Lower == "whose" && toks[from-2].Lower == "," && p != nil && p.ent.typ == schema.Person {
+				c = d.ledCountry(p.ent)
+			}
 			if c == nil {
 				continue
 			}
-			name += " (" + c.name + ")"
+			name = countryBody(c, name)
 			if home == nil {
 				home = c
 			}
@@ -840,6 +845,23 @@ func (d *doc) discover(s *sentence) {
 		}
 		s.ments = mergeMentions(kept, added)
 	}
+}
+
+// countryBody names a body of common words after its country: with the
+// country's adjective, as the news writes it ("Chinese Foreign Ministry",
+// "Norwegian Labour Party"), or, when the gazetteer knows only a noun for
+// its people ("New Zealander"), with the country in brackets.
+func countryBody(c *entity, name string) string {
+	if c.entry != nil && len(c.entry.Demonyms) > 0 {
+		adj := c.entry.Demonyms[0]
+		if strings.HasPrefix(name, adj+" ") {
+			return name
+		}
+		if !strings.HasSuffix(adj, "er") {
+			return adj + " " + name
+		}
+	}
+	return name + " (" + c.name + ")"
 }
 
 // placePossessor reports whether the possessive "'s" at token i follows a
