@@ -296,25 +296,27 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && orgNouns[lower(i+1)] && lower(i+2) != "of" && (!toks[i+1].Cap || namedOrgNouns[lower(i+1)] && s.mentionAt(i+1) == nil && (i+2 >= len(toks) || !toks[i+2].Cap)):
-			// "the alliance", "the bloc": the last organization named
+		case w == "the" && orgNouns[lower(sizedNoun(s, i+1))] && lower(sizedNoun(s, i+1)+1) != "of" && (!toks[sizedNoun(s, i+1)].Cap || namedOrgNouns[lower(i+1)] && s.mentionAt(i+1) == nil && (i+2 >= len(toks) || !toks[i+2].Cap)):
+			// "the alliance", "the bloc", "the 15-nation bloc", "the
+			// Washington-based organisation": the last organization named
 			// ("The Commission, led by": the European Commission named
 			// before)
+			n := sizedNoun(s, i+1)
 			var o *entity
-			if namedOrgNouns[lower(i+1)] {
-				o = d.lastOrgNamed(s, i, lower(i+1))
+			if namedOrgNouns[lower(n)] {
+				o = d.lastOrgNamed(s, i, lower(n))
 			} else {
 				o = d.lastOrg(s, added, i)
 			}
 			if o != nil {
 				// "the bloc's foreign policy chief": a possessor, as a name
 				// is (not "the group's": too many things are groups)
-				if (lower(i+2) == "'s" || lower(i+2) == "’s") && lower(i+1) != "group" && lower(i+1) != "body" {
-					added = append(added, &mention{from: i, to: i + 2, ent: o, poss: true})
+				if (lower(n+1) == "'s" || lower(n+1) == "’s") && lower(n) != "group" && lower(n) != "body" {
+					added = append(added, &mention{from: i, to: n + 1, ent: o, poss: true})
 				} else {
-					added = append(added, &mention{from: i, to: i + 2, ent: o, actor: true})
+					added = append(added, &mention{from: i, to: n + 1, ent: o, actor: true})
 				}
-				i++
+				i = n
 			}
 		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
 			if c := d.lastCountry(lower(i + 1)); c != nil {
@@ -345,6 +347,19 @@ func (d *doc) resolveReferences(s *sentence) {
 				}
 				added = append(added, &mention{from: from, to: i + 2, ent: a, members: []*entity{a, b}})
 				i++
+			}
+		case w == "both" && s.firstWord(i) && bothSubject(s, i):
+			// "Qatar and Bahrain reopened the causeway. Both are members
+			// of the GCC": the group the sentence before opened with, else
+			// the pair the story is about
+			g := []*entity(nil)
+			if d.subjectGroupAt == d.cur-1 && len(d.subjectGroup) == 2 {
+				g = d.subjectGroup
+			} else if a, b := d.pair(nil, nil); a != nil {
+				g = []*entity{a, b}
+			}
+			if g != nil {
+				added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, actor: g[0].typ == schema.Country})
 			}
 		case w == "both" && i > 0 && bothSubject(s, i):
 			// "India and Pakistan have fought ... since both gained
@@ -865,3 +880,33 @@ func (d *doc) capitalCountry(e *entity) *entity {
 // capital", "its coastline".
 var statelyNouns = setOf(`neighbours neighbors neighbour neighbor capital coastline coast border borders
 territory president prime government parliament citizens people embassy ambassador`)
+
+// firstWord reports whether token i is the sentence's first word (after
+// an opening quote or bracket at most).
+func (s *sentence) firstWord(i int) bool {
+	for k := 0; k < i; k++ {
+		if s.toks[k].Word {
+			return false
+		}
+	}
+	return true
+}
+
+// sizedNoun skips, from token i, a size or a seat written before a body's
+// noun ("15-nation", "27-member", "Washington-based") and returns the
+// index of the noun; i when there is none.
+func sizedNoun(s *sentence, i int) int {
+	if i >= len(s.toks) {
+		return i
+	}
+	if m := s.mentionAt(i); m != nil && m.from == i && m.based {
+		return m.to // "the Addis Ababa-based organisation"
+	}
+	w := s.lower(i)
+	for _, suf := range []string{"-nation", "-member", "-country", "-state", "-strong", "-based"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return i + 1
+		}
+	}
+	return i
+}

@@ -759,6 +759,11 @@ var families = []family{
 	{name: "a body of common words is named with its country's adjective; 'whose Labour Party' is the party of the country its leader heads",
 		text: "Prime Minister Jonas Gahr Store, whose Labour Party governs alone, met reporters. Kyrgyzstan's Foreign Ministry protested.",
 		want: []string{"Jonas Gahr Støre|member_of|Norwegian Labour Party|asserted", "Kyrgyz Foreign Ministry|based_in|Kyrgyzstan|asserted"}},
+	{name: "'Both' opening a sentence is the pair named before; 'the 15-nation bloc', 'the Brussels-based body' are the body named last",
+		text: "Kenya and Uganda reopened the bridge on Monday. Both are members of the East African Community. " +
+			"The Caribbean Community met in Georgetown. Jamaica is a full member of the 15-nation bloc. The African Union called for calm. Ghana is a member of the Addis Ababa-based organisation.",
+		want: []string{"Kenya|member_of|East African Community|asserted", "Uganda|member_of|East African Community|asserted",
+			"Jamaica|member_of|Caribbean Community|asserted", "Ghana|member_of|African Union|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
