@@ -430,7 +430,7 @@ func nameTok(t Token) bool {
 var nameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true,
 	"van": true, "von": true, "der": true, "la": true, "le": true, "del": true, "di": true,
-	"du": true, "dos": true, "abu": true, "ben": true,
+	"du": true, "dos": true, "abu": true, "ben": true, "do": true, "das": true,
 }
 
 // discover finds capitalized spans the gazetteer does not know and types
@@ -669,6 +669,11 @@ func (d *doc) discover(s *sentence) {
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like.
 			t = schema.City
+		case from == titleFrom && to-from <= 4 && !allCaps(toks[from].Text) && (s.placeInCountry(from, to) || s.townApposition(to)):
+			// "between Foz do Iguacu in Brazil and Hernandarias in
+			// Paraguay", "from Ouanaminthe in Haiti": a name after a
+			// preposition of place and before "in" and a country
+			t = schema.City
 		case from == titleFrom && placePrep[s.lower(from-1)] && s.lower(from-1) != "of" && s.lower(to) == "," && s.lower(to+1) == "where":
 			// "through Rolling Fork, where Muddy Waters was born"
 			t = schema.City
@@ -862,6 +867,54 @@ func countryBody(c *entity, name string) string {
 		}
 	}
 	return name + " (" + c.name + ")"
+}
+
+// placeInCountry reports whether the name at [from, to) stands between a
+// preposition of place and "in" with a country or region: "from
+// Ouanaminthe in Haiti", "between Foz do Iguacu in Brazil and Hernandarias
+// in Paraguay" (after "and" only inside such a "between").
+func (s *sentence) placeInCountry(from, to int) bool {
+	if s.lower(to) != "in" {
+		return false
+	}
+	// ("from Hitachi in U.S. dollars": the country modifies a noun)
+	if m := s.mentionAt(to + 1); m == nil || m.from != to+1 || m.demonym || (m.ent.typ != schema.Country && m.ent.typ != schema.Region) || possMark[s.lower(m.to)] || s.commonNounAt(m.to) {
+		return false
+	}
+	switch s.lower(from - 1) {
+	case "between", "from", "near", "outside", "around":
+		return true
+	case "and":
+		for k := from - 2; k >= 0 && k >= from-8; k-- {
+			if s.lower(k) == "between" {
+				return true
+			}
+			if s.lower(k) == "," || s.lower(k) == ";" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// townApposition reports whether an apposition at token i says the name
+// before it is a town: "Monguno, a town in Nigeria's Borno state",
+// "Fotokol, a border village".
+func (s *sentence) townApposition(i int) bool {
+	if s.lower(i) != "," || s.lower(i+1) != "a" && s.lower(i+1) != "the" {
+		return false
+	}
+	k := i + 2
+	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].Word && !s.toks[k].Cap && !townNouns[s.lower(k)]; n++ {
+		k++ // "a small border town"
+	}
+	// ("Herman, a district manager": the noun is no head before another)
+	return townNouns[s.lower(k)] && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
+}
+
+// commonNounAt reports whether token i is a lower-case noun.
+func (s *sentence) commonNounAt(i int) bool {
+	return i < len(s.toks) && s.toks[i].Word && !s.toks[i].Cap && strings.HasPrefix(s.tag(i), "NN")
 }
 
 // placePossessor reports whether the possessive "'s" at token i follows a

@@ -529,6 +529,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					if compass[s.lower(j)] {
 						j++
 					}
+					// "a town in Nigeria's Borno state": the place the
+					// country's possessive names
+					if q := s.mentionAt(j); q != nil && q.from == j && q.poss && q.ent.typ == schema.Country {
+						if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
+							j = r.from
+						}
+					}
 					if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
 						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-place-in", trigFrom: m.to, trigTo: j, factive: true, conf: 0.7})
 					}

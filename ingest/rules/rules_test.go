@@ -764,6 +764,10 @@ var families = []family{
 			"The Caribbean Community met in Georgetown. Jamaica is a full member of the 15-nation bloc. The African Union called for calm. Ghana is a member of the Addis Ababa-based organisation.",
 		want: []string{"Kenya|member_of|East African Community|asserted", "Uganda|member_of|East African Community|asserted",
 			"Jamaica|member_of|Caribbean Community|asserted", "Ghana|member_of|African Union|asserted"}},
+	{name: "an unknown name between a preposition of place and 'in <country>', or described as a town, is a place",
+		text: "The bridge runs between Santa Rosa do Norte in Brazil and Tarvola in Bolivia. Trucks queued near Pelmora in Chile. Rebels seized Kadunu, a small market town in Nigeria's Yobe state. We buy parts from Hitachi in U.S. dollars. Herman, a district manager for Norvex, retired.",
+		want: []string{"Santa Rosa do Norte|located_in|Brazil|asserted", "Tarvola|located_in|Bolivia|asserted", "Pelmora|located_in|Chile|asserted", "Kadunu|located_in|Yobe|asserted"},
+		not:  []string{"Hitachi|located_in|United States|asserted", "Herman|located_in|Norvex|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
