@@ -566,20 +566,28 @@ func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
 		}
 		return nil, nil
 	}
-	if len(d.lastGroup) == 2 && d.cur-d.lastGroupAt <= 3 && !containsEnt(exclude, d.lastGroup[0]) && !containsEnt(exclude, d.lastGroup[1]) {
-		return d.lastGroup[0], d.lastGroup[1]
-	}
-	// Further on, the pair the story has named together most often, at
-	// least twice (the later on a tie): "Paraguay and Brazil resumed talks
-	// ... the two countries ... In May last year the two neighbours
-	// agreed", though other countries came between
+	// The pair the story has named together most often, at least twice
+	// (the later on a tie): "Paraguay and Brazil resumed talks ... the two
+	// countries ... In May last year the two neighbours agreed", though
+	// other countries came between
 	var best [2]*entity
 	for _, p := range d.groups {
 		if !containsEnt(exclude, p[0]) && !containsEnt(exclude, p[1]) && d.groupCount[p] >= d.groupCount[best] {
 			best = p
 		}
 	}
-	if best[0] != nil && d.groupCount[best] >= 2 {
+	if d.groupCount[best] < 2 {
+		best = [2]*entity{}
+	}
+	// The pair named last, within three sentences, unless named in passing
+	// beside the story's pair ("Ecuador imported electricity from Peru and
+	// Colombia ... The two countries fought a war in 1995": Peru and
+	// Ecuador, named together four times)
+	if len(d.lastGroup) == 2 && d.cur-d.lastGroupAt <= 3 && !containsEnt(exclude, d.lastGroup[0]) && !containsEnt(exclude, d.lastGroup[1]) &&
+		(best[0] == nil || 2*d.pairCount(d.lastGroup) > d.groupCount[best]) {
+		return d.lastGroup[0], d.lastGroup[1]
+	}
+	if best[0] != nil {
 		return best[0], best[1]
 	}
 	var two []*entity
@@ -605,6 +613,11 @@ func (d *doc) setGroup(two []*entity) {
 		d.groups = append(d.groups, k)
 	}
 	d.groupCount[k]++
+}
+
+// pairCount is how often the story has named the pair two together.
+func (d *doc) pairCount(two []*entity) int {
+	return d.groupCount[[2]*entity{two[0], two[1]}] + d.groupCount[[2]*entity{two[1], two[0]}]
 }
 
 // examplesBefore reports whether the name at token i opens a list of

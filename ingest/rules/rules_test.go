@@ -768,6 +768,10 @@ var families = []family{
 		text: "The bridge runs between Santa Rosa do Norte in Brazil and Tarvola in Bolivia. Trucks queued near Pelmora in Chile. Rebels seized Kadunu, a small market town in Nigeria's Yobe state. We buy parts from Hitachi in U.S. dollars. Herman, a district manager for Norvex, retired.",
 		want: []string{"Santa Rosa do Norte|located_in|Brazil|asserted", "Tarvola|located_in|Bolivia|asserted", "Pelmora|located_in|Chile|asserted", "Kadunu|located_in|Yobe|asserted"},
 		not:  []string{"Hitachi|located_in|United States|asserted", "Herman|located_in|Norvex|asserted"}},
+	{name: "'the two countries' near a pair named in passing is still the story's pair, named together far more often",
+		text: "Peru and Ecuador agreed on Friday to launch joint patrols. The two governments held their first joint cabinet meeting. Officers from both countries will share data. On trade, the two sides agreed to keep the centre open. Ecuador imported electricity from Peru and Colombia last year. Ecuador's minister said the line could be ready by 2027. Quito had no plans to impose tariffs. The two countries fought a brief war in 1995.",
+		want: []string{"Ecuador|in_conflict_with|Peru|asserted"},
+		not:  []string{"Peru|in_conflict_with|Colombia|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
