@@ -1334,7 +1334,16 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		}
 	}
 	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" {
-		for j < len(s.toks) && j < k+6 && s.lower(j) != "," && s.mentionAt(j) == nil {
+		// ("China's ambassador to Fiji, Zhou Jian": over the place or body
+		// the post is held at, not over a person)
+		for j < len(s.toks) && j < k+6 && s.lower(j) != "," {
+			if m := s.mentionAt(j); m != nil {
+				if m.ent.typ == schema.Person || m.from != j {
+					break
+				}
+				j = m.to
+				continue
+			}
 			j++
 		}
 	}
@@ -2449,7 +2458,9 @@ func (d *doc) datelineCountry() *entity {
 		line := len(s.toks) <= 10 && len(s.times) > 0 && len(s.toks) > 0 && allCaps(s.toks[0].Text)
 		var c *entity
 		for _, m := range s.ments {
-			if !(m.dateline || line && m.from == 0) {
+			// (the agency in brackets says nothing of where: "CHISINAU,
+			// Jan 15 (Danube Press) -")
+			if !(m.dateline || line && m.from == 0) || !m.ent.typ.IsPlace() {
 				continue
 			}
 			var mc *entity

@@ -772,6 +772,9 @@ var families = []family{
 		text: "Peru and Ecuador agreed on Friday to launch joint patrols. The two governments held their first joint cabinet meeting. Officers from both countries will share data. On trade, the two sides agreed to keep the centre open. Ecuador imported electricity from Peru and Colombia last year. Ecuador's minister said the line could be ready by 2027. Quito had no plans to impose tariffs. The two countries fought a brief war in 1995.",
 		want: []string{"Ecuador|in_conflict_with|Peru|asserted"},
 		not:  []string{"Peru|in_conflict_with|Colombia|asserted"}},
+	{name: "a wire's agency does not hide the dateline's country from a bare cabinet title; 'China's ambassador to Fiji, Zhou Jian'",
+		text: "CHISINAU, Jan 15 (Danube Press) - Moldova will supply gas to the region, officials said on Thursday. Energy Minister Dorin Junghietu told a news conference. China's ambassador to Fiji, Zhou Jian, spoke. Britain's envoy to the United Nations, Barbara Woodward, spoke.",
+		want: []string{"Dorin Junghietu|works_for|Moldova|reported", "Zhou Jian|works_for|China|asserted", "Barbara Woodward|works_for|United Kingdom|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
