@@ -136,7 +136,7 @@ type doc struct {
 	lastListAt       int                  // the sentence number of lastList
 	lastGroupAt      int                  // the sentence number of lastGroup
 	groups           [][2]*entity         // every pair of countries named together, in order
-	groupCount       map[[2]*entity]int   // how often each pair of groups was named
+	groupCount       map[[2]*entity]int   // how often each pair was named together (key: groupKey)
 	subjectGroup     []*entity            // the countries or people a sentence opened with, coordinated
 	subjectGroupAt   int                  // the sentence number of subjectGroup
 	cur              int                  // the sentence being resolved, from 1

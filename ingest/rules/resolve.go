@@ -188,8 +188,10 @@ func (d *doc) resolveReferences(s *sentence) {
 		}
 		w := toks[i].Lower
 		var capital *entity // "the Iraqi capital"
+		on := i + 1         // the noun after "the", past a size ("the 15-nation bloc")
 		if w == "the" {
 			capital = d.capitalNamed(s, i)
+			on = sizedNoun(s, i+1)
 		}
 		switch {
 		case w == "they":
@@ -296,12 +298,12 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && orgNouns[lower(sizedNoun(s, i+1))] && lower(sizedNoun(s, i+1)+1) != "of" && (!toks[sizedNoun(s, i+1)].Cap || namedOrgNouns[lower(i+1)] && s.mentionAt(i+1) == nil && (i+2 >= len(toks) || !toks[i+2].Cap)):
+		case w == "the" && orgNouns[lower(on)] && lower(on+1) != "of" && (!toks[on].Cap || namedOrgNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
 			// Washington-based organisation": the last organization named
 			// ("The Commission, led by": the European Commission named
 			// before)
-			n := sizedNoun(s, i+1)
+			n := on
 			var o *entity
 			if namedOrgNouns[lower(n)] {
 				o = d.lastOrgNamed(s, i, lower(n))
@@ -352,7 +354,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			// "Qatar and Bahrain reopened the causeway. Both are members
 			// of the GCC": the group the sentence before opened with, else
 			// the pair the story is about
-			g := []*entity(nil)
+			var g []*entity
 			if d.subjectGroupAt == d.cur-1 && len(d.subjectGroup) == 2 {
 				g = d.subjectGroup
 			} else if a, b := d.pair(nil, nil); a != nil {
@@ -605,20 +607,25 @@ func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
 // setGroup records a pair of countries named together.
 func (d *doc) setGroup(two []*entity) {
 	d.lastGroup, d.lastGroupAt = two, d.cur
-	k := [2]*entity{two[0], two[1]}
-	if _, ok := d.groupCount[k]; !ok {
-		k = [2]*entity{two[1], two[0]}
-	}
-	if _, ok := d.groupCount[k]; !ok {
+	k := d.groupKey(two)
+	if d.groupCount[k] == 0 {
 		d.groups = append(d.groups, k)
 	}
 	d.groupCount[k]++
 }
 
-// pairCount is how often the story has named the pair two together.
-func (d *doc) pairCount(two []*entity) int {
-	return d.groupCount[[2]*entity{two[0], two[1]}] + d.groupCount[[2]*entity{two[1], two[0]}]
+// groupKey is the key of a pair in groupCount: the order it is stored
+// in, or, for a pair not yet named, the two in reverse (the order the
+// first version stored, kept so that statements keep their order).
+func (d *doc) groupKey(two []*entity) [2]*entity {
+	if k := [2]*entity{two[0], two[1]}; d.groupCount[k] > 0 {
+		return k
+	}
+	return [2]*entity{two[1], two[0]}
 }
+
+// pairCount is how often the story has named the pair two together.
+func (d *doc) pairCount(two []*entity) int { return d.groupCount[d.groupKey(two)] }
 
 // examplesBefore reports whether the name at token i opens a list of
 // examples: "such as", "including", "like".
