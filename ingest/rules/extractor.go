@@ -317,11 +317,8 @@ func (d *doc) deniedBy(s *sentence, r rel) bool {
 		if !denyVerbs[s.lower(v)] {
 			continue
 		}
-		actor := func(e *entity) bool {
-			return e.typ == schema.Country || e.typ == schema.Organization || e.typ == schema.Person
-		}
 		for _, e := range m.ents() {
-			if e == r.subj || d.metonym(e, actor) == r.subj {
+			if e == r.subj || d.metonym(e, isActor) == r.subj {
 				return true
 			}
 			// "Iran denies": a country denies for its leader or body
@@ -333,6 +330,9 @@ func (d *doc) deniedBy(s *sentence, r rel) bool {
 	}
 	return false
 }
+
+// isActor reports whether e can act politically (schema's IsActor).
+func isActor(e *entity) bool { return e.typ.IsActor() }
 
 // continuedTime returns the one time the sentence before s gives outside
 // its dateline, when s opens with a pronoun or a group that refers back

@@ -678,7 +678,7 @@ func (d *doc) discover(s *sentence) {
 			// "through Rolling Fork, where Muddy Waters was born"
 			t = schema.City
 		case from == titleFrom && employerContext(s, from) && !(to-from == 1 && institutionWord(head)) &&
-			!(to-from >= 2 && personLike(toks[from:to]) && to < len(toks) && toks[to].Word && !toks[to].Cap && strings.HasPrefix(s.tag(to), "NN")):
+			!(to-from >= 2 && personLike(toks[from:to]) && s.commonNounAt(to)):
 			// (a name before a common noun modifies it: "director of the
 			// Ted Hale museum")
 			// "manager of Bradley First Air", "shearer for the winning

@@ -1253,7 +1253,7 @@ func (s *sentence) employerAt(j int) *entity {
 		}
 	}
 	// "director of the Clara Barton camp": a name that modifies a noun
-	if m.ent.typ == schema.Person && !m.poss && m.to < len(s.toks) && s.toks[m.to].Word && !s.toks[m.to].Cap && strings.HasPrefix(s.tag(m.to), "NN") {
+	if m.ent.typ == schema.Person && !m.poss && s.commonNounAt(m.to) {
 		return nil
 	}
 	if !m.demonym || m.to >= len(s.toks) || !s.toks[m.to].Word || s.toks[m.to].Cap {

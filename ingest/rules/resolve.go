@@ -696,7 +696,7 @@ func (d *doc) capitalNamed(s *sentence, i int) *entity {
 	k := c.to + 1
 	// "the Swiss capital market", "the Dutch capital markets": a noun
 	// after it
-	if k < len(s.toks) && s.toks[k].Word && !s.toks[k].Cap && strings.HasPrefix(s.tag(k), "NN") {
+	if s.commonNounAt(k) {
 		return nil
 	}
 	if s.lower(k) == "," || s.lower(k) == "'s" || s.lower(k) == "’s" {
