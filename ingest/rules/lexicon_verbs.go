@@ -335,6 +335,9 @@ var triggers = concat(
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
 	// "shares a 900-km (560-mile) border with Syria"
 	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
+	// "Cambodia and Vietnam share a 1,270-km border" (not "share a border
+	// with Laos": the trigger ends before "with")
+	pairs(tm(schema.Borders, "share", "border,frontier,boundary,borders,frontiers,boundaries", "", 7)),
 	t(schema.Borders, svo, "frontier with"),
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
 		"lies between", "nestled between"),

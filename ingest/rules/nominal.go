@@ -23,6 +23,13 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 			k--
 		} else if k < i && portfolio(s.toks[k-1], s.lower(k)) {
 			k-- // "Energy Minister": a portfolio before the title
+		} else if k < i && s.portfolioWord(k) && (s.portfolioWord(k-1) || s.lower(k-1) == "and" && k > 1 && s.portfolioWord(k-2) && s.mentionAt(k-2) == nil) {
+			// "Trade and Industry Minister", "Foreign Affairs and Trade
+			// Minister": portfolios joined before the title
+			if s.lower(k-1) == "and" {
+				k--
+			}
+			k--
 		} else if k > 1 && s.abbrevTitle(k-2) && s.mentionAt(k-2) == nil {
 			k -= 2
 		} else {
@@ -60,6 +67,13 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		}
 	}
 	return k, strings.Join(words, " "), former
+}
+
+// portfolioWord reports whether token j is a capitalized word of a
+// ministry's name ("Trade", "Industry", "Affairs").
+func (s *sentence) portfolioWord(j int) bool {
+	w := s.lower(j)
+	return j >= 0 && s.toks[j].Cap && genericOrgWords[w] && w != "the" && w != "and" && w != "of" && w != "for" && s.mentionAt(j) == nil
 }
 
 // royalHonorifics are ranks a title may be followed by before a name.

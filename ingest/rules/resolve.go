@@ -612,6 +612,11 @@ func (d *doc) setGroup(two []*entity) {
 		d.groups = append(d.groups, k)
 	}
 	d.groupCount[k]++
+	if d.cur <= 2 {
+		// the headline's or the lead's pair is what the story is about:
+		// it counts twice
+		d.groupCount[k]++
+	}
 }
 
 // groupKey is the key of a pair in groupCount: the order it is stored

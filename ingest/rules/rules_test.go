@@ -775,6 +775,15 @@ var families = []family{
 	{name: "a wire's agency does not hide the dateline's country from a bare cabinet title; 'China's ambassador to Fiji, Zhou Jian'",
 		text: "CHISINAU, Jan 15 (Danube Press) - Moldova will supply gas to the region, officials said on Thursday. Energy Minister Dorin Junghietu told a news conference. China's ambassador to Fiji, Zhou Jian, spoke. Britain's envoy to the United Nations, Barbara Woodward, spoke.",
 		want: []string{"Dorin Junghietu|works_for|Moldova|reported", "Zhou Jian|works_for|China|asserted", "Barbara Woodward|works_for|United Kingdom|asserted"}},
+	{name: "'A and B share a border' without 'with'; portfolios joined by 'and' before a title",
+		text: "Laos and Cambodia share a 540-km (335-mile) border. Chile and Peru share a border with Bolivia. " +
+			"Norway's Trade and Industry Minister Kari Lunde said so. Fiji's Foreign Affairs and Trade Minister Sami Tora agreed.",
+		want: []string{"Laos|borders|Cambodia|asserted", "Chile|borders|Bolivia|asserted", "Kari Lunde|works_for|Norway|reported", "Sami Tora|works_for|Fiji|asserted"},
+		not:  []string{"Chile|borders|Peru|asserted"}},
+	{name: "the headline's pair is the story's: 'the two countries' after others were named in passing",
+		text: "Norway and Russia agree on cod quota\n\nThe joint commission met in Tromso on Thursday. Oslo has stepped up patrols since Russia's invasion of Ukraine in 2022. The two countries share a 198-km land border.",
+		want: []string{"Norway|borders|Russia|asserted"},
+		not:  []string{"Ukraine|borders|Russia|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
