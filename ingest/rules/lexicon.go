@@ -147,6 +147,7 @@ var orgHeads = map[string]bool{
 	"brothers": true, "farms": true, "mills": true, "partnership": true, "associates": true, "instruments": true, "corps": true,
 	"communications": true, "entertainment": true, "mining": true, "shipping": true,
 	"brewing": true, "brewery": true, "restaurants": true, "hotels": true, "publishing": true,
+	"forum": true, "logistics": true, "observatory": true,
 }
 
 // companyHeads end company names: one of them alone after a demonym

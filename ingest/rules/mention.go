@@ -243,6 +243,32 @@ var (
 	basedSuffixes  = []string{"-based", "-headquartered"}
 )
 
+// compoundPrefixes open hyphenated words without naming a place:
+// "Pro-Russian", "Trans-Caspian", "Franco-German" (a combining form).
+var compoundPrefixes = setOf(`pro anti pan trans ex non post pre mid neo sub inter intra euro afro`)
+
+// partOfCompound reports whether a known name at start..end is one part of
+// a hyphenated name whose other part is an unknown capitalized word:
+// "Crans-Montana", "Saint-Denis". A part that modifies ("Russia-backed",
+// "Kremlin-Linked" in a headline), a prefix or a combining form ("Sino-")
+// leaves the name alone.
+func partOfCompound(text string, tok Token, start, end int) bool {
+	var rest string
+	switch {
+	case start > tok.Start && text[start-1] == '-':
+		rest = text[tok.Start : start-1]
+	case end < tok.End && text[end] == '-':
+		rest = text[end+1 : tok.End]
+	default:
+		return false
+	}
+	if strings.Contains(rest, "-") || len(rest) < 3 || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	w := strings.ToLower(rest)
+	return !compoundPrefixes[w] && !strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
 // hyphenSuffix reports whether w ends in one of sufs after a first part.
 func hyphenSuffix(w string, sufs []string) bool {
 	for _, suf := range sufs {
@@ -363,6 +389,12 @@ func (d *doc) analyze() {
 			if n := len(s.ments); n > 0 && s.ments[n-1].to > from {
 				continue // two matches in one hyphenated token
 			}
+			// (two known names share the token: "Tanzania-Zambia")
+			shared := k > 0 && matches[k-1].End > s.toks[from].Start && matches[k-1].End <= m.Start ||
+				k+1 < len(matches) && matches[k+1].Start < s.toks[from].End && matches[k+1].Start >= m.End
+			if to-from == 1 && !shared && partOfCompound(d.text, s.toks[from], m.Start, m.End) {
+				continue // "Crans-Montana" is no Montana
+			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
@@ -448,7 +480,7 @@ func (d *doc) discover(s *sentence) {
 		orgOf := false   // "Institute of Oceanography": named by its head before "of"
 		facOf := false   // "Palace of Fine Arts"
 		agreeOf := false // "Treaty of Friendship and Cooperation"
-		var innerDemonym *mention
+		var innerDemonym, innerPlace *mention
 		for j < len(toks) && !s.isTimeTok(j) {
 			// "Attorney General William French Smith": a demonym between
 			// a titled first name and a last name is part of the name
@@ -532,6 +564,15 @@ func (d *doc) discover(s *sentence) {
 				if p := s.mentionAt(j + 1); p.demonym && p.from == j+1 && p.to == j+2 && j+2 < len(toks) && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] {
 					orgOf = true
 					innerDemonym = p
+					j += 2
+					continue
+				}
+				// "Centre for Mediterranean Dialogue", "Institute for
+				// Arctic Studies": a region's name as an adjective inside
+				// the name (no country of its own to place the body in)
+				if p := s.mentionAt(j + 1); toks[j].Lower != "of" && !p.demonym && p.ent.typ == schema.Region && p.from == j+1 && p.to == j+2 && j+2 < len(toks) && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] {
+					orgOf = true
+					innerPlace = p
 					j += 2
 					continue
 				}
@@ -767,7 +808,9 @@ func (d *doc) discover(s *sentence) {
 				// ("the Tripoli-based High Council of State": where it is,
 				// not its name)
 				// ("the pro-European Party of ...": a stance, not its name)
-				if p == nil || p.to != from || p.poss || p.actor || p.based || p.backer || !toks[p.from].Cap || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
+				// ("the Gulf Research Forum": a place matched with its "the")
+				the := p != nil && p.to-p.from >= 2 && toks[p.from].Lower == "the" && !toks[p.from].Cap && toks[p.from+1].Cap
+				if p == nil || p.to != from || p.poss || p.actor || p.based || p.backer || !toks[p.from].Cap && !the || !(p.demonym || p.ent.typ == schema.Region || p.ent.typ == schema.City || p.ent.typ == schema.Country && p.ent.entry != nil) {
 					break
 				}
 				if p.ent.typ == schema.Country && !p.demonym {
@@ -778,6 +821,10 @@ func (d *doc) discover(s *sentence) {
 				}
 				p.absorbed = true
 				from = p.from
+				if the {
+					from++
+					break
+				}
 			}
 			name = spanText(d.text, toks, from, to)
 		}
@@ -799,6 +846,9 @@ func (d *doc) discover(s *sentence) {
 			if home == nil && t == schema.Organization {
 				home = innerDemonym.ent
 			}
+		}
+		if innerPlace != nil && innerPlace.to <= to {
+			innerPlace.absorbed = true
 		}
 		if ofPlace != nil {
 			// "American University of Beirut" is in Beirut, whatever the adjective
@@ -931,6 +981,10 @@ func (s *sentence) placePossessor(i int) bool {
 func (s *sentence) placeOfDescription(i int) bool {
 	if s.lower(i-1) != "of" || !(townNouns[s.lower(i-2)] || placeOfNouns[s.lower(i-2)]) || s.toks[i-2].Cap || s.lower(i-2) == "capital" {
 		return false
+	}
+	// "near the village of Plauru": a town noun right after "the"
+	if townNouns[s.lower(i-2)] && s.lower(i-3) == "the" {
+		return true
 	}
 	// back over at most two plain words to the country or region, and at
 	// most two more to "the"

@@ -488,6 +488,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if compass[s.lower(k)] {
 				k++
 			}
+			// "Plauru in Romania's Tulcea county": the region the
+			// country's possessive names
+			if q := s.mentionAt(k); q != nil && q.from == k && q.poss && q.ent.typ == schema.Country && m.ent.typ != schema.Region {
+				if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
+					k = r.from
+				}
+			}
 			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: k, factive: true, conf: 0.75})
 			}
@@ -1258,6 +1265,14 @@ func (s *sentence) employerAt(j int) *entity {
 	if m == nil || m.from != j {
 		return nil
 	}
+	// "a researcher at the Nicosia-based Centre for ...": where the body
+	// is, then the body
+	if m.based {
+		if o := s.mentionAt(m.to); o != nil && o.from == m.to && o.ent.typ == schema.Organization && !o.poss {
+			return o.ent
+		}
+		return nil
+	}
 	// "the head of Britain's Border Security Command": the body the
 	// country has (a body's part serves the body: "administrator of
 	// USDA's Foreign Agricultural Service" works for USDA)
@@ -1695,6 +1710,7 @@ func placeTitle(e *entity) bool {
 var townNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "port": true, "capital": false, "suburb": true,
 	"municipality": true, "township": true, "borough": true, "district": true, "province": true,
+	"resort": true, "hamlet": true,
 }
 
 // memberNouns after a bloc's name name its members: "EU member Romania",
@@ -2551,6 +2567,10 @@ func (s *sentence) titleNameOf(m *mention, title string, tf int) (rel, bool) {
 	k := m.to + 1
 	if s.lower(k) == "the" {
 		k++
+	}
+	// "of the Zurich-based Institute for Open Markets"
+	if b := s.mentionAt(k); b != nil && b.from == k && b.based {
+		k = b.to
 	}
 	o := s.mentionAt(k)
 	if o == nil || o.from != k || o.demonym || o.poss || (o.ent.typ != schema.Country && o.ent.typ != schema.Organization) {

@@ -784,6 +784,17 @@ var families = []family{
 		text: "Norway and Russia agree on cod quota\n\nThe joint commission met in Tromso on Thursday. Oslo has stepped up patrols since Russia's invasion of Ukraine in 2022. The two countries share a 198-km land border.",
 		want: []string{"Norway|borders|Russia|asserted"},
 		not:  []string{"Ukraine|borders|Russia|asserted"}},
+	{name: "a known name inside an unknown hyphenated one is no mention; 'the village of X'; 'X in Country's Y county'",
+		text: "The talks collapsed at the Austrian resort of Bad-Ostwald in 2017. The Tanzania-Zambia Railway Authority said so. A Russia-Backed group met. A drone fell near the village of Velundu in Romania's Tulcea county.",
+		want: []string{"Bad-Ostwald|located_in|Austria|asserted", "Velundu|located_in|Tulcea|asserted", "Tulcea|located_in|Romania|asserted"},
+		not:  []string{"Velundu|located_in|Romania|asserted"}},
+	{name: "bodies named 'Forum', 'Logistics', 'Centre for <region> ...', 'the Gulf ... Center'; the employer after a '-based' place",
+		text: "Rita Zem, a security analyst at the Baltic Security Forum in Vilnius, said so. Tomas Jank heads the Kaunas-based transport firm Baltrans Logistics. " +
+			"Stelios Kour, a researcher at the Nicosia-based Centre for Mediterranean Dialogue, agreed. Trade economist Dan Frol of the Zurich-based Institute for Open Markets said so. " +
+			"Karim Hadd, a senior fellow at the Gulf Research Center in Dubai, said so.",
+		want: []string{"Rita Zem|works_for|Baltic Security Forum|reported", "Baltic Security Forum|based_in|Vilnius|reported", "Tomas Jank|head_of|Baltrans Logistics|asserted",
+			"Stelios Kour|works_for|Centre for Mediterranean Dialogue|asserted", "Centre for Mediterranean Dialogue|based_in|Nicosia|asserted",
+			"Dan Frol|works_for|Institute for Open Markets|reported", "Karim Hadd|works_for|Gulf Research Center|reported", "Gulf Research Center|based_in|Dubai|reported"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
