@@ -351,6 +351,10 @@ var triggers = concat(
 		"ambassador to", "serves in", "served in", "official of", "official at",
 		"works at", "worked at", "working at", "employed at", "teaches at", "taught at",
 		"writes for", "wrote for", "reports for", "reported for", "reporter for", "correspondent for"),
+	// "Mercosur, founded in 1991 by Brazil, Argentina, Paraguay and
+	// Uruguay": the states that found a body are its members (a company's
+	// founders are not)
+	only(withKind(passive, tm(schema.MemberOf, "founded,formed,created,established,set up", "", "by", 4)), schema.Country),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership

@@ -243,6 +243,17 @@ var (
 	basedSuffixes  = []string{"-based", "-headquartered"}
 )
 
+// bodyHeadAhead reports whether the capitalized words from token j end
+// in an organization's head: "Union" in "Swiss Farmers' Union".
+func (s *sentence) bodyHeadAhead(j int) bool {
+	for ; j < len(s.toks) && nameTok(s.toks[j]) && s.mentionAt(j) == nil; j++ {
+		if orgHeads[s.toks[j].Lower] && !(j+1 < len(s.toks) && nameTok(s.toks[j+1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundPrefixes open hyphenated words without naming a place:
 // "Pro-Russian", "Trans-Caspian", "Franco-German" (a combining form).
 var compoundPrefixes = setOf(`pro anti pan trans ex non post pre mid neo sub inter intra euro afro`)
@@ -530,6 +541,15 @@ func (d *doc) discover(s *sentence) {
 					j = e
 					continue
 				}
+			}
+			// "Swiss Farmers' Union", "Workers' Party": a plural's
+			// apostrophe inside a name
+			// (not "American Express' Shearson unit": a name's
+			// possessive; the name must go on to a body's head)
+			if j > i && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j].Start == toks[j-1].End && strings.HasSuffix(toks[j-1].Lower, "s") &&
+				j+1 < len(toks) && nameTok(toks[j+1]) && toks[j+1].Start > toks[j].End && s.mentionAt(j+1) == nil && s.bodyHeadAhead(j+1) {
+				j++
+				continue
 			}
 			// particles inside a name: "Mohammed bin Salman"
 			if j > i && nameParticles[toks[j].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {

@@ -23,6 +23,8 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 			k--
 		} else if k < i && portfolio(s.toks[k-1], s.lower(k)) {
 			k-- // "Energy Minister": a portfolio before the title
+		} else if k < i && s.lower(k-1) == "government" && strings.HasPrefix(s.lower(k), "spokes") && s.mentionAt(k-1) == nil {
+			k-- // "Government spokesman": the government's, not a body's
 		} else if k < i && s.portfolioWord(k) && (s.portfolioWord(k-1) || s.lower(k-1) == "and" && k > 1 && s.portfolioWord(k-2) && s.mentionAt(k-2) == nil) {
 			// "Trade and Industry Minister", "Foreign Affairs and Trade
 			// Minister": portfolios joined before the title
@@ -215,7 +217,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					// "Guyanese President Irfaan Ali said ... Foreign
 					// Minister Hugh Todd said": a cabinet post with no
 					// country serves the government the story is about
-					if c := d.storyGovernment(); c != nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) {
+					// (a government's spokesman speaks where the story is
+					// filed from)
+					if c := d.storyGovernment(); c != nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
 						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 					}
 				}
@@ -2524,6 +2528,10 @@ func cabinetTitle(title string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
+	// "Government spokesman Konstantinos Letymbiotis"
+	if ws[len(ws)-2] == "government" && (last == "spokesman" || last == "spokeswoman" || last == "spokesperson") {
+		return true
+	}
 	if last != "minister" && last != "secretary" && last != "adviser" && last != "advisor" {
 		return false
 	}

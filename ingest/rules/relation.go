@@ -228,6 +228,10 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if comma {
 			k--
 		}
+		// "Ayse Demirel, 61, who lives in ...": past the age
+		if comma && w == "who" && len(s.lower(k)) <= 3 && isNumber(s.lower(k)) && s.lower(k-1) == "," {
+			k -= 2
+		}
 		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" {
 			return []*mention{m}
 		}

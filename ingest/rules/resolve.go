@@ -106,7 +106,8 @@ func (d *doc) resolveReferences(s *sentence) {
 				m.adj = m.demonym
 				m.to += 2
 				m.actor, m.demonym = true, false
-			} else if collectiveNouns[next] && !(next == "state" && lower(m.to+1) == "of") { // not "the US state of Hawaii"
+			} else if collectiveNouns[next] && !(next == "state" && lower(m.to+1) == "of") && // not "the US state of Hawaii"
+				!((next == "diplomat" || next == "official") && s.personAt(m.to+1)) { // "Turkish diplomat Serdar Kilic": a title
 				m.adj = m.demonym
 				m.to++
 				m.actor, m.demonym = true, false
@@ -934,4 +935,10 @@ func sizedNoun(s *sentence, i int) int {
 		}
 	}
 	return i
+}
+
+// personAt reports whether a person's name starts at token i.
+func (s *sentence) personAt(i int) bool {
+	p := s.mentionAt(i)
+	return p != nil && p.from == i && p.ent.typ == schema.Person && !p.pronoun
 }

@@ -795,6 +795,14 @@ var families = []family{
 		want: []string{"Rita Zem|works_for|Baltic Security Forum|reported", "Baltic Security Forum|based_in|Vilnius|reported", "Tomas Jank|head_of|Baltrans Logistics|asserted",
 			"Stelios Kour|works_for|Centre for Mediterranean Dialogue|asserted", "Centre for Mediterranean Dialogue|based_in|Nicosia|asserted",
 			"Dan Frol|works_for|Institute for Open Markets|reported", "Karim Hadd|works_for|Gulf Research Center|reported", "Gulf Research Center|based_in|Dubai|reported"}},
+	{name: "'Turkish diplomat X'; 'X, 61, who lives in'; a body founded by states; 'Farmers' Union'; a government spokesman where the wire is filed",
+		text: "NICOSIA, January 15 (Corvus Agency) - Cyprus will open two crossings, officials said on Wednesday. Government spokesman Kostas Letim said committees would meet. " +
+			"Turkish diplomat Serdar Kilic met them. \"It is small,\" said Ayse Demir, 61, who lives in Louroujina. " +
+			"Mercosur, founded in 1991 by Brazil, Argentina, Paraguay and Uruguay, gains access. The firm, founded by John Smith in 1990, grew. " +
+			"Rita Amst, a spokeswoman for the Swiss Farmers' Union, said so. Analysts said American Express' Shearson unit led the offering.",
+		want: []string{"Kostas Letim|works_for|Cyprus|reported", "Serdar Kilic|works_for|Turkey|asserted", "Ayse Demir|lives_in|Louroujina|reported",
+			"Brazil|member_of|Mercosur|asserted", "Uruguay|member_of|Mercosur|asserted", "Rita Amst|works_for|Swiss Farmers' Union|reported"},
+		not: []string{"John Smith|member_of|The firm|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
