@@ -67,6 +67,7 @@ var titleWords = map[string]bool{
 	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,
 	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
 	"affairs": true, "economic": true, "political": true, "democrat": true, "republican": true, "trade": true, "agriculture": true, "commerce": true,
+	"cabinet": true, // "Trade Cabinet Secretary Lee Kinyanjui" (Kenya)
 }
 
 // occupations stand before names as titles do ("Composer Philip Glass",

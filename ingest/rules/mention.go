@@ -123,7 +123,8 @@ type doc struct {
 	sents []*sentence
 
 	// discourse memory
-	lastCountries    []*entity // most recent first
+	lastCountries    []*entity       // most recent first
+	countryCount     map[*entity]int // how often each country has been named
 	lastPerson       *entity
 	lastPeople       []*entity            // the first two people of a recent sentence that named two
 	lastPeopleAt     int                  // the sentence number of lastPeople
@@ -331,7 +332,9 @@ func (s *sentence) dropInnerAliases() []*mention {
 // President Vinicio Villar Anleu".
 func (s *sentence) titleAfterBody(i int) bool {
 	w := s.lower(i - 1)
-	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && orgHeads[w] && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i)
+	// ("Trade Cabinet Secretary Lee Kinyanjui": one title)
+	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && orgHeads[w] && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i) &&
+		!(w == "cabinet" && s.toks[i].Lower == "secretary")
 }
 
 // titledName reports whether the capitalized words from i are title

@@ -184,7 +184,11 @@ func (d *doc) resolveReferences(s *sentence) {
 	var added []*mention
 	for i := 0; i < len(toks); i++ {
 		if s.mentionAt(i) != nil {
-			d.remember(s.mentionAt(i))
+			// ("an area larger than France": a measure, not a country
+			// the story goes on about)
+			if lower(i-1) != "than" {
+				d.remember(s.mentionAt(i))
+			}
 			continue
 		}
 		w := toks[i].Lower
@@ -273,6 +277,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			if c := d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)]); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
+		case w == "it" && i == 0 && prevOrg != nil && subjectVerbs[lower(i+1)]:
+			// "MINUSCA, which is headquartered in Bangui, ... It is led
+			// by ...": the body the sentence before opened with
+			added = append(added, &mention{from: i, to: i + 1, ent: prevOrg, pronoun: true, actor: true})
 		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
 			// "the kingdom has said that it will not recognize ..."
 			if c := d.nearestActor(s, added, i, true, false); c != nil {
@@ -797,6 +805,10 @@ func (d *doc) remember(m *mention) {
 	if m.ent.typ != schema.Country || len(m.members) > 0 {
 		return
 	}
+	if d.countryCount == nil {
+		d.countryCount = map[*entity]int{}
+	}
+	d.countryCount[m.ent]++
 	for i, c := range d.lastCountries {
 		if c == m.ent {
 			d.lastCountries = append(d.lastCountries[:i], d.lastCountries[i+1:]...)
@@ -813,6 +825,20 @@ func (d *doc) remember(m *mention) {
 // country, and for "kingdom", "republic" or "emirate" the most recent one
 // whose names say so.
 func (d *doc) lastCountry(noun string) *entity {
+	// "an area larger than France. The country borders Chad": a country
+	// named once, in passing, gives way to the one the story has named
+	// at least three times
+	if (noun == "country" || noun == "nation") && len(d.lastCountries) > 1 && d.countryCount[d.lastCountries[0]] == 1 {
+		var top *entity
+		for _, c := range d.lastCountries[1:] {
+			if top == nil || d.countryCount[c] > d.countryCount[top] {
+				top = c
+			}
+		}
+		if d.countryCount[top] >= 3 {
+			return top
+		}
+	}
 	for _, c := range d.lastCountries {
 		if noun == "country" || noun == "nation" {
 			return c
