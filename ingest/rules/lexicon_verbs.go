@@ -259,7 +259,7 @@ var triggers = concat(
 	pairs(tm(schema.DiplomaticRelationsWith, "established,establish,restored,restore,maintain,maintained,have,has,had", "relations", "", 3)),
 	withKind(partnerless, tm(schema.DiplomaticRelationsWith, "formalize,formalise,formalized,formalised,establish,established,establishing,formalizing", "relations", "", 3)),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
-		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to"),
+		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
@@ -283,7 +283,8 @@ var triggers = concat(
 	// Guyana of ..." accuses)
 	participle(t(schema.Criticized, svo, "accusing", "criticizing", "criticising", "condemning", "denouncing", "blaming")),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
-	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against"),
+	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against",
+		"blacklisted", "blacklists", "blacklisting"),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban", "on", 4),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
 	needing(armedSense, t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
@@ -355,7 +356,7 @@ var triggers = concat(
 	// Uruguay": the states that found a body are its members (a company's
 	// founders are not)
 	only(withKind(passive, tm(schema.MemberOf, "founded,formed,created,established,set up", "", "by", 4)), schema.Country),
-	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of",
+	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of", "belong to",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),

@@ -1019,6 +1019,58 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 	return nil, i
 }
 
+// statePosts are nouns for people who serve a state: after a demonym
+// they name a post ("a Kenyan minister"), not only a nationality.
+var statePosts = setOf(`minister president official officials spokesman spokeswoman spokesperson
+ambassador envoy negotiator commander general officer lawmaker legislator senator premier
+leader chief secretary governor mayor soldier soldiers troops delegate representative`)
+
+// nationalityAfter reads a nationality in an apposition: "Sidi Tah, a
+// Mauritanian economist", "Valentine Rugwabiza, a Rwandan diplomat",
+// "Haitham Al Ghais, a Kuwaiti", "Tedros, a former Ethiopian health
+// minister". A post that serves the state ("a Kenyan minister") is
+// left to the title rules.
+func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
+	start := k
+	if w := s.lower(k); w != "a" && w != "an" && w != "the" {
+		return rel{}, false
+	}
+	k++
+	former := false
+	if s.lower(k) == "former" {
+		former = true
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.ent.typ != schema.Country || !(m.demonym || m.actor && m.adj) || m.poss {
+		return rel{}, false
+	}
+	head := s.lower(m.to - 1) // the noun an actor took in ("Rwandan diplomat")
+	n := m.to
+	for n < m.to+3 && s.plainWord(n) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" {
+		if s.lower(n) == "former" {
+			former = true
+		}
+		head = s.lower(n)
+		n++
+	}
+	if w := s.lower(n); w != "," && w != "." && w != "who" && w != ")" && w != "" {
+		return rel{}, false
+	}
+	if n == m.to && m.demonym && !(s.lower(n) == "," || s.lower(n) == ".") {
+		return rel{}, false
+	}
+	if !former && statePosts[head] {
+		return rel{}, false
+	}
+	// "Banca Nazionale del Lavoro, an Italian bank": a body's name
+	// taken for a person's
+	if firmNouns[head] || orgCueNouns[head] || orgHeads[head] || companyHeads[head] {
+		return rel{}, false
+	}
+	return rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: n, factive: true, conf: 0.7}, true
+}
+
 // formerBefore reports whether "former" or "ex-" qualifies a title that
 // starts at token i ("Former Chilean President ...").
 func (s *sentence) formerBefore(i int) bool {
@@ -1029,6 +1081,9 @@ func (s *sentence) formerBefore(i int) bool {
 // appositionAfter reads "[a|the] [key] [Q] title" or "Q's title" after a
 // person: "Aryeh Lightstone, a key Witkoff aide".
 func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
+	if r, ok := s.nationalityAfter(p, k); ok {
+		return r, true
+	}
 	start := k
 	// "Mirzoyan and Bayramov, initialled the text ... at the White
 	// House": a verb after the comma is the predicate, not an apposition

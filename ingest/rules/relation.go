@@ -1431,7 +1431,7 @@ var auxiliaries = map[string]bool{
 // stativeParticiples after "is" describe the subject, not an action done
 // to it: "is based in", "was located in", "are allied with".
 var stativeParticiples = map[string]bool{
-	"based": true, "located": true, "situated": true, "headquartered": true, "allied": true,
+	"based": true, "located": true, "situated": true, "headquartered": true, "allied": true, "aligned": true,
 	"born": true, "raised": true, "employed": true,
 }
 

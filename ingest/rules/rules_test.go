@@ -808,6 +808,12 @@ var families = []family{
 			"MINUSCA, which is headquartered in Bangui, has been deployed since 2014. It is led by Valentine Rugwa. Kenya's Trade Cabinet Secretary Lee Kinyan said so.",
 		want: []string{"Central African Republic|borders|Chad|asserted", "Valentine Rugwa|head_of|MINUSCA|asserted", "Lee Kinyan|works_for|Kenya|reported"},
 		not:  []string{"France|borders|Chad|asserted", "Valentine Rugwa|head_of|Central African Republic|asserted"}},
+	{name: "a nationality in an apposition ('a Rwandan diplomat', 'a Kuwaiti', 'a former Ethiopian health minister'), not a state's post or a body; 'belong to', 'aligned with', 'blacklisted'",
+		text: "Valentine Rugwa, a Rwandan diplomat, spoke. Sidi Tahar, a Mauritanian economist, spoke. Haitham Ghaisi, a Kuwaiti, spoke. Tedros Adhan, a former Ethiopian health minister, spoke. " +
+			"Ali Omari, a Kenyan minister, spoke. Banca Popolare De Vicenza, an Italian regional bank, agreed. Kenya and Uganda belong to the EAC. The Houthis, who are aligned with Iran, fired. The United States blacklisted Hezbollah in October.",
+		want: []string{"Valentine Rugwa|citizen_of|Rwanda|asserted", "Sidi Tahar|citizen_of|Mauritania|asserted", "Haitham Ghaisi|citizen_of|Kuwait|asserted", "Tedros Adhan|citizen_of|Ethiopia|asserted",
+			"Ali Omari|works_for|Kenya|asserted", "Kenya|member_of|East African Community|asserted", "Houthis|allied_with|Iran|asserted", "United States|sanctioned|Hezbollah|asserted"},
+		not: []string{"Sidi Tahar|works_for|Mauritania|asserted", "Ali Omari|citizen_of|Kenya|asserted", "Banca Popolare De Vicenza|citizen_of|Italy|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
