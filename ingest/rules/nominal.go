@@ -1019,6 +1019,10 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 	return nil, i
 }
 
+// partNouns name a part of a body after its name: "the ICRC delegation".
+var partNouns = setOf(`delegation office mission branch unit team division bureau department wing
+desk operations programme program subsidiary`)
+
 // statePosts are nouns for people who serve a state: after a demonym
 // they name a post ("a Kenyan minister"), not only a nationality.
 var statePosts = setOf(`minister president official officials spokesman spokeswoman spokesperson
@@ -1282,6 +1286,13 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			k++
 		}
 		q = s.employerAt(k)
+		// "leader of the opposition Chadema party": past a word or two
+		for e, n := k, 0; q == nil && n < 2 && s.plainWord(e) && !isPrep(s.lower(e)); n++ {
+			e++
+			if q = s.employerAt(e); q != nil && q.typ != schema.Organization {
+				q = nil
+			}
+		}
 	}
 	if q == nil {
 		return rel{}, false
@@ -1304,6 +1315,18 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	// head of a part serves the whole
 	if m := s.mentionAt(k); pred == schema.HeadOf && m != nil && m.ent == q && m.poss {
 		pred = schema.WorksFor
+	}
+	// "head of the ICRC delegation in Yemen": of a part, named by a noun
+	// after the body's name
+	if pred == schema.HeadOf {
+		for j := k; j < k+5 && j < len(s.toks); j++ {
+			if m := s.mentionAt(j); m != nil && m.ent == q {
+				if partNouns[s.lower(m.to)] && !s.toks[m.to].Cap {
+					pred = schema.WorksFor
+				}
+				break
+			}
+		}
 	}
 	if !pred.Accepts(schema.Person, q.typ) {
 		// "Reith Chuol, governor of the Upper Nile region": a state's or

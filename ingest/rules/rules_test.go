@@ -814,6 +814,10 @@ var families = []family{
 		want: []string{"Valentine Rugwa|citizen_of|Rwanda|asserted", "Sidi Tahar|citizen_of|Mauritania|asserted", "Haitham Ghaisi|citizen_of|Kuwait|asserted", "Tedros Adhan|citizen_of|Ethiopia|asserted",
 			"Ali Omari|works_for|Kenya|asserted", "Kenya|member_of|East African Community|asserted", "Houthis|allied_with|Iran|asserted", "United States|sanctioned|Hezbollah|asserted"},
 		not: []string{"Sidi Tahar|works_for|Mauritania|asserted", "Ali Omari|citizen_of|Kenya|asserted", "Banca Popolare De Vicenza|citizen_of|Italy|asserted"}},
+	{name: "the head of a body's part serves the body ('head of the ICRC delegation'); 'leader of the opposition Chadema party'",
+		text: "Marianne Ober, head of the ICRC delegation in Yemen, said so. Tundu Lisu, the leader of the opposition Chadema party, spoke. Mark Rutte, head of NATO, spoke.",
+		want: []string{"Marianne Ober|works_for|International Committee of the Red Cross|reported", "Tundu Lisu|head_of|Chadema|asserted", "Mark Rutte|head_of|NATO|asserted"},
+		not:  []string{"Marianne Ober|head_of|International Committee of the Red Cross|reported"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
