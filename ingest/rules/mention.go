@@ -255,6 +255,10 @@ func (s *sentence) bodyHeadAhead(j int) bool {
 	return false
 }
 
+// schoolHeads end the names of schools a country's name may open:
+// "Kuwait University".
+var schoolHeads = setOf(`university college academy polytechnic`)
+
 // compoundPrefixes open hyphenated words without naming a place:
 // "Pro-Russian", "Trans-Caspian", "Franco-German" (a combining form).
 var compoundPrefixes = setOf(`pro anti pan trans ex non post pre mid neo sub inter intra euro afro`)
@@ -642,8 +646,9 @@ func (d *doc) discover(s *sentence) {
 		if (to-from == 1 || agreementHeads[head] && to-from <= 3) && from == titleFrom && ofPlace == nil && (agreementHeads[head] || orgHeads[head] || facilityHeads[head] || regionHeads[head]) {
 			// ("the Baltic Fisheries Accord": an adjective too, for an
 			// agreement; "the Pacific Fisheries Accord": not the place's "the")
+			// ("Kuwait University": a country's name, before a school's head)
 			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && (!p.demonym || agreementHeads[head]) && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
-				(p.ent.typ == schema.City || p.ent.typ == schema.Region) && toks[from-1].End < toks[from].Start {
+				(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country && !p.demonym && schoolHeads[head]) && toks[from-1].End < toks[from].Start {
 				p.absorbed = true
 				from = p.from
 				if !toks[from].Cap && toks[from].Lower == "the" {

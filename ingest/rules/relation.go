@@ -233,6 +233,18 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			k -= 2
 		}
 		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" {
+			// "Kenya and Tanzania, which share a border": a plural verb
+			// takes the whole list
+			if v := s.lower(clause + 1); comma && (v == "are" || v == "were" || v == "have" || v == "share" || v == "border" || s.tag(clause+1) == "VBP") {
+				for _, x := range s.ments {
+					if x.to > m.from {
+						break
+					}
+					if list := s.coordinated(x, m.to); len(list) > 1 && list[len(list)-1] == m {
+						return list
+					}
+				}
+			}
 			return []*mention{m}
 		}
 		// "Azerbaijan's Nakhchivan exclave, which borders ...": a name

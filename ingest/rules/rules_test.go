@@ -818,6 +818,10 @@ var families = []family{
 		text: "Marianne Ober, head of the ICRC delegation in Yemen, said so. Tundu Lisu, the leader of the opposition Chadema party, spoke. Mark Rutte, head of NATO, spoke.",
 		want: []string{"Marianne Ober|works_for|International Committee of the Red Cross|reported", "Tundu Lisu|head_of|Chadema|asserted", "Mark Rutte|head_of|NATO|asserted"},
 		not:  []string{"Marianne Ober|head_of|International Committee of the Red Cross|reported"}},
+	{name: "'A and B, which share a border' (a plural verb takes the list; 'which backs' the last); 'Kuwait University'",
+		text: "Kenya and Tanzania, which share a border of about 770 km, traded goods. Sanctions on Russia and Iran, which backs Hezbollah, rose. Rashed Otaibi, a political scientist at Kuwait University, said so.",
+		want: []string{"Kenya|borders|Tanzania|asserted", "Iran|supported|Hezbollah|asserted", "Rashed Otaibi|works_for|Kuwait University|reported"},
+		not:  []string{"Russia|supported|Hezbollah|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
