@@ -492,12 +492,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if compass[s.lower(k)] {
 				k++
 			}
-			// "Plauru in Romania's Tulcea county": the region the
-			// country's possessive names
-			if q := s.mentionAt(k); q != nil && q.from == k && q.poss && q.ent.typ == schema.Country && m.ent.typ != schema.Region {
-				if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
-					k = r.from
-				}
+			// "Plauru in Romania's Tulcea county"
+			if m.ent.typ != schema.Region {
+				k = s.possessedRegion(k)
 			}
 			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: k, factive: true, conf: 0.75})
@@ -554,13 +551,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					if compass[s.lower(j)] {
 						j++
 					}
-					// "a town in Nigeria's Borno state": the place the
-					// country's possessive names
-					if q := s.mentionAt(j); q != nil && q.from == j && q.poss && q.ent.typ == schema.Country {
-						if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
-							j = r.from
-						}
-					}
+					// "a town in Nigeria's Borno state"
+					j = s.possessedRegion(j)
 					if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
 						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-place-in", trigFrom: m.to, trigTo: j, factive: true, conf: 0.7})
 					}
@@ -1019,6 +1011,17 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 	return nil, i
 }
 
+// possessedRegion returns where the region a country's possessive at
+// token j names begins ("Nigeria's Borno state": Borno), or j.
+func (s *sentence) possessedRegion(j int) int {
+	if q := s.mentionAt(j); q != nil && q.from == j && q.poss && q.ent.typ == schema.Country {
+		if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
+			return r.from
+		}
+	}
+	return j
+}
+
 // partNouns name a part of a body after its name: "the ICRC delegation".
 var partNouns = setOf(`delegation office mission branch unit team division bureau department wing
 desk operations programme program subsidiary`)
@@ -1046,19 +1049,22 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 		k++
 	}
 	m := s.mentionAt(k)
-	if m == nil || m.from != k || m.ent.typ != schema.Country || !(m.demonym || m.actor && m.adj) || m.poss {
+	// (not "the French-language tabloid")
+	if m == nil || m.from != k || m.ent.typ != schema.Country || !(m.demonym || m.actor && m.adj) || m.poss || strings.Contains(s.lower(m.from), "-") {
 		return rel{}, false
 	}
 	head := s.lower(m.to - 1) // the noun an actor took in ("Rwandan diplomat")
 	n := m.to
-	for n < m.to+3 && s.plainWord(n) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" {
+	for n < m.to+3 && s.plainWord(n) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" &&
+		!(n > m.to && (s.tag(n) == "VBG" || s.tag(n) == "VBN")) {
 		if s.lower(n) == "former" {
 			former = true
 		}
 		head = s.lower(n)
 		n++
 	}
-	if w := s.lower(n); w != "," && w != "." && w != "who" && w != ")" && w != "" {
+	// (what may follow: "an American teacher living in Moscow")
+	if w := s.lower(n); w != "," && w != "." && w != "who" && w != "whose" && w != ")" && w != "" && !((s.tag(n) == "VBG" || s.tag(n) == "VBN") && !s.toks[n].Cap) {
 		return rel{}, false
 	}
 	if n == m.to && m.demonym && !(s.lower(n) == "," || s.lower(n) == ".") {
@@ -1228,9 +1234,6 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 				return rel{subj: p.ent, obj: q, pred: schema.LivesIn, rule: "apposition-place", trigFrom: start, trigTo: j, factive: true, conf: 0.6}, true
 			case q.typ == schema.Organization && (s.lower(start) == "a" || s.lower(start) == "an" || s.lower(start) == "another" || s.lower(start) == "the"):
 				return rel{subj: p.ent, obj: q, pred: schema.WorksFor, role: role, rule: "apposition-organization", trigFrom: start, trigTo: j, factive: true, conf: 0.65}, true
-			case q.typ == schema.Country && qDemonym && (s.lower(start) == "a" || s.lower(start) == "an") && j == k+1 && personNouns[s.lower(k)]:
-				// "Marc Fogel, an American teacher": the person's country
-				return rel{subj: p.ent, obj: q, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: j, factive: true, conf: 0.7}, true
 			}
 		}
 	}
@@ -2668,15 +2671,6 @@ func (s *sentence) titleNameOf(m *mention, title string, tf int) (rel, bool) {
 	}
 	return rel{subj: m.ent, obj: o.ent, pred: p, role: title, rule: "title-name-of", trigFrom: tf, trigTo: o.to, factive: true, conf: 0.85}, true
 }
-
-// personNouns are what a person is, not a post held for a country: "an
-// American teacher", "a Dutch businessman".
-var personNouns = setOf(`teacher businessman businesswoman student journalist reporter writer
-author scholar academic professor researcher scientist engineer doctor physician nurse lawyer
-activist citizen national tourist traveler traveller pilot sailor worker aid-worker missionary
-priest nun artist actor actress singer musician athlete footballer player photographer filmmaker
-blogger dissident trader investor banker entrepreneur executive contractor veteran pensioner
-resident woman man girl boy teenager`)
 
 // numberWords are the counts written out that stand before a plural noun:
 // "the bloc's ten members".
