@@ -585,23 +585,23 @@ func (d *doc) discover(s *sentence) {
 					j++
 					continue
 				}
-				// "National Central Organization of Panamanian Workers",
-				// "Confederation of British Industry": a demonym inside
-				// the name, which places the body in its country
-				if p := s.mentionAt(j + 1); p.demonym && p.from == j+1 && p.to == j+2 && j+2 < len(toks) && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] {
-					orgOf = true
-					innerDemonym = p
-					j += 2
-					continue
-				}
-				// "Centre for Mediterranean Dialogue", "Institute for
-				// Arctic Studies": a region's name as an adjective inside
-				// the name (no country of its own to place the body in)
-				if p := s.mentionAt(j + 1); toks[j].Lower != "of" && !p.demonym && p.ent.typ == schema.Region && p.from == j+1 && p.to == j+2 && j+2 < len(toks) && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] {
-					orgOf = true
-					innerPlace = p
-					j += 2
-					continue
+				// A one-word adjective inside a body's name: a demonym
+				// ("National Central Organization of Panamanian Workers",
+				// "Confederation of British Industry"), which places the
+				// body in its country, or after "for" or "on" a region's
+				// name ("Centre for Mediterranean Dialogue", "Institute for
+				// Arctic Studies"), which has no country to place it in
+				if p := s.mentionAt(j + 1); p.from == j+1 && p.to == j+2 && j+2 < len(toks) && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] {
+					if p.demonym || p.ent.typ == schema.Region && toks[j].Lower != "of" {
+						if p.demonym {
+							innerDemonym = p
+						} else {
+							innerPlace = p
+						}
+						orgOf = true
+						j += 2
+						continue
+					}
 				}
 			}
 			break

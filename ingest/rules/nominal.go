@@ -1011,6 +1011,16 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 	return nil, i
 }
 
+// pastAdjectives returns the token after up to two lower-case words
+// before an employer's name from token j ("the winning Wool Wizards",
+// "the opposition Chadema party").
+func (s *sentence) pastAdjectives(j int) int {
+	for n := 0; n < 2 && s.plainWord(j) && !isPrep(s.lower(j)); n++ {
+		j++
+	}
+	return j
+}
+
 // possessedRegion returns where the region a country's possessive at
 // token j names begins ("Nigeria's Borno state": Borno), or j.
 func (s *sentence) possessedRegion(j int) int {
@@ -1259,10 +1269,8 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		if s.lower(j) == "the" {
 			j++
 		}
-		// "for the winning Wool Wizards": up to two adjectives
-		for n := 0; n < 2 && s.plainWord(j) && !isPrep(s.lower(j)); n++ {
-			j++
-		}
+		// "for the winning Wool Wizards"
+		j = s.pastAdjectives(j)
 		q = s.employerAt(j)
 		if inOrg && q != nil && q.typ != schema.Organization {
 			q = nil
@@ -1289,9 +1297,8 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			k++
 		}
 		q = s.employerAt(k)
-		// "leader of the opposition Chadema party": past a word or two
-		for e, n := k, 0; q == nil && n < 2 && s.plainWord(e) && !isPrep(s.lower(e)); n++ {
-			e++
+		// "leader of the opposition Chadema party"
+		if e := s.pastAdjectives(k); q == nil && e > k {
 			if q = s.employerAt(e); q != nil && q.typ != schema.Organization {
 				q = nil
 			}

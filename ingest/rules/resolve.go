@@ -805,9 +805,6 @@ func (d *doc) remember(m *mention) {
 	if m.ent.typ != schema.Country || len(m.members) > 0 {
 		return
 	}
-	if d.countryCount == nil {
-		d.countryCount = map[*entity]int{}
-	}
 	d.countryCount[m.ent]++
 	for i, c := range d.lastCountries {
 		if c == m.ent {
