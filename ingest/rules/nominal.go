@@ -330,6 +330,22 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// --- "The energy ministers of the three countries, Kazakhstan's
+		// Yerlan Akkenzhenov, Azerbaijan's Parviz Shahbazov and ...": a
+		// country's person, named with no title after a post's plural,
+		// serves it
+		if m.poss && usable(m) && m.ent.typ == schema.Country {
+			if p := s.mentionAt(m.to + 1); p != nil && p.from == m.to+1 && p.ent.typ == schema.Person && p.ent.entry == nil && listEnd[s.lower(p.to)] {
+				if title, ok := s.postPluralBefore(m.from); ok {
+					// ("the prime ministers, Greece's Alexis Tsipras and ...")
+					pred, ok := roleKind(title)
+					if !ok {
+						pred = schema.WorksFor
+					}
+					add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "possessive-person-list", trigFrom: m.from, trigTo: p.from, factive: true, conf: 0.7})
+				}
+			}
+		}
 		// --- "[Country] officials, including [Person]"
 		if m.actor && m.ent.typ == schema.Country && (s.lower(m.to) == "," && s.lower(m.to+1) == "including" || s.lower(m.to) == "including") {
 			k := m.to + 1
@@ -2776,3 +2792,36 @@ func (d *doc) lastBloc(s *sentence, i int) *entity {
 	}
 	return d.lastEarlier(d.relSent, bloc)
 }
+
+// postPluralBefore returns the post, made singular, whose holders the
+// clause before token i names in the plural ("The energy ministers of
+// the three countries, ...": "energy minister"), so that the people
+// listed after it hold that post.
+func (s *sentence) postPluralBefore(i int) (string, bool) {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		w := s.lower(k)
+		if w == "." || w == ";" || s.tag(k) == "VBD" || s.tag(k) == "VBZ" || s.tag(k) == "VBP" {
+			return "", false
+		}
+		if one, ok := pluralPosts[w]; ok {
+			words := []string{one}
+			for j := k - 1; j >= 0 && titleWords[s.lower(j)] && !s.toks[j].Cap; j-- {
+				words = append([]string{s.lower(j)}, words...)
+			}
+			return strings.Join(words, " "), true
+		}
+	}
+	return "", false
+}
+
+// pluralPosts are the plurals of posts a state's people hold, with
+// their singulars.
+var pluralPosts = map[string]string{
+	"ministers": "minister", "envoys": "envoy", "ambassadors": "ambassador", "negotiators": "negotiator",
+	"diplomats": "diplomat", "officials": "official", "secretaries": "secretary", "spokesmen": "spokesman",
+	"chiefs": "chief", "commanders": "commander", "delegates": "delegate", "representatives": "representative",
+	"presidents": "president", "leaders": "leader",
+}
+
+// listEnd are the tokens that can follow a member of a list.
+var listEnd = setOf(`, and . ; ) or`)

@@ -36,6 +36,32 @@ func (s *sentence) opener() *mention {
 	return nil
 }
 
+// subjectCountry is the country the sentence opens with as its subject
+// ("Armenia bought ...", "It has also bought ..." once resolved) or as
+// the possessor of a body of its state that is ("Azerbaijan's foreign
+// ministry criticised ..."); nil for any other opening.
+func (s *sentence) subjectCountry() *entity {
+	if len(s.ments) == 0 {
+		return nil
+	}
+	m := s.ments[0]
+	if !(m.from == 0 || m.from == 1 && s.lower(0) == "the") || m.ent.typ != schema.Country || m.demonym || len(m.members) > 0 {
+		return nil
+	}
+	if !m.poss {
+		return m.ent
+	}
+	for k := m.to + 1; k <= m.to+2 && k < len(s.toks); k++ {
+		if s.mentionAt(k) != nil {
+			break
+		}
+		if collectiveNouns[s.lower(k)] {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // openerGroup is the countries or people, coordinated, that the sentence
 // opens with before token limit: "Guyana and Venezuela" of "Guyana and
 // Venezuela met in Kingstown".
@@ -181,6 +207,16 @@ func (d *doc) resolveReferences(s *sentence) {
 			prevOrg = o.ent
 		}
 	}
+	// The country the sentence before opened with, as its subject
+	// ("Armenia first bought howitzers from France. It has also bought
+	// ...") or as the possessor of its subject ("Azerbaijan's foreign
+	// ministry also criticised France. Its spokesman ..."), is what an
+	// "It" or "Its" opening this one means, before a country named later
+	// in that sentence.
+	var prevCountry *entity
+	if d.cur >= 2 {
+		prevCountry = d.sents[d.cur-2].subjectCountry()
+	}
 	var added []*mention
 	for i := 0; i < len(toks); i++ {
 		if s.mentionAt(i) != nil {
@@ -272,6 +308,8 @@ func (d *doc) resolveReferences(s *sentence) {
 			// "The Polisario Front rejected the plan. Its leader, Brahim
 			// Ghali, ..."
 			added = append(added, &mention{from: i, to: i + 1, ent: prevOrg, poss: true, pronoun: true})
+		case w == "its" && i == 0 && prevCountry != nil:
+			added = append(added, &mention{from: i, to: i + 1, ent: prevCountry, poss: true, pronoun: true})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			// "as are its neighbours", "its capital": only a country has them
 			if c := d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)]); c != nil {
@@ -281,6 +319,8 @@ func (d *doc) resolveReferences(s *sentence) {
 			// "MINUSCA, which is headquartered in Bangui, ... It is led
 			// by ...": the body the sentence before opened with
 			added = append(added, &mention{from: i, to: i + 1, ent: prevOrg, pronoun: true, actor: true})
+		case w == "it" && i == 0 && prevCountry != nil && subjectVerbs[lower(i+1)]:
+			added = append(added, &mention{from: i, to: i + 1, ent: prevCountry, pronoun: true, actor: true})
 		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
 			// "the kingdom has said that it will not recognize ..."
 			if c := d.nearestActor(s, added, i, true, false); c != nil {

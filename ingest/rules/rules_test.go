@@ -822,6 +822,14 @@ var families = []family{
 		text: "Kenya and Tanzania, which share a border of about 770 km, traded goods. Sanctions on Russia and Iran, which backs Hezbollah, rose. Rashed Otaibi, a political scientist at Kuwait University, said so.",
 		want: []string{"Kenya|borders|Tanzania|asserted", "Iran|supported|Hezbollah|asserted", "Rashed Otaibi|works_for|Kuwait University|reported"},
 		not:  []string{"Russia|supported|Hezbollah|asserted"}},
+	{name: "'It'/'Its' opening a sentence is the country the one before opened with ('Chile's foreign ministry ... Its spokesman')",
+		text: "Norway first bought submarines from Germany in 2021. It has also bought radars from Sweden. Chile's foreign ministry also criticised Peru. Its spokesman, Rafael Moya, said the talks had failed.",
+		want: []string{"Norway|imports_from|Sweden|asserted", "Rafael Moya|works_for|Chile|reported"},
+		not:  []string{"Germany|imports_from|Sweden|asserted", "Rafael Moya|works_for|Peru|reported"}},
+	{name: "people listed by their countries after a post's plural ('the finance ministers, Peru's X and Chile's Y')",
+		text: "The finance ministers of the two countries, Peru's Raul Pardo and Chile's Ines Vidal, signed the accord. The prime ministers, Greece's Nikos Adamou and Cyprus's Petros Loizo, met. Chile's Norte Grande region is dry.",
+		want: []string{"Raul Pardo|works_for|Peru|asserted", "Ines Vidal|works_for|Chile|asserted", "Nikos Adamou|head_of|Greece|asserted", "Petros Loizo|head_of|Cyprus|asserted"},
+		not:  []string{"Norte Grande|works_for|Chile|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
