@@ -719,6 +719,12 @@ func (d *doc) discover(s *sentence) {
 		case head == "state" && to-from == 2 && from == titleFrom && !orgOf && toks[from].Lower != "islamic":
 			// "Rakhine State", "Borno State": an unknown name and "State"
 			t = schema.Region
+		case from == titleFrom && to < len(toks) && !toks[to].Cap && landformNouns[toks[to].Lower] && (s.lower(from-1) == "the" || placePreps[s.lower(from-1)] || s.lower(from-1) == "off" || (s.lower(from-1) == "'s" || s.lower(from-1) == "’s") && s.placePossessor(from-1)):
+			// "Azerbaijan's Absheron peninsula", "on Kuwait's Bubiyan
+			// island": the noun is part of the landform's name
+			t = schema.Region
+			name = spanText(d.text, toks, from, to) + " " + strings.ToUpper(toks[to].Text[:1]) + toks[to].Text[1:]
+			to++
 		case from == titleFrom && to < len(toks) && !toks[to].Cap && placeAfterName[toks[to].Lower] && (from == 0 || s.lower(from-1) != "'s" || s.placePossessor(from-1)):
 			// "the Upper Nile region", "Sichuan province", "China's
 			// Jiangsu province": a name before a lower-case region word
@@ -1740,6 +1746,10 @@ var placeAfterName = map[string]bool{
 	"region": true, "province": true, "prefecture": true, "governorate": true, "oblast": true,
 	"district": true, "county": true, "state": true, "emirate": true, "canton": true,
 }
+
+// landformNouns after a name in lower case are part of it: "the Faw
+// peninsula", "Bubiyan island".
+var landformNouns = setOf(`peninsula island islands archipelago atoll`)
 
 // committeeHeads end the names of a body's committees: "Senate Finance
 // Committee".

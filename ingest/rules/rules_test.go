@@ -830,6 +830,9 @@ var families = []family{
 		text: "The finance ministers of the two countries, Peru's Raul Pardo and Chile's Ines Vidal, signed the accord. The prime ministers, Greece's Nikos Adamou and Cyprus's Petros Loizo, met. Chile's Norte Grande region is dry.",
 		want: []string{"Raul Pardo|works_for|Peru|asserted", "Ines Vidal|works_for|Chile|asserted", "Nikos Adamou|head_of|Greece|asserted", "Petros Loizo|head_of|Cyprus|asserted"},
 		not:  []string{"Norte Grande|works_for|Chile|asserted"}},
+	{name: "a landform's lower-case noun is part of its name ('Iraq's Faw peninsula', 'on Kuwait's Bubiyan island')",
+		text: "Troops overran Iraq's Faw peninsula. Engineers landed on Kuwait's Bubiyan island. The cable reaches Azerbaijan's Absheron peninsula.",
+		want: []string{"Faw Peninsula|located_in|Iraq|asserted", "Bubiyan Island|located_in|Kuwait|asserted", "Absheron Peninsula|located_in|Azerbaijan|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
