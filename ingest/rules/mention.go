@@ -809,6 +809,23 @@ func (d *doc) discover(s *sentence) {
 		default:
 			continue
 		}
+		// "the Trans-Caspian Gas Pipeline", "a joint company, Caspian
+		// Green Link": a sea's or region's one-word name right before a
+		// facility's name, or before a name no person has, opens it
+		if (t == schema.Facility || t == schema.Person && to-from >= 2) && from == titleFrom && from > 0 {
+			if p := s.mentionAt(from - 1); p != nil && p.from == from-1 && p.to == from && p.ent.typ == schema.Region && p.ent.entry != nil &&
+				!p.poss && !p.demonym && !p.actor && !p.based && !p.backer && toks[from-1].Cap && toks[from-1].End < toks[from].Start && !sentenceStart(s, from-1) && !strings.HasSuffix(toks[from-1].Text, ".") {
+				// (not a state's abbreviation: "GE's Waterford, N.Y.
+				// Silicone Products division")
+				p.absorbed = true
+				from = p.from
+				titleFrom = from
+				name = spanText(d.text, toks, from, to)
+				if t == schema.Person {
+					t = schema.Organization
+				}
+			}
+		}
 		// "American Motors Corp", "Swedish Match AB", "Texas Petroleum
 		// Corp": an organization's name takes in the adjective or place
 		// right before it, and is based in that country.

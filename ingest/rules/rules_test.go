@@ -833,6 +833,9 @@ var families = []family{
 	{name: "a landform's lower-case noun is part of its name ('Iraq's Faw peninsula', 'on Kuwait's Bubiyan island')",
 		text: "Troops overran Iraq's Faw peninsula. Engineers landed on Kuwait's Bubiyan island. The cable reaches Azerbaijan's Absheron peninsula.",
 		want: []string{"Faw Peninsula|located_in|Iraq|asserted", "Bubiyan Island|located_in|Kuwait|asserted", "Absheron Peninsula|located_in|Azerbaijan|asserted"}},
+	{name: "a sea's or region's one-word name opens a facility's or company's name ('the Trans-Caspian Gas Pipeline', 'a joint company, Caspian Green Link')",
+		text: "Iran criticised the Trans-Caspian Gas Pipeline. The two states set up a joint company, Caspian Green Link, which is based in Baku.",
+		want: []string{"Iran|criticized|Trans-Caspian Gas Pipeline|asserted", "Caspian Green Link|based_in|Baku|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
