@@ -512,8 +512,36 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if m.ent.typ != schema.Region {
 				k = s.possessedRegion(k)
 			}
-			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) && d.plausiblyIn(m.ent, q.ent) {
-				add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: k, factive: true, conf: 0.75})
+			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) {
+				if regionOf && q.ent.typ == schema.Country && m.ent.entry != nil && (s.lower(m.to) == "state" || countryNouns[s.lower(m.to)]) {
+					// "the Gulf state of Qatar": the country lies in the region
+					add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "region-state-of", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
+				} else if d.plausiblyIn(m.ent, q.ent) {
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-in-place", trigFrom: m.to, trigTo: k, factive: true, conf: 0.75})
+				}
+			}
+		}
+		// "Uzbekistan, a Central Asian country", "Uzbekistan and
+		// Kazakhstan, Central Asian neighbours": countries a region's
+		// name describes lie in it
+		if m.ent.typ == schema.Region && m.ent.entry != nil && !m.poss && stateNoun(s.lower(m.to-1)) || stateNoun(s.lower(m.to)) && m.ent.typ == schema.Region && m.ent.entry != nil && !m.poss {
+			// (one country takes "a ... country"; a plural without an
+			// article describes only a list before it: not "with
+			// Azerbaijan, Central Asian nations")
+			k := m.from - 1
+			article := false
+			if w := s.lower(k); w == "a" || w == "an" || w == "another" || w == "fellow" || w == "both" {
+				k--
+				article = true
+			}
+			if s.lower(k) == "," {
+				if c := s.mentionAt(k - 1); c != nil && c.to == k && c.ent.typ == schema.Country && !c.poss && !c.demonym && !c.pronoun {
+					if list := s.listEndingAt(c, c.to); article || len(list) >= 2 {
+						for _, x := range list {
+							add(rel{subj: x.ent, obj: m.ent, pred: schema.LocatedIn, rule: "apposition-region", trigFrom: k, trigTo: m.to, factive: true, conf: 0.75})
+						}
+					}
+				}
 			}
 		}
 		// "Zambia's Kafue River", "Kenya's Rift Valley": a place of a
@@ -2825,3 +2853,11 @@ var pluralPosts = map[string]string{
 
 // listEnd are the tokens that can follow a member of a list.
 var listEnd = setOf(`, and . ; ) or`)
+
+// stateNoun tells whether w names a state or states: "country",
+// "nations", "neighbours".
+func stateNoun(w string) bool {
+	return countryNouns[w] || stateNouns[w]
+}
+
+var stateNouns = setOf(`state states countries nations neighbours neighbors republics kingdoms monarchies democracies`)

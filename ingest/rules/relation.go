@@ -232,7 +232,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if comma && w == "who" && len(s.lower(k)) <= 3 && isNumber(s.lower(k)) && s.lower(k-1) == "," {
 			k -= 2
 		}
-		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" {
+		// (not a region's adjective before a plural: "Central Asian
+		// states which share ...", read below)
+		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" && !(m.ent.typ == schema.Region && !s.toks[m.to-1].Cap && len(m.ents()) == 1) {
 			// "Kenya and Tanzania, which share a border": a plural verb
 			// takes the whole list
 			if v := s.lower(clause + 1); comma && (v == "are" || v == "were" || v == "have" || v == "share" || v == "border" || s.tag(clause+1) == "VBP") {
@@ -256,6 +258,25 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			}
 			if m := s.mentionAt(j); m != nil && m.to == j+1 && m.ent.typ != schema.Person && !m.poss && !m.demonym && usable(m) && anyOK(m, ok) {
 				return []*mention{m}
+			}
+		}
+		// "Uzbekistan and Kazakhstan, Central Asian neighbours that
+		// share a border": the list a plural apposition describes
+		if (w == "which" || w == "that") && !comma && strings.HasSuffix(s.lower(k), "s") && !strings.HasSuffix(s.lower(k), "ss") {
+			j := k
+			for n := 0; n < 4 && j > 0; n++ {
+				if mm := s.mentionAt(j); mm != nil && (mm.demonym || mm.ent.typ == schema.Region) {
+					j = mm.from - 1
+				} else if mm == nil && s.plainWord(j) {
+					j--
+				} else {
+					break
+				}
+			}
+			if j < k && s.lower(j) == "," {
+				if m := s.mentionAt(j - 1); m != nil && m.to == j && !m.poss && usable(m) && anyOK(m, ok) {
+					return s.listEndingAt(m, m.to)
+				}
 			}
 		}
 		// "Mondlane, a former radio presenter who ...", "Darfur, a

@@ -836,6 +836,10 @@ var families = []family{
 	{name: "a sea's or region's one-word name opens a facility's or company's name ('the Trans-Caspian Gas Pipeline', 'a joint company, Caspian Green Link')",
 		text: "Iran criticised the Trans-Caspian Gas Pipeline. The two states set up a joint company, Caspian Green Link, which is based in Baku.",
 		want: []string{"Iran|criticized|Trans-Caspian Gas Pipeline|asserted", "Caspian Green Link|based_in|Baku|asserted"}},
+	{name: "a region describing countries in an apposition ('Chad, a Sahel state'; 'Armenia and Georgia, South Caucasus republics that share a border'); 'the Gulf state of Qatar'",
+		text: "Chad, a Sahel state, voted. Armenia and Georgia, South Caucasus republics that share a border of 200 km, met. Uzbekistan and Kazakhstan, Central Asian states which share a border, met. The Gulf state of Qatar grew. Trade rose with Azerbaijan, Central Asian nations and China.",
+		want: []string{"Chad|located_in|Sahel|asserted", "Armenia|located_in|Caucasus|asserted", "Georgia|located_in|Caucasus|asserted", "Armenia|borders|Georgia|asserted", "Uzbekistan|borders|Kazakhstan|asserted", "Qatar|located_in|Persian Gulf|asserted"},
+		not:  []string{"Persian Gulf|located_in|Qatar|asserted", "Azerbaijan|located_in|Central Asia|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
