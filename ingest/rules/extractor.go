@@ -289,6 +289,12 @@ func (s *sentence) claimNounAfter(k int) int {
 // Caracas rejects".
 func (d *doc) deniedBy(s *sentence, r rel) bool {
 	for k := r.trigTo; k+2 < len(s.toks); k++ {
+		// ("met Trump in May, but the meeting turned tense when Trump
+		// confronted him with claims ..., which Ramaphosa rejected": a
+		// denial past another clause is of what that clause says)
+		if laterClause[s.lower(k)] {
+			return false
+		}
 		if s.lower(k) != "," {
 			continue
 		}
@@ -330,6 +336,10 @@ func (d *doc) deniedBy(s *sentence, r rel) bool {
 	}
 	return false
 }
+
+// laterClause are the words that open a clause of its own after a
+// relation.
+var laterClause = setOf(`but when while whereas although though ; because`)
 
 // isActor reports whether e can act politically (schema's IsActor).
 func isActor(e *entity) bool { return e.typ.IsActor() }

@@ -413,6 +413,13 @@ func (d *doc) analyze() {
 			if to-from == 1 && !shared && partOfCompound(d.text, s.toks[from], m.Start, m.End) {
 				continue // "Crans-Montana" is no Montana
 			}
+			// "Prince Abdulaziz bin Salman": a known name opening with a
+			// particle ("bin Salman") right after a name is the end of
+			// another person's name
+			if m.Entry.Type == schema.Person && from > 0 && (nameParticles[s.toks[from].Lower] || !s.toks[from].Cap) && nameTok(s.toks[from-1]) && s.toks[from-1].Cap &&
+				!titleWords[s.toks[from-1].Lower] && (len(s.ments) == 0 || s.ments[len(s.ments)-1].to < from) {
+				continue
+			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
@@ -476,6 +483,9 @@ func nameTok(t Token) bool {
 	// al-Sharaa, el-Sisi, bin, de ...
 	return strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")
 }
+
+// descentParticles follow a given name: "Abdulaziz bin Salman".
+var descentParticles = setOf(`bin bint ibn ben`)
 
 var nameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true,
@@ -1486,7 +1496,9 @@ func (d *doc) fullNames() map[string]*entity {
 			byLast[last] = m.ent
 			// "Lee Jae-myung ... Lee said": Chinese and Korean names
 			// put the family name first
-			if first := gazetteer.Fold(parts[0]); len(parts) <= 3 && familyFirst[first] {
+			// "Prince Abdulaziz bin Salman ... Prince Abdulaziz": a name
+			// of descent is short for its given name
+			if first := gazetteer.Fold(parts[0]); len(parts) <= 3 && familyFirst[first] || len(parts) >= 3 && descentParticles[strings.ToLower(parts[1])] {
 				if prev, ok := surnameFirst[first]; ok && prev != m.ent {
 					ambiguous[first] = true
 				}

@@ -840,6 +840,13 @@ var families = []family{
 		text: "Chad, a Sahel state, voted. Armenia and Georgia, South Caucasus republics that share a border of 200 km, met. Uzbekistan and Kazakhstan, Central Asian states which share a border, met. The Gulf state of Qatar grew. Trade rose with Azerbaijan, Central Asian nations and China.",
 		want: []string{"Chad|located_in|Sahel|asserted", "Armenia|located_in|Caucasus|asserted", "Georgia|located_in|Caucasus|asserted", "Armenia|borders|Georgia|asserted", "Uzbekistan|borders|Kazakhstan|asserted", "Qatar|located_in|Persian Gulf|asserted"},
 		not:  []string{"Persian Gulf|located_in|Qatar|asserted", "Azerbaijan|located_in|Central Asia|asserted"}},
+	{name: "a denial past another clause is of what that clause says ('met X, but ... claims ..., which X rejected')",
+		text: "Chilean President Ana Lopes met Peruvian President Marco Rivas in May, but the meeting turned tense when Rivas raised charges of fraud, which Lopes rejected. Rwanda backs the M23, a charge Kigali denies.",
+		want: []string{"Ana Lopes|met_with|Marco Rivas|asserted", "Rwanda|supported|M23|negated"}},
+	{name: "a known name opening with a particle after a given name ends another person's name ('Prince Abdulaziz bin Salman'); 'Prince Abdulaziz' later",
+		text: "Saudi Energy Minister Prince Abdulaziz bin Salman arrived in Oslo. Prince Abdulaziz, a half-brother of Crown Prince Mohammed bin Salman, met Norwegian Prime Minister Jonas Gahr Store.",
+		want: []string{"Abdulaziz bin Salman|works_for|Saudi Arabia|asserted", "Abdulaziz bin Salman|visited|Oslo|asserted", "Abdulaziz bin Salman|met_with|Jonas Gahr Støre|asserted"},
+		not:  []string{"Mohammed bin Salman|visited|Oslo|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
