@@ -88,6 +88,7 @@ type mention struct {
 	based     bool      // "Pakistan-based": where the name after it is, acts in no clause
 	home      *entity   // the country an organization's name places it in
 	capitalOf *entity   // "the Iraqi capital": the country whose capital it names
+	basedAt   *entity   // "the Manila-based lender": where the body referred to is
 }
 
 // ents returns the entities a mention stands for.

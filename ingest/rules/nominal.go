@@ -397,6 +397,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// "arrived in the Iraqi capital": the capital the gazetteer knows
+		if m.basedAt != nil {
+			add(rel{subj: m.ent, obj: m.basedAt, pred: schema.BasedIn, rule: "based-description", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.8})
+		}
 		if m.capitalOf != nil {
 			add(rel{subj: m.ent, obj: m.capitalOf, pred: schema.CapitalOf, rule: "capital-described", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.85})
 		}
@@ -693,7 +696,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
 		// organization named with its country is based there.
 		if (m.demonym || m.ent.typ == schema.Country && !m.actor && !m.poss) && m.ent.typ == schema.Country {
-			if o := s.mentionAt(m.to); o != nil && o.from == m.to && o.ent.typ == schema.Organization && o.ent.entry == nil {
+			// (not a body referred back to: "told Brazil the bank will")
+			if o := s.mentionAt(m.to); o != nil && o.from == m.to && o.ent.typ == schema.Organization && o.ent.entry == nil && s.lower(o.from) != "the" {
 				add(rel{subj: o.ent, obj: m.ent, pred: schema.BasedIn, rule: "country-organization", trigFrom: m.from, trigTo: o.to, factive: true, conf: 0.7})
 			}
 		}

@@ -296,6 +296,24 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 	return nil
 }
 
+// speakerApposition reports whether the article at token k opens an
+// apposition to a name that stands where a speaker does: at the start
+// of the sentence or after a comma ("Dan Kaakebeen, a spokesman for
+// Smit, told ...", "..., Yves Van Haecke, an aide to Guillaume said"),
+// not inside a clause ("to replace Paul Volcker, a spokesman ... said").
+func (s *sentence) speakerApposition(k int) bool {
+	j := k - 1
+	if s.lower(j) == "," {
+		j--
+	}
+	m := s.mentionAt(j)
+	if m == nil || m.to != j+1 || m.ent.typ != schema.Person {
+		return false
+	}
+	b := s.npStart(m.from)
+	return b == 0 || s.lower(b-1) == ","
+}
+
 func anyOK(m *mention, ok func(*entity) bool) bool {
 	for _, e := range m.ents() {
 		if ok(e) {
@@ -1034,6 +1052,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				return nil
 			}
 			subs, modFrom = []*mention{agent}, agent.from
+		} else if objs := s.objectsAfter(to, 6, objOK); nounTriggers[tr.words[0]] && (s.lower(from-1) == "a" || s.lower(from-1) == "an") && len(objs) > 0 && speechVerbs[s.lower(objs[len(objs)-1].to)] && !s.speakerApposition(from-1) {
+			// "... to replace Paul Volcker, a spokesman for the bank
+			// said": the spokesman is who speaks, unnamed (not "...,
+			// Yves Van Haecke, an aide to Francois Guillaume said")
+			return nil
 		} else if m := s.appositionHead(from); m != nil && (nounTriggers[tr.words[0]] || tr.pred == schema.BasedIn && strings.HasSuffix(tr.words[0], "ed")) && anyOK(m, subjOK) {
 			// ("owned by Caravella LLC, a company registered in the UAE")
 			// "Mohamed Morsi, an ally of Erdogan": the apposition's head,

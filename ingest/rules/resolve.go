@@ -347,7 +347,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && orgNouns[lower(on)] && lower(on+1) != "of" && (!toks[on].Cap || namedOrgNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
+		case w == "the" && orgNouns[lower(on)] && lower(on+1) != "of" && (!toks[on].Cap || namedOrgNouns[lower(on)] && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
 			// Washington-based organisation": the last organization named
 			// ("The Commission, led by": the European Commission named
@@ -362,11 +362,17 @@ func (d *doc) resolveReferences(s *sentence) {
 			if o != nil {
 				// "the bloc's foreign policy chief": a possessor, as a name
 				// is (not "the group's": too many things are groups)
+				var m *mention
 				if (lower(n+1) == "'s" || lower(n+1) == "’s") && lower(n) != "group" && lower(n) != "body" {
-					added = append(added, &mention{from: i, to: n + 1, ent: o, poss: true})
+					m = &mention{from: i, to: n + 1, ent: o, poss: true}
 				} else {
-					added = append(added, &mention{from: i, to: n + 1, ent: o, actor: true})
+					m = &mention{from: i, to: n + 1, ent: o, actor: true}
 				}
+				// "the Manila-based lender": where the body is
+				if b := s.mentionAt(i + 1); b != nil && b.based && b.ent.typ.IsPlace() && b.to <= n {
+					m.basedAt = b.ent
+				}
+				added = append(added, m)
 				i = n
 			}
 		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
@@ -770,11 +776,17 @@ var orgNouns = map[string]bool{
 	"alliance": true, "bloc": true, "organization": true, "organisation": true, "group": true,
 	"agency": true, "militia": true, "movement": true, "body": true, "union": true, "party": true,
 	"forum": true, "grouping": true, "coalition": true, "council": true, "commission": true,
+	"bank": true, "lender": true,
 }
 
 // namedOrgNouns refer back only to an organization whose name has them:
 // "the council" is the Arctic Council, not the last company named.
-var namedOrgNouns = map[string]bool{"council": true, "commission": true}
+// lenderNouns refer back only in lower case ("a bigger role for the
+// Bank in U.S. debt strategy" is no bank named before).
+var lenderNouns = map[string]bool{"bank": true, "lender": true}
+
+// ("the lender" is a bank or a fund named before)
+var namedOrgNouns = map[string]bool{"council": true, "commission": true, "bank": true, "lender": true}
 
 // lastOrg is the organization named last before token i: in this
 // sentence, else in the sentences before.
@@ -798,7 +810,11 @@ func (d *doc) lastOrg(s *sentence, added []*mention, i int) *entity {
 // a ministry was named.
 func (d *doc) lastOrgNamed(s *sentence, i int, noun string) *entity {
 	named := func(m *mention) bool {
-		return m.ent.typ == schema.Organization && strings.Contains(strings.ToLower(m.ent.name), noun)
+		name := strings.ToLower(m.ent.name)
+		if noun == "lender" {
+			return m.ent.typ == schema.Organization && (strings.Contains(name, "bank") || strings.Contains(name, "fund"))
+		}
+		return m.ent.typ == schema.Organization && strings.Contains(name, noun)
 	}
 	var best *mention
 	for _, m := range s.ments {

@@ -847,6 +847,11 @@ var families = []family{
 		text: "Saudi Energy Minister Prince Abdulaziz bin Salman arrived in Oslo. Prince Abdulaziz, a half-brother of Crown Prince Mohammed bin Salman, met Norwegian Prime Minister Jonas Gahr Store.",
 		want: []string{"Abdulaziz bin Salman|works_for|Saudi Arabia|asserted", "Abdulaziz bin Salman|visited|Oslo|asserted", "Abdulaziz bin Salman|met_with|Jonas Gahr Støre|asserted"},
 		not:  []string{"Mohammed bin Salman|visited|Oslo|asserted"}},
+	{name: "'the Abidjan-based lender', 'the bank's president' refer back to a bank named before; 'X, a spokesman for Y said' inside a clause",
+		text: "The African Development Bank signed a loan with Zambia. The Abidjan-based lender approved it in May. The bank's president, Sidi Tahrou, visited Lusaka. " +
+			"The bank backed Greenspan to replace Fed Chairman Paul Volcker, a spokesman for the bank said. Rita Oyelaran, a spokeswoman for the bank, said so.",
+		want: []string{"African Development Bank|based_in|Abidjan|asserted", "Sidi Tahrou|head_of|African Development Bank|asserted", "Rita Oyelaran|works_for|African Development Bank|reported"},
+		not:  []string{"Paul Volcker|works_for|African Development Bank|reported"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
