@@ -19,6 +19,13 @@ var (
 		// "cancelled a visit to Riyadh": it will not happen
 		{"cancelled"}, {"canceled"}, {"cancels"}, {"called", "off"}, {"calls", "off"},
 	}
+	// stopCues before a trigger stop what it names: "cut off aid to",
+	// "suspended talks with", "froze its aid" (a trigger of their own,
+	// "suspended all trade with", is a sanction)
+	stopCues = [][]string{
+		{"cut", "off"}, {"cuts", "off"}, {"cutting", "off"}, {"suspended"}, {"suspends"},
+		{"suspending"}, {"halted"}, {"halts"}, {"halting"}, {"froze"}, {"freezes"}, {"freezing"},
+	}
 	// denialCues before "that" deny the clause after it.
 	denialCues = [][]string{
 		{"denied"}, {"denies"}, {"deny"}, {"rejected"}, {"rejects"}, {"dismissed"}, {"refuted"},
@@ -138,6 +145,9 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			return schema.Negated, joinCue(c)
 		}
 		from = i + 1
+	}
+	if i, c := findCue(toks, clauseFrom, trigFrom, stopCues); i >= 0 {
+		return schema.Negated, joinCue(c)
 	}
 	if !factive {
 		if i, c := findCue(toks, clauseFrom, trigTo, hedgeCues); i >= 0 {

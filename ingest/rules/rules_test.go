@@ -852,6 +852,9 @@ var families = []family{
 			"The bank backed Greenspan to replace Fed Chairman Paul Volcker, a spokesman for the bank said. Rita Oyelaran, a spokeswoman for the bank, said so.",
 		want: []string{"African Development Bank|based_in|Abidjan|asserted", "Sidi Tahrou|head_of|African Development Bank|asserted", "Rita Oyelaran|works_for|African Development Bank|reported"},
 		not:  []string{"Paul Volcker|works_for|African Development Bank|reported"}},
+	{name: "what is cut off, suspended or halted no longer holds ('cut off aid to'); 'suspended all trade with' is a sanction",
+		text: "In February, the president cut off U.S. aid to South Africa. The United States suspended military aid to Pakistan in 2018. Pakistan suspended all trade with India.",
+		want: []string{"United States|supported|South Africa|negated", "United States|supported|Pakistan|negated", "Pakistan|sanctioned|India|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
