@@ -485,6 +485,9 @@ func nameTok(t Token) bool {
 	return strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")
 }
 
+// irregularPlurals take "'s" inside bodies' names: "People's Party".
+var irregularPlurals = setOf(`people women men children`)
+
 // descentParticles follow a given name: "Abdulaziz bin Salman".
 var descentParticles = setOf(`bin bint ibn ben`)
 
@@ -566,6 +569,13 @@ func (d *doc) discover(s *sentence) {
 			// possessive; the name must go on to a body's head)
 			if j > i && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j].Start == toks[j-1].End && strings.HasSuffix(toks[j-1].Lower, "s") &&
 				j+1 < len(toks) && nameTok(toks[j+1]) && toks[j+1].Start > toks[j].End && s.mentionAt(j+1) == nil && s.bodyHeadAhead(j+1) {
+				j++
+				continue
+			}
+			// "People's National Congress", "National People's Power":
+			// a plural without an s and its possessive inside a name
+			if j > i && (toks[j].Lower == "'s" || toks[j].Lower == "’s") && irregularPlurals[toks[j-1].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil &&
+				(j-1 > i || s.bodyHeadAhead(j+1)) {
 				j++
 				continue
 			}

@@ -855,6 +855,10 @@ var families = []family{
 	{name: "what is cut off, suspended or halted no longer holds ('cut off aid to'); 'suspended all trade with' is a sanction",
 		text: "In February, the president cut off U.S. aid to South Africa. The United States suspended military aid to Pakistan in 2018. Pakistan suspended all trade with India.",
 		want: []string{"United States|supported|South Africa|negated", "United States|supported|Pakistan|negated", "Pakistan|sanctioned|India|asserted"}},
+	{name: "'People's' inside a body's name ('the People's National Congress', 'the Supreme People's Assembly')",
+		text: "Ahmed Latheef, the leader of the People's National Congress, spoke. Wu Qing, deputy governor of the People's Bank of China, spoke. Kim Sun told the Supreme People's Assembly in Pyongyang that trade would grow.",
+		want: []string{"Ahmed Latheef|head_of|People's National Congress|asserted", "Wu Qing|works_for|People's Bank of China|asserted", "Supreme People's Assembly|based_in|Pyongyang|reported"},
+		not:  []string{"Ahmed Latheef|works_for|People|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
