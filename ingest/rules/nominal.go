@@ -527,7 +527,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// "Uzbekistan, a Central Asian country", "Uzbekistan and
 		// Kazakhstan, Central Asian neighbours": countries a region's
 		// name describes lie in it
-		if m.ent.typ == schema.Region && m.ent.entry != nil && !m.poss && stateNoun(s.lower(m.to-1)) || stateNoun(s.lower(m.to)) && m.ent.typ == schema.Region && m.ent.entry != nil && !m.poss {
+		if m.ent.typ == schema.Region && m.ent.entry != nil && !m.poss && (stateNoun(s.lower(m.to-1)) || stateNoun(s.lower(m.to))) {
 			// (one country takes "a ... country"; a plural without an
 			// article describes only a list before it: not "with
 			// Azerbaijan, Central Asian nations")

@@ -238,14 +238,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			// "Kenya and Tanzania, which share a border": a plural verb
 			// takes the whole list
 			if v := s.lower(clause + 1); comma && (v == "are" || v == "were" || v == "have" || v == "share" || v == "border" || s.tag(clause+1) == "VBP") {
-				for _, x := range s.ments {
-					if x.to > m.from {
-						break
-					}
-					if list := s.coordinated(x, m.to); len(list) > 1 && list[len(list)-1] == m {
-						return list
-					}
-				}
+				return s.listEndingAt(m, m.to)
 			}
 			return []*mention{m}
 		}
