@@ -396,10 +396,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: c, pred: schema.CapitalOf, rule: "capital-known", trigFrom: k - 1, trigTo: m.to, factive: true, conf: 0.85})
 			}
 		}
-		// "arrived in the Iraqi capital": the capital the gazetteer knows
+		// "the Manila-based lender": where the body referred to is
 		if m.basedAt != nil {
 			add(rel{subj: m.ent, obj: m.basedAt, pred: schema.BasedIn, rule: "based-description", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.8})
 		}
+		// "arrived in the Iraqi capital": the capital the gazetteer knows
 		if m.capitalOf != nil {
 			add(rel{subj: m.ent, obj: m.capitalOf, pred: schema.CapitalOf, rule: "capital-described", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.85})
 		}
@@ -2864,4 +2865,5 @@ func stateNoun(w string) bool {
 	return countryNouns[w] || stateNouns[w]
 }
 
+// stateNouns name a state or states beside countryNouns.
 var stateNouns = setOf(`state states countries nations neighbours neighbors republics kingdoms monarchies democracies`)

@@ -289,6 +289,13 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 	return nil
 }
 
+// saidAfterObject reports whether a speech verb follows the object of a
+// trigger ending at token to: "a spokesman for the bank said".
+func (s *sentence) saidAfterObject(to int, objOK func(*entity) bool) bool {
+	objs := s.objectsAfter(to, 6, objOK)
+	return len(objs) > 0 && speechVerbs[s.lower(objs[len(objs)-1].to)]
+}
+
 // speakerApposition reports whether the article at token k opens an
 // apposition to a name that stands where a speaker does: at the start
 // of the sentence or after a comma ("Dan Kaakebeen, a spokesman for
@@ -1045,7 +1052,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				return nil
 			}
 			subs, modFrom = []*mention{agent}, agent.from
-		} else if objs := s.objectsAfter(to, 6, objOK); nounTriggers[tr.words[0]] && (s.lower(from-1) == "a" || s.lower(from-1) == "an") && len(objs) > 0 && speechVerbs[s.lower(objs[len(objs)-1].to)] && !s.speakerApposition(from-1) {
+		} else if nounTriggers[tr.words[0]] && (s.lower(from-1) == "a" || s.lower(from-1) == "an") && s.saidAfterObject(to, objOK) && !s.speakerApposition(from-1) {
 			// "... to replace Paul Volcker, a spokesman for the bank
 			// said": the spokesman is who speaks, unnamed (not "...,
 			// Yves Van Haecke, an aide to Francois Guillaume said")

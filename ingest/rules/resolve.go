@@ -199,23 +199,20 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 		}
 	}
-	// The body the sentence before opened with is what an "Its" opening
-	// this one means.
-	var prevOrg *entity
+	// The body the sentence before opened with ("The Polisario Front
+	// rejected the plan. Its leader ..."), else the country it opened
+	// with as its subject ("Armenia first bought howitzers from France.
+	// It has also bought ...") or as the possessor of its subject
+	// ("Azerbaijan's foreign ministry also criticised France. Its
+	// spokesman ..."), is what an "It" or "Its" opening this one means,
+	// before a country named later in that sentence.
+	var prevSubject *entity
 	if d.cur >= 2 {
 		if o := d.sents[d.cur-2].opener(); o != nil && !o.pronoun && o.ent.typ == schema.Organization {
-			prevOrg = o.ent
+			prevSubject = o.ent
+		} else {
+			prevSubject = d.sents[d.cur-2].subjectCountry()
 		}
-	}
-	// The country the sentence before opened with, as its subject
-	// ("Armenia first bought howitzers from France. It has also bought
-	// ...") or as the possessor of its subject ("Azerbaijan's foreign
-	// ministry also criticised France. Its spokesman ..."), is what an
-	// "It" or "Its" opening this one means, before a country named later
-	// in that sentence.
-	var prevCountry *entity
-	if d.cur >= 2 {
-		prevCountry = d.sents[d.cur-2].subjectCountry()
 	}
 	var added []*mention
 	for i := 0; i < len(toks); i++ {
@@ -304,23 +301,19 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 			i++
-		case w == "its" && i == 0 && prevOrg != nil:
+		case w == "its" && i == 0 && prevSubject != nil:
 			// "The Polisario Front rejected the plan. Its leader, Brahim
 			// Ghali, ..."
-			added = append(added, &mention{from: i, to: i + 1, ent: prevOrg, poss: true, pronoun: true})
-		case w == "its" && i == 0 && prevCountry != nil:
-			added = append(added, &mention{from: i, to: i + 1, ent: prevCountry, poss: true, pronoun: true})
+			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, poss: true, pronoun: true})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			// "as are its neighbours", "its capital": only a country has them
 			if c := d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)]); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
-		case w == "it" && i == 0 && prevOrg != nil && subjectVerbs[lower(i+1)]:
+		case w == "it" && i == 0 && prevSubject != nil && subjectVerbs[lower(i+1)]:
 			// "MINUSCA, which is headquartered in Bangui, ... It is led
 			// by ...": the body the sentence before opened with
-			added = append(added, &mention{from: i, to: i + 1, ent: prevOrg, pronoun: true, actor: true})
-		case w == "it" && i == 0 && prevCountry != nil && subjectVerbs[lower(i+1)]:
-			added = append(added, &mention{from: i, to: i + 1, ent: prevCountry, pronoun: true, actor: true})
+			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, pronoun: true, actor: true})
 		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
 			// "the kingdom has said that it will not recognize ..."
 			if c := d.nearestActor(s, added, i, true, false); c != nil {
@@ -347,15 +340,15 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && orgNouns[lower(on)] && lower(on+1) != "of" && (!toks[on].Cap || namedOrgNouns[lower(on)] && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
+		case w == "the" && orgNouns[lower(on)] && lower(on+1) != "of" && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
 			// Washington-based organisation": the last organization named
 			// ("The Commission, led by": the European Commission named
 			// before)
 			n := on
 			var o *entity
-			if namedOrgNouns[lower(n)] {
-				o = d.lastOrgNamed(s, i, lower(n))
+			if words := namedOrgNouns[lower(n)]; words != nil {
+				o = d.lastOrgNamed(s, i, words)
 			} else {
 				o = d.lastOrg(s, added, i)
 			}
@@ -779,14 +772,16 @@ var orgNouns = map[string]bool{
 	"bank": true, "lender": true,
 }
 
-// namedOrgNouns refer back only to an organization whose name has them:
-// "the council" is the Arctic Council, not the last company named.
+// namedOrgNouns refer back only to an organization whose name has one
+// of their words: "the council" is the Arctic Council, not the last
+// company named; "the lender" is a bank or a fund named before.
+var namedOrgNouns = map[string][]string{
+	"council": {"council"}, "commission": {"commission"}, "bank": {"bank"}, "lender": {"bank", "fund"},
+}
+
 // lenderNouns refer back only in lower case ("a bigger role for the
 // Bank in U.S. debt strategy" is no bank named before).
 var lenderNouns = map[string]bool{"bank": true, "lender": true}
-
-// ("the lender" is a bank or a fund named before)
-var namedOrgNouns = map[string]bool{"council": true, "commission": true, "bank": true, "lender": true}
 
 // lastOrg is the organization named last before token i: in this
 // sentence, else in the sentences before.
@@ -808,13 +803,18 @@ func (d *doc) lastOrg(s *sentence, added []*mention, i int) *entity {
 // lastOrgNamed is the organization with noun in its name named last
 // before token i of s: "the council" is the Arctic Council, even after
 // a ministry was named.
-func (d *doc) lastOrgNamed(s *sentence, i int, noun string) *entity {
+func (d *doc) lastOrgNamed(s *sentence, i int, words []string) *entity {
 	named := func(m *mention) bool {
-		name := strings.ToLower(m.ent.name)
-		if noun == "lender" {
-			return m.ent.typ == schema.Organization && (strings.Contains(name, "bank") || strings.Contains(name, "fund"))
+		if m.ent.typ != schema.Organization {
+			return false
 		}
-		return m.ent.typ == schema.Organization && strings.Contains(name, noun)
+		name := strings.ToLower(m.ent.name)
+		for _, w := range words {
+			if strings.Contains(name, w) {
+				return true
+			}
+		}
+		return false
 	}
 	var best *mention
 	for _, m := range s.ments {
