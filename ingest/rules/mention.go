@@ -644,6 +644,21 @@ func (d *doc) discover(s *sentence) {
 			from+2 < to && portfolio(toks[from], toks[from+1].Lower) && !genericOrgWords[toks[to-1].Lower])) {
 			from++
 		}
+		// "Minister of Transport and Logistics, Frank Tayali", "Minister
+		// for Transport Jeffrey Siow": after a title's "of" or "for" the
+		// capitalized words open with the post's portfolio, no name
+		if f := titleFrom; f > 1 && from < to && (toks[f-1].Lower == "of" || toks[f-1].Lower == "for") && toks[f-2].Cap && titleWords[toks[f-2].Lower] &&
+			!(orgHeads[toks[to-1].Lower] && !portfolioNouns[toks[to-1].Lower]) && !companyHeads[toks[to-1].Lower] && !agreementHeads[toks[to-1].Lower] {
+			// (not a body's name: "President of Home Federal Savings and
+			// Loan Association")
+			k := f
+			for k < to && (portfolioNouns[toks[k].Lower] || genericOrgWords[toks[k].Lower] || k > f && (toks[k].Lower == "and" || toks[k].Text == "&") && k+1 < to && portfolioNouns[toks[k+1].Lower]) && toks[k].Lower != "the" {
+				k++
+			}
+			if k == to || k > from && to-k >= 2 && personLike(toks[k:to]) {
+				from = k
+			}
+		}
 		if from >= to {
 			continue
 		}
@@ -1294,6 +1309,11 @@ func genericOrg(toks []Token) bool {
 	}
 	return true
 }
+
+// portfolioNouns are the capitalized common nouns of a minister's
+// portfolio beyond genericOrgWords ("Minister of Transport and
+// Logistics", "Minister for Sport and Youth").
+var portfolioNouns = setOf(`logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
 
 var genericOrgWords = map[string]bool{
 	"central": true, "national": true, "supreme": true, "foreign": true, "communist": true,

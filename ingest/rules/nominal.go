@@ -18,6 +18,13 @@ import (
 // and the lowercase title, without honorifics and "former".
 func (s *sentence) titleBefore(i int) (int, string, bool) {
 	k := i
+	// "Acting Minister for Transport Jeffrey Siow": the portfolio after
+	// the title's "for" or "of" is no part of the title
+	pb, pe := -1, -1
+	if b := s.portfolioBack(i); b < i && b > 1 && (s.lower(b-1) == "for" || s.lower(b-1) == "of") && s.toks[b-2].Cap && titleWords[s.lower(b-2)] && s.mentionAt(b-2) == nil {
+		pb, pe = b-1, i
+		k = b - 1
+	}
 	for k > 0 && s.mentionAt(k-1) == nil {
 		if titleWords[s.lower(k-1)] {
 			k--
@@ -49,6 +56,7 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 	former := false
 	for n, t := range s.toks[k:i] {
 		switch {
+		case k+n >= pb && k+n < pe:
 		case t.Lower == "former":
 			former = true
 		case t.Text == "." && n > 0 && s.abbrevTitle(k+n-1):
@@ -69,6 +77,20 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		}
 	}
 	return k, strings.Join(words, " "), former
+}
+
+// portfolioBack returns where the capitalized portfolio words ending
+// before token i begin ("Foreign Affairs and Trade"); i when there are
+// none. ("Secretary of State" is a title of its own.)
+func (s *sentence) portfolioBack(i int) int {
+	b := i
+	for b > 0 && s.mentionAt(b-1) == nil && s.toks[b-1].Cap && (portfolioNouns[s.lower(b-1)] || genericOrgWords[s.lower(b-1)] && s.lower(b-1) != "the" && s.lower(b-1) != "of" && s.lower(b-1) != "for" && s.lower(b-1) != "state") {
+		b--
+		if b > 1 && b < i && (s.lower(b-1) == "and" || s.lower(b-1) == "&") && s.toks[b-2].Cap && portfolioNouns[s.lower(b-2)] {
+			b--
+		}
+	}
+	return b
 }
 
 // portfolioWord reports whether token j is a capitalized word of a
@@ -1491,15 +1513,16 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	// of "Vietnam's Minister of Industry and Trade, Nguyen Hong Dien"
 	j := k
 	if (s.lower(j) == "of" || strings.HasSuffix(title, " of") || (s.lower(j) == "and" || s.lower(j) == "&") && strings.Contains(title, " of ")) && s.toks[tf].Cap {
-		e := j + 1
+		b := j + 1 // the portfolio's first word
 		if strings.HasSuffix(title, " of") {
-			e = j
+			b = j
 			title = strings.TrimSuffix(title, " of")
 		}
+		e := b
 		for e < len(s.toks) && e < j+7 && s.mentionAt(e) == nil && (s.toks[e].Cap || s.lower(e) == "and" || s.lower(e) == "&") {
 			e++
 		}
-		if e > j+1 && s.lower(e) == "," {
+		if e > b && s.lower(e) == "," {
 			j = e
 		}
 	}

@@ -859,6 +859,11 @@ var families = []family{
 		text: "Ahmed Latheef, the leader of the People's National Congress, spoke. Wu Qing, deputy governor of the People's Bank of China, spoke. Kim Sun told the Supreme People's Assembly in Pyongyang that trade would grow.",
 		want: []string{"Ahmed Latheef|head_of|People's National Congress|asserted", "Wu Qing|works_for|People's Bank of China|asserted", "Supreme People's Assembly|based_in|Pyongyang|reported"},
 		not:  []string{"Ahmed Latheef|works_for|People|asserted"}},
+	{name: "a title's portfolio after 'of' or 'for' is no name ('Minister of Transport and Logistics, X', 'Acting Minister for Transport X'); 'Secretary of State' stays a title",
+		text: "Zambia's Minister of Transport and Logistics, Frank Tayali, said so. Singapore's Acting Minister for Transport Jeffrey Siow signed it. Australian Minister for Trade Negotiations Michael Duffy spoke. Secretary of State Marco Rubio left. " +
+			"\"We will compete,\" said Ann Cole, executive vice president of Home Federal Savings and Loan Association, based in San Diego.",
+		want: []string{"Frank Tayali|works_for|Zambia|reported", "Jeffrey Siow|works_for|Singapore|asserted", "Michael Duffy|works_for|Australia|asserted", "Marco Rubio|works_for|United States|asserted"},
+		not:  []string{"Zambian Transport and Logistics|based_in|Zambia|reported", "Transport Jeffrey Siow|works_for|Singapore|asserted", "Loan Association|based_in|San Diego|reported"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
