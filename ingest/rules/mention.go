@@ -112,7 +112,25 @@ type sentence struct {
 	datelineEnd int // the dash that ends a dateline opening the sentence, or 0
 
 	outlet [2]*entity // a monitoring source line's outlet and its place (sourceline.go)
+
+	credit bool // a wire story's staff credit: "(Reporting by ...; Editing by ...)"
 }
+
+// creditLine reports whether toks are a wire story's staff credit, which
+// names reporters and editors, not the story's people: "(Reporting by
+// Danish Raza Malik; Editing by Helen Ward)", "Writing by ...".
+func creditLine(toks []Token) bool {
+	i := 0
+	if i < len(toks) && toks[i].Text == "(" {
+		i++
+	}
+	if i < len(toks) && toks[i].Lower == "additional" {
+		i++
+	}
+	return i+1 < len(toks) && creditWords[toks[i].Lower] && toks[i].Cap && toks[i+1].Lower == "by"
+}
+
+var creditWords = setOf(`reporting writing editing compiled`)
 
 // doc is the state of one document's analysis.
 type doc struct {
@@ -396,6 +414,10 @@ func (d *doc) analyze() {
 	anchor := 0 // the last year the text gave, for "that December"
 	for _, ss := range sents {
 		s := &sentence{Sentence: ss, toks: Tokenize(ss.Text, ss.Start)}
+		if s.credit = creditLine(s.toks); s.credit {
+			d.sents = append(d.sents, s)
+			continue
+		}
 		for mi < len(matches) && matches[mi].Start < ss.Start {
 			mi++
 		}
@@ -434,6 +456,9 @@ func (d *doc) analyze() {
 	for _, s := range d.sents {
 		if o, p := d.sourceLine(s); o != nil {
 			s.outlet = [2]*entity{o.ent, p.ent}
+		}
+		if s.credit {
+			continue
 		}
 		d.placeFirstNames(s)
 		d.otherTowns(s)
@@ -634,13 +659,14 @@ func (d *doc) discover(s *sentence) {
 		for to > from && (notNames[toks[to-1].Lower]) {
 			to--
 		}
-		// Title words open a person's name ("President Lincoln") but
+		// Title words, and their plurals ("Presidents Ibrahim Babangida
+		// of Nigeria and ..."), open a person's name ("President Lincoln") but
 		// belong to a company's ("American President Lines").
 		// ("Political Dialogue and Cooperation Agreement": nor to an agreement's)
 		company := to > from && (companyHeads[toks[to-1].Lower] || (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && to-from >= 2)
 		titleFrom := from
 		// ("Energy Minister Zygimantas Vaiciunas": a portfolio before the title)
-		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || occupations[toks[from].Lower] && to-from >= 2 ||
+		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || pluralPosts[toks[from].Lower] != "" || occupations[toks[from].Lower] && to-from >= 2 ||
 			from+2 < to && portfolio(toks[from], toks[from+1].Lower) && !genericOrgWords[toks[to-1].Lower])) {
 			from++
 		}

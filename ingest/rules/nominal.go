@@ -817,6 +817,20 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					if _, title, former := s.titleBefore(p.from); !former {
 						add(rel{subj: p.ent, obj: m.ent, pred: schema.WorksFor, role: title, rule: "person-of-organization", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.65})
 					}
+				} else if title, ok := s.postPluralBefore(p.from); ok && m.ent.typ == schema.Country && (listEnd[s.lower(m.to)] || s.lower(p.from-1) == "and") {
+					// "Foreign Ministers Paulo Rangel of Portugal and
+					// Mauro Vieira of Brazil": people listed by their
+					// countries after a post's plural hold it there
+					// ("..., and Chancellor Helmut Kohl of West Germany":
+					// a post of their own)
+					if _, own, _ := s.titleBefore(p.from); own != "" && !strings.HasSuffix(own, "s") {
+						title = own
+					}
+					pred, ok := roleKind(title)
+					if !ok {
+						pred = schema.WorksFor
+					}
+					add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "person-of-country-list", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.7})
 				} else {
 					add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.6})
 					// "of Bethany, Conn.": the state too
@@ -2861,7 +2875,9 @@ func (s *sentence) postPluralBefore(i int) (string, bool) {
 		}
 		if one, ok := pluralPosts[w]; ok {
 			words := []string{one}
-			for j := k - 1; j >= 0 && titleWords[s.lower(j)] && !s.toks[j].Cap; j-- {
+			// ("Prime Ministers Zhao Ziyang of China and ...": capitals
+			// when the plural has one)
+			for j := k - 1; j >= 0 && titleWords[s.lower(j)] && (!s.toks[j].Cap || s.toks[k].Cap && s.mentionAt(j) == nil); j-- {
 				words = append([]string{s.lower(j)}, words...)
 			}
 			return strings.Join(words, " "), true

@@ -864,6 +864,11 @@ var families = []family{
 			"\"We will compete,\" said Ann Cole, executive vice president of Home Federal Savings and Loan Association, based in San Diego.",
 		want: []string{"Frank Tayali|works_for|Zambia|reported", "Jeffrey Siow|works_for|Singapore|asserted", "Michael Duffy|works_for|Australia|asserted", "Marco Rubio|works_for|United States|asserted"},
 		not:  []string{"Zambian Transport and Logistics|based_in|Zambia|reported", "Transport Jeffrey Siow|works_for|Singapore|asserted", "Loan Association|based_in|San Diego|reported"}},
+	{name: "people listed by their countries after a post's plural ('Foreign Ministers A of Portugal and B of Brazil', 'Presidents A of Nigeria and B of Ghana'); a wire's staff credit names no one in the story",
+		text: "Foreign Ministers Paulo Rangel of Portugal and Mauro Vieira of Brazil signed the agreement. Presidents Ibrahim Babangida of Nigeria and Jerry Rawlings of Ghana urged action. The envoys met Jan Kral of Austria. " +
+			"(Reporting by Danish Raza Malik; Editing by Helen Ward)",
+		want: []string{"Paulo Rangel|works_for|Portugal|asserted", "Mauro Vieira|works_for|Brazil|asserted", "Ibrahim Babangida|head_of|Nigeria|asserted", "Jerry Rawlings|head_of|Ghana|asserted", "Jan Kral|lives_in|Austria|asserted"},
+		not:  []string{"Paulo Rangel|lives_in|Portugal|asserted", "Presidents Ibrahim Babangida|lives_in|Nigeria|asserted", "Raza Malik|citizen_of|Denmark|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
