@@ -1852,10 +1852,17 @@ bank lender insurer broadcaster airline carrier retailer manufacturer maker prod
 operator newspaper daily agency refiner shipbuilder shipyard exporter importer startup utility
 outlet network militia`)
 
-// cueHome is the country a demonym gives the body named after the cue
-// noun at token k: "the South Korean conglomerate Hanwha".
+// cueHome is the country a demonym or a possessive gives the body named
+// after the cue noun at token k: "the South Korean conglomerate Hanwha",
+// "Kazakhstan's state shipping firm Kazmortransflot".
 func (s *sentence) cueHome(k int) *entity {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if possMark[s.lower(j)] {
+			if m := s.mentionAt(j - 1); m != nil && m.to == j && !m.demonym && m.ent.typ == schema.Country {
+				return m.ent
+			}
+			return nil
+		}
 		if m := s.mentionAt(j); m != nil {
 			if m.demonym && m.ent.typ == schema.Country && m.to == j+1 {
 				return m.ent

@@ -869,6 +869,9 @@ var families = []family{
 			"(Reporting by Danish Raza Malik; Editing by Helen Ward)",
 		want: []string{"Paulo Rangel|works_for|Portugal|asserted", "Mauro Vieira|works_for|Brazil|asserted", "Ibrahim Babangida|head_of|Nigeria|asserted", "Jerry Rawlings|head_of|Ghana|asserted", "Jan Kral|lives_in|Austria|asserted"},
 		not:  []string{"Paulo Rangel|lives_in|Portugal|asserted", "Presidents Ibrahim Babangida|lives_in|Nigeria|asserted", "Raza Malik|citizen_of|Denmark|asserted"}},
+	{name: "a body named after a country's possessive and what kind of body it is is based there ('Kazakhstan's state shipping firm Kazmortransflot', 'Norway's state-owned oil company Statoil')",
+		text: "Kazakhstan's state shipping firm Kazmortransflot will run the ships. Norway's state-owned oil company Statoil bought a stake. Croatia's power utility HEP agreed.",
+		want: []string{"Kazmortransflot|based_in|Kazakhstan|asserted", "Statoil|based_in|Norway|asserted", "HEP|based_in|Croatia|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
