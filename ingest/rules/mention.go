@@ -116,6 +116,12 @@ type sentence struct {
 	credit bool // a wire story's staff credit: "(Reporting by ...; Editing by ...)"
 }
 
+// currencyPrefix reports whether token i opens a currency's sign, as
+// "NZ" in "NZ$48 million": no name.
+func currencyPrefix(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Text == "$" && toks[i+1].Start == toks[i].End
+}
+
 // creditLine reports whether toks are a wire story's staff credit, which
 // names reporters and editors, not the story's people: "(Reporting by
 // Danish Raza Malik; Editing by Helen Ward)", "Writing by ...".
@@ -443,6 +449,9 @@ func (d *doc) analyze() {
 				!titleWords[s.toks[from-1].Lower] && (len(s.ments) == 0 || s.ments[len(s.ments)-1].to < from) {
 				continue
 			}
+			if currencyPrefix(s.toks, to-1) {
+				continue // "US$5 million"
+			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
@@ -529,7 +538,7 @@ func (d *doc) discover(s *sentence) {
 	var added []*mention
 	i := 0
 	for i < len(toks) {
-		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) {
+		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) {
 			i++
 			continue
 		}
@@ -538,7 +547,7 @@ func (d *doc) discover(s *sentence) {
 		facOf := false   // "Palace of Fine Arts"
 		agreeOf := false // "Treaty of Friendship and Cooperation"
 		var innerDemonym, innerPlace *mention
-		for j < len(toks) && !s.isTimeTok(j) {
+		for j < len(toks) && !s.isTimeTok(j) && !currencyPrefix(toks, j) {
 			// "Attorney General William French Smith": a demonym between
 			// a titled first name and a last name is part of the name
 			if p := s.mentionAt(j); p != nil {

@@ -713,7 +713,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: e, obj: r, pred: schema.LocatedIn, rule: "group-region", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
 		}
-		if m.home != nil {
+		if m.home != nil && !d.nameOnlyHome(m.ent, m.home) {
 			add(rel{subj: m.ent, obj: m.home, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 		}
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
@@ -2906,3 +2906,24 @@ func stateNoun(w string) bool {
 
 // stateNouns name a state or states beside countryNouns.
 var stateNouns = setOf(`state states countries nations neighbours neighbors republics kingdoms monarchies democracies`)
+
+// nameOnlyHome reports whether the place home, read from the name of
+// the body e, does not say where e is: a region the name is about ("the
+// Development Bank of Latin America" sits in Caracas, "the Center for
+// Eurasian Connectivity" in Tashkent) or one of the two countries a joint
+// body is named for ("the Tanzania-Zambia Railway Authority", "the
+// Tunisian-Saudi Investment Company"). (A state or province does: "the
+// University of Iowa".)
+func (d *doc) nameOnlyHome(e, home *entity) bool {
+	if home.typ == schema.Region && !placeTitle(home) {
+		return true
+	}
+	a, b, ok := strings.Cut(strings.Fields(e.name)[0], "-")
+	return ok && d.countryWord(a) && d.countryWord(b)
+}
+
+// countryWord reports whether w alone names a country or is its demonym.
+func (d *doc) countryWord(w string) bool {
+	e, ok := d.g.Lookup(w)
+	return ok && e.Type == schema.Country
+}

@@ -872,6 +872,11 @@ var families = []family{
 	{name: "a body named after a country's possessive and what kind of body it is is based there ('Kazakhstan's state shipping firm Kazmortransflot', 'Norway's state-owned oil company Statoil')",
 		text: "Kazakhstan's state shipping firm Kazmortransflot will run the ships. Norway's state-owned oil company Statoil bought a stake. Croatia's power utility HEP agreed.",
 		want: []string{"Kazmortransflot|based_in|Kazakhstan|asserted", "Statoil|based_in|Norway|asserted", "HEP|based_in|Croatia|asserted"}},
+	{name: "a region or two countries in a body's name do not place it ('the Caracas-based Development Bank of Latin America', 'the Tanzania-Zambia Railway Authority'); 'NZ$48 million' names no one",
+		text: "The Caracas-based Development Bank of Latin America approved a loan. The Tanzania-Zambia Railway Authority moved less freight. The Center for Eurasian Connectivity said so. New Zealand will give Samoa NZ$48 million. The Japan Bank for International Cooperation agreed.",
+		want: []string{"Development Bank of Latin America|based_in|Caracas|asserted"},
+		not: []string{"Development Bank of Latin America|based_in|Latin America|asserted", "Tanzania-Zambia Railway Authority|based_in|Tanzania|asserted", "Center for Eurasian Connectivity|based_in|Eurasia|reported",
+			"Samoa NZ|based_in|Samoa|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
