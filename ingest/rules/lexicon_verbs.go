@@ -201,6 +201,9 @@ var triggers = concat(
 	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
 		"held talks with", "hold talks with", "holds talks with", "holding talks with", "hosted", "hosts",
 		"sat down with", "talked with", "conferred with", "received"),
+	// "called on Prime Minister Shehbaz Sharif", "paid a courtesy call
+	// on the emperor" (not "called on Israel to halt")
+	only(needing(courtesyCall, t(schema.MetWith, svo, "called on", "calls on", "calling on", "courtesy call on", "courtesy calls on")), schema.Person),
 	// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
 	needing(gerundAfterTime, t(schema.MetWith, svo, "meeting")),
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
@@ -277,7 +280,8 @@ var triggers = concat(
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
-		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured"),
+		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured",
+		"criticize", "criticise", "condemn", "denounce", "accuse", "rebuke"),
 	// ", accusing Pakistan of ...": the participle takes the clause's
 	// subject, and its own modality ("rejected the criticism, accusing
 	// Guyana of ..." accuses)

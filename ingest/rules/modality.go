@@ -18,6 +18,9 @@ var (
 		{"aren't"}, {"wasn't"}, {"weren't"}, {"hasn't"}, {"haven't"}, {"hadn't"},
 		// "cancelled a visit to Riyadh": it will not happen
 		{"cancelled"}, {"canceled"}, {"cancels"}, {"called", "off"}, {"calls", "off"},
+		// "Lula stopped short of criticising Portugal"
+		{"refrained", "from"}, {"refrains", "from"}, {"refraining", "from"}, {"avoided"}, {"avoids"},
+		{"stopped", "short", "of"}, {"stops", "short", "of"}, {"stopping", "short", "of"}, {"stop", "short", "of"},
 	}
 	// stopCues before a trigger stop what it names: "cut off aid to",
 	// "suspended talks with", "froze its aid" (a trigger of their own,
@@ -59,6 +62,8 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
+		// "accepted an invitation to visit Baku"
+		{"invitation", "to"}, {"invitations", "to"},
 		// "postponed a trip to Saudi Arabia": still to come
 		{"postponed"}, {"postpones"}, {"postponing"}, {"delayed"}, {"rescheduled"},
 	}

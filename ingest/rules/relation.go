@@ -953,7 +953,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	}
 	// "relies on the 1966 Geneva Agreement, signed with Britain": the
 	// participle's own scope, not the clause's "does not accept"
-	if tr.ownScope {
+	// ("stopped short of criticising Portugal", "refrained from
+	// condemning": a gerund a verb governs is in the verb's scope)
+	if tr.ownScope && s.lower(from-1) != "of" && s.lower(from-1) != "from" && !strings.HasPrefix(s.tag(from-1), "VB") {
 		modFrom = max(modFrom, from-1)
 	}
 	// "Zelenskiy clashed with Trump": between two people a clash is words,
@@ -1039,7 +1041,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// for killing Kennedy": the subject of the verb the gerund
 			// completes
 			subs = []*mention{s.verbSubjectBefore(from - 1)}
-		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") {
+		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") && !s.gerundComplement(from) {
 			// "an issue as sensitive as normalizing ties with Israel":
 			// a gerund after a preposition has no subject in the clause.
 			return nil
@@ -1168,6 +1170,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// after the trigger leaves it no object there
 		if t := s.tag(to); len(tr.words) == 1 && tr.prep == "" && len(tr.mid) == 0 && (t == "VBD" || t == "VBZ" || t == "MD" || t == "VBN" && s.lower(to+1) == "to") && s.mentionAt(to) == nil {
 			objs = nil
+		}
+		if len(objs) == 0 && len(subs) > 0 {
+			objs = s.relativeObject(clause, subs[0], from, objOK)
 		}
 		if tr.pred == schema.Visited && len(objs) > 0 {
 			// "will travel to Paris ... and then to the Polish capital,
@@ -1659,6 +1664,67 @@ func faceToFace(s *sentence, from, to int) bool {
 		switch s.lower(k) {
 		case "backchannel", "back-channel", "indirect", "phone", "telephone", "virtual", "video", "proximity", "online":
 			return false
+		}
+	}
+	return true
+}
+
+// relativeObject returns the object of a verb whose relative clause
+// opens at token clause with its subject sub, the verb at from: the
+// antecedent of "the East African Community, which Zambia has not
+// joined". Between the subject and the verb only auxiliaries, "not" and
+// adverbs may stand.
+func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*entity) bool) []*mention {
+	if w := s.lower(clause); (w != "which" && w != "that") || sub.from != clause+1 || s.lower(clause-1) != "," {
+		return nil
+	}
+	for k := sub.to; k < from; k++ {
+		if !auxiliaries[s.lower(k)] && s.lower(k) != "not" && s.lower(k) != "never" && s.tag(k) != "RB" {
+			return nil
+		}
+	}
+	a := s.mentionAt(clause - 2)
+	if a == nil || a.to != clause-1 || !usable(a) || a.poss || !anyOK(a, ok) || a.ent == sub.ent {
+		return nil
+	}
+	// ("its agreement with Mercosur, which France has criticised": the
+	// noun the name completes may be what the clause is about)
+	k := a.from - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	if isPrep(s.lower(k)) && strings.HasPrefix(s.tag(k-1), "NN") {
+		return nil
+	}
+	return []*mention{a}
+}
+
+// gerundComplement reports whether the gerund at token i completes the
+// verb before its preposition, which gives it the clause's subject:
+// "stopped short of criticising", "refrained from condemning".
+func (s *sentence) gerundComplement(i int) bool {
+	switch s.lower(i - 1) {
+	case "of":
+		return s.lower(i-2) == "short"
+	case "from":
+		return strings.HasPrefix(s.lower(i-2), "refrain")
+	}
+	return false
+}
+
+// courtesyCall reports that "called on" is a visit to a person: "called
+// on Emperor Naruhito at the Imperial Palace", not an appeal ("called on
+// Israel to halt the strikes").
+func courtesyCall(s *sentence, _, to int) bool {
+	if m := s.mentionAt(s.skipTitle(to)); m == nil || m.ent.typ != schema.Person {
+		return false
+	}
+	for k := to; k < len(s.toks) && k < to+10; k++ {
+		switch s.lower(k) {
+		case "to":
+			return false
+		case ".", ",", ";", "at", "in", "on", "during", "before", "after", "and":
+			return true
 		}
 	}
 	return true

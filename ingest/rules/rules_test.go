@@ -877,6 +877,13 @@ var families = []family{
 		want: []string{"Development Bank of Latin America|based_in|Caracas|asserted"},
 		not: []string{"Development Bank of Latin America|based_in|Latin America|asserted", "Tanzania-Zambia Railway Authority|based_in|Tanzania|asserted", "Center for Eurasian Connectivity|based_in|Eurasia|reported",
 			"Samoa NZ|based_in|Samoa|asserted"}},
+	{name: "'called on' a person is a meeting, 'called on X to' an appeal; 'stopped short of criticising', 'refrained from condemning' deny; 'an invitation to visit' is a plan; 'the bloc, which Zambia has not joined' has Zambia as subject",
+		text: "Iranian Interior Minister Eskandar Momeni called on Prime Minister Shehbaz Sharif on Tuesday. Turkish President Recep Tayyip Erdogan called on Israeli Prime Minister Benjamin Netanyahu to halt the strikes. " +
+			"Brazilian President Luiz Inacio Lula da Silva stopped short of criticising Portugal. Turkey refrained from condemning Russia. Kazakh President Kassym-Jomart Tokayev accepted an invitation to visit Baku. " +
+			"Tanzania belongs to the East African Community, which Zambia has not joined. The EU wants an agreement with Mercosur, which France has criticised.",
+		want: []string{"Eskandar Momeni|met_with|Shehbaz Sharif|asserted", "Luiz Inácio Lula da Silva|criticized|Portugal|negated", "Turkey|criticized|Russia|negated",
+			"Kassym-Jomart Tokayev|visited|Baku|planned", "Zambia|member_of|East African Community|negated"},
+		not: []string{"Recep Tayyip Erdoğan|met_with|Benjamin Netanyahu|asserted", "Kassym-Jomart Tokayev|visited|Baku|asserted", "France|criticized|Mercosur|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
