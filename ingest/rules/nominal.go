@@ -1407,8 +1407,14 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		pred = schema.WorksFor
 	}
 	// "administrator of the USDA's Foreign Agricultural Service": the
-	// head of a part serves the whole
-	if m := s.mentionAt(k); pred == schema.HeadOf && m != nil && m.ent == q && m.poss {
+	// head of a part serves the whole ("the head of Bangladesh's interim
+	// government" leads the country)
+	if m := s.mentionAt(k); pred == schema.HeadOf && m != nil && m.ent == q && m.poss && !(q.typ == schema.Country && (s.lower(m.to+1) == "government" || s.lower(m.to+2) == "government")) {
+		pred = schema.WorksFor
+	}
+	// "the UN secretary-general's special representative": the post
+	// named is whose staff the person is on
+	if possMark[s.lower(k)] && s.mentionAt(k) == nil {
 		pred = schema.WorksFor
 	}
 	// "head of the ICRC delegation in Yemen": of a part, named by a noun

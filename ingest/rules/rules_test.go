@@ -884,6 +884,10 @@ var families = []family{
 		want: []string{"Eskandar Momeni|met_with|Shehbaz Sharif|asserted", "Luiz Inácio Lula da Silva|criticized|Portugal|negated", "Turkey|criticized|Russia|negated",
 			"Kassym-Jomart Tokayev|visited|Baku|planned", "Zambia|member_of|East African Community|negated"},
 		not: []string{"Recep Tayyip Erdoğan|met_with|Benjamin Netanyahu|asserted", "Kassym-Jomart Tokayev|visited|Baku|asserted", "France|criticized|Mercosur|asserted"}},
+	{name: "'the head of Bangladesh's interim government' leads the country; 'the UN secretary-general's special representative' serves the UN",
+		text: "Grandi met Muhammad Yunus, the head of Bangladesh's interim government, in Dhaka on Monday. Leonardo Santos Simao, the UN secretary-general's special representative for West Africa, spoke. Tom Kay, administrator of the USDA's Foreign Agricultural Service, spoke.",
+		want: []string{"Muhammad Yunus|head_of|Bangladesh|asserted", "Leonardo Santos Simao|works_for|United Nations|asserted", "Tom Kay|works_for|USDA|asserted"},
+		not:  []string{"Leonardo Santos Simao|head_of|United Nations|asserted", "Muhammad Yunus|works_for|Bangladesh|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
