@@ -505,6 +505,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			k = m.to - 1
 			continue
 		}
+		// "air strikes on Afghan territory and Taliban attacks on ...":
+		// a name after "and" that opens another attack is its agent
+		if s.lower(k-1) == "and" && k-1 > i && attackNouns[s.lower(m.to)] {
+			return nil
+		}
 		var good []*mention
 		for _, x := range s.coordinated(m, len(s.toks)) {
 			if anyOK(x, ok) {
@@ -1698,6 +1703,9 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 	}
 	return []*mention{a}
 }
+
+// attackNouns name attacks by their agent: "Taliban attacks".
+var attackNouns = setOf(`attacks attack strikes strike airstrikes raids raid shelling offensive incursions incursion`)
 
 // gerundComplement reports whether the gerund at token i completes the
 // verb before its preposition, which gives it the clause's subject:

@@ -888,6 +888,10 @@ var families = []family{
 		text: "Grandi met Muhammad Yunus, the head of Bangladesh's interim government, in Dhaka on Monday. Leonardo Santos Simao, the UN secretary-general's special representative for West Africa, spoke. Tom Kay, administrator of the USDA's Foreign Agricultural Service, spoke.",
 		want: []string{"Muhammad Yunus|head_of|Bangladesh|asserted", "Leonardo Santos Simao|works_for|United Nations|asserted", "Tom Kay|works_for|USDA|asserted"},
 		not:  []string{"Leonardo Santos Simao|head_of|United Nations|asserted", "Muhammad Yunus|works_for|Bangladesh|asserted"}},
+	{name: "a name after 'and' that opens another attack is its agent, not a target ('air strikes on Afghan territory and Taliban attacks on ...')",
+		text: "Pakistani air strikes on Afghan territory and Taliban attacks on Pakistani border posts killed dozens of people last month.",
+		want: []string{"Pakistan|attacked|Afghanistan|asserted", "Taliban|attacked|Pakistan|asserted"},
+		not:  []string{"Pakistan|attacked|Taliban|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
