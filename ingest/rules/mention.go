@@ -742,13 +742,19 @@ func (d *doc) discover(s *sentence) {
 			}
 		}
 		// "Greater Manchester", "Downtown Beirut": one place
+		// ("the Greek region of Central Macedonia": a country's name in a
+		// region's, after what kind of region it is)
 		var partOf *mention
+		partRegion := false
 		if to-from == 1 && placeModifiers[toks[from].Lower] && surnameCity == nil {
-			if p := s.mentionAt(to); p != nil && p.from == to && (p.ent.typ == schema.City || p.ent.typ == schema.Region) && !p.demonym {
-				partOf = p
-				to = p.to
-				name = spanText(d.text, toks, from, to)
-				head = toks[to-1].Lower
+			if p := s.mentionAt(to); p != nil && p.from == to && !p.demonym {
+				partRegion = p.ent.typ == schema.Country && from >= 2 && toks[from-1].Lower == "of" && subdivisionNouns[toks[from-2].Lower]
+				if p.ent.typ == schema.City || p.ent.typ == schema.Region || partRegion {
+					partOf = p
+					to = p.to
+					name = spanText(d.text, toks, from, to)
+					head = toks[to-1].Lower
+				}
 			}
 		}
 		var t schema.EntityType
@@ -761,6 +767,9 @@ func (d *doc) discover(s *sentence) {
 		case partOf != nil:
 			partOf.absorbed = true
 			t = partOf.ent.typ
+			if partRegion {
+				t = schema.Region
+			}
 		case surnameCity != nil:
 			surnameCity.absorbed = true
 			t = schema.Person
@@ -1266,6 +1275,10 @@ func abstractNoun(w string) bool {
 
 // placeModifiers may stand before a town's name as part of it or of a
 // place within it: "Greater Manchester", "Old Delhi", "Downtown Beirut".
+// subdivisionNouns name the parts of a country: "the region of",
+// "the province of".
+var subdivisionNouns = setOf(`region province state department district county prefecture governorate oblast`)
+
 var placeModifiers = map[string]bool{
 	"greater": true, "metro": true, "old": true, "new": true, "north": true, "south": true,
 	"east": true, "west": true, "upper": true, "lower": true, "downtown": true, "central": true,

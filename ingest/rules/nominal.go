@@ -404,7 +404,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				b--
 			}
 			if q := s.townOf(m); q != nil && s.lower(b) == "the" {
-				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.85})
+				if m.ent.typ == schema.Region && s.lower(q.from-1) == "of" && s.lower(q.from-2) == "region" {
+					// "the Cooper Basin region of South Australia", "the
+					// Kurdistan region of Iraq": the named region is the part
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "region-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.8})
+				} else {
+					add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.85})
+				}
 			}
 		}
 		// "the GNU in the capital, Tripoli": a capital the gazetteer knows,
@@ -449,7 +455,16 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				for n := 0; n < 2 && s.plainWord(j) && !isPrep(s.lower(j)) && s.lower(j) != "the"; n++ {
 					j++
 				}
-				if q := s.mentionAt(j); q != nil && q.from == j && q.poss {
+				q := s.mentionAt(j)
+				// "the capital of the Greek region of Central Macedonia":
+				// the region's, not the country's
+				if q != nil && q.from == j && q.demonym && subdivisionNouns[s.lower(q.to)] {
+					q = nil
+					if r := s.mentionAt(j + 3); s.lower(j+2) == "of" && r != nil && r.from == j+3 && r.ent.typ == schema.Region {
+						q, j = r, r.from
+					}
+				}
+				if q != nil && q.from == j && q.poss {
 					if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
 						q = r
 					}

@@ -892,6 +892,10 @@ var families = []family{
 		text: "Pakistani air strikes on Afghan territory and Taliban attacks on Pakistani border posts killed dozens of people last month.",
 		want: []string{"Pakistan|attacked|Afghanistan|asserted", "Taliban|attacked|Pakistan|asserted"},
 		not:  []string{"Pakistan|attacked|Taliban|asserted"}},
+	{name: "'the Greek region of Central Macedonia' is one region in Greece, whose capital Thessaloniki is; 'the Cooper Basin region of South Australia' lies in South Australia",
+		text: "The ministers met in Thessaloniki, the capital of the Greek region of Central Macedonia. TMOC held interests outside the Cooper Basin region of South Australia.",
+		want: []string{"Central Macedonia|located_in|Greece|asserted", "Thessaloniki|capital_of|Central Macedonia|asserted", "Cooper Basin|located_in|South Australia|asserted"},
+		not:  []string{"Thessaloniki|capital_of|Greece|asserted", "Central|located_in|Greece|asserted", "South Australia|located_in|Cooper Basin|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
