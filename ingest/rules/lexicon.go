@@ -7,7 +7,7 @@ import "strings"
 // headTitles lead a country or organization: a person with such a title
 // before the name is head_of the country or body that qualifies the title.
 var headTitles = map[string]bool{
-	"president": true, "prime minister": true, "premier": true, "king": true, "queen": true,
+	"president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emperor": true, "empress": true,
 	"crown prince": true, "emir": true, "amir": true, "sultan": true, "chancellor": true,
 	"supreme leader": true, "leader": true, "secretary-general": true, "secretary general": true, "general secretary": true,
 	"chairman": true, "chairwoman": true, "chair": true, "head": true, "monarch": true,
@@ -42,7 +42,7 @@ var staffTitles = map[string]bool{
 // "Special Envoy", "Secretary of State"). A title is a run of these.
 var titleWords = map[string]bool{
 	"president": true, "prime": true, "minister": true, "premier": true, "king": true,
-	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true,
+	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true, "emperor": true, "empress": true,
 	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true, "taoiseach": true,
 	"secretary": true, "general": true, "chairman": true, "chairwoman": true, "chair": true,
 	"head": true, "sheikh": true, "pope": true, "governor": true, "mayor": true, "vice": true,

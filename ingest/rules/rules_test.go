@@ -896,6 +896,10 @@ var families = []family{
 		text: "The ministers met in Thessaloniki, the capital of the Greek region of Central Macedonia. TMOC held interests outside the Cooper Basin region of South Australia.",
 		want: []string{"Central Macedonia|located_in|Greece|asserted", "Thessaloniki|capital_of|Central Macedonia|asserted", "Cooper Basin|located_in|South Australia|asserted"},
 		not:  []string{"Thessaloniki|capital_of|Greece|asserted", "Central|located_in|Greece|asserted", "South Australia|located_in|Cooper Basin|asserted"}},
+	{name: "'Emperor' is a head of state's title, and the emperor's name has no title in it",
+		text: "Prime Minister Anthony Albanese called on Emperor Naruhito at the Imperial Palace on Tuesday morning. Japanese Emperor Akihito spoke.",
+		want: []string{"Anthony Albanese|met_with|Naruhito|asserted", "Naruhito|head_of|Japan|asserted", "Akihito|head_of|Japan|asserted"},
+		not:  []string{"Emperor Naruhito|head_of|Japan|asserted", "Akihito|citizen_of|Japan|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
