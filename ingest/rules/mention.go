@@ -547,6 +547,7 @@ func (d *doc) discover(s *sentence) {
 		facOf := false   // "Palace of Fine Arts"
 		agreeOf := false // "Treaty of Friendship and Cooperation"
 		var innerDemonym, innerPlace *mention
+		event := false // "Commonwealth Heads of Government Meeting"
 		for j < len(toks) && !s.isTimeTok(j) && !currencyPrefix(toks, j) {
 			// "Attorney General William French Smith": a demonym between
 			// a titled first name and a last name is part of the name
@@ -618,6 +619,23 @@ func (d *doc) discover(s *sentence) {
 				j++
 				continue
 			}
+			// "Commonwealth Heads of Government Meeting", "Conference of
+			// the Parties": a name ending in an event's head, past "of",
+			// names the event, no person, place or body
+			if j > i && toks[j].Lower == "of" && toks[j-1].Cap {
+				e := j + 1
+				if e < len(toks) && toks[e].Lower == "the" {
+					e++
+				}
+				for e < len(toks) && e < j+6 && nameTok(toks[e]) && s.mentionAt(e) == nil {
+					e++
+				}
+				if e > j+1 && eventHeads[toks[e-1].Lower] {
+					j = e
+					event = true
+					continue
+				}
+			}
 			// "of", "for" and "on" inside an organization name: "Ministry
 			// of Defense", "Center for Macroeconomic Studies", "Council on
 			// Foreign Relations"
@@ -663,6 +681,9 @@ func (d *doc) discover(s *sentence) {
 		}
 		from, to := i, j
 		i = j
+		if event {
+			continue
+		}
 		// Drop leading non-name words (sentence-initial "The", "In") and
 		// title words ("President", "Special Envoy").
 		for to > from && (notNames[toks[to-1].Lower]) {
@@ -1275,6 +1296,10 @@ func abstractNoun(w string) bool {
 
 // placeModifiers may stand before a town's name as part of it or of a
 // place within it: "Greater Manchester", "Old Delhi", "Downtown Beirut".
+// eventHeads end the names of events: "the Commonwealth Heads of
+// Government Meeting".
+var eventHeads = setOf(`meeting meetings summit conference congress games olympics`)
+
 // subdivisionNouns name the parts of a country: "the region of",
 // "the province of".
 var subdivisionNouns = setOf(`region province state department district county prefecture governorate oblast`)

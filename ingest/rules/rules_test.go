@@ -900,6 +900,10 @@ var families = []family{
 		text: "Prime Minister Anthony Albanese called on Emperor Naruhito at the Imperial Palace on Tuesday morning. Japanese Emperor Akihito spoke.",
 		want: []string{"Anthony Albanese|met_with|Naruhito|asserted", "Naruhito|head_of|Japan|asserted", "Akihito|head_of|Japan|asserted"},
 		not:  []string{"Emperor Naruhito|head_of|Japan|asserted", "Akihito|citizen_of|Japan|asserted"}},
+	{name: "an event's name with 'of' names no person and no place ('the Commonwealth Heads of Government Meeting')",
+		text: "Samoa hosted the Commonwealth Heads of Government Meeting in 2024. The Bank of England raised rates.",
+		want: []string{},
+		not:  []string{"Commonwealth Heads|lives_in|Government Meeting|asserted", "Samoa|met_with|Commonwealth Heads|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
