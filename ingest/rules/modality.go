@@ -146,6 +146,13 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "Syria, which has never had relations with Israel, has held
+		// talks with Israeli officials": a relative clause closed before
+		// the trigger keeps its negation
+		if insideClosedRelative(toks, i, trigFrom) {
+			from = i + 1
+			continue
+		}
 		if c[0] != "without" || i >= trigFrom-3 {
 			return schema.Negated, joinCue(c)
 		}
@@ -166,6 +173,29 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		return schema.Reported, joinCue(c)
 	}
 	return schema.Asserted, ""
+}
+
+// insideClosedRelative reports whether token i lies in a relative clause
+// opened by ", which" or ", who" and closed by a comma before token end.
+func insideClosedRelative(toks []Token, i, end int) bool {
+	open := -1
+	for k := i - 1; k > 0; k-- {
+		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Lower == "," {
+			open = k
+			break
+		} else if w == "," || w == ";" {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // untilTime reports whether the words from i are a time ("until Jan. 15",

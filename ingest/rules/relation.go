@@ -82,6 +82,11 @@ func (s *sentence) clauseStart(i int) int {
 		if w == "and" && k > 0 && s.toks[k-1].Lower == "," && (s.mentionAt(k+1) == nil || s.mentionAt(k+1).pronoun) && !(s.lower(k+1) == "the" && s.mentionAt(k+2) != nil) {
 			return k
 		}
+		// ", and Tanzania also belongs to": a name and a singular verb
+		// after ", and" are a clause of their own, not a list's end
+		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.singularVerbAfterName(k+1) {
+			return k
+		}
 		// "Nielsen has rejected the idea, and Copenhagen has accused
 		// Washington": a name and its verb after ", and" that ends no list
 		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.mentionAt(k-2) == nil && s.nameVerbAt(k+1) {
@@ -107,6 +112,25 @@ func (s *sentence) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// singularVerbAfterName reports whether a name starts at token k and a
+// singular finite verb follows it, an adverb between: "Tanzania also
+// belongs".
+func (s *sentence) singularVerbAfterName(k int) bool {
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.poss || len(m.ents()) > 1 {
+		return false
+	}
+	j := m.to
+	if s.tag(j) == "RB" {
+		j++
+	}
+	switch s.lower(j) {
+	case "has", "is", "was", "does":
+		return true
+	}
+	return s.tag(j) == "VBZ" && !s.toks[j].Cap
 }
 
 // nameVerbAt reports whether a name starts at token k and a finite verb

@@ -904,6 +904,10 @@ var families = []family{
 		text: "Samoa hosted the Commonwealth Heads of Government Meeting in 2024. The Bank of England raised rates.",
 		want: []string{},
 		not:  []string{"Commonwealth Heads|lives_in|Government Meeting|asserted", "Samoa|met_with|Commonwealth Heads|asserted"}},
+	{name: "', and Tanzania also belongs to' opens a clause of its own; a negation in a relative clause closed before the verb stays there",
+		text: "Kenya and Zambia are members of the Southern African Development Community, and Tanzania also belongs to the East African Community. Syria, which has never had diplomatic relations with Israel, has held security talks with Israel this year. Kenya, Uganda, and Tanzania signed the treaty.",
+		want: []string{"Tanzania|member_of|East African Community|asserted", "Syria|negotiating_with|Israel|asserted", "Syria|diplomatic_relations_with|Israel|negated"},
+		not:  []string{"Kenya|member_of|East African Community|asserted", "Zambia|member_of|East African Community|asserted", "Syria|negotiating_with|Israel|negated"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
