@@ -205,6 +205,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	if (mod == schema.Asserted || mod == schema.Reported) && d.deniedBy(s, r) {
 		mod, cue = schema.Negated, "denies"
 	}
+	// "a Chinese attack on Taiwan could justify a response": an event
+	// noun that is the subject of a modal is only supposed
+	if (mod == schema.Asserted || mod == schema.Reported) && s.hypotheticalEvent(r.trigFrom, r.trigTo) {
+		mod, cue = schema.Hedged, "hypothetical"
+	}
 	// "will travel on Wednesday to Paris", "is expected to visit
 	// Washington in December": the next Wednesday and December
 	future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")

@@ -175,6 +175,28 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 	return schema.Asserted, ""
 }
 
+// hypotheticalEvent reports whether the trigger at [from, to) is an
+// event noun after an article or a demonym whose phrase is the subject
+// of "could", "would" or "might": "a Chinese attack on Taiwan could
+// justify ...".
+func (s *sentence) hypotheticalEvent(from, to int) bool {
+	if !strings.HasPrefix(s.tag(from), "NN") {
+		return false
+	}
+	if w := s.lower(from - 1); w != "a" && w != "an" && !(s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym && (s.lower(from-2) == "a" || s.lower(from-2) == "an")) {
+		return false
+	}
+	for k := to; k < len(s.toks) && k < to+6; k++ {
+		switch w := s.lower(k); {
+		case w == "could" || w == "would" || w == "might":
+			return true
+		case w == "," || w == "." || w == "and" || w == "that" || w == "which" || strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD":
+			return false
+		}
+	}
+	return false
+}
+
 // insideClosedRelative reports whether token i lies in a relative clause
 // opened by ", which" or ", who" and closed by a comma before token end.
 func insideClosedRelative(toks []Token, i, end int) bool {

@@ -474,6 +474,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if objectStops[w] && k > i {
 			return nil
 		}
+		// "backed it more strongly than any other EU member" (not "imports
+		// more than 90 pct of its soybeans from the U.S.")
+		if w == "than" && k > i && !isNumber(s.lower(k+1)) {
+			return nil
+		}
 		// ", and most other states have ...": a new clause
 		if w == "," && (s.lower(k+1) == "and" || s.lower(k+1) == "but") && k > i {
 			return nil

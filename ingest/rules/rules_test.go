@@ -908,6 +908,10 @@ var families = []family{
 		text: "Kenya and Zambia are members of the Southern African Development Community, and Tanzania also belongs to the East African Community. Syria, which has never had diplomatic relations with Israel, has held security talks with Israel this year. Kenya, Uganda, and Tanzania signed the treaty.",
 		want: []string{"Tanzania|member_of|East African Community|asserted", "Syria|negotiating_with|Israel|asserted", "Syria|diplomatic_relations_with|Israel|negated"},
 		not:  []string{"Kenya|member_of|East African Community|asserted", "Zambia|member_of|East African Community|asserted", "Syria|negotiating_with|Israel|negated"}},
+	{name: "an event noun that is the subject of 'could' or 'would' is supposed ('a Chinese attack on Taiwan could justify'); 'than' ends an object, not before a number",
+		text: "Her remarks suggesting that a Chinese attack on Taiwan could justify a response drew criticism. The Israeli strike on Iran killed ten. The deal, which Portugal has backed more strongly than almost any other EU member, passed. Taiwan imports more than 90 pct of its soybeans from the U.S.",
+		want: []string{"China|attacked|Taiwan|hedged", "Israel|attacked|Iran|asserted", "Taiwan|imports_from|United States|asserted"},
+		not:  []string{"China|attacked|Taiwan|reported", "Portugal|supported|European Union|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
