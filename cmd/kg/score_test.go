@@ -46,23 +46,25 @@ func TestExtractionScores(t *testing.T) {
 		{"news-c", "../../testdata/news/c/corpus", "../../testdata/news/c", 0.65, 0.86, 1, 0.95, 0.8},
 		{"news-d", "../../testdata/news/d/corpus", "../../testdata/news/d", 0.70, 0.85, 1, 0.95, 0.72},
 		{"news-e", "../../testdata/news/e/corpus", "../../testdata/news/e", 0.66, 0.88, 2, 0.95, 0.65},
-		{"news-f", "../../testdata/news/f/corpus", "../../testdata/news/f", 0.54, 0.8, 2, 0.95, 0.6},
+		{"news-f", "../../testdata/news/f/corpus", "../../testdata/news/f", 0.55, 0.81, 2, 0.95, 0.6},
 		{"news-g", "../../testdata/news/g/corpus", "../../testdata/news/g", 0.62, 0.83, 2, 0.95, 0.78},
 		{"news-h", "../../testdata/news/h/corpus", "../../testdata/news/h", 0.57, 0.83, 2, 0.95, 0.52},
 		{"news-i", "../../testdata/news/i/corpus", "../../testdata/news/i", 0.62, 0.81, 2, 0.95, 0.47},
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.60, 0.81, 3, 0.95, 0.65},
-		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.50, 0.8, 2, 0.95, 0.44},
+		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.52, 0.83, 2, 0.95, 0.46},
 		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.55, 0.79, 2, 0.95, 0.68},
 		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.56, 0.77, 3, 0.95, 0.65},
 		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.58, 0.82, 2, 0.95, 0.76},
 		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.64, 0.87, 2, 0.95, 0.78},
 		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.69, 0.89, 2, 0.95, 0.72},
 		{"news-q", "../../testdata/news/q/corpus", "../../testdata/news/q", 0.59, 0.78, 3, 0.95, 0.79},
-		// (r to u are unread: their floors only catch a loss, not a gain)
-		{"news-r", "../../testdata/news/r/corpus", "../../testdata/news/r", 0.49, 0.80, 3, 0.95, 0.65},
-		{"news-s", "../../testdata/news/s/corpus", "../../testdata/news/s", 0.49, 0.75, 3, 0.95, 0.68},
-		{"news-t", "../../testdata/news/t/corpus", "../../testdata/news/t", 0.61, 0.87, 2, 0.95, 0.80},
+		{"news-r", "../../testdata/news/r/corpus", "../../testdata/news/r", 0.56, 0.89, 2, 0.95, 0.68},
+		{"news-s", "../../testdata/news/s/corpus", "../../testdata/news/s", 0.55, 0.83, 2, 0.95, 0.72},
+		// (t to w are unread: their floors only catch a loss, not a gain)
+		{"news-t", "../../testdata/news/t/corpus", "../../testdata/news/t", 0.62, 0.87, 2, 0.95, 0.80},
 		{"news-u", "../../testdata/news/u/corpus", "../../testdata/news/u", 0.61, 0.82, 5, 0.95, 0.52},
+		{"news-v", "../../testdata/news/v/corpus", "../../testdata/news/v", 0.47, 0.66, 4, 0.95, 0.65},
+		{"news-w", "../../testdata/news/w/corpus", "../../testdata/news/w", 0.53, 0.66, 2, 0.95, 0.53},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
