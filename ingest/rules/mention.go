@@ -708,7 +708,9 @@ func (d *doc) discover(s *sentence) {
 			// (not a body's name: "President of Home Federal Savings and
 			// Loan Association")
 			k := f
-			for k < to && (portfolioNouns[toks[k].Lower] || genericOrgWords[toks[k].Lower] || k > f && (toks[k].Lower == "and" || toks[k].Text == "&") && k+1 < to && portfolioNouns[toks[k+1].Lower]) && toks[k].Lower != "the" {
+			// (genericOrgWords hold "and", "of" and "for" too: "Minister of
+			// State for Foreign Affairs Rashid Abdulla al-Nuaimi")
+			for k < to && toks[k].Lower != "the" && (portfolioNouns[toks[k].Lower] || genericOrgWords[toks[k].Lower] || k > f && toks[k].Text == "&" && k+1 < to && portfolioNouns[toks[k+1].Lower]) {
 				k++
 			}
 			if k == to || k > from && to-k >= 2 && personLike(toks[k:to]) {
@@ -1384,8 +1386,10 @@ func genericOrg(toks []Token) bool {
 }
 
 // portfolioNouns are the capitalized common nouns of a minister's
-// portfolio beyond genericOrgWords ("Minister of Transport and
-// Logistics", "Minister for Sport and Youth").
+// portfolio ("Minister of Transport and Logistics", "Minister for Sport
+// and Youth"). Some are genericOrgWords too; a portfolio read back from a
+// name ("Foreign Affairs and Trade Penny Wong") joins only these across
+// "and".
 var portfolioNouns = setOf(`logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
 
 var genericOrgWords = map[string]bool{
