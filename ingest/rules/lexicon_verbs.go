@@ -193,7 +193,7 @@ func factive(ts []trigger) []trigger {
 
 var (
 	relNouns = "relations,ties,relationship,links"
-	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts"
+	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts,loan,loans"
 )
 
 // triggers is the verb lexicon, by predicate.
@@ -281,7 +281,7 @@ var triggers = concat(
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
 		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured",
-		"criticize", "criticise", "condemn", "denounce", "accuse", "rebuke"),
+		"criticize", "criticise", "condemn", "denounce", "accuse", "rebuke", "objected to", "objects to", "protested against"),
 	// ", accusing Pakistan of ...": the participle takes the clause's
 	// subject, and its own modality ("rejected the criticism, accusing
 	// Guyana of ..." accuses)

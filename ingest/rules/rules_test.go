@@ -912,6 +912,9 @@ var families = []family{
 		text: "Her remarks suggesting that a Chinese attack on Taiwan could justify a response drew criticism. The Israeli strike on Iran killed ten. The deal, which Portugal has backed more strongly than almost any other EU member, passed. Taiwan imports more than 90 pct of its soybeans from the U.S.",
 		want: []string{"China|attacked|Taiwan|hedged", "Israel|attacked|Iran|asserted", "Taiwan|imports_from|United States|asserted"},
 		not:  []string{"China|attacked|Taiwan|reported", "Portugal|supported|European Union|asserted"}},
+	{name: "a loan signed with a country is an agreement with it; 'objected to' and 'protested against' criticize",
+		text: "The African Development Bank signed a $500 million loan with Zambia on Tuesday. Greece objected to North Macedonia's new name. Indonesia has protested against the European Union's duties.",
+		want: []string{"African Development Bank|signed_agreement_with|Zambia|asserted", "Greece|criticized|North Macedonia|asserted", "Indonesia|criticized|European Union|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
