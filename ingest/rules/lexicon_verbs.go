@@ -329,6 +329,11 @@ var triggers = concat(
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired"),
 	// "suspended all trade with India" is no trade
 	needing(tradeGoesOn, t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with")),
+	// "China, Brazil's largest trading partner", "China is South Korea's
+	// biggest trade partner": the possessor trades with the subject
+	t(schema.TradesWith, svo, "largest trading partner", "biggest trading partner", "main trading partner", "top trading partner",
+		"leading trading partner", "second-largest trading partner", "largest trade partner", "biggest trade partner",
+		"main trade partner", "top trade partner", "trading partner", "trade partner"),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),

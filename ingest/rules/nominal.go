@@ -474,8 +474,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				} else if q != nil && q.from == j && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: k + 3, factive: true, conf: 0.9})
 				}
-			} else if q := s.mentionAt(k + 1); s.lower(k) == "the" && q != nil && q.from == k+1 && q.demonym && q.ent.typ == schema.Country && s.lower(q.to) == "capital" {
-				// "Brasilia, the Brazilian capital"
+			} else if q := s.mentionAt(k + 1); s.lower(k) == "the" && q != nil && q.from == k+1 && (q.demonym || !q.poss) && q.ent.typ == schema.Country && s.lower(q.to) == "capital" {
+				// "Brasilia, the Brazilian capital", "Port Moresby, the PNG
+				// capital"
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.9})
 			} else if q := s.mentionAt(k); q != nil && q.from == k && q.poss && s.lower(q.to+1) == "capital" && q.ent.typ == schema.Country {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 2, factive: true, conf: 0.9})

@@ -1031,9 +1031,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case svo:
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
-		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && tr.pred == schema.AlliedWith {
-			// "Azerbaijan is one of Israel's closest allies"
-			pairs(s.subjectsBefore(m.from, clause, subjOK), []*mention{m})
+		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && (tr.pred == schema.AlliedWith || tr.pred == schema.TradesWith && tr.words[len(tr.words)-1] == "partner") {
+			// "Azerbaijan is one of Israel's closest allies"; "China,
+			// Brazil's largest trading partner": the apposition's head
+			subs := s.subjectsBefore(m.from, clause, subjOK)
+			if a := s.mentionAt(m.from - 2); s.lower(m.from-1) == "," && a != nil && a.to == m.from-1 && usable(a) && !a.poss && anyOK(a, subjOK) {
+				subs = []*mention{a}
+			}
+			pairs(subs, []*mention{m})
 			return out
 		} else if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
 			subs, modFrom = []*mention{m}, m.from

@@ -915,6 +915,10 @@ var families = []family{
 	{name: "a loan signed with a country is an agreement with it; 'objected to' and 'protested against' criticize",
 		text: "The African Development Bank signed a $500 million loan with Zambia on Tuesday. Greece objected to North Macedonia's new name. Indonesia has protested against the European Union's duties.",
 		want: []string{"African Development Bank|signed_agreement_with|Zambia|asserted", "Greece|criticized|North Macedonia|asserted", "Indonesia|criticized|European Union|asserted"}},
+	{name: "'China, Brazil's largest trading partner', 'Moscow is Finland's largest trading partner' trade; 'the PNG capital' like 'the Brazilian capital'",
+		text: "Brazil sells more to China, Brazil's largest trading partner. Russia is Finland's largest trading partner. About 95 pct of the surplus was from Taiwan's trade with the United States. Port Moresby, the PNG capital, hosted the talks.",
+		want: []string{"China|trades_with|Brazil|asserted", "Russia|trades_with|Finland|asserted", "Taiwan|trades_with|United States|asserted", "Port Moresby|capital_of|Papua New Guinea|asserted"},
+		not:  []string{"Brazil|trades_with|Brazil|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
