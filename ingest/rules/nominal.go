@@ -334,7 +334,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// --- Q's title [for ...], Person  |  Q Title , Person  |  Q,
 		// whose title, Person
-		if m.poss && usable(m) || m.demonym || s.lower(m.to) == "," && s.lower(m.to+1) == "whose" && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
+		// ("his PNG counterpart James Marape": a country's name, as a
+		// demonym, before "counterpart")
+		if m.poss && usable(m) || m.demonym || s.lower(m.to) == "," && s.lower(m.to+1) == "whose" && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) ||
+			m.ent.typ == schema.Country && !m.poss && s.lower(m.to) == "counterpart" && (s.lower(m.from-1) == "his" || s.lower(m.from-1) == "her") {
 			if r, ok := d.possessiveTitle(s, m); ok {
 				add(r)
 			}
@@ -1536,7 +1539,7 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		k += 2
 	}
 	tf := k
-	if s.lower(k) == "counterpart" && q.demonym {
+	if s.lower(k) == "counterpart" && (q.demonym || !q.poss && q.ent.typ == schema.Country) {
 		k++
 	} else {
 		k = s.titleRun(k)
@@ -1576,7 +1579,10 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 			j++
 		}
 	}
-	if s.lower(j) != "," && s.lower(j) != "—" && s.lower(j) != "–" {
+	// ("his Chinese counterpart Xi Jinping": no comma after "counterpart")
+	if p := s.mentionAt(j); title == "counterpart" && j == k && p != nil && p.from == j && p.ent.typ == schema.Person {
+		j--
+	} else if s.lower(j) != "," && s.lower(j) != "—" && s.lower(j) != "–" {
 		return rel{}, false
 	}
 	// "Saudi Arabia's foreign minister, Prince Faisal bin Farhan"; "her

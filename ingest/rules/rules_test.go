@@ -919,6 +919,9 @@ var families = []family{
 		text: "Brazil sells more to China, Brazil's largest trading partner. Russia is Finland's largest trading partner. About 95 pct of the surplus was from Taiwan's trade with the United States. Port Moresby, the PNG capital, hosted the talks.",
 		want: []string{"China|trades_with|Brazil|asserted", "Russia|trades_with|Finland|asserted", "Taiwan|trades_with|United States|asserted", "Port Moresby|capital_of|Papua New Guinea|asserted"},
 		not:  []string{"Brazil|trades_with|Brazil|asserted"}},
+	{name: "a counterpart named right after 'counterpart' without a comma, or after a country's name ('his Chinese counterpart Xi Jinping', 'his PNG counterpart James Marape')",
+		text: "South Korean President Lee Jae-myung met his Chinese counterpart Xi Jinping on Monday. Australian Prime Minister Anthony Albanese and his PNG counterpart James Marape signed. French Defence Minister Andre Giraud met his West German counterpart Manfred Woerner.",
+		want: []string{"Xi Jinping|head_of|China|asserted", "James Marape|head_of|Papua New Guinea|asserted", "Manfred Woerner|works_for|West Germany|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
