@@ -1579,15 +1579,15 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 			j++
 		}
 	}
-	// ("his Chinese counterpart Xi Jinping": no comma after "counterpart")
+	// "Saudi Arabia's foreign minister, Prince Faisal bin Farhan"; "her
+	// French counterpart, the interior minister Laurent Nuñez"; "his
+	// Chinese counterpart Xi Jinping" (no comma after "counterpart")
+	at := j + 1
 	if p := s.mentionAt(j); title == "counterpart" && j == k && p != nil && p.from == j && p.ent.typ == schema.Person {
-		j--
+		at = j
 	} else if s.lower(j) != "," && s.lower(j) != "—" && s.lower(j) != "–" {
 		return rel{}, false
 	}
-	// "Saudi Arabia's foreign minister, Prince Faisal bin Farhan"; "her
-	// French counterpart, the interior minister Laurent Nuñez"
-	at := j + 1
 	own := "" // the counterpart's own title
 	if title == "counterpart" {
 		b := at
