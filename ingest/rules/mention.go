@@ -1296,8 +1296,6 @@ func abstractNoun(w string) bool {
 	return false
 }
 
-// placeModifiers may stand before a town's name as part of it or of a
-// place within it: "Greater Manchester", "Old Delhi", "Downtown Beirut".
 // eventHeads end the names of events: "the Commonwealth Heads of
 // Government Meeting".
 var eventHeads = setOf(`meeting meetings summit conference congress games olympics`)
@@ -1306,6 +1304,8 @@ var eventHeads = setOf(`meeting meetings summit conference congress games olympi
 // "the province of".
 var subdivisionNouns = setOf(`region province state department district county prefecture governorate oblast`)
 
+// placeModifiers may stand before a town's name as part of it or of a
+// place within it: "Greater Manchester", "Old Delhi", "Downtown Beirut".
 var placeModifiers = map[string]bool{
 	"greater": true, "metro": true, "old": true, "new": true, "north": true, "south": true,
 	"east": true, "west": true, "upper": true, "lower": true, "downtown": true, "central": true,

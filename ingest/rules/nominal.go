@@ -156,6 +156,16 @@ func roleKind(title string) (schema.Predicate, bool) {
 	return "", false
 }
 
+// postKind is how the holder of the post title relates to what it is
+// held for: roleKind's head_of or works_for, and works_for for a post
+// roleKind does not know ("senior official").
+func postKind(title string) schema.Predicate {
+	if p, ok := roleKind(title); ok {
+		return p
+	}
+	return schema.WorksFor
+}
+
 // religiousTitles are honorifics that follow a post: "Supreme Leader
 // Ayatollah Ali Khamenei".
 var religiousTitles = map[string]bool{"ayatollah": true, "grand": true, "imam": true, "sheikh": true, "mullah": true, "rabbi": true}
@@ -362,12 +372,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if m.poss && usable(m) && m.ent.typ == schema.Country {
 			if p := s.mentionAt(m.to + 1); p != nil && p.from == m.to+1 && p.ent.typ == schema.Person && p.ent.entry == nil && listEnd[s.lower(p.to)] {
 				if title, ok := s.postPluralBefore(m.from); ok {
-					// ("the prime ministers, Greece's Alexis Tsipras and ...")
-					pred, ok := roleKind(title)
-					if !ok {
-						pred = schema.WorksFor
-					}
-					add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "possessive-person-list", trigFrom: m.from, trigTo: p.from, factive: true, conf: 0.7})
+					// (a head's post too: "the prime ministers, Greece's Alexis
+					// Tsipras and ...")
+					add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "possessive-person-list", trigFrom: m.from, trigTo: p.from, factive: true, conf: 0.7})
 				}
 			}
 		}
@@ -761,11 +768,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) {
 				title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
-				pred, ok := roleKind(title)
-				if !ok {
-					pred = schema.WorksFor
-				}
-				add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
+				add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
 			}
 		}
 		// "Wang Ziqiang at the Institute of Mechanics", "said Brian
@@ -845,11 +848,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					if _, own, _ := s.titleBefore(p.from); own != "" && !strings.HasSuffix(own, "s") {
 						title = own
 					}
-					pred, ok := roleKind(title)
-					if !ok {
-						pred = schema.WorksFor
-					}
-					add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "person-of-country-list", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.7})
+					add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "person-of-country-list", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.7})
 				} else {
 					add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.6})
 					// "of Bethany, Conn.": the state too
