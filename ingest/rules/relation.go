@@ -989,7 +989,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// participle's own scope, not the clause's "does not accept"
 	// ("stopped short of criticising Portugal", "refrained from
 	// condemning": a gerund a verb governs is in the verb's scope)
-	if tr.ownScope && s.lower(from-1) != "of" && s.lower(from-1) != "from" && !strings.HasPrefix(s.tag(from-1), "VB") {
+	if tr.ownScope && !s.gerundComplement(from) {
 		modFrom = max(modFrom, from-1)
 	}
 	// "Zelenskiy clashed with Trump": between two people a clash is words,
@@ -1742,8 +1742,9 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 var attackNouns = setOf(`attacks attack strikes strike airstrikes raids raid shelling offensive incursions incursion`)
 
 // gerundComplement reports whether the gerund at token i completes the
-// verb before its preposition, which gives it the clause's subject:
-// "stopped short of criticising", "refrained from condemning".
+// verb before it, or before its preposition, which gives it the
+// clause's subject and modality: "avoided criticizing", "stopped short
+// of criticising", "refrained from condemning".
 func (s *sentence) gerundComplement(i int) bool {
 	switch s.lower(i - 1) {
 	case "of":
@@ -1751,7 +1752,7 @@ func (s *sentence) gerundComplement(i int) bool {
 	case "from":
 		return strings.HasPrefix(s.lower(i-2), "refrain")
 	}
-	return false
+	return strings.HasPrefix(s.tag(i-1), "VB")
 }
 
 // courtesyCall reports that "called on" is a visit to a person: "called
