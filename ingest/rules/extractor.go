@@ -213,8 +213,10 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// "will travel on Wednesday to Paris", "is expected to visit
 	// Washington in December": the next Wednesday and December
 	future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
-	// Joining that is planned or hoped for is a candidacy.
-	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) {
+	// Joining that is planned or hoped for is a candidacy; signing or
+	// ratifying a text that is planned stays a (planned) party to it:
+	// "Pretoria would sign the agreement next week".
+	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) && !s.signing(r) {
 		r.pred = schema.CandidateFor
 		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
 	}
@@ -552,4 +554,15 @@ func (s *sentence) ellipsis(rels []rel) []rel {
 		return out
 	}
 	return nil
+}
+
+// signing reports whether r's trigger signs or ratifies a text ("sign",
+// "ratified", "inked") rather than joins a body or a treaty.
+func (s *sentence) signing(r rel) bool {
+	for k := r.trigFrom; k < r.trigTo; k++ {
+		if w := s.lower(k); strings.HasPrefix(w, "sign") || strings.HasPrefix(w, "ratif") || strings.HasPrefix(w, "ink") {
+			return true
+		}
+	}
+	return false
 }

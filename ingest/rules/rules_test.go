@@ -922,6 +922,10 @@ var families = []family{
 	{name: "a counterpart named right after 'counterpart' without a comma, or after a country's name ('his Chinese counterpart Xi Jinping', 'his PNG counterpart James Marape')",
 		text: "South Korean President Lee Jae-myung met his Chinese counterpart Xi Jinping on Monday. Australian Prime Minister Anthony Albanese and his PNG counterpart James Marape signed. French Defence Minister Andre Giraud met his West German counterpart Manfred Woerner.",
 		want: []string{"Xi Jinping|head_of|China|asserted", "James Marape|head_of|Papua New Guinea|asserted", "Manfred Woerner|works_for|West Germany|asserted"}},
+	{name: "signing or ratifying that is planned stays party_to, planned or hedged; joining that is planned is a candidacy",
+		text: "Kenya said on Monday it would sign the Kigali Accord next month. Norway will ratify the Oslo Convention in the spring. Serbia could join the European Union by 2030.",
+		want: []string{"Kenya|party_to|Kigali Accord|hedged", "Norway|party_to|Oslo Convention|planned", "Serbia|candidate_for|European Union|asserted"},
+		not:  []string{"Kenya|candidate_for|Kigali Accord|reported", "Norway|candidate_for|Oslo Convention|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
