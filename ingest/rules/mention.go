@@ -226,6 +226,26 @@ func datelineEnd(toks []Token) int {
 	return 0
 }
 
+// shouting reports whether toks are a line in capitals, as a headline
+// may be: four or more words, none with a lower-case letter.
+func shouting(toks []Token) bool {
+	words := 0
+	for _, t := range toks {
+		if !t.Word {
+			continue
+		}
+		for _, r := range t.Text {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+		if unicode.IsLetter([]rune(t.Text)[0]) {
+			words++
+		}
+	}
+	return words >= 4
+}
+
 func allCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
@@ -796,6 +816,10 @@ func (d *doc) discover(s *sentence) {
 		case surnameCity != nil:
 			surnameCity.absorbed = true
 			t = schema.Person
+		case agreementHeads[head] && shouting(toks):
+			// "INDIA WEIGHS TRANSIT DEAL": a headline in capitals names
+			// no agreement; its "DEAL" and "PACT" are common nouns
+			continue
 		case agreementHeads[head] && to-from >= 2 && !orgOf: // (not "Government of National Accord")
 			t = schema.Agreement
 		case from == titleFrom && to < len(toks) && to-from <= 2 && placeAgreementHeads[s.lower(to)] && !toks[to].Cap && s.theBefore(from):

@@ -926,6 +926,11 @@ var families = []family{
 		text: "Kenya said on Monday it would sign the Kigali Accord next month. Norway will ratify the Oslo Convention in the spring. Serbia could join the European Union by 2030.",
 		want: []string{"Kenya|party_to|Kigali Accord|hedged", "Norway|party_to|Oslo Convention|planned", "Serbia|candidate_for|European Union|asserted"},
 		not:  []string{"Kenya|candidate_for|Kigali Accord|reported", "Norway|candidate_for|Oslo Convention|asserted"}},
+	{name: "a headline in capitals names no agreement ('AS LIMA WEIGHS TRADE PACT'); 'the deal' after it is not that headline",
+		text: "CHILE TO SELL COPPER TO PERU AS LIMA WEIGHS TRADE PACT\n\nChile and Peru signed a supply agreement in Santiago on Monday. Peru signed the deal after a long delay.",
+		pub:  "2025-10-07",
+		want: []string{"Chile|signed_agreement_with|Peru|asserted"},
+		not:  []string{"Peru|party_to|LIMA WEIGHS TRADE PACT|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
