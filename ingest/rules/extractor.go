@@ -80,6 +80,15 @@ func (d *doc) relations(s *sentence) []rel {
 			rels[i].pred = schema.MemberOf
 		}
 	}
+	// "Lee held two hours of talks with Xi", "flew to Wellington for
+	// talks with Luxon": talks between two people, face to face, are a
+	// meeting; negotiating is what the parties they speak for do
+	for i, r := range rels {
+		if r.pred == schema.NegotiatingWith && r.subj.typ == schema.Person && r.obj.typ == schema.Person && s.talksTrigger(r) && faceToFace(s, r.trigFrom-2, r.trigTo) {
+			rels[i].pred = schema.MetWith
+			rels[i].rule += "(persons)"
+		}
+	}
 	// whose government the sentence's officials serve: what a bare
 	// "Foreign Minister X" in the next sentences serves
 	for _, r := range rels {
@@ -561,6 +570,18 @@ func (s *sentence) ellipsis(rels []rel) []rel {
 func (s *sentence) signing(r rel) bool {
 	for k := r.trigFrom; k < r.trigTo; k++ {
 		if w := s.lower(k); strings.HasPrefix(w, "sign") || strings.HasPrefix(w, "ratif") || strings.HasPrefix(w, "ink") {
+			return true
+		}
+	}
+	return false
+}
+
+// talksTrigger reports whether r's trigger speaks of talks or
+// discussions ("held talks with", "talks between") rather than of
+// negotiating.
+func (s *sentence) talksTrigger(r rel) bool {
+	for k := r.trigFrom; k < r.trigTo; k++ {
+		if w := s.lower(k); w == "talks" || w == "discussions" {
 			return true
 		}
 	}

@@ -605,7 +605,7 @@ var families = []family{
 		want: []string{"Venancio Mondlane|criticized|Frelimo|asserted"}},
 	{name: "a postponed trip is still planned; a cancelled one will not happen",
 		text: "Zelensky postponed a trip to Saudi Arabia. Putin cancelled a visit to Turkey. Merz called off talks with Tusk.",
-		want: []string{"Volodymyr Zelensky|visited|Saudi Arabia|planned", "Vladimir Putin|visited|Turkey|negated", "Friedrich Merz|negotiating_with|Donald Tusk|negated"},
+		want: []string{"Volodymyr Zelensky|visited|Saudi Arabia|planned", "Vladimir Putin|visited|Turkey|negated", "Friedrich Merz|met_with|Donald Tusk|negated"},
 		not:  []string{"Volodymyr Zelensky|visited|Saudi Arabia|asserted", "Vladimir Putin|visited|Turkey|asserted"}},
 	{name: "a dateline agency spelled out files from anywhere",
 		text: "HELSINKI, Dec 27 (Nordic Press Agency) - Finland seized the tanker.",
@@ -931,6 +931,11 @@ var families = []family{
 		pub:  "2025-10-07",
 		want: []string{"Chile|signed_agreement_with|Peru|asserted"},
 		not:  []string{"Peru|party_to|LIMA WEIGHS TRADE PACT|asserted"}},
+	{name: "talks between two people face to face are a meeting ('flew to Lima for talks with'); phone talks are not; countries' talks stay negotiations",
+		text: "Brazilian President Luiz Inacio Lula da Silva flew to Lima on Monday for talks with Peruvian President Jose Jeri. Argentine Foreign Minister Pablo Quirno held phone talks with Chilean Foreign Minister Alberto van Klaveren. Chile held talks with Bolivia on a gas deal.",
+		pub:  "2025-10-07",
+		want: []string{"Luiz Inácio Lula da Silva|met_with|José Jerí|asserted", "Chile|negotiating_with|Bolivia|asserted"},
+		not:  []string{"Luiz Inácio Lula da Silva|negotiating_with|José Jerí|asserted", "Pablo Quirno|met_with|Alberto van Klaveren|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
