@@ -341,6 +341,9 @@ var triggers = concat(
 	// ready to open its border with Armenia": a possessed border
 	needing(borderVerb, t(schema.Borders, svo, "borders", "borders with", "border with")),
 	t(schema.Borders, svo, "bordering"),
+	// "do not border Bangladesh", "would border Chad": the base form after
+	// an auxiliary, a modal or "not" (else "border" is the noun)
+	needing(afterAuxiliary, t(schema.Borders, svo, "border")),
 	t(schema.Borders, svo, "neighbor", "neighbour", "neighbors",
 		"neighbours", "shares a border with", "neighboring", "neighbouring"),
 	// "shares a 900-km (560-mile) border with Syria"

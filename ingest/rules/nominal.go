@@ -1690,6 +1690,8 @@ func (s *sentence) skipTitle(k int) int {
 			k++
 		case portfolio(s.toks[k], s.lower(k+1)):
 			k++ // "Enlargement Commissioner"
+		case !s.toks[k].Cap && portfolioNouns[s.lower(k)] && titleWords[s.lower(k+1)]:
+			k++ // "Nepal's energy minister"
 		case s.abbrevTitle(k):
 			k += 2 // "Sen" "."
 		default:

@@ -1784,9 +1784,23 @@ func armingVerb(s *sentence, from, _ int) bool {
 // not "disputed maritime borders with Turkey" (the tagger alone is not
 // sure after a name, "Azerbaijan borders Iran"); a mention right before
 // it owns it ("its border with Armenia").
+// afterAuxiliary reports whether the trigger at from follows "not",
+// "never", "do", "does", "did" or a modal: a verb's base form.
+func afterAuxiliary(s *sentence, from, _ int) bool {
+	switch s.lower(from - 1) {
+	case "not", "n't", "never", "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must":
+		return true
+	}
+	return false
+}
+
 func borderVerb(s *sentence, from, _ int) bool {
 	if from == 0 || s.mentionAt(from-1) != nil || relativeBefore(s, from) {
 		return true // ("a region that borders Chad": "that" tagged a determiner)
+	}
+	// "Finland's border with Russia": a country's own border
+	if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && m.ent.typ == schema.Country {
+		return true
 	}
 	t := s.tag(from - 1)
 	return !(strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "VBN" || t == "VBD" || t == "CD" || t == "POS" || t == "NN" || t == "NNS")

@@ -936,6 +936,12 @@ var families = []family{
 		pub:  "2025-10-07",
 		want: []string{"Luiz Inácio Lula da Silva|met_with|José Jerí|asserted", "Chile|negotiating_with|Bolivia|asserted"},
 		not:  []string{"Luiz Inácio Lula da Silva|negotiating_with|José Jerí|asserted", "Pablo Quirno|met_with|Alberto van Klaveren|asserted"}},
+	{name: "'do not border' is the verb's base form, negated; 'Kenya's border with Somalia' is the country's own border",
+		text: "Nepal and Bhutan do not border Bangladesh. Troops patrolled Kenya's border with Somalia on Monday. The border with Chad stayed shut.",
+		want: []string{"Nepal|borders|Bangladesh|negated", "Bhutan|borders|Bangladesh|negated", "Kenya|borders|Somalia|asserted"}},
+	{name: "a lowercase portfolio before a title in apposition ('Kulman Ghising, Nepal's energy minister,')",
+		text: "Kulman Ghising, Nepal's energy minister, signed the deal. Maria Tan, Chile's trade minister, was there.",
+		want: []string{"Kulman Ghising|works_for|Nepal|asserted", "Maria Tan|works_for|Chile|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
