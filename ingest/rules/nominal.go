@@ -1928,7 +1928,12 @@ var memberNouns = map[string]bool{
 }
 
 // memberDeterminers stand between a copula and "<bloc> member(s)".
-var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "fellow": true}
+// appositionCloses reports whether w may end an apposition's noun phrase.
+func appositionCloses(w string) bool {
+	return w == "," || w == "." || w == ";" || w == ")" || w == "since" || w == "—" || w == "–"
+}
+
+var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true}
 
 // blocNouns describe a bloc in an apposition: "Mercosur, the South
 // American bloc made up of ...".
@@ -2041,6 +2046,14 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			}
 			if pluralCopula(s.lower(b)) {
 				members = s.subjectsBefore(b, s.clauseStart(b), country)
+				from = b
+			} else if a := s.mentionAt(b - 1); s.lower(b) == "," && a != nil && a.to == b && a.ent.typ == schema.Country && !a.poss && appositionCloses(s.lower(j)) {
+				// "Sweden and Finland, both EU members, may apply",
+				// "Turkey, a NATO member since 1952,": an apposition
+				members = []*mention{a}
+				if list := s.subjectsBefore(b, s.clauseStart(b), country); len(list) > 0 && list[len(list)-1] == a {
+					members = list
+				}
 				from = b
 			}
 		}

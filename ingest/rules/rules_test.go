@@ -942,6 +942,10 @@ var families = []family{
 	{name: "a lowercase portfolio before a title in apposition ('Kulman Ghising, Nepal's energy minister,')",
 		text: "Kulman Ghising, Nepal's energy minister, signed the deal. Maria Tan, Chile's trade minister, was there.",
 		want: []string{"Kulman Ghising|works_for|Nepal|asserted", "Maria Tan|works_for|Chile|asserted"}},
+	{name: "a bloc's members in apposition ('Sweden and Finland, both EU members,', 'Qatar, an OPEC member,', 'all APEC members')",
+		text: "Sweden and Finland, both EU members, may apply for such money. Qatar, an OPEC member, has a ceiling. Japan, Chile and Peru, all APEC members, met. Norway, a member of the alliance, objected.",
+		want: []string{"Sweden|member_of|European Union|asserted", "Finland|member_of|European Union|asserted", "Qatar|member_of|OPEC|asserted",
+			"Japan|member_of|APEC|asserted", "Chile|member_of|APEC|asserted", "Peru|member_of|APEC|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
