@@ -331,6 +331,10 @@ func partOfCompound(text string, tok Token, start, end int) bool {
 }
 
 // hyphenSuffix reports whether w ends in one of sufs after a first part.
+// languageSuffixes make a demonym a language: "Spanish-language",
+// "French-speaking".
+var languageSuffixes = []string{"-language", "-speaking", "-speaker", "-speakers"}
+
 func hyphenSuffix(w string, sufs []string) bool {
 	for _, suf := range sufs {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
@@ -472,6 +476,9 @@ func (d *doc) analyze() {
 			if currencyPrefix(s.toks, to-1) {
 				continue // "US$5 million"
 			}
+			if m.Demonym && hyphenSuffix(s.toks[to-1].Lower, languageSuffixes) {
+				continue // "a Spanish-language broadcaster" is no Spanish one
+			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
@@ -558,7 +565,7 @@ func (d *doc) discover(s *sentence) {
 	var added []*mention
 	i := 0
 	for i < len(toks) {
-		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) {
+		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) || hyphenSuffix(toks[i].Lower, languageSuffixes) {
 			i++
 			continue
 		}
@@ -585,7 +592,7 @@ func (d *doc) discover(s *sentence) {
 			if j > i && s.titleAfterBody(j) {
 				break
 			}
-			if nameTok(toks[j]) {
+			if nameTok(toks[j]) && !hyphenSuffix(toks[j].Lower, languageSuffixes) {
 				j++
 				continue
 			}
@@ -906,6 +913,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 			to = facEnd
 			name = spanText(d.text, toks, from, to)
+		case to-from <= 5 && s.orgApposition(to):
+			// "Green Danube, a citizens' group based in Linz": what kind
+			// of body the name is, in apposition
+			t = schema.Organization
 		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
 			t = schema.Person
 		case to-from == 1 && from == titleFrom && personCue(s, from, to):
@@ -2156,4 +2167,30 @@ func (s *sentence) affiliationAfter(from, to int) bool {
 		return true
 	}
 	return speechVerbs[s.lower(n)]
+}
+
+// orgKinds name what kind of body something is: "a citizens' group",
+// "a state-owned company", "a Berlin think tank".
+var orgKinds = setOf(`company firm group organization organisation agency movement bank lender institute charity foundation network association coalition militia nonprofit non-profit ngo broadcaster newspaper airline carrier insurer conglomerate consortium tank`)
+
+// orgKindEnds may follow the kind noun that heads an apposition.
+var orgKindEnds = setOf(`, . ; ) based that which whose with in backed founded led owned run headquartered registered known`)
+
+// orgApposition reports whether the name ending before token to is
+// followed by an apposition saying what kind of body it is: ", a
+// citizens' group based in Linz", ", an Oslo-based think tank,".
+func (s *sentence) orgApposition(to int) bool {
+	if s.lower(to) != "," || (s.lower(to+1) != "a" && s.lower(to+1) != "an") {
+		return false
+	}
+	for k := to + 2; k < len(s.toks) && k <= to+6; k++ {
+		w := s.lower(k)
+		if orgKinds[w] && !s.toks[k].Cap {
+			return (w != "tank" || s.lower(k-1) == "think") && orgKindEnds[s.lower(k+1)]
+		}
+		if !s.toks[k].Word && w != "'" && w != "-" || isPrep(w) || w == "and" || s.mentionAt(k) != nil && s.mentionAt(k).ent.typ == schema.Person {
+			return false
+		}
+	}
+	return false
 }

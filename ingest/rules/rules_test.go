@@ -946,6 +946,10 @@ var families = []family{
 		text: "Sweden and Finland, both EU members, may apply for such money. Qatar, an OPEC member, has a ceiling. Japan, Chile and Peru, all APEC members, met. Norway, a member of the alliance, objected.",
 		want: []string{"Sweden|member_of|European Union|asserted", "Finland|member_of|European Union|asserted", "Qatar|member_of|OPEC|asserted",
 			"Japan|member_of|APEC|asserted", "Chile|member_of|APEC|asserted", "Peru|member_of|APEC|asserted"}},
+	{name: "an apposition that says what kind of body a name is makes it an organization ('Green Danube, a citizens' group based in Linz'); not a role 'for the agency'; a '-language' demonym places nothing",
+		text: "Robin Woods, a spokeswoman for the agency in Vienna, said so. Green Danube, a citizens' group based in Linz, spoke. Mason Best, a Texas-based merchant banking firm, grew. Univisa, a Spanish-language broadcaster, grew.",
+		want: []string{"Green Danube|based_in|Linz|asserted", "Mason Best|based_in|Texas|asserted"},
+		not:  []string{"Robin Woods|based_in|Vienna|asserted", "Univisa|based_in|Spain|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
