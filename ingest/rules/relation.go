@@ -692,6 +692,11 @@ func (s *sentence) patientReaches(i, j int) bool {
 func (s *sentence) appositionHead(i int) *mention {
 	k := i - 1
 	for n := 0; n < 4 && k > 0 && s.toks[k].Word && !s.toks[k].Cap && s.mentionAt(k) == nil; n++ {
+		// "Norway, which founded NATO, is not a member of": a finite
+		// verb ends the apposition's search ("a founding member" is one)
+		if t := s.tag(k); t == "VBZ" || t == "VBD" || t == "VBP" || t == "VB" || t == "MD" || s.lower(k) == "not" {
+			return nil
+		}
 		k--
 	}
 	if k == i-1 && s.lower(k) != "," || s.lower(k) != "," {

@@ -950,6 +950,10 @@ var families = []family{
 		text: "Robin Woods, a spokeswoman for the agency in Vienna, said so. Green Danube, a citizens' group based in Linz, spoke. Mason Best, a Texas-based merchant banking firm, grew. Univisa, a Spanish-language broadcaster, grew.",
 		want: []string{"Green Danube|based_in|Linz|asserted", "Mason Best|based_in|Texas|asserted"},
 		not:  []string{"Robin Woods|based_in|Vienna|asserted", "Univisa|based_in|Spain|asserted"}},
+	{name: "a finite verb is no apposition: in 'Norway, which founded NATO, is not a member of the EU' Norway is the subject, not NATO",
+		text: "Norway, a founding member of NATO, is not a member of the European Union. Austria, which joined the EU in 1995, is not a member of NATO.",
+		want: []string{"Norway|member_of|NATO|asserted", "Norway|member_of|European Union|negated", "Austria|member_of|NATO|negated"},
+		not:  []string{"NATO|member_of|European Union|negated", "European Union|member_of|NATO|negated"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
