@@ -2109,6 +2109,10 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 		}
 		if s.lower(k) == "the" || s.lower(k) == "a" {
 			j := k + 1
+			// "the regional bloc" read as a reference to the bloc itself
+			if d := s.mentionAt(k); d != nil && d.from == k && d.ent == m.ent && d.actor {
+				j = d.to - 1
+			}
 			for n := 0; n < 4 && j < len(s.toks) && !blocNouns[s.lower(j)] && (s.plainWord(j) || s.mentionAt(j) != nil && s.mentionAt(j).ent.typ == schema.Region); n++ {
 				j++
 			}
@@ -2132,9 +2136,14 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			k += 3
 		case s.lower(k) == "comprising" || s.lower(k) == "grouping":
 			k++
-		case s.lower(k) == "to" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
-			// "the BIMSTEC grouping, to which Sri Lanka also belongs"
+		case s.lower(k) == "to" && s.lower(k+1) == "which" && (s.lower(k-1) == "," || blocNouns[s.lower(k-1)]):
+			// "the BIMSTEC grouping, to which Sri Lanka also belongs",
+			// "ASEAN, the regional bloc to which both Thailand and
+			// Cambodia belong"
 			list, j := s.countryListAt(k+2, true)
+			if w := s.lower(k + 2); list == nil && (w == "both" || w == "all") {
+				list, j = s.countryListAt(k+3, true)
+			}
 			if list == nil {
 				return nil
 			}
@@ -2146,7 +2155,7 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 				return memberRels(list, m.ent, "to-which-belong", list[0].from, j+1)
 			}
 			return nil
-		case s.lower(k) == "of" && s.lower(k+1) == "which" && s.lower(k-1) == ",":
+		case s.lower(k) == "of" && s.lower(k+1) == "which" && (s.lower(k-1) == "," || blocNouns[s.lower(k-1)]):
 			// "ASEAN, of which the Philippines is a member"
 			list, j := s.countryListAt(k+2, false)
 			if list == nil || !pluralCopula(s.lower(j)) && s.lower(j) != "is" && s.lower(j) != "was" {

@@ -340,7 +340,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && orgNouns[lower(on)] && lower(on+1) != "of" && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
+		case w == "the" && orgNouns[lower(on)] && (lower(on+1) != "of" || lower(on+2) == "which") && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
 			// Washington-based organisation": the last organization named
 			// ("The Commission, led by": the European Commission named
@@ -1004,17 +1004,29 @@ func sizedNoun(s *sentence, i int) int {
 	if i >= len(s.toks) {
 		return i
 	}
+	n := i
 	if m := s.mentionAt(i); m != nil && m.from == i && m.based {
-		return m.to // "the Addis Ababa-based organisation"
-	}
-	w := s.lower(i)
-	for _, suf := range []string{"-nation", "-member", "-country", "-state", "-strong", "-based"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return i + 1
+		n = m.to // "the Addis Ababa-based organisation"
+	} else {
+		w := s.lower(i)
+		for _, suf := range []string{"-nation", "-member", "-country", "-state", "-strong", "-based"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				n = i + 1
+				break
+			}
 		}
 	}
-	return i
+	// "the Gaborone-based regional bloc", "the 27-member regional
+	// grouping": one lower-case adjective before the body's noun
+	if blocAdjectives[s.lower(n)] && !s.toks[n].Cap && orgNouns[s.lower(n+1)] {
+		n++
+	}
+	return n
 }
+
+// blocAdjectives say what kind of body a description means: "the
+// regional bloc", "the 32-member military alliance".
+var blocAdjectives = setOf(`regional continental military economic political western transatlantic intergovernmental multilateral financial monetary defence defense security`)
 
 // personAt reports whether a person's name starts at token i.
 func (s *sentence) personAt(i int) bool {

@@ -954,6 +954,10 @@ var families = []family{
 		text: "Norway, a founding member of NATO, is not a member of the European Union. Austria, which joined the EU in 1995, is not a member of NATO.",
 		want: []string{"Norway|member_of|NATO|asserted", "Norway|member_of|European Union|negated", "Austria|member_of|NATO|negated"},
 		not:  []string{"NATO|member_of|European Union|negated", "European Union|member_of|NATO|negated"}},
+	{name: "a bloc described as 'the regional bloc' or 'the Gaborone-based regional bloc', then 'to which both A and B belong' or 'of which C is a member'",
+		text: "Malaysia chairs the Association of Southeast Asian Nations, the regional bloc to which both Thailand and Cambodia belong. The Southern African Development Community (SADC), the Gaborone-based regional bloc of which Madagascar is a member, spoke.",
+		want: []string{"Thailand|member_of|ASEAN|asserted", "Cambodia|member_of|ASEAN|asserted", "Madagascar|member_of|Southern African Development Community|asserted",
+			"Southern African Development Community|based_in|Gaborone|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
