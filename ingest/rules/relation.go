@@ -39,7 +39,7 @@ var subjectBlockers = map[string]bool{
 	"at": true, "into": true, "on": true, "between": true, "about": true, "over": true,
 	"under": true, "against": true, "than": true, "near": true, "toward": true, "towards": true,
 	"across": true, "through": true, "within": true, "among": true, "amid": true, "like": true,
-	"via": true, "beyond": true, "despite": true, "after": true, "before": true, "during": true,
+	"via": true, "beyond": true, "despite": true, "unlike": true, "after": true, "before": true, "during": true,
 }
 
 // placePreps govern a place or a goal: their object is nobody's subject
@@ -1041,7 +1041,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// Brazil's largest trading partner": the apposition's head
 			subs := s.subjectsBefore(m.from, clause, subjOK)
 			if a := s.mentionAt(m.from - 2); s.lower(m.from-1) == "," && a != nil && a.to == m.from-1 && usable(a) && !a.poss && anyOK(a, subjOK) {
-				subs = []*mention{a}
+				// (the apposition holds its own cues: "has avoided
+				// confrontations with China, its largest trading partner")
+				subs, modFrom = []*mention{a}, m.from
 			}
 			pairs(subs, []*mention{m})
 			return out

@@ -307,7 +307,22 @@ func (d *doc) resolveReferences(s *sentence) {
 			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, poss: true, pronoun: true})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			// "as are its neighbours", "its capital": only a country has them
-			if c := d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)]); c != nil {
+			// ("with China, its largest trading partner": an apposition's
+			// pronoun is not its head's)
+			var c *entity
+			if h := s.mentionAt(i - 2); lower(i-1) == "," && h != nil && h.to == i-1 && h.from > 0 {
+				// the clause's subject: "Turkey sealed its border with
+				// Armenia in solidarity with Azerbaijan, its close ally"
+				subs := s.subjectsBefore(h.from, s.clauseStart(h.from), func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Organization })
+				if len(subs) == 1 && subs[0].ent != h.ent {
+					c = subs[0].ent
+				} else if len(subs) == 0 {
+					c = d.nearestActor(s, added, h.from, false, statelyNouns[lower(i+1)])
+				}
+			} else {
+				c = d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)])
+			}
+			if c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
 		case w == "it" && i == 0 && prevSubject != nil && subjectVerbs[lower(i+1)]:

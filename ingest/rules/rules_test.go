@@ -958,6 +958,10 @@ var families = []family{
 		text: "Malaysia chairs the Association of Southeast Asian Nations, the regional bloc to which both Thailand and Cambodia belong. The Southern African Development Community (SADC), the Gaborone-based regional bloc of which Madagascar is a member, spoke.",
 		want: []string{"Thailand|member_of|ASEAN|asserted", "Cambodia|member_of|ASEAN|asserted", "Madagascar|member_of|Southern African Development Community|asserted",
 			"Southern African Development Community|based_in|Gaborone|asserted"}},
+	{name: "'its' in an apposition is the clause subject's, not the head's ('Vietnam has avoided confrontations with China, its largest trading partner'); the apposition keeps its own cues; 'Unlike X,' is no subject",
+		text: "Unlike the Philippines, Vietnam has avoided public confrontations with China, its largest trading partner. Turkey sealed its border with Armenia in 1993 in solidarity with Azerbaijan, its close ally.",
+		want: []string{"China|trades_with|Vietnam|asserted", "Azerbaijan|allied_with|Turkey|asserted"},
+		not:  []string{"China|trades_with|China|asserted", "China|trades_with|Vietnam|negated", "China|trades_with|Philippines|asserted", "Azerbaijan|allied_with|Armenia|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
