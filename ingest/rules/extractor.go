@@ -209,6 +209,10 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 			mod, cue = schema.Asserted, "historical-future"
 		}
 	}
+	// "did not restore relations until April 2023": it happened then
+	if mod == schema.Negated && (cue == "not" || cue == "n't") && s.pastUntil(r) {
+		mod, cue = schema.Asserted, "not-until"
+	}
 	// "accuses Iran of arming the Houthis, a charge Iran denies": the
 	// one it is said of denies it
 	if (mod == schema.Asserted || mod == schema.Reported) && d.deniedBy(s, r) {
@@ -583,6 +587,31 @@ func (s *sentence) talksTrigger(r rel) bool {
 	for k := r.trigFrom; k < r.trigTo; k++ {
 		if w := s.lower(k); w == "talks" || w == "discussions" {
 			return true
+		}
+	}
+	return false
+}
+
+// pastUntil reports a past negation that "until" and a time lift: "did
+// not restore diplomatic relations until April 2023" says they were
+// restored then ("will not recognize Israel until ..." is a condition).
+func (s *sentence) pastUntil(r rel) bool {
+	past := false
+	for k := max(r.trigFrom-4, r.clauseFrom); k < r.trigFrom; k++ {
+		switch s.lower(k) {
+		case "did", "didn't", "had", "hadn't", "was", "were", "wasn't", "weren't":
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	for k := r.trigTo; k < len(s.toks) && k < r.trigTo+8; k++ {
+		switch w := s.lower(k); {
+		case w == "until" || w == "till":
+			return s.isTimeTok(k+1) || s.isTimeTok(k+2)
+		case w == "," || w == ";" || w == "." || w == "but" || w == "and":
+			return false
 		}
 	}
 	return false

@@ -1683,7 +1683,12 @@ func tradeNamed(s *sentence, _, to int) bool {
 func armedSense(s *sentence, from, to int) bool {
 	w := s.lower(from - 1)
 	// "fought alongside Mozambican forces" is on the same side
-	return w != "trade" && w != "price" && w != "tariff" && w != "currency" && s.lower(to) != "alongside"
+	// "fighting around the Heglig oil field" names where, not whom
+	switch s.lower(to) {
+	case "alongside", "around", "near", "in", "at", "inside", "outside", "across", "along", "for":
+		return false
+	}
+	return w != "trade" && w != "price" && w != "tariff" && w != "currency"
 }
 
 // gerundAfterTime reports a verb "meeting" after a time preposition:

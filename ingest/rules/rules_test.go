@@ -962,6 +962,12 @@ var families = []family{
 		text: "Unlike the Philippines, Vietnam has avoided public confrontations with China, its largest trading partner. Turkey sealed its border with Armenia in 1993 in solidarity with Azerbaijan, its close ally.",
 		want: []string{"China|trades_with|Vietnam|asserted", "Azerbaijan|allied_with|Turkey|asserted"},
 		not:  []string{"China|trades_with|China|asserted", "China|trades_with|Vietnam|negated", "China|trades_with|Philippines|asserted", "Azerbaijan|allied_with|Armenia|asserted"}},
+	{name: "'did not restore relations until April 2023' says they were restored then; a future 'will not ... until' stays a negation; 'fighting around X' names a place, not a foe",
+		text: "Bahrain and Qatar did not restore diplomatic relations until April 2023. Saudi Arabia will not recognize Israel until a Palestinian state exists. Sudan and Chad signed an accord on Monday, weeks after fighting around the Heglig oil field threatened the pipeline.",
+		pub:  "2025-10-07",
+		want: []string{"Bahrain|normalized_relations_with|Qatar|asserted", "Saudi Arabia|recognizes|Israel|negated"},
+		not:  []string{"Bahrain|normalized_relations_with|Qatar|negated", "Sudan|in_conflict_with|Heglig oil field|asserted", "Chad|in_conflict_with|Heglig oil field|asserted"},
+		time: map[string]string{"Bahrain|normalized_relations_with|Qatar|asserted": "2023-04"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
