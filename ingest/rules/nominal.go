@@ -144,8 +144,11 @@ func roleKind(title string) (schema.Predicate, bool) {
 		return schema.HeadOf, true
 	}
 	last := ws[len(ws)-1]
-	if ws[0] == "vice" || ws[0] == "deputy" || ws[0] == "assistant" || ws[0] == "under" {
-		return schema.WorksFor, true
+	// ("first vice president", "first deputy prime minister")
+	for _, w := range ws[:max(len(ws)-1, 1)] {
+		if w == "vice" || w == "deputy" || w == "assistant" || w == "under" {
+			return schema.WorksFor, true
+		}
 	}
 	if headTitles[last] || len(ws) >= 2 && headTitles[strings.Join(ws[len(ws)-2:], " ")] {
 		return schema.HeadOf, true

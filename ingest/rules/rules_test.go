@@ -968,6 +968,10 @@ var families = []family{
 		want: []string{"Bahrain|normalized_relations_with|Qatar|asserted", "Saudi Arabia|recognizes|Israel|negated"},
 		not:  []string{"Bahrain|normalized_relations_with|Qatar|negated", "Sudan|in_conflict_with|Heglig oil field|asserted", "Chad|in_conflict_with|Heglig oil field|asserted"},
 		time: map[string]string{"Bahrain|normalized_relations_with|Qatar|asserted": "2023-04"}},
+	{name: "'first vice president', 'executive vice president', 'first deputy prime minister' are staff, not heads",
+		text: "South Sudan's First Vice President James Wani Igga spoke. Russian First Deputy Prime Minister Denis Manturov spoke. Glen Nelson, executive vice president of Medtronic, spoke.",
+		want: []string{"James Wani Igga|works_for|South Sudan|asserted", "Denis Manturov|works_for|Russia|asserted", "Glen Nelson|works_for|Medtronic|asserted"},
+		not:  []string{"James Wani Igga|head_of|South Sudan|asserted", "Glen Nelson|head_of|Medtronic|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
