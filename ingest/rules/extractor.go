@@ -89,6 +89,16 @@ func (d *doc) relations(s *sentence) []rel {
 			rels[i].rule += "(persons)"
 		}
 	}
+	// "Nawrocki hosted Zelensky in Warsaw": the guest visited the place
+	for _, r := range rels {
+		if r.pred == schema.MetWith && r.obj.typ == schema.Person && strings.HasPrefix(s.lower(r.trigFrom), "host") {
+			if p := s.hostedIn(r); p != nil {
+				v := r
+				v.pred, v.obj, v.subj, v.rule, v.conf = schema.Visited, p, r.obj, r.rule+":guest", r.conf*0.9
+				rels = append(rels, v)
+			}
+		}
+	}
 	// whose government the sentence's officials serve: what a bare
 	// "Foreign Minister X" in the next sentences serves
 	for _, r := range rels {
@@ -615,4 +625,23 @@ func (s *sentence) pastUntil(r rel) bool {
 		}
 	}
 	return false
+}
+
+// hostedIn returns the place after the guest of a hosting relation r:
+// "hosted Zelensky in Warsaw", "hosted Anwar in Jakarta in June".
+func (s *sentence) hostedIn(r rel) *entity {
+	for _, m := range s.ments {
+		if m.from < r.trigTo || m.ent != r.obj {
+			continue
+		}
+		if s.lower(m.to) != "in" {
+			return nil
+		}
+		p := s.mentionAt(m.to + 1)
+		if p == nil || p.from != m.to+1 || p.poss || p.demonym || p.ent.typ != schema.City && p.ent.typ != schema.Country {
+			return nil
+		}
+		return p.ent
+	}
+	return nil
 }

@@ -42,7 +42,9 @@ type trigger struct {
 	// negates says the trigger itself denies the relation ("cut ties
 	// with"): the statement is negated, whatever else the clause says.
 	negates bool
-	conf    float64
+	// plans says the trigger itself states a plan ("is due in Hanoi").
+	plans bool
+	conf  float64
 	// subjects, when set, narrows the subjects the schema allows: "fly
 	// to" takes people (airlines fly routes), "independence from" as a
 	// secession takes regions (a country gains independence).
@@ -184,6 +186,14 @@ func participle(ts []trigger) []trigger {
 	return ts
 }
 
+// plans marks triggers that state a plan themselves: "is due in Hanoi".
+func plans(ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].plans = true
+	}
+	return ts
+}
+
 func factive(ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].factive = true
@@ -208,7 +218,11 @@ var triggers = concat(
 	needing(gerundAfterTime, t(schema.MetWith, svo, "meeting")),
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "arrived in", "arrives in",
-		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in"),
+		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
+		// "Oligui Nguema's state visit to Malabo": the possessor travels
+		"state visit to", "official visit to", "working visit to", "first visit to"),
+	// "Wang Yi is due in Hanoi next week": an arrival that is planned
+	plans(t(schema.Visited, svo, "due in")),
 	// "will travel on Wednesday to Paris"
 	tm(schema.Visited, "traveled,travelled,travels,travel,traveling,travelling", "", "to", 4),
 	// "SAS is allowed to fly to New York" is a route, not a visit

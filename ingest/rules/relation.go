@@ -137,6 +137,15 @@ func (s *sentence) singularVerbAfterName(k int) bool {
 // follows it: the subject and verb of a new clause ("Copenhagen has
 // accused", "ECOWAS imposed").
 func (s *sentence) nameVerbAt(k int) bool {
+	// "..., and Togolese leader Faure Gnassingbe hosted": past the
+	// title and what qualifies it, to the titled person
+	if m := s.mentionAt(k); m != nil && m.from == k {
+		if p := s.titledAfter(m); p > k {
+			k = p
+		}
+	} else if j := s.skipTitle(k); j > k {
+		k = j
+	}
 	m := s.mentionAt(k)
 	return m != nil && m.from == k && !m.poss && finiteVerb(s, m.to)
 }
@@ -1006,6 +1015,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if tr.negates {
 			r.modality = schema.Negated
 		}
+		if tr.plans {
+			r.modality = schema.Planned
+		}
 		return r
 	}
 	var out []rel
@@ -1051,6 +1063,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
+		} else if s.hostedVisit(tr, clause, from) {
+			// "Kenyatta hosted Samia on her first state visit to Kenya":
+			// the guest, not the host, makes the visit (the visit of the
+			// guest is read with the hosting)
+			return nil
+		} else if agents := s.visitAgents(tr, to, objOK, subjOK); agents != nil {
+			// "during a visit to Beijing by Prime Minister Oli": the
+			// agent after "by", within the noun phrase's own cues
+			subs, modFrom = agents, from
 		} else if f, mod := legalFrame(s, from); f >= 0 && strings.HasSuffix(tr.words[0], "ing") {
 			// "A jury convicted Paul Renner of murdering Ellen Shaw",
 			// "Renner pleaded guilty to killing Shaw": the person the
@@ -2002,4 +2023,48 @@ func (s *sentence) nextStops(i int, ok func(*entity) bool) []*mention {
 		}
 	}
 	return out
+}
+
+// visitNouns are trips whose traveller may follow "by": "a visit to
+// Beijing by Oli".
+var visitNouns = setOf(`visit visits trip trips stopover tour`)
+
+// visitAgents returns who makes the trip a visit noun at the trigger
+// ending before to names after its destination: "a visit to Beijing by
+// Oli", "the first trip to Kabul by a Pakistani minister".
+func (s *sentence) visitAgents(tr *trigger, to int, objOK, subjOK func(*entity) bool) []*mention {
+	if tr.pred != schema.Visited || !visitNouns[tr.words[0]] {
+		return nil
+	}
+	objs := s.objectsAfter(to, 6, objOK)
+	if len(objs) == 0 {
+		return nil
+	}
+	last := objs[len(objs)-1].to
+	if s.lower(last) != "by" {
+		return nil
+	}
+	return s.objectsAfter(last+1, 5, subjOK)
+}
+
+// hostedVisit reports a visit noun after a possessive pronoun in a
+// clause whose verb hosts or receives: "hosted Samia on her first state
+// visit to Kenya" is the guest's visit.
+func (s *sentence) hostedVisit(tr *trigger, clause, from int) bool {
+	if tr.pred != schema.Visited || len(tr.words) < 2 || !visitNouns[tr.words[0]] && !visitNouns[tr.words[len(tr.words)-2]] {
+		return false
+	}
+	k := from - 1
+	for k > 0 && (s.lower(k) == "first" || s.lower(k) == "second" || s.lower(k) == "official" || s.lower(k) == "state" || s.lower(k) == "recent" || s.lower(k) == "last") {
+		k--
+	}
+	if w := s.lower(k); w != "his" && w != "her" && w != "their" {
+		return false
+	}
+	for j := clause; j < k; j++ {
+		if w := s.lower(j); strings.HasPrefix(w, "host") || strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "welcom") {
+			return true
+		}
+	}
+	return false
 }

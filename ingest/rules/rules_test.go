@@ -972,6 +972,17 @@ var families = []family{
 		text: "South Sudan's First Vice President James Wani Igga spoke. Russian First Deputy Prime Minister Denis Manturov spoke. Glen Nelson, executive vice president of Medtronic, spoke.",
 		want: []string{"James Wani Igga|works_for|South Sudan|asserted", "Denis Manturov|works_for|Russia|asserted", "Glen Nelson|works_for|Medtronic|asserted"},
 		not:  []string{"James Wani Igga|head_of|South Sudan|asserted", "Glen Nelson|head_of|Medtronic|asserted"}},
+	{name: "visits: a guest hosted in a place visits it; 'is due in Hanoi' is planned; 'a visit to Beijing by Oli'; 'X's state visit to Malabo'; a guest's visit is not the host's",
+		text: "Polish President Karol Nawrocki hosted Ukrainian President Volodymyr Zelensky in Warsaw in December. Chinese Foreign Minister Wang Yi is due in Hanoi next week. The deal was signed during a visit to Beijing by Nepali Prime Minister K.P. Sharma Oli. " +
+			"Gabonese President Brice Oligui Nguema's state visit to Malabo ended on Monday. In 2021, Kenyan President Uhuru Kenyatta hosted Samia on her first state visit to Kenya.",
+		pub:  "2025-10-07",
+		want: []string{"Volodymyr Zelensky|visited|Warsaw|asserted", "Wang Yi|visited|Hanoi|planned", "K. P. Sharma Oli|visited|Beijing|asserted", "Brice Oligui Nguema|visited|Malabo|asserted"},
+		not:  []string{"Karol Nawrocki|visited|Warsaw|asserted", "Uhuru Kenyatta|visited|Kenya|asserted"}},
+	{name: "', and' then a title and a name with its verb opens a clause: the negation before it stays there",
+		text: "Its foreign minister, Robert Dussey, said last year that joining the AES was \"not impossible\", and Togolese leader Faure Gnassingbe hosted Ibrahim Traore in Lome in August.",
+		pub:  "2025-10-07",
+		want: []string{"Faure Gnassingbé|met_with|Ibrahim Traoré|reported"},
+		not:  []string{"Alliance of Sahel States|met_with|Ibrahim Traoré|negated", "Ibrahim Traoré|visited|Lomé|negated"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
