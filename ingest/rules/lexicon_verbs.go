@@ -162,6 +162,13 @@ var countryAdverbs = setOf(`now also together jointly have had has both all prov
 // makes the two neighbours.
 var frontierNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
 
+// possessedNoun holds for a noun trigger right after a possessor:
+// "Washington's support for".
+func possessedNoun(s *sentence, from, _ int) bool {
+	m := s.mentionAt(from - 2)
+	return m != nil && m.poss && m.to == from-1
+}
+
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
@@ -290,7 +297,12 @@ var triggers = concat(
 		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
 	t(schema.Supported, reverse, "with support from", "with the support of", "backed by", "supported by",
-		"with backing from", "with the backing of", "funded by", "armed by"),
+		"with backing from", "with the backing of", "funded by", "armed by", "financed by", "endorsed by"),
+	// "Washington's support for Ukraine", "the EU's military support for
+	// Kyiv": the possessor supports
+	needing(possessedNoun, t(schema.Supported, svo, "support for", "military support for", "financial support for",
+		"backing for", "military aid for", "aid for", "assistance to", "military assistance to")),
+	t(schema.Supported, svo, "endorsed", "endorses", "endorse", "endorsing"),
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",

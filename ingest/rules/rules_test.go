@@ -983,6 +983,10 @@ var families = []family{
 		pub:  "2025-10-07",
 		want: []string{"Faure Gnassingbé|met_with|Ibrahim Traoré|reported"},
 		not:  []string{"Alliance of Sahel States|met_with|Ibrahim Traoré|negated", "Ibrahim Traoré|visited|Lomé|negated"}},
+	{name: "support as a noun after a possessor ('Washington's support for Ukraine', 'the EU's military support for Kyiv'); 'endorsed', 'financed by'",
+		text: "Rubio reaffirmed Washington's support for Ukraine. Orban criticized the EU's military support for Kyiv. France endorsed Morocco's autonomy plan. The Rosso bridge was financed by the African Development Bank. Ukraine won support for its bid.",
+		want: []string{"United States|supported|Ukraine|asserted", "European Union|supported|Ukraine|asserted", "France|supported|Morocco|asserted"},
+		not:  []string{"Ukraine|supported|Ukraine|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
