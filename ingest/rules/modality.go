@@ -110,6 +110,20 @@ func findCue(toks []Token, from, to int, cues [][]string) (int, []string) {
 	return -1, nil
 }
 
+// findCueOutside is findCue that passes over cues in a relative clause
+// closed before the trigger at trigFrom: "Syria, which may join the
+// league, has held talks" holds the talks as fact.
+func findCueOutside(toks []Token, from, to, trigFrom int, cues [][]string) (int, []string) {
+	for from < to {
+		i, c := findCue(toks, from, to, cues)
+		if i < 0 || !insideClosedRelative(toks, i, trigFrom) {
+			return i, c
+		}
+		from = i + 1
+	}
+	return -1, nil
+}
+
 // modalityOf decides how the sentence holds the relation whose trigger
 // spans tokens [trigFrom, trigTo) and whose arguments lie within
 // [argFrom, argTo). Scope: negation, hedges and plans count from the start
@@ -123,7 +137,7 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			return schema.Negated, joinCue(c)
 		}
 	}
-	if i, c := findCue(toks, clauseFrom, trigTo, uncertainCues); i >= 0 {
+	if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, uncertainCues); i >= 0 {
 		return schema.Hedged, joinCue(c)
 	}
 	for from := clauseFrom; from < trigTo; {
@@ -148,7 +162,8 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		}
 		// "Syria, which has never had relations with Israel, has held
 		// talks with Israeli officials": a relative clause closed before
-		// the trigger keeps its negation
+		// the trigger keeps its negation (and its hedges and plans:
+		// findCueOutside)
 		if insideClosedRelative(toks, i, trigFrom) {
 			from = i + 1
 			continue
@@ -158,14 +173,14 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		}
 		from = i + 1
 	}
-	if i, c := findCue(toks, clauseFrom, trigFrom, stopCues); i >= 0 {
+	if i, c := findCueOutside(toks, clauseFrom, trigFrom, trigFrom, stopCues); i >= 0 {
 		return schema.Negated, joinCue(c)
 	}
 	if !factive {
-		if i, c := findCue(toks, clauseFrom, trigTo, hedgeCues); i >= 0 {
+		if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, hedgeCues); i >= 0 {
 			return schema.Hedged, joinCue(c)
 		}
-		if i, c := findCue(toks, clauseFrom, trigTo, planCues); i >= 0 {
+		if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, planCues); i >= 0 {
 			return schema.Planned, joinCue(c)
 		}
 	}

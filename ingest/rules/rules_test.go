@@ -987,6 +987,10 @@ var families = []family{
 		text: "Rubio reaffirmed Washington's support for Ukraine. Orban criticized the EU's military support for Kyiv. France endorsed Morocco's autonomy plan. The Rosso bridge was financed by the African Development Bank. Ukraine won support for its bid.",
 		want: []string{"United States|supported|Ukraine|asserted", "European Union|supported|Ukraine|asserted", "France|supported|Morocco|asserted"},
 		not:  []string{"Ukraine|supported|Ukraine|asserted"}},
+	{name: "a hedge or a plan inside a relative clause closed before the verb stays there ('Syria, which may join the Arab League, has held talks')",
+		text: "Syria, which may join the Arab League, has held talks with Israel. Kenya, which will host the summit, signed a deal with Uganda.",
+		want: []string{"Syria|negotiating_with|Israel|asserted", "Kenya|signed_agreement_with|Uganda|asserted"},
+		not:  []string{"Syria|negotiating_with|Israel|hedged", "Kenya|signed_agreement_with|Uganda|planned"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
