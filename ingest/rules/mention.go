@@ -483,6 +483,7 @@ func (d *doc) analyze() {
 		}
 		s.datelineEnd = datelineEnd(s.toks)
 		s.ments = tidyMentions(s.toks, s.dropInnerAliases())
+		d.cityProvinces(s)
 		s.times = FindTimes(s.toks, d.pub)
 		s.times, anchor = anaphoricTimes(s.toks, s.times, anchor)
 		d.sents = append(d.sents, s)
@@ -2193,4 +2194,23 @@ func (s *sentence) orgApposition(to int) bool {
 		}
 	}
 	return false
+}
+
+// cityProvinces reads a known town's name before a subdivision noun as
+// the subdivision named after it: "Nigeria's Sokoto state", "Iraq's
+// Basra province", "the Kursk region" (not "the region of Basra", nor
+// "Sokoto State University").
+func (d *doc) cityProvinces(s *sentence) {
+	for _, m := range s.ments {
+		if m.ent.typ != schema.City || m.ent.entry == nil || m.poss || m.demonym || m.to >= len(s.toks) {
+			continue
+		}
+		w := s.toks[m.to]
+		if !subdivisionNouns[w.Lower] || w.Lower == "department" || s.lower(m.to+1) == "of" || s.lower(m.to+1) == "'s" ||
+			m.to+1 < len(s.toks) && s.toks[m.to+1].Cap && s.toks[m.to+1].Word || s.mentionAt(m.to) != nil {
+			continue
+		}
+		m.ent = d.discovered(schema.Region, spanText(d.text, s.toks, m.from, m.to+1))
+		m.to++
+	}
 }

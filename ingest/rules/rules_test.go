@@ -991,6 +991,10 @@ var families = []family{
 		text: "Syria, which may join the Arab League, has held talks with Israel. Kenya, which will host the summit, signed a deal with Uganda.",
 		want: []string{"Syria|negotiating_with|Israel|asserted", "Kenya|signed_agreement_with|Uganda|asserted"},
 		not:  []string{"Syria|negotiating_with|Israel|hedged", "Kenya|signed_agreement_with|Uganda|planned"}},
+	{name: "a known town's name before a subdivision noun names the subdivision ('Nigeria's Sokoto state', 'Iraq's Basra province'), not a university",
+		text: "Troops entered Nigeria's Sokoto state. Protests spread in Iraq's Basra province. Students at Sokoto State University protested.",
+		want: []string{"Sokoto state|located_in|Nigeria|asserted", "Basra province|located_in|Iraq|asserted"},
+		not:  []string{"Sokoto|located_in|Nigeria|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
