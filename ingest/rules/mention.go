@@ -914,6 +914,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 			to = facEnd
 			name = spanText(d.text, toks, from, to)
+		case to-from >= 2 && (toks[from].Lower == "mount" || toks[from].Lower == "lake" || toks[from].Lower == "cape") && !s.orgApposition(to):
+			// "Mount Kailash", "Lake Balkhash": a mountain's or a lake's
+			// name, not a person's
+			t = schema.Region
 		case to-from <= 5 && s.orgApposition(to):
 			// "Green Danube, a citizens' group based in Linz": what kind
 			// of body the name is, in apposition
@@ -1124,6 +1128,10 @@ func (s *sentence) placeInCountry(from, to int) bool {
 	switch s.lower(from - 1) {
 	case "between", "from", "near", "outside", "around":
 		return true
+	case "in", "at":
+		// "met in Tacna in Peru" (not "a stake in Rover in Britain":
+		// what comes before says it is a place)
+		return meetingVerbs[s.lower(from-2)] || placeVerbs[s.lower(from-2)]
 	case "and":
 		for k := from - 2; k >= 0 && k >= from-8; k-- {
 			if s.lower(k) == "between" {
@@ -1136,6 +1144,10 @@ func (s *sentence) placeInCountry(from, to int) bool {
 	}
 	return false
 }
+
+// meetingVerbs before "in" or "at" make what follows a place: "met in
+// Tacna in Peru", "talks in Termez".
+var meetingVerbs = setOf(`met meet meets meeting held hold holds talks summit arrived arrive arrives landed stopped stayed killed visit visiting`)
 
 // townApposition reports whether an apposition at token i says the name
 // before it is a town: "Monguno, a town in Nigeria's Borno state",

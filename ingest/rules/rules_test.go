@@ -995,6 +995,9 @@ var families = []family{
 		text: "Troops entered Nigeria's Sokoto state. Protests spread in Iraq's Basra province. Students at Sokoto State University protested.",
 		want: []string{"Sokoto state|located_in|Nigeria|asserted", "Basra province|located_in|Iraq|asserted"},
 		not:  []string{"Sokoto|located_in|Nigeria|asserted"}},
+	{name: "'Mount Kailash', 'Lake Balkhash' are places, not people; 'met in Tacna in Peru' makes Tacna a town in Peru",
+		text: "Pilgrims travel to Mount Kailash in Tibet. The village lies on the shore of Lake Balkhash in the Almaty region. Officials met in Tacna in Peru.",
+		want: []string{"Mount Kailash|located_in|Tibet|asserted", "Lake Balkhash|located_in|Almaty region|asserted", "Tacna|located_in|Peru|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
