@@ -117,7 +117,7 @@ var orgHeads = map[string]bool{
 	"company": true, "corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true,
 	"ltd": true, "ltd.": true, "group": true, "agency": true, "commission": true,
 	"committee": true, "association": true, "union": true, "institute": true,
-	"organization": true, "organisation": true, "army": true, "forces": true, "front": true,
+	"organization": true, "organisation": true, "army": true, "forces": true, "force": true, "front": true,
 	"movement": true, "court": true, "parliament": true, "assembly": true, "office": true,
 	"service": true, "services": true, "foundation": true, "fund": true, "times": true,
 	"post": true, "news": true, "airlines": true, "airways": true, "federation": true,

@@ -998,6 +998,10 @@ var families = []family{
 	{name: "'Mount Kailash', 'Lake Balkhash' are places, not people; 'met in Tacna in Peru' makes Tacna a town in Peru",
 		text: "Pilgrims travel to Mount Kailash in Tibet. The village lies on the shore of Lake Balkhash in the Almaty region. Officials met in Tacna in Peru.",
 		want: []string{"Mount Kailash|located_in|Tibet|asserted", "Lake Balkhash|located_in|Almaty region|asserted", "Tacna|located_in|Peru|asserted"}},
+	{name: "a name ending in 'Force' is a body ('the Multinational Joint Task Force', 'the Swiss Air Force'), not a person",
+		text: "Niger also withdrew from the Multinational Joint Task Force in March. The Hawks will replace the Swiss Air Force's Vampire jets.",
+		want: []string{"Niger|member_of|Multinational Joint Task Force|negated", "Swiss Air Force|based_in|Switzerland|asserted"},
+		not:  []string{"Air Force|citizen_of|Switzerland|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
