@@ -742,7 +742,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: e, obj: r, pred: schema.LocatedIn, rule: "group-region", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
 		}
-		if m.home != nil && !d.nameOnlyHome(m.ent, m.home) {
+		if m.home != nil && !d.nameOnlyHome(m.ent, m.home) && !d.namedAfter(m.ent, m.home) {
 			add(rel{subj: m.ent, obj: m.home, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 		}
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
@@ -2974,6 +2974,25 @@ func (d *doc) nameOnlyHome(e, home *entity) bool {
 	}
 	a, b, ok := strings.Cut(strings.Fields(e.name)[0], "-")
 	return ok && d.countryWord(a) && d.countryWord(b)
+}
+
+// namedAfter reports whether body e's own name holds its home's name or
+// demonym: "the Chinese Foreign Ministry", "Kenya Revenue Authority",
+// "University of Belize". That it is based there is what the name says,
+// which the news gold leaves out (as it leaves out facts implied by
+// names); a home from outside the name ("Kazakhstan's state shipping
+// firm Kazmortransflot", "Zico, a British Virgin Islands company") is
+// stated.
+func (d *doc) namedAfter(e, home *entity) bool {
+	if home.entry == nil {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(e.name, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' || r == ',' }) {
+		if x, ok := d.g.Lookup(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), ".")); ok && x.ID == home.entry.ID {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(e.name), strings.ToLower(home.name))
 }
 
 // countryWord reports whether w alone names a country or is its demonym.
