@@ -242,6 +242,17 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if !usable(m) || m.poss && m.to+1 < i || s.qualifiesTitle(m) {
 			continue
 		}
+		// "Karan, who visited Moscow last week and met Lavrov": in a
+		// relative clause, a name right after a past or present verb is
+		// its object; the clause's subject is its antecedent
+		if w := s.lower(clause); (w == "who" || w == "which") && clause < m.from {
+			if t := s.tag(s.npStart(m.from) - 1); (t == "VBD" || t == "VBZ") && s.npStart(m.from)-1 > clause {
+				for _, x := range s.coordinated(m, i) {
+					blocked[x] = true
+				}
+				continue
+			}
+		}
 		list := s.coordinated(m, i)
 		var good []*mention
 		for _, x := range list {

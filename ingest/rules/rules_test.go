@@ -1013,6 +1013,10 @@ var families = []family{
 		want:  []string{"Niger|member_of|Multinational Joint Task Force|negated"},
 		not:   []string{"Swiss Air Force|based_in|Switzerland|asserted", "Air Force|citizen_of|Switzerland|asserted"},
 		names: []string{"Swiss Air Force"}},
+	{name: "in a relative clause, a name right after a verb is its object, not the next verb's subject ('Dodik, who visited Moscow last week and met Lavrov')",
+		text: "Milorad Dodik, who visited Moscow last week and met Russian Foreign Minister Sergei Lavrov, denied it.",
+		want: []string{"Milorad Dodik|visited|Moscow|asserted", "Milorad Dodik|met_with|Sergei Lavrov|asserted"},
+		not:  []string{"Russia|met_with|Sergei Lavrov|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
