@@ -94,7 +94,8 @@ func (s *sentence) clauseStart(i int) int {
 		}
 		// "led the regional response: ECOWAS imposed sanctions": a name
 		// and its verb after a colon (not a list: "three states: A, B")
-		if w == ":" && s.nameVerbAt(k+1) {
+		if w == ":" && (s.nameVerbAt(k+1) || quantifierSubject[s.lower(k+1)] && finiteVerb(s, k+2)) {
+			// (": each signed an identical text")
 			return k
 		}
 		// "not surprising since both men were born there": a clause;
@@ -113,6 +114,10 @@ func (s *sentence) clauseStart(i int) int {
 	}
 	return 0
 }
+
+// quantifierSubject words may open a clause as its subject: "each
+// signed", "both agreed", "they met".
+var quantifierSubject = setOf(`each both all they it`)
 
 // singularVerbAfterName reports whether a name starts at token k and a
 // singular finite verb follows it, an adverb between: "Tanzania also

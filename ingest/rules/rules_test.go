@@ -1017,6 +1017,13 @@ var families = []family{
 		text: "Milorad Dodik, who visited Moscow last week and met Russian Foreign Minister Sergei Lavrov, denied it.",
 		want: []string{"Milorad Dodik|visited|Moscow|asserted", "Milorad Dodik|met_with|Sergei Lavrov|asserted"},
 		not:  []string{"Russia|met_with|Sergei Lavrov|asserted"}},
+	{name: "a document, a text, a roadmap or a declaration signed together is an agreement",
+		text: "Kenya and Uganda refused to sign the same document. Chile signed a roadmap with Peru on Monday. Ghana and Togo signed a joint declaration on fisheries.",
+		want: []string{"Kenya|signed_agreement_with|Uganda|negated", "Chile|signed_agreement_with|Peru|asserted", "Ghana|signed_agreement_with|Togo|asserted"}},
+	{name: "': each signed' after a colon opens a clause: what was refused before it is not what each did",
+		text: "Kenya and Uganda refused to sign the same document: each signed an identical text with Tanzania and the UN.",
+		want: []string{"Kenya|signed_agreement_with|Uganda|negated"},
+		not:  []string{"Kenya|signed_agreement_with|Tanzania|negated", "Uganda|signed_agreement_with|United Nations|negated"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
