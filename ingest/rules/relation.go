@@ -1719,7 +1719,7 @@ func tradeNamed(s *sentence, _, to int) bool {
 // between the two countries" is no armed conflict.
 func armedSense(s *sentence, from, to int) bool {
 	w := s.lower(from - 1)
-	// "fought alongside Mozambican forces" is on the same side
+	// "fought alongside Mozambican forces" is on the same side;
 	// "fighting around the Heglig oil field" names where, not whom
 	switch s.lower(to) {
 	case "alongside", "around", "near", "in", "at", "inside", "outside", "across", "along", "for":
@@ -2063,6 +2063,10 @@ func (s *sentence) visitAgents(tr *trigger, to int, objOK, subjOK func(*entity) 
 	return s.objectsAfter(last+1, 5, subjOK)
 }
 
+// visitModifiers may stand between a possessive and a visit noun: "her
+// first state visit".
+var visitModifiers = setOf(`first second official state recent last`)
+
 // hostedVisit reports a visit noun after a possessive pronoun in a
 // clause whose verb hosts or receives: "hosted Samia on her first state
 // visit to Kenya" is the guest's visit.
@@ -2071,7 +2075,7 @@ func (s *sentence) hostedVisit(tr *trigger, clause, from int) bool {
 		return false
 	}
 	k := from - 1
-	for k > 0 && (s.lower(k) == "first" || s.lower(k) == "second" || s.lower(k) == "official" || s.lower(k) == "state" || s.lower(k) == "recent" || s.lower(k) == "last") {
+	for k > 0 && visitModifiers[s.lower(k)] {
 		k--
 	}
 	if w := s.lower(k); w != "his" && w != "her" && w != "their" {
