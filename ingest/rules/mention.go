@@ -159,6 +159,7 @@ type doc struct {
 	groupRegion      map[*mention]*entity // "the two Caucasus nations" -> Caucasus
 	lastGroup        []*entity            // the last pair of countries named together
 	lastList         []*entity            // the last list of countries named together
+	titled           map[string]*entity   // the last person named with a leader's title ("president")
 	lastListAt       int                  // the sentence number of lastList
 	lastGroupAt      int                  // the sentence number of lastGroup
 	groups           [][2]*entity         // every pair of countries named together, in order

@@ -222,6 +222,18 @@ func (d *doc) resolveReferences(s *sentence) {
 			if lower(i-1) != "than" {
 				d.remember(s.mentionAt(i))
 			}
+			// "Kiribati President Taneti Maamau": who "the president"
+			// means from here on
+			if m := s.mentionAt(i); m.from == i && m.ent.typ == schema.Person && !m.pronoun {
+				if _, title, former := s.titleBefore(i); !former {
+					if t := leaderTitle(title); t != "" {
+						if d.titled == nil {
+							d.titled = map[string]*entity{}
+						}
+						d.titled[t] = m.ent
+					}
+				}
+			}
 			continue
 		}
 		w := toks[i].Lower
@@ -232,6 +244,12 @@ func (d *doc) resolveReferences(s *sentence) {
 			on = sizedNoun(s, i+1)
 		}
 		switch {
+		case w == "the" && d.titled != nil && d.titled[leaderRef(s, i+1)] != nil:
+			// "accused the president of signing away the country's
+			// future": the last person named with that title
+			n := i + len(strings.Fields(leaderRef(s, i+1)))
+			added = append(added, &mention{from: i, to: n + 1, ent: d.titled[leaderRef(s, i+1)], actor: true})
+			i = n
 		case w == "they":
 			// "Guyana and Venezuela met in Kingstown, where they signed
 			// ...", "the Lombok Treaty, which they concluded": the group
@@ -1047,4 +1065,44 @@ var blocAdjectives = setOf(`regional continental military economic political wes
 func (s *sentence) personAt(i int) bool {
 	p := s.mentionAt(i)
 	return p != nil && p.from == i && p.ent.typ == schema.Person && !p.pronoun
+}
+
+// leaderTitles are the posts "the president", "the prime minister" refer
+// back by.
+var leaderTitles = []string{"prime minister", "president", "premier", "chancellor", "king", "emir", "sultan", "governor"}
+
+// leaderTitle returns the leader's post a title ends with ("kiribati
+// president" is "president"; "vice president" is none), or "".
+func leaderTitle(title string) string {
+	for _, t := range leaderTitles {
+		if title == t || strings.HasSuffix(title, " "+t) && !strings.HasSuffix(title, "vice "+t) && !strings.HasSuffix(title, "deputy "+t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// leaderRef returns the leader's post that a lower-case reference opens
+// at token i with: "the president accused", not "the president of the
+// commission", "the president's office" or "the president, X".
+func leaderRef(s *sentence, i int) string {
+	for _, t := range leaderTitles {
+		ws := strings.Fields(t)
+		ok := true
+		for k, w := range ws {
+			if s.lower(i+k) != w || s.toks[min(i+k, len(s.toks)-1)].Cap {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		switch next := i + len(ws); {
+		case s.lower(next) == "of" && !strings.HasSuffix(s.lower(next+1), "ing") || s.lower(next) == "'s" || s.lower(next) == "," || next < len(s.toks) && s.toks[next].Cap || s.mentionAt(next) != nil:
+			return ""
+		}
+		return t
+	}
+	return ""
 }

@@ -1024,6 +1024,10 @@ var families = []family{
 		text: "Kenya and Uganda refused to sign the same document: each signed an identical text with Tanzania and the UN.",
 		want: []string{"Kenya|signed_agreement_with|Uganda|negated"},
 		not:  []string{"Kenya|signed_agreement_with|Tanzania|negated", "Uganda|signed_agreement_with|United Nations|negated"}},
+	{name: "'the president', 'the prime minister' refer to the last person named with that title; not 'the president of the commission' nor a vice president",
+		text: "Kiribati President Taneti Maamau signed the deal in Beijing. Senator Ruta Ioane accused the president of signing away the country's future. Fiji's Vice President Ratu Naiqama spoke. Ruta Ioane later criticized the president.",
+		want: []string{"Ruta Ioane|criticized|Taneti Maamau|asserted"},
+		not:  []string{"Ruta Ioane|criticized|Ratu Naiqama|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
