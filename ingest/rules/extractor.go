@@ -219,6 +219,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 			mod, cue = schema.Asserted, "historical-future"
 		}
 	}
+	// "BHUTAN TO SELL HYDROPOWER TO BANGLADESH": a headline's "to" and a
+	// verb is what will happen
+	if mod == schema.Asserted && r.trigFrom > 0 && s.lower(r.trigFrom-1) == "to" && shouting(s.toks) {
+		mod, cue = schema.Planned, "headline-to"
+	}
 	// "did not restore relations until April 2023": it happened then
 	if mod == schema.Negated && (cue == "not" || cue == "n't") && s.pastUntil(r) {
 		mod, cue = schema.Asserted, "not-until"

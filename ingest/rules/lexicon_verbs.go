@@ -353,13 +353,19 @@ var triggers = concat(
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired"),
+	// "Nepal will sell 500 megawatts of electricity to Bangladesh", "has
+	// exported crude to India": the buyer after "to" imports from the
+	// seller (between countries: companies sell shares)
+	only(withKind(reverse, tm(schema.ImportsFrom, "sell,sells,sold,selling,export,exports,exported,exporting", "", "to", 8)), schema.Country),
 	// "suspended all trade with India" is no trade
 	needing(tradeGoesOn, t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with")),
 	// "China, Brazil's largest trading partner", "China is South Korea's
 	// biggest trade partner": the possessor trades with the subject
 	t(schema.TradesWith, svo, "largest trading partner", "biggest trading partner", "main trading partner", "top trading partner",
 		"leading trading partner", "second-largest trading partner", "largest trade partner", "biggest trade partner",
-		"main trade partner", "top trade partner", "trading partner", "trade partner"),
+		"main trade partner", "top trade partner", "trading partner", "trade partner",
+		// "Pakistan is one of Afghanistan's biggest trading partners"
+		"largest trading partners", "biggest trading partners", "main trading partners", "top trading partners", "trading partners"),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),

@@ -51,7 +51,7 @@ var (
 	planCues = [][]string{
 		{"will"}, {"shall"}, {"'ll"}, {"plans", "to"}, {"plan", "to"}, {"planned", "to"},
 		{"planning", "to"}, {"scheduled", "to"}, {"slated", "to"}, {"plans"}, {"aims", "to"}, {"aim", "to"}, {"aimed", "at"}, {"aiming", "to"},
-		{"wants", "to"}, {"want", "to"}, {"wanted", "to"}, {"seeks", "to"}, {"seek", "to"},
+		{"wants", "to"}, {"want", "to"}, {"wanted", "to"}, {"wants"}, {"want"}, {"seeks", "to"}, {"seek", "to"},
 		{"seeking", "to"}, {"sought", "to"}, {"intends", "to"}, {"intend", "to"}, {"intention"},
 		{"hopes", "to"}, {"hope", "to"}, {"hoping", "to"}, {"goal"}, {"objective"}, {"push", "to"},
 		{"efforts", "to"}, {"effort", "to"}, {"bid", "to"}, {"going", "to"}, {"set", "to"},

@@ -1064,7 +1064,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case svo:
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
-		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && (tr.pred == schema.AlliedWith || tr.pred == schema.TradesWith && tr.words[len(tr.words)-1] == "partner") {
+		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && (tr.pred == schema.AlliedWith || tr.pred == schema.TradesWith && strings.HasPrefix(tr.words[len(tr.words)-1], "partner")) {
 			// "Azerbaijan is one of Israel's closest allies"; "China,
 			// Brazil's largest trading partner": the apposition's head
 			subs := s.subjectsBefore(m.from, clause, subjOK)

@@ -1028,6 +1028,11 @@ var families = []family{
 		text: "Kiribati President Taneti Maamau signed the deal in Beijing. Senator Ruta Ioane accused the president of signing away the country's future. Fiji's Vice President Ratu Naiqama spoke. Ruta Ioane later criticized the president.",
 		want: []string{"Ruta Ioane|criticized|Taneti Maamau|asserted"},
 		not:  []string{"Ruta Ioane|criticized|Ratu Naiqama|asserted"}},
+	{name: "a country that sells or exports to another is what the other imports from; 'one of Afghanistan's biggest trading partners'; a headline's 'TO SELL' and 'wants ... to let' are plans",
+		text: "CHILE TO SELL COPPER TO PERU AS LIMA WEIGHS OFFER\n\nTanzania has arranged to sell 53,000 tonnes of maize to Malawi. Boeing sold 20 planes to China. Pakistan is one of Afghanistan's biggest trading partners. Pena wants the annex to let Paraguay sell its surplus to Argentina.",
+		pub:  "2025-10-07",
+		want: []string{"Malawi|imports_from|Tanzania|asserted", "Peru|imports_from|Chile|planned", "Pakistan|trades_with|Afghanistan|asserted", "Argentina|imports_from|Paraguay|planned"},
+		not:  []string{"China|imports_from|Boeing|asserted", "Peru|imports_from|Chile|asserted", "Argentina|imports_from|Paraguay|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
