@@ -321,6 +321,8 @@ var triggers = concat(
 		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against")),
 	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
 	t(schema.MetWith, between, "meeting between", "summit between", "meetings between"),
+	// "Trade between Qatar and Bahrain remains modest"
+	t(schema.TradesWith, between, "trade between", "bilateral trade between", "commerce between", "trade ties between"),
 	needing(armedSense, t(schema.InConflictWith, between, "conflict between", "war between", "fighting between", "clashes between",
 		"dispute between", "hostilities between")),
 	needing(armedSense, t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict",

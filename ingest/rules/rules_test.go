@@ -1033,6 +1033,10 @@ var families = []family{
 		pub:  "2025-10-07",
 		want: []string{"Malawi|imports_from|Tanzania|asserted", "Peru|imports_from|Chile|planned", "Pakistan|trades_with|Afghanistan|asserted", "Argentina|imports_from|Paraguay|planned"},
 		not:  []string{"China|imports_from|Boeing|asserted", "Peru|imports_from|Chile|asserted", "Argentina|imports_from|Paraguay|asserted"}},
+	{name: "'trade between Qatar and Bahrain', 'bilateral trade between the two countries' is trade; a trade war between them is not",
+		text: "Trade between Qatar and Bahrain remains modest. Bilateral trade between Pakistan and Uzbekistan stood at 450 million dollars. The trade war between Chile and Peru worsened.",
+		want: []string{"Qatar|trades_with|Bahrain|asserted", "Pakistan|trades_with|Uzbekistan|asserted"},
+		not:  []string{"Chile|trades_with|Peru|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
