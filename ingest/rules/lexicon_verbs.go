@@ -367,7 +367,13 @@ var triggers = concat(
 		"leading trading partner", "second-largest trading partner", "largest trade partner", "biggest trade partner",
 		"main trade partner", "top trade partner", "trading partner", "trade partner",
 		// "Pakistan is one of Afghanistan's biggest trading partners"
-		"largest trading partners", "biggest trading partners", "main trading partners", "top trading partners", "trading partners"),
+		"largest trading partners", "biggest trading partners", "main trading partners", "top trading partners", "trading partners",
+		// "the United States, Vietnam's largest export market"
+		"largest export market", "biggest export market", "main export market", "top export market"),
+	// "Algeria is Italy's largest supplier of natural gas", "China is its
+	// largest source of imports": the possessor imports from the head
+	needing(possessedNoun, t(schema.ImportsFrom, svo, "largest supplier of", "biggest supplier of", "main supplier of", "top supplier of",
+		"largest source of imports", "biggest source of imports", "main source of imports")),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),

@@ -1064,7 +1064,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case svo:
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
-		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && (tr.pred == schema.AlliedWith || tr.pred == schema.TradesWith && strings.HasPrefix(tr.words[len(tr.words)-1], "partner")) {
+		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && possessorRelation(tr) {
 			// "Azerbaijan is one of Israel's closest allies"; "China,
 			// Brazil's largest trading partner": the apposition's head
 			subs := s.subjectsBefore(m.from, clause, subjOK)
@@ -1073,7 +1073,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				// confrontations with China, its largest trading partner")
 				subs, modFrom = []*mention{a}, m.from
 			}
-			pairs(subs, []*mention{m})
+			if tr.pred == schema.ImportsFrom {
+				// "Algeria, Italy's largest supplier of gas": the
+				// possessor imports from the head
+				pairs([]*mention{m}, subs)
+			} else {
+				pairs(subs, []*mention{m})
+			}
 			return out
 		} else if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
 			subs, modFrom = []*mention{m}, m.from
@@ -2083,6 +2089,26 @@ func (s *sentence) hostedVisit(tr *trigger, clause, from int) bool {
 	}
 	for j := clause; j < k; j++ {
 		if w := s.lower(j); strings.HasPrefix(w, "host") || strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "welcom") {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorRelation reports a trigger whose possessor is the other party
+// and whose subject is the head it describes: "Azerbaijan is one of
+// Israel's closest allies", "China, Brazil's largest trading partner",
+// "the United States, Vietnam's largest export market", "Algeria is
+// Italy's largest supplier of gas".
+func possessorRelation(tr *trigger) bool {
+	if tr.pred == schema.AlliedWith {
+		return true
+	}
+	if tr.pred != schema.TradesWith && tr.pred != schema.ImportsFrom {
+		return false
+	}
+	for _, w := range tr.words {
+		if strings.HasPrefix(w, "partner") || w == "market" || w == "supplier" || w == "source" {
 			return true
 		}
 	}

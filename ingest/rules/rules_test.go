@@ -1037,6 +1037,10 @@ var families = []family{
 		text: "Trade between Qatar and Bahrain remains modest. Bilateral trade between Pakistan and Uzbekistan stood at 450 million dollars. The trade war between Chile and Peru worsened.",
 		want: []string{"Qatar|trades_with|Bahrain|asserted", "Pakistan|trades_with|Uzbekistan|asserted"},
 		not:  []string{"Chile|trades_with|Peru|asserted"}},
+	{name: "a possessor's export market trades with the head; a possessor's largest supplier is what it imports from ('Algeria is Italy's largest supplier of natural gas')",
+		text: "The United States is Vietnam's largest export market. Algeria is Italy's largest supplier of natural gas.",
+		want: []string{"United States|trades_with|Vietnam|asserted", "Italy|imports_from|Algeria|asserted"},
+		not:  []string{"Algeria|imports_from|Italy|asserted", "Algeria|supported|Italy|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
