@@ -164,10 +164,7 @@ var frontierNouns = map[string]bool{"border": true, "frontier": true, "boundary"
 
 // possessedNoun holds for a noun trigger right after a possessor:
 // "Washington's support for".
-func possessedNoun(s *sentence, from, _ int) bool {
-	m := s.mentionAt(from - 2)
-	return m != nil && m.poss && m.to == from-1
-}
+func possessedNoun(s *sentence, from, _ int) bool { return s.possessorBefore(from) != nil }
 
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {

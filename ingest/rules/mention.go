@@ -331,11 +331,11 @@ func partOfCompound(text string, tok Token, start, end int) bool {
 	return !compoundPrefixes[w] && !strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
-// hyphenSuffix reports whether w ends in one of sufs after a first part.
 // languageSuffixes make a demonym a language: "Spanish-language",
 // "French-speaking".
 var languageSuffixes = []string{"-language", "-speaking", "-speaker", "-speakers"}
 
+// hyphenSuffix reports whether w ends in one of sufs after a first part.
 func hyphenSuffix(w string, sufs []string) bool {
 	for _, suf := range sufs {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {

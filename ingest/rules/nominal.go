@@ -1931,12 +1931,12 @@ var memberNouns = map[string]bool{
 }
 
 // memberDeterminers stand between a copula and "<bloc> member(s)".
+var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true}
+
 // appositionCloses reports whether w may end an apposition's noun phrase.
 func appositionCloses(w string) bool {
 	return w == "," || w == "." || w == ";" || w == ")" || w == "since" || w == "—" || w == "–"
 }
-
-var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true}
 
 // blocNouns describe a bloc in an apposition: "Mercosur, the South
 // American bloc made up of ...".

@@ -1064,7 +1064,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case svo:
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
-		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && possessorRelation(tr) {
+		if m := s.possessorBefore(from); m != nil && possessorRelation(tr) {
 			// "Azerbaijan is one of Israel's closest allies"; "China,
 			// Brazil's largest trading partner": the apposition's head
 			subs := s.subjectsBefore(m.from, clause, subjOK)
@@ -1081,7 +1081,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				pairs(subs, []*mention{m})
 			}
 			return out
-		} else if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
+		} else if m != nil {
 			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
@@ -1393,7 +1393,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return nil
 		}
 		var subs []*mention
-		if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 {
+		if m := s.possessorBefore(from); m != nil {
 			subs = []*mention{m}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs = []*mention{m}
@@ -1835,10 +1835,6 @@ func armingVerb(s *sentence, from, _ int) bool {
 	return !(t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(from-1) == "all" || s.lower(from-1) == "heavily")
 }
 
-// borderVerb reports that "borders" is the verb or a possessed border:
-// not "disputed maritime borders with Turkey" (the tagger alone is not
-// sure after a name, "Azerbaijan borders Iran"); a mention right before
-// it owns it ("its border with Armenia").
 // afterAuxiliary reports whether the trigger at from follows "not",
 // "never", "do", "does", "did" or a modal: a verb's base form.
 func afterAuxiliary(s *sentence, from, _ int) bool {
@@ -1849,12 +1845,16 @@ func afterAuxiliary(s *sentence, from, _ int) bool {
 	return false
 }
 
+// borderVerb reports that "borders" is the verb or a possessed border:
+// not "disputed maritime borders with Turkey" (the tagger alone is not
+// sure after a name, "Azerbaijan borders Iran"); a mention right before
+// it owns it ("its border with Armenia").
 func borderVerb(s *sentence, from, _ int) bool {
 	if from == 0 || s.mentionAt(from-1) != nil || relativeBefore(s, from) {
 		return true // ("a region that borders Chad": "that" tagged a determiner)
 	}
 	// "Finland's border with Russia": a country's own border
-	if m := s.mentionAt(from - 2); m != nil && m.poss && m.to == from-1 && m.ent.typ == schema.Country {
+	if m := s.possessorBefore(from); m != nil && m.ent.typ == schema.Country {
 		return true
 	}
 	t := s.tag(from - 1)
@@ -2113,4 +2113,13 @@ func possessorRelation(tr *trigger) bool {
 		}
 	}
 	return false
+}
+
+// possessorBefore returns the possessor whose "'s" stands right before
+// token i ("Washington's support for", "Finland's border with"), or nil.
+func (s *sentence) possessorBefore(i int) *mention {
+	if m := s.mentionAt(i - 2); m != nil && m.poss && m.to == i-1 {
+		return m
+	}
+	return nil
 }

@@ -239,16 +239,20 @@ func (d *doc) resolveReferences(s *sentence) {
 		w := toks[i].Lower
 		var capital *entity // "the Iraqi capital"
 		on := i + 1         // the noun after "the", past a size ("the 15-nation bloc")
+		leader := ""        // "the president"
 		if w == "the" {
 			capital = d.capitalNamed(s, i)
 			on = sizedNoun(s, i+1)
+			if d.titled != nil {
+				leader = leaderRef(s, i+1)
+			}
 		}
 		switch {
-		case w == "the" && d.titled != nil && d.titled[leaderRef(s, i+1)] != nil:
+		case d.titled[leader] != nil:
 			// "accused the president of signing away the country's
 			// future": the last person named with that title
-			n := i + len(strings.Fields(leaderRef(s, i+1)))
-			added = append(added, &mention{from: i, to: n + 1, ent: d.titled[leaderRef(s, i+1)], actor: true})
+			n := i + len(strings.Fields(leader))
+			added = append(added, &mention{from: i, to: n + 1, ent: d.titled[leader], actor: true})
 			i = n
 		case w == "they":
 			// "Guyana and Venezuela met in Kingstown, where they signed
@@ -1071,12 +1075,16 @@ func (s *sentence) personAt(i int) bool {
 // back by.
 var leaderTitles = []string{"prime minister", "president", "premier", "chancellor", "king", "emir", "sultan", "governor"}
 
-// leaderTitle returns the leader's post a title ends with ("kiribati
-// president" is "president"; "vice president" is none), or "".
+// leaderTitle returns the leader's post a title ends with, when the
+// title heads ("kiribati president" is "president"; "vice president",
+// staff by roleKind, is none), or "".
 func leaderTitle(title string) string {
 	for _, t := range leaderTitles {
-		if title == t || strings.HasSuffix(title, " "+t) && !strings.HasSuffix(title, "vice "+t) && !strings.HasSuffix(title, "deputy "+t) {
-			return t
+		if title == t || strings.HasSuffix(title, " "+t) {
+			if kind, _ := roleKind(title); kind == schema.HeadOf {
+				return t
+			}
+			return ""
 		}
 	}
 	return ""
