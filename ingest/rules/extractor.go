@@ -74,9 +74,10 @@ func (d *doc) relations(s *sentence) []rel {
 	rels = append(rels, s.ellipsis(rels)...)
 	// "Boris Pistorius of the SPD", "a CDU veteran": a party's people are
 	// its members
-	// ("SPD Chancellor Willy Brandt" holds a state post as a member)
+	// ("SPD Chancellor Willy Brandt" holds a state post as a member;
+	// "the party's president, Marcel Dettling" holds the party's own)
 	for i, r := range rels {
-		if r.subj.typ == schema.Person && r.obj.isParty() && (r.pred == schema.WorksFor || r.pred == schema.HeadOf && (stateTitles[r.role] || cabinetTitle(r.role))) {
+		if r.subj.typ == schema.Person && r.obj.isParty() && (r.pred == schema.WorksFor || r.pred == schema.HeadOf && (stateTitles[r.role] || cabinetTitle(r.role)) && r.rule != "possessive-title") {
 			rels[i].pred = schema.MemberOf
 		}
 	}

@@ -195,6 +195,10 @@ var regionHeads = map[string]bool{
 	"municipality": true, "subdistrict": true, "steppe": true, "glacier": true,
 }
 
+// adjectiveNotNames are the notNames that may open a body's name after a
+// place's: "Nauru Regional Processing Centre".
+var adjectiveNotNames = setOf(`regional national global western eastern northern southern strategic islamic`)
+
 // notNames are capitalized words that begin sentences or headings but are
 // not parts of names.
 var notNames = map[string]bool{

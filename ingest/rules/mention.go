@@ -725,7 +725,10 @@ func (d *doc) discover(s *sentence) {
 		company := to > from && (companyHeads[toks[to-1].Lower] || (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && to-from >= 2)
 		titleFrom := from
 		// ("Energy Minister Zygimantas Vaiciunas": a portfolio before the title)
-		for from < to && (notNames[toks[from].Lower] || !company && (titleWords[toks[from].Lower] || pluralPosts[toks[from].Lower] != "" || occupations[toks[from].Lower] && to-from >= 2 ||
+		// ("Nauru Regional Processing Centre": after a place's name, a
+		// body's name keeps the adjective that opens it)
+		afterPlace := from > 0 && to-from >= 2 && orgHeads[toks[to-1].Lower] && nameTok(toks[from-1]) && s.mentionAt(from-1) != nil && !s.mentionAt(from-1).poss
+		for from < to && (notNames[toks[from].Lower] && !(afterPlace && adjectiveNotNames[toks[from].Lower]) || !company && (titleWords[toks[from].Lower] || pluralPosts[toks[from].Lower] != "" || occupations[toks[from].Lower] && to-from >= 2 ||
 			from+2 < to && portfolio(toks[from], toks[from+1].Lower) && !genericOrgWords[toks[to-1].Lower])) {
 			from++
 		}
@@ -1439,7 +1442,7 @@ func genericOrg(toks []Token) bool {
 // and Youth"). Some are genericOrgWords too; a portfolio read back from a
 // name ("Foreign Affairs and Trade Penny Wong") joins only these across
 // "and".
-var portfolioNouns = setOf(`logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
+var portfolioNouns = setOf(`overseas logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
 
 var genericOrgWords = map[string]bool{
 	"central": true, "national": true, "supreme": true, "foreign": true, "communist": true,
@@ -2128,8 +2131,12 @@ func (s *sentence) facilityAfter(k int) int {
 // portfolio reports whether tok is a capitalized portfolio word ("Energy",
 // "Foreign Trade") right before the title word next: "Energy Minister".
 func portfolio(tok Token, next string) bool {
-	return tok.Cap && genericOrgWords[tok.Lower] && titleWords[next] && tok.Lower != "the" && tok.Lower != "and" && tok.Lower != "of"
+	return tok.Cap && (genericOrgWords[tok.Lower] || portfolioOnly[tok.Lower]) && titleWords[next] && tok.Lower != "the" && tok.Lower != "and" && tok.Lower != "of"
 }
+
+// portfolioOnly are portfolios that name no body of their own: "Overseas
+// Minister Manuel Valls" (but "Overseas Union Bank").
+var portfolioOnly = setOf(`overseas`)
 
 // affiliationNouns name someone by the body they speak or work for:
 // "a Chevron spokesman", "Emery employees".

@@ -355,6 +355,18 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(r)
 			}
 		}
+		// --- "his Kazakh and Uzbek counterparts, Tokayev and Mirziyoyev":
+		// each holds, for each country in turn, the post of the person
+		// the sentence opened with
+		if m.demonym && s.lower(m.from-1) != "and" {
+			if countries, people := s.pluralCounterparts(m.from - 1); countries != nil && countries[0] == m {
+				if pred, ok := d.counterpartPost(s, m.from); ok {
+					for i, c := range countries {
+						add(rel{subj: people[i].ent, obj: c.ent, pred: pred, role: "counterpart", rule: "plural-counterparts", trigFrom: m.from, trigTo: people[0].from, factive: true, conf: 0.75})
+					}
+				}
+			}
+		}
 		// --- "Chile's Gabriel Boric": a country's leader or official
 		// the gazetteer knows, named with no title
 		if m.poss && usable(m) && m.ent.typ == schema.Country && m.ent.entry != nil {
@@ -1955,12 +1967,33 @@ func (s *sentence) blocMembers(m *mention) []rel {
 	if m.poss {
 		return out
 	}
+	if list := s.membersApposition(m); list != nil {
+		out = append(out, memberRels(list, m.ent, "members-of-apposition", m.from-2, m.to)...)
+	}
 	// "The bloc, named for founding members Brazil, Russia, ..., has
 	// expanded": the members an aside after the bloc names
 	if _, aside := s.blocAside(m.to); aside != nil {
 		out = append(out, memberRels(aside, m.ent, "bloc-aside", aside[0].from-1, aside[0].from)...)
 	}
 	return out
+}
+
+// membersApposition reads the countries an apposition lists after "the
+// members of" a bloc: "the four founding members of Mercosur, Argentina,
+// Brazil, Paraguay and Uruguay, signed".
+func (s *sentence) membersApposition(m *mention) []*mention {
+	if s.lower(m.from-1) != "of" || s.lower(m.from-2) != "members" && !(s.lower(m.from-2) == "states" && s.lower(m.from-3) == "member") || s.lower(m.to) != "," {
+		return nil
+	}
+	c := s.mentionAt(m.to + 1)
+	if c == nil || c.from != m.to+1 || c.ent.typ != schema.Country || c.poss {
+		return nil
+	}
+	list := s.coordinated(c, len(s.toks))
+	if len(list) < 2 {
+		return nil
+	}
+	return list
 }
 
 // blocAside reads the aside after a bloc's name that ends before the

@@ -486,6 +486,58 @@ func (s *sentence) counterpartNamed(k int) *mention {
 	return nil
 }
 
+// pluralCounterparts reads "his Kazakh and Uzbek counterparts, Kassym-Jomart
+// Tokayev and Shavkat Mirziyoyev" from token k ("his", "her", "their"):
+// the countries and the people, one for one, or nils.
+func (s *sentence) pluralCounterparts(k int) (countries, people []*mention) {
+	if w := s.lower(k); w != "his" && w != "her" && w != "their" {
+		return nil, nil
+	}
+	j := k + 1
+	for j < len(s.toks) && j < k+12 {
+		d := s.mentionAt(j)
+		// ("Uzbek counterparts" is read as one actor)
+		if d == nil || d.from != j || !d.demonym && !(d.actor && s.lower(d.to-1) == "counterparts") || d.ent.typ != schema.Country {
+			return nil, nil
+		}
+		countries = append(countries, d)
+		j = d.to
+		if s.lower(j-1) == "counterparts" {
+			break
+		}
+		if s.lower(j) == "counterparts" {
+			j++
+			break
+		}
+		if s.lower(j) == "," {
+			j++
+		}
+		if s.lower(j) == "and" {
+			j++
+		}
+	}
+	if s.lower(j-1) != "counterparts" || len(countries) < 2 {
+		return nil, nil
+	}
+	if s.lower(j) == "," {
+		j++
+	}
+	p := s.mentionAt(j)
+	if p == nil || p.from != j || p.ent.typ != schema.Person {
+		return nil, nil
+	}
+	people = s.coordinated(p, len(s.toks))
+	if len(people) != len(countries) {
+		return nil, nil
+	}
+	for _, x := range people {
+		if x.ent.typ != schema.Person {
+			return nil, nil
+		}
+	}
+	return countries, people
+}
+
 // objectsAfter finds the object of a trigger ending at token i: the first
 // usable mention of an accepted type within reach, with its coordinated
 // mentions. Mentions governed by a possessive ("Azerbaijan's capital,
@@ -506,6 +558,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		}
 		// ", and most other states have ...": a new clause
 		if w == "," && (s.lower(k+1) == "and" || s.lower(k+1) == "but") && k > i {
+			return nil
+		}
+		// "condemned the attack and had asked the Taliban": a second
+		// verb phrase has objects of its own
+		if w == "and" && k > i && finiteVerb(s, k+1) {
 			return nil
 		}
 		// "led the response: ECOWAS imposed": a clause after a colon
@@ -530,6 +587,17 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		m := s.mentionAt(k)
 		if m == nil || m.from != k {
 			continue
+		}
+		// "spoke with his Kazakh and Uzbek counterparts, Tokayev and
+		// Mirziyoyev": the people, not their countries
+		if _, people := s.pluralCounterparts(k - 1); people != nil {
+			var good []*mention
+			for _, x := range people {
+				if anyOK(x, ok) {
+					good = append(good, x)
+				}
+			}
+			return good
 		}
 		// "he" and "she" are subjects, never objects
 		if m.pronoun && (s.lower(k) == "he" || s.lower(k) == "she") {
@@ -1062,6 +1130,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	}
 	switch tr.kind {
 	case svo:
+		// "the founding members of Mercosur, Argentina, Brazil and
+		// Uruguay": the apposition names them (blocMembers), not the
+		// clause's subject
+		if tr.pred == schema.MemberOf {
+			if o := s.mentionAt(to); o != nil && o.from == to && s.membersApposition(o) != nil {
+				return nil
+			}
+		}
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
 		if m := s.possessorBefore(from); m != nil && possessorRelation(tr) {
@@ -1413,8 +1489,23 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(subs) == 0 {
 			return nil
 		}
+		// "China, with which Nauru established diplomatic relations":
+		// the relative's antecedent
+		for k := from - 1; k > 0 && k >= clause-2; k-- {
+			if s.lower(k) != "with" || s.lower(k+1) != "which" && s.lower(k+1) != "whom" {
+				continue
+			}
+			end := k
+			if s.lower(end-1) == "," {
+				end--
+			}
+			if m := s.mentionAt(end - 1); m != nil && m.to == end && !contains(subs, m) && usable(m) && m.ent.typ != schema.Person {
+				pairs(subs, []*mention{m})
+				return out
+			}
+		}
 		for _, m := range s.ments {
-			if s.lower(m.from-1) != "with" || contains(subs, m) || !usable(m) {
+			if s.lower(m.from-1) != "with" || contains(subs, m) || !usable(m) || m.ent.typ == schema.Person {
 				continue
 			}
 			pairs(subs, []*mention{m})
