@@ -448,6 +448,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(k) == "capital" && s.lower(k-1) == "the" {
 				add(rel{subj: m.ent, obj: c, pred: schema.CapitalOf, rule: "capital-known", trigFrom: k - 1, trigTo: m.to, factive: true, conf: 0.85})
 			}
+			// "Officials in Ulaanbaatar, the capital, ..."
+			if j := m.to; s.lower(j) == "," && s.lower(j+1) == "the" && s.lower(j+2) == "capital" && (appositionCloses(s.lower(j+3)) || s.lower(j+3) == "city" && appositionCloses(s.lower(j+4))) {
+				add(rel{subj: m.ent, obj: c, pred: schema.CapitalOf, rule: "capital-known", trigFrom: j + 1, trigTo: j + 3, factive: true, conf: 0.85})
+			}
 		}
 		// "the Manila-based lender": where the body referred to is
 		if m.basedAt != nil {

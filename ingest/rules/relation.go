@@ -109,10 +109,37 @@ func (s *sentence) clauseStart(i int) int {
 			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that" || w == "while") && !(w == "that" && k > 0 && strings.HasPrefix(s.tag(k-1), "VB")) {
 				continue
 			}
+			// "Carney, who has sought ... after Trump imposed tariffs,
+			// also met Xi": a clause inside a relative clause the comma
+			// closed
+			if r := s.relativeOpening(k); comma && r >= 0 {
+				k = r
+				continue
+			}
 			return k
 		}
 	}
 	return 0
+}
+
+// inPlace words place what comes before them: "targets in Lebanon".
+var inPlace = setOf(`in inside across near`)
+
+// relativeOpening is the index of the ", who" or ", which" that opens the
+// relative clause holding token k, with no comma between, or -1.
+func (s *sentence) relativeOpening(k int) int {
+	for j := k - 1; j > 0 && j > k-30; j-- {
+		switch w := s.lower(j); w {
+		case "who", "which":
+			if s.lower(j-1) == "," {
+				return j
+			}
+			return -1
+		case ",", ".", ";", ":", "—", "–", "(", ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // quantifierSubject words may open a clause as its subject: "each
@@ -737,6 +764,9 @@ var liftVerbs = map[string]bool{
 	"easing": true, "eases": true, "remove": true, "removed": true, "removing": true,
 	"scrap": true, "scrapped": true, "end": true, "ended": true, "ending": true, "relax": true,
 	"relaxed": true, "relaxing": true, "suspend": true, "suspended": true, "waive": true, "waived": true,
+	"cut": true, "cuts": true, "cutting": true, "reduce": true, "reduced": true, "reducing": true,
+	"eliminate": true, "eliminated": true, "eliminating": true, "abolish": true, "abolished": true,
+	"out": true, // "phase out", "phased out"
 }
 
 // planOrModal are the words that open a second verb phrase after "and".
@@ -1328,8 +1358,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
 		}
-		if len(objs) == 0 && (tr.pred == schema.Sanctioned || tr.pred == schema.Attacked) {
-			objs = s.demonymTarget(to, objOK)
+		// ("imposed tariffs on Canadian goods, also met Chinese President
+		// Xi": the goods' country, before any name further on)
+		// ("bombed Palestinian targets in south Lebanon": the place)
+		if tr.pred == schema.Sanctioned || tr.pred == schema.Attacked {
+			if dt := s.demonymTarget(to, objOK); dt != nil && (len(objs) == 0 || !(inPlace[s.lower(dt[0].to)] && objs[0].ent.typ == schema.Country)) {
+				objs = dt
+			}
 		}
 		// "a team he led agreed to buy U.S. products": a verb right
 		// after the trigger leaves it no object there

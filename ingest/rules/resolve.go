@@ -118,7 +118,8 @@ func (d *doc) resolveReferences(s *sentence) {
 				if collectiveNouns[n2] {
 					ext = 3
 				}
-				if s.mentionAt(m.to+ext-1) == nil {
+				// ("Pakistan's army chief, Asim Munir": a title)
+				if s.mentionAt(m.to+ext-1) == nil && !(titleWords[lower(m.to+ext)] && lower(m.to+ext+1) == "," && !s.toks[m.to+ext-1].Cap) {
 					m.to += ext
 					m.actor, m.poss = true, false
 				}
@@ -171,6 +172,9 @@ func (d *doc) resolveReferences(s *sentence) {
 			continue // "Shan State in Myanmar": a name's head, no collective
 		}
 		c := m.ent
+		if c.typ == schema.City && lower(m.to) == "," && lower(m.to+1) == "the" && lower(m.to+2) == "capital" {
+			continue // "officials in Ulaanbaatar, the capital,": the town is described
+		}
 		if c.typ == schema.City {
 			c = d.metonym(c, func(e *entity) bool { return e.typ == schema.Country })
 		}
@@ -219,8 +223,10 @@ func (d *doc) resolveReferences(s *sentence) {
 		if s.mentionAt(i) != nil {
 			// ("an area larger than France": a measure, not a country
 			// the story goes on about)
-			if lower(i-1) != "than" {
-				d.remember(s.mentionAt(i))
+			// ("U.N. experts say": a name that only qualifies a plural
+			// noun is no body the story goes on about)
+			if m := s.mentionAt(i); lower(i-1) != "than" && !(m.ent.typ == schema.Organization && s.qualifiesPlural(m)) {
+				d.remember(m)
 			}
 			// "Kiribati President Taneti Maamau": who "the president"
 			// means from here on
@@ -820,13 +826,25 @@ var namedOrgNouns = map[string][]string{
 // Bank in U.S. debt strategy" is no bank named before).
 var lenderNouns = map[string]bool{"bank": true, "lender": true}
 
+// qualifiesPlural reports whether m only qualifies the observers named
+// after it: "U.N. experts", "IAEA inspectors" (not "M23 rebels", who are
+// the group, nor "EU diplomats", who speak for the bloc).
+func (s *sentence) qualifiesPlural(m *mention) bool {
+	return observerNouns[s.lower(m.to)]
+}
+
+// observerNouns are people who watch a body or a conflict from outside.
+var observerNouns = setOf(`experts analysts observers investigators monitors inspectors researchers`)
+
 // lastOrg is the organization named last before token i: in this
 // sentence, else in the sentences before.
 func (d *doc) lastOrg(s *sentence, added []*mention, i int) *entity {
 	var best *mention
 	for _, ms := range [][]*mention{s.ments, added} {
 		for _, m := range ms {
-			if m.to <= i && m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) && (best == nil || m.to > best.to) {
+			// ("U.N. experts say the group ...": a name that only
+			// qualifies a plural noun is not the group)
+			if m.to <= i && m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) && (best == nil || m.to > best.to) && !s.qualifiesPlural(m) {
 				best = m
 			}
 		}

@@ -1061,6 +1061,17 @@ var families = []family{
 		text: "President Sadyr Japarov spoke by telephone with his Kazakh and Uzbek counterparts, Kassym-Jomart Tokayev and Shavkat Mirziyoyev. Foreign Minister Ana Ruiz met her Chilean and Peruvian counterparts, Luis Soto and Maria Vega.",
 		want: []string{"Kassym-Jomart Tokayev|head_of|Kazakhstan|asserted", "Shavkat Mirziyoyev|head_of|Uzbekistan|asserted", "Sadyr Japarov|contacted|Shavkat Mirziyoyev|asserted", "Luis Soto|works_for|Chile|asserted", "Maria Vega|works_for|Peru|asserted"},
 		not:  []string{"Sadyr Japarov|contacted|Uzbekistan|asserted", "Ana Ruiz|met_with|Peru|asserted"}},
+	{name: "'officials in Ulaanbaatar, the capital,': a known capital described after its name; 'Pakistan's army chief, Asim Munir' holds a post",
+		text: "Officials in Ulaanbaatar, the capital, were wary of the pipeline. Pakistan's army chief, Field Marshal Asim Munir, attended the signing.",
+		want: []string{"Ulaanbaatar|capital_of|Mongolia|asserted", "Asim Munir|works_for|Pakistan|asserted"}},
+	{name: "'U.N. experts say the group is backed by Rwanda': a body that only qualifies observers is not what 'the group' means",
+		text: "M23 rebels captured Goma last month. U.N. experts say the group is backed by Rwanda.",
+		want: []string{"Rwanda|supported|M23|reported"},
+		not:  []string{"Rwanda|supported|United Nations|reported"}},
+	{name: "'imposed tariffs on Canadian goods, also met Xi': the goods' country is the target; phasing tariffs out is no sanction; a clause inside a closed relative clause gives no subject",
+		text: "Prime Minister Mark Carney, who has sought new markets after President Donald Trump imposed sweeping tariffs on Canadian goods, also met Chinese President Xi Jinping on Friday. India will phase out tariffs on most Omani goods. Israeli jets bombed Palestinian targets in south Lebanon.",
+		want: []string{"Donald Trump|sanctioned|Canada|asserted", "Mark Carney|met_with|Xi Jinping|asserted", "Israel|attacked|Lebanon|asserted"},
+		not:  []string{"Donald Trump|sanctioned|Xi Jinping|asserted", "Donald Trump|met_with|Xi Jinping|asserted", "India|sanctioned|Oman|planned"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
