@@ -227,7 +227,7 @@ var notNames = map[string]bool{
 	"original": true, "former": true, "then": true, "now": true, "today": true,
 	"primarily": true, "wedged": true, "sandwiched": true, "located": true, "asked": true,
 	"requests": true, "said": true, "says": true, "obstacles": true, "challenges": true,
-	"muslim": true, "muslim-majority": true, "arab": true, "arabs": true, "christian": true,
+	"islamist": true, "jihadist": true, "salafist": true, "muslim": true, "muslim-majority": true, "arab": true, "arabs": true, "christian": true,
 	"islamic": true, "jewish": true, "shiite": true, "sunni": true, "western": true,
 	"eastern": true, "northern": true, "southern": true, "global": true, "regional": true,
 

@@ -918,6 +918,9 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 			to = facEnd
 			name = spanText(d.text, toks, from, to)
+		case to-from >= 2 && toks[from].Lower == "camp" && !s.orgApposition(to):
+			// "Camp Aguinaldo", "Camp Lemonnier": a base
+			t = schema.Facility
 		case to-from >= 2 && (toks[from].Lower == "mount" || toks[from].Lower == "lake" || toks[from].Lower == "cape") && !s.orgApposition(to):
 			// "Mount Kailash", "Lake Balkhash": a mountain's or a lake's
 			// name, not a person's

@@ -622,13 +622,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// international body has no country of its own)
 		if m.poss && !m.demonym && !m.pronoun && m.ent.typ == schema.Country && m.ent.entry != nil {
 			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && q.ent.typ == schema.Organization && q.home == nil &&
-				(q.ent.entry == nil && !q.actor || q.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID) {
+				(q.ent.entry == nil && !q.actor || q.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID) && !stateOrgan(q.ent.name) && !governmentNouns[s.lower(q.to)] {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "possessive-organization", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.7})
 			}
 		}
 		// "Beijing's Tiananmen Square": a town's facility
 		if m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region || m.ent.typ == schema.City) {
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) {
+			// (not "Oman's Arabian Sea coast": the coast is Oman's)
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})
 			}
 		}
@@ -1999,6 +2000,28 @@ func (s *sentence) membersApposition(m *mention) []*mention {
 	}
 	return list
 }
+
+// stateOrgan reports whether a body's name makes it an organ of its
+// state, which a possessive only names ("Libya's Presidential Council",
+// "China's People's Liberation Army"), not places: its ministries,
+// councils, governments, authorities and armed forces.
+func stateOrgan(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	return stateOrganHeads[ws[len(ws)-1]] || ws[0] == "government" || ws[0] == "ministry" || ws[0] == "council"
+}
+
+var stateOrganHeads = setOf(`ministry council government cabinet authority army forces corps guard guards police`)
+
+// governmentNouns after a body's name make the phrase a government:
+// "Afghanistan's Taliban administration".
+var governmentNouns = setOf(`administration authorities government regime`)
+
+// edgeNouns name the part of a place that lies along something else:
+// "Oman's Arabian Sea coast".
+var edgeNouns = setOf(`coast coastline shore shores side waters border frontier`)
 
 // blocAside reads the aside after a bloc's name that ends before the
 // bloc's own verb (", named for founding members Brazil, ..., has

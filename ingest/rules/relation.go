@@ -122,6 +122,32 @@ func (s *sentence) clauseStart(i int) int {
 	return 0
 }
 
+// controlObjectAt reads "invited the sultan to visit" back from the
+// trigger at i: the index after the verb whose object does what the
+// infinitive says, or -1.
+func (s *sentence) controlObjectAt(i int) int {
+	if s.lower(i-1) != "to" {
+		return -1
+	}
+	for k := i - 2; k > 0 && k >= i-8; k-- {
+		w := s.lower(k)
+		if controlVerbs[w] {
+			if k+1 < i-1 {
+				return k + 1
+			}
+			return -1
+		}
+		if !s.toks[k].Word || clauseWords[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// controlVerbs take an object that is the subject of the infinitive
+// after it: "invited Ruto to visit", "urged Kenya to join".
+var controlVerbs = setOf(`invited invites invite inviting urged urges urge urging asked asks ask asking pressed presses encouraged encourages persuaded persuade allowed allow allows permitted`)
+
 // inPlace words place what comes before them: "targets in Lebanon".
 var inPlace = setOf(`in inside across near`)
 
@@ -1123,13 +1149,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// "Zelenskiy clashed with Trump": between two people a clash is words,
 	// not the armed conflict or long dispute in_conflict_with means
 	personal := tr.pred == schema.InConflictWith
+	invited := false // "invited the sultan to visit India": asked, not done
 	mk := func(a, b *entity) rel {
 		r := rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
 			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}
 		if tr.negates {
 			r.modality = schema.Negated
 		}
-		if tr.plans {
+		if tr.plans || invited {
 			r.modality = schema.Planned
 		}
 		return r
@@ -1269,6 +1296,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 						subs = append(subs, x)
 					}
 				}
+			}
+		} else if c := s.controlObjectAt(from); c >= 0 {
+			// "Modi invited the sultan to visit India": the invited one
+			// visits, whoever invites
+			subs, invited = s.subjectsBefore(from, c, subjOK), true
+			if len(subs) == 0 {
+				return nil
 			}
 		} else {
 			subs = s.subjectsBefore(from, clause, subjOK)

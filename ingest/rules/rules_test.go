@@ -1072,6 +1072,15 @@ var families = []family{
 		text: "Prime Minister Mark Carney, who has sought new markets after President Donald Trump imposed sweeping tariffs on Canadian goods, also met Chinese President Xi Jinping on Friday. India will phase out tariffs on most Omani goods. Israeli jets bombed Palestinian targets in south Lebanon.",
 		want: []string{"Donald Trump|sanctioned|Canada|asserted", "Mark Carney|met_with|Xi Jinping|asserted", "Israel|attacked|Lebanon|asserted"},
 		not:  []string{"Donald Trump|sanctioned|Xi Jinping|asserted", "Donald Trump|met_with|Xi Jinping|asserted", "India|sanctioned|Oman|planned"}},
+	{name: "'Modi invited the sultan to visit India': the invited one is who would visit, as a plan; 'Camp Aguinaldo' is a base; 'the Islamist movement' names no body",
+		text:  "Ruto invited Samia Suluhu Hassan to visit Nairobi next year. Ships use the port at Camp Aguinaldo. Relations have been cool since the Islamist movement seized Kabul.",
+		want:  []string{"Samia Suluhu Hassan|visited|Nairobi|planned"},
+		not:   []string{"William Ruto|visited|Nairobi|asserted", "William Ruto|visited|Nairobi|planned", "Samia Suluhu Hassan|visited|Nairobi|asserted", "Islamist|took_control_of|Kabul|asserted"},
+		names: []string{"Camp Aguinaldo"}},
+	{name: "a state's own organs ('Sudan's RSF', 'Libya's Presidential Council', 'Afghanistan's Taliban administration') are not placed by the possessive; a company or an institute is; 'Oman's Arabian Sea coast' puts no sea in Oman",
+		text: "Sudan's RSF seized the town. Libya's Presidential Council met. Afghanistan's Taliban administration agreed. France's EDF won the tender. Poland's Institute of National Remembrance began the work. Ships used the port of Duqm, on Oman's Arabian Sea coast.",
+		want: []string{"EDF|based_in|France|asserted", "Institute of National Remembrance|based_in|Poland|asserted"},
+		not:  []string{"Rapid Support Forces|based_in|Sudan|asserted", "Presidential Council|based_in|Libya|asserted", "Taliban|based_in|Afghanistan|asserted", "Arabian Sea|located_in|Oman|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
