@@ -256,6 +256,9 @@ var triggers = concat(
 	t(schema.PartyTo, svo, "signed", "signs", "sign", "joined", "join", "joins", "ratified",
 		"ratify", "party to", "signatory to", "signatories to", "signed on to", "acceded to"),
 	t(schema.PartyTo, agrLeft, "signed between", "inked between", "signed by", "inked by", "concluded between"),
+	// "signed in Paris in December 1995 by the leaders of Bosnia, ...":
+	// the signatories after the place and time
+	withKind(agrLeft, tm(schema.PartyTo, "signed,inked", "", "by", 8)),
 	factive(t(schema.CandidateFor, candidacy, "bring", "bringing", "brought", "include", "including",
 		"invite", "invited", "inviting", "add", "adding", "admit", "admitting")),
 	factive(t(schema.CandidateFor, joiner, "joining", "to join", "to sign", "signing on to", "accession to",

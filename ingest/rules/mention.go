@@ -727,7 +727,10 @@ func (d *doc) discover(s *sentence) {
 		// ("Energy Minister Zygimantas Vaiciunas": a portfolio before the title)
 		// ("Nauru Regional Processing Centre": after a place's name, a
 		// body's name keeps the adjective that opens it)
-		afterPlace := from > 0 && to-from >= 2 && orgHeads[toks[to-1].Lower] && nameTok(toks[from-1]) && s.mentionAt(from-1) != nil && !s.mentionAt(from-1).poss
+		// ("the Strategic Mutual Defence Agreement": an agreement's or a
+		// body's long name keeps it too)
+		afterPlace := from > 0 && to-from >= 2 && orgHeads[toks[to-1].Lower] && nameTok(toks[from-1]) && s.mentionAt(from-1) != nil && !s.mentionAt(from-1).poss ||
+			to-from >= 3 && (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && from > 0 && toks[from-1].Lower == "the"
 		for from < to && (notNames[toks[from].Lower] && !(afterPlace && adjectiveNotNames[toks[from].Lower]) || !company && (titleWords[toks[from].Lower] || pluralPosts[toks[from].Lower] != "" || occupations[toks[from].Lower] && to-from >= 2 ||
 			from+2 < to && portfolio(toks[from], toks[from+1].Lower) && !genericOrgWords[toks[to-1].Lower])) {
 			from++

@@ -1608,6 +1608,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 	case agrLeft:
 		modFrom = from
+		// ("The Lusaka Protocol, signed in 1994, was backed by Angola":
+		// a "by" past the participle's comma is another verb's)
+		for k := from + 1; k < to; k++ {
+			if s.lower(k) == "," {
+				return nil
+			}
+		}
 		var agr *entity
 		for k := len(s.ments) - 1; k >= 0; k-- {
 			if m := s.ments[k]; m.to <= from && m.ent.typ == schema.Agreement {

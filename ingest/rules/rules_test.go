@@ -1081,6 +1081,11 @@ var families = []family{
 		text: "Sudan's RSF seized the town. Libya's Presidential Council met. Afghanistan's Taliban administration agreed. France's EDF won the tender. Poland's Institute of National Remembrance began the work. Ships used the port of Duqm, on Oman's Arabian Sea coast.",
 		want: []string{"EDF|based_in|France|asserted", "Institute of National Remembrance|based_in|Poland|asserted"},
 		not:  []string{"Rapid Support Forces|based_in|Sudan|asserted", "Presidential Council|based_in|Libya|asserted", "Taliban|based_in|Afghanistan|asserted", "Arabian Sea|located_in|Oman|asserted"}},
+	{name: "'signed in Paris in December 1995 by the leaders of Bosnia, ...': the signatories after place and time, not past a comma; 'the Strategic Mutual Defence Agreement' and 'the Era Kone Covenant' are whole names",
+		text:  "The Dayton Agreement was signed in Paris in December 1995 by the leaders of Bosnia, Croatia and Serbia. The Lusaka Protocol, signed in 1994, was backed by Angola. Chile and Peru signed the Strategic Mutual Defence Agreement. The Era Kone Covenant was cited.",
+		want:  []string{"Croatia|party_to|Dayton Agreement|asserted", "Serbia|party_to|Dayton Agreement|asserted", "Chile|party_to|Strategic Mutual Defence Agreement|asserted"},
+		not:   []string{"Angola|party_to|Lusaka Protocol|asserted"},
+		names: []string{"Era Kone Covenant"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
