@@ -121,6 +121,9 @@ func (d *doc) statements(src schema.Document) []schema.Statement {
 				continue
 			}
 			st := d.statement(s, r, src)
+			if st.Subject.IRI() == st.Object.IRI() {
+				continue // a metonym made both ends one: "CANBERRA, Australia"
+			}
 			key := st.Subject.IRI() + "|" + string(st.Predicate) + "|" + st.Object.IRI() + "|" + string(st.Modality)
 			if st.Predicate.Symmetric() && st.Object.IRI() < st.Subject.IRI() {
 				key = st.Object.IRI() + "|" + string(st.Predicate) + "|" + st.Subject.IRI() + "|" + string(st.Modality)

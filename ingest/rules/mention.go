@@ -1128,6 +1128,31 @@ func countryBody(c *entity, name string) string {
 // Ouanaminthe in Haiti", "between Foz do Iguacu in Brazil and Hernandarias
 // in Paraguay" (after "and" only inside such a "between").
 func (s *sentence) placeInCountry(from, to int) bool {
+	// "near Fotokol, in Cameroon's Far North region", "in Godda, in
+	// India's Jharkhand state": a place after a place preposition, placed
+	if s.lower(to) == "," && s.lower(to+1) == "in" && placePrep[s.lower(from-1)] && s.lower(from-1) != "of" && s.lower(from-1) != "to" {
+		if m := s.mentionAt(to + 2); m != nil && m.from == to+2 && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) {
+			return true
+		}
+	}
+	// "Rameswaram in the southern Indian state of Tamil Nadu"
+	if s.lower(to) == "in" && s.lower(to+1) == "the" && (placePrep[s.lower(from-1)] || strings.HasPrefix(s.tag(from-1), "VB")) {
+		for k := to + 2; k < to+6 && k < len(s.toks); k++ {
+			if m := s.mentionAt(k); m != nil && m.from == k {
+				if !m.demonym {
+					break
+				}
+				k = m.to - 1
+				continue
+			}
+			if subdivisionNouns[s.lower(k)] && s.lower(k+1) == "of" {
+				return true
+			}
+			if !s.plainWord(k) {
+				break
+			}
+		}
+	}
 	if s.lower(to) != "in" {
 		return false
 	}
@@ -1167,8 +1192,16 @@ func (s *sentence) townApposition(i int) bool {
 		return false
 	}
 	k := i + 2
-	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].Word && !s.toks[k].Cap && !townNouns[s.lower(k)]; n++ {
-		k++ // "a small border town"
+	for n := 0; n < 3 && k < len(s.toks) && s.toks[k].Word && !townNouns[s.lower(k)]; n++ {
+		// "a small border town", "a former Polish village"
+		if m := s.mentionAt(k); m != nil && m.from == k && m.demonym {
+			k = m.to
+			continue
+		}
+		if s.toks[k].Cap {
+			break
+		}
+		k++
 	}
 	// ("Herman, a district manager": the noun is no head before another)
 	return townNouns[s.lower(k)] && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)

@@ -462,7 +462,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			add(rel{subj: m.ent, obj: m.capitalOf, pred: schema.CapitalOf, rule: "capital-described", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.85})
 		}
 		// "the Angolan capital, Luanda", "the Lebanese capital Beirut"
-		if m.demonym && m.ent.typ == schema.Country && s.lower(m.from-1) == "the" && s.lower(m.to) == "capital" {
+		// (not "in Kuala Lumpur, the Malaysian capital, Hanoi and
+		// Washington agreed": the description's town is before it)
+		if m.demonym && m.ent.typ == schema.Country && s.lower(m.from-1) == "the" && s.lower(m.to) == "capital" && !(s.lower(m.from-2) == "," && s.cityEndingAt(m.from-2)) {
 			k := m.to + 1
 			if s.lower(k) == "," {
 				k++
@@ -567,7 +569,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// --- Containment: "City in [northern] Country", "the Chapare
 		// region of central Bolivia"
 		regionOf := m.ent.typ == schema.Region && placeAfterName[s.lower(m.to)] && !s.toks[m.to].Cap && s.lower(m.to+1) == "of"
-		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && !m.poss && (s.lower(m.to) == "in" || s.lower(m.to) == "," && s.lower(m.to+1) == "in" && m.ent.typ == schema.Facility || regionOf) {
+		// ("near Fotokol, in Cameroon's Far North region": a town after a
+		// place preposition, placed after a comma)
+		commaIn := s.lower(m.to) == "," && s.lower(m.to+1) == "in" && (m.ent.typ == schema.Facility || m.ent.typ == schema.City && placePrep[s.lower(m.from-1)] && s.lower(m.from-1) != "of")
+		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && !m.poss && (s.lower(m.to) == "in" || commaIn || regionOf) {
 			// "the Savannah River Plant, in Aiken, S.C."
 			k := m.to + 1
 			if s.lower(m.to) == "," || regionOf {
@@ -578,6 +583,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			if compass[s.lower(k)] {
 				k++
+			}
+			// "Rameswaram in the southern Indian state of Tamil Nadu"
+			if d := s.mentionAt(k); d != nil && d.from == k && d.demonym && subdivisionNouns[s.lower(d.to)] && s.lower(d.to+1) == "of" {
+				k = d.to + 2
 			}
 			// "Plauru in Romania's Tulcea county"
 			if m.ent.typ != schema.Region {
@@ -656,7 +665,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			k := m.to + 1
 			if w := s.lower(k); w == "a" || w == "an" || w == "the" {
 				k++
-				for n := 0; n < 4 && k < len(s.toks) && s.toks[k].Word && !s.toks[k].Cap && s.lower(k) != "in"; n++ {
+				for n := 0; n < 4 && k < len(s.toks) && s.toks[k].Word && s.lower(k) != "in"; n++ {
+					// ("a former Polish village in")
+					if d := s.mentionAt(k); d != nil && d.from == k && d.demonym {
+						k = d.to
+						continue
+					}
+					if s.toks[k].Cap {
+						break
+					}
 					k++
 				}
 				if s.lower(k) == "in" && placeNouns[s.lower(k-1)] {
@@ -2018,6 +2035,12 @@ var stateOrganHeads = setOf(`ministry council government cabinet authority army 
 // governmentNouns after a body's name make the phrase a government:
 // "Afghanistan's Taliban administration".
 var governmentNouns = setOf(`administration authorities government regime`)
+
+// cityEndingAt reports whether a town's name ends right before token k.
+func (s *sentence) cityEndingAt(k int) bool {
+	c := s.mentionAt(k - 1)
+	return c != nil && c.to == k && c.ent.typ == schema.City
+}
 
 // edgeNouns name the part of a place that lies along something else:
 // "Oman's Arabian Sea coast".

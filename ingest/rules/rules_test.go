@@ -1086,6 +1086,13 @@ var families = []family{
 		want:  []string{"Croatia|party_to|Dayton Agreement|asserted", "Serbia|party_to|Dayton Agreement|asserted", "Chile|party_to|Strategic Mutual Defence Agreement|asserted"},
 		not:   []string{"Angola|party_to|Lusaka Protocol|asserted"},
 		names: []string{"Era Kone Covenant"}},
+	{name: "unknown towns placed by what follows them: 'near Fotokol, in Cameroon's Far North region', 'Rameswaram in the southern Indian state of Tamil Nadu', 'Puzniki, a former Polish village in Ukraine's Ternopil region'",
+		text: "Troops clashed near Fotokol, in Cameroon's Far North region. Pilgrims reached Rameswaram in the southern Indian state of Tamil Nadu. Workers dug at Puzniki, a former Polish village in Ukraine's Ternopil region.",
+		want: []string{"Fotokol|located_in|Far North|asserted", "Rameswaram|located_in|Tamil Nadu|asserted", "Puzniki|located_in|Ternopil region|asserted"}},
+	{name: "'in Kuala Lumpur, the Malaysian capital, Hanoi and Washington agreed': the description is the town's before it; a metonym that makes both ends one gives nothing",
+		text: "On the sidelines of the summit in Kuala Lumpur, the Malaysian capital, Hanoi and Washington agreed a framework. They met in the Angolan capital, Luanda.",
+		want: []string{"Kuala Lumpur|capital_of|Malaysia|asserted", "Luanda|capital_of|Angola|asserted"},
+		not:  []string{"Hanoi|capital_of|Malaysia|asserted", "Hanoi|located_in|Malaysia|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
