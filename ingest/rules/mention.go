@@ -32,7 +32,12 @@ func (e *entity) isParty() bool {
 	if e.party || e.entry != nil && e.entry.Party {
 		return true
 	}
-	return e.entry == nil && slices.Contains(strings.Fields(e.name), "Party")
+	if e.entry != nil {
+		return false
+	}
+	ws := strings.Fields(e.name)
+	// ("Frente Guasu", "Partido Liberal": a front, a party)
+	return slices.Contains(ws, "Party") || len(ws) > 1 && (strings.EqualFold(ws[0], "Partido") || strings.EqualFold(ws[0], "Frente"))
 }
 
 // markParties marks the organizations the text calls parties: "the
@@ -921,6 +926,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 			to = facEnd
 			name = spanText(d.text, toks, from, to)
+		case to-from >= 2 && orgOpeners[toks[from].Lower]:
+			// "Frente Guasu", "Partido Liberal": a Spanish or Portuguese
+			// body's head opens its name
+			t = schema.Organization
 		case to-from >= 2 && toks[from].Lower == "camp" && !s.orgApposition(to):
 			// "Camp Aguinaldo", "Camp Lemonnier": a base
 			t = schema.Facility
@@ -2172,6 +2181,9 @@ func (s *sentence) facilityAfter(k int) int {
 func portfolio(tok Token, next string) bool {
 	return tok.Cap && (genericOrgWords[tok.Lower] || portfolioOnly[tok.Lower]) && titleWords[next] && tok.Lower != "the" && tok.Lower != "and" && tok.Lower != "of"
 }
+
+// orgOpeners open the names of bodies in Spanish and Portuguese.
+var orgOpeners = setOf(`frente partido movimiento movimento alianza aliança`)
 
 // portfolioOnly are portfolios that name no body of their own: "Overseas
 // Minister Manuel Valls" (but "Overseas Union Bank").

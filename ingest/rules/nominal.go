@@ -2075,7 +2075,7 @@ func (s *sentence) blocAside(k int) (int, []*mention) {
 }
 
 // blocVerbs open what a bloc does after an aside: "..., has expanded".
-var blocVerbs = setOf(`has had also now includes included expanded admitted`)
+var blocVerbs = setOf(`has had also now includes included comprises groups expanded admitted`)
 
 func (s *sentence) blocMembersAfter(m *mention) []rel {
 	country := func(e *entity) bool { return e.typ == schema.Country }
@@ -2331,7 +2331,7 @@ func (s *sentence) whoseParty(p *mention, end int) (rel, bool) {
 var partyNouns = map[string]bool{"party": true, "alliance": true, "movement": true, "coalition": true, "front": true}
 
 // includeVerbs list a bloc's members after it: "the council includes".
-var includeVerbs = map[string]bool{"include": true, "includes": true, "included": true, "comprises": true, "comprise": true}
+var includeVerbs = map[string]bool{"include": true, "includes": true, "included": true, "comprises": true, "comprise": true, "groups": true}
 
 // admitVerbs make members of what a bloc names after them: "NATO
 // admitted Finland".

@@ -1381,6 +1381,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				objs = nil
 			}
 		}
+		// "Tashkent hosts the CSTO summit": a body named before an event
+		// only says whose event it is
+		if tr.pred == schema.MetWith {
+			objs = slices.DeleteFunc(objs, func(o *mention) bool { return o.ent.typ == schema.Organization && eventHeads[s.lower(o.to)] })
+		}
 		if adjacentObject[tr.words[0]] {
 			// "received Syria's President al-Sharaa" is a meeting;
 			// "received missiles from Russia" is not

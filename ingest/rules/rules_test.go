@@ -1093,6 +1093,10 @@ var families = []family{
 		text: "On the sidelines of the summit in Kuala Lumpur, the Malaysian capital, Hanoi and Washington agreed a framework. They met in the Angolan capital, Luanda.",
 		want: []string{"Kuala Lumpur|capital_of|Malaysia|asserted", "Luanda|capital_of|Angola|asserted"},
 		not:  []string{"Hanoi|capital_of|Malaysia|asserted", "Hanoi|located_in|Malaysia|asserted"}},
+	{name: "'The Mekong River Commission, whose secretariat is in Vientiane, groups Cambodia, ...': a bloc that groups countries; 'hosts the CSTO summit' meets no body; 'of the Frente Guasu' is a party's member",
+		text: "The Mekong River Commission, whose secretariat is in Vientiane, groups Cambodia, Laos and Thailand. Tashkent hosts the CSTO summit this week. Opposition senator Esperanza Martinez of the Frente Guasu objected.",
+		want: []string{"Cambodia|member_of|Mekong River Commission|asserted", "Thailand|member_of|Mekong River Commission|asserted", "Esperanza Martinez|member_of|Frente Guasu|asserted"},
+		not:  []string{"Uzbekistan|met_with|Collective Security Treaty Organization|asserted", "Esperanza Martinez|works_for|Frente Guasu|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
