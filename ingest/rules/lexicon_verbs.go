@@ -166,6 +166,19 @@ var frontierNouns = map[string]bool{"border": true, "frontier": true, "boundary"
 // "Washington's support for".
 func possessedNoun(s *sentence, from, _ int) bool { return s.possessorBefore(from) != nil }
 
+// noPossessorIn holds where no name or pronoun owns what the words of a
+// trigger name: "pledged aid to" but not "reaffirmed Washington's
+// support for" nor "reaffirmed U.S. backing for".
+func noPossessorIn(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		// (nor "reaffirmed U.S. backing for": a name's)
+		if w := s.lower(k); possMark[w] || w == "its" || w == "their" || w == "his" || w == "her" || s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
@@ -303,6 +316,13 @@ var triggers = concat(
 	needing(possessedNoun, t(schema.Supported, svo, "support for", "military support for", "financial support for",
 		"backing for", "military aid for", "aid for", "assistance to", "military assistance to")),
 	t(schema.Supported, svo, "endorsed", "endorses", "endorse", "endorsing"),
+	// "voiced support for Vilnius", "approved $890 million in assistance
+	// for Palau", "stood firmly with Kuwait"
+	// (not "reaffirmed Washington's support for": the possessor's)
+	needing(noPossessorIn, tm(schema.Supported, "voiced,voices,expressed,expresses,reiterated,reaffirmed,pledged,pledges,offered,offers,promised,declared", "support,backing,solidarity", "for", 4)),
+	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "for", 8)),
+	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "to", 8)),
+	tm(schema.Supported, "stands,stood,stand,standing", "firmly,fully,squarely,resolutely", "with", 2),
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
@@ -312,6 +332,8 @@ var triggers = concat(
 	// subject, and its own modality ("rejected the criticism, accusing
 	// Guyana of ..." accuses)
 	participle(t(schema.Criticized, svo, "accusing", "criticizing", "criticising", "condemning", "denouncing", "blaming")),
+	// "Belize has lodged a formal protest with Guatemala"
+	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
 	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against",
 		"blacklisted", "blacklists", "blacklisting"),

@@ -1579,6 +1579,10 @@ var roleNouns = map[string]bool{
 // acronymOrg reports whether w is an all-capital acronym of 2 to 6 letters
 // that is no common abbreviation of a thing ("GDP", "CEO").
 func acronymOrg(w string) bool {
+	// "SPLM-IO": two acronyms joined
+	if a, b, ok := strings.Cut(w, "-"); ok && len(a) >= 2 && len(b) >= 2 {
+		return acronymOrg(a) && acronymOrg(b)
+	}
 	if len(w) < 2 || len(w) > 6 || notAcronymOrgs[w] {
 		return false
 	}

@@ -124,6 +124,14 @@ func (d *doc) resolveReferences(s *sentence) {
 					m.actor, m.poss = true, false
 				}
 			}
+			// "Sandu's government has accused Russia": a leader's
+			// government, as a subject, acts for the country led (as an
+			// object, "accused Ramkalawan's government", it is his)
+			if m.ent.typ == schema.Person && (n1 == "government" || n1 == "administration") && finiteVerb(s, m.to+2) {
+				if c := d.ledCountry(m.ent); c != nil {
+					m.stands, m.to, m.actor, m.poss = c, m.to+2, true, false
+				}
+			}
 			continue
 		}
 		two := next + " " + lower(m.to+1)

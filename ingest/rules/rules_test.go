@@ -1097,6 +1097,13 @@ var families = []family{
 		text: "The Mekong River Commission, whose secretariat is in Vientiane, groups Cambodia, Laos and Thailand. Tashkent hosts the CSTO summit this week. Opposition senator Esperanza Martinez of the Frente Guasu objected.",
 		want: []string{"Cambodia|member_of|Mekong River Commission|asserted", "Thailand|member_of|Mekong River Commission|asserted", "Esperanza Martinez|member_of|Frente Guasu|asserted"},
 		not:  []string{"Uzbekistan|met_with|Collective Security Treaty Organization|asserted", "Esperanza Martinez|works_for|Frente Guasu|asserted"}},
+	{name: "support said with a noun: 'voiced support for Vilnius', 'approved $890 million in assistance for Palau', 'stood firmly with Kuwait' (not 'reaffirmed Washington's support for'); 'lodged a formal protest with Guatemala' criticizes",
+		text: "Poland voiced support for Vilnius. Congress approved $890 million in assistance for Palau. Riyadh stood firmly with Kuwait. Ambassador Ana Ruiz reaffirmed Madrid's support for Rabat. Belize has lodged a formal protest with Guatemala.",
+		want: []string{"Poland|supported|Lithuania|asserted", "U.S. Congress|supported|Palau|asserted", "Saudi Arabia|supported|Kuwait|asserted", "Belize|criticized|Guatemala|asserted"},
+		not:  []string{"Ana Ruiz|supported|Spain|asserted", "Ana Ruiz|supported|Morocco|asserted"}},
+	{name: "'Sandu's government has accused Russia': a leader's government, as a subject, acts for the country; 'SPLM-IO' is a body",
+		text: "Moldovan President Maia Sandu spoke. Sandu's government has accused Russia of meddling. The SPLM-IO accused Kampala of propping up the government.",
+		want: []string{"Moldova|criticized|Russia|asserted", "Maia Sandu|head_of|Moldova|asserted", "SPLM-IO|criticized|Uganda|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
