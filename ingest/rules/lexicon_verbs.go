@@ -234,7 +234,7 @@ var triggers = concat(
 	// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
 	needing(gerundAfterTime, t(schema.MetWith, svo, "meeting")),
 	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
-	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "arrived in", "arrives in",
+	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "arrived in", "arrives in", "arrive in", "arriving in",
 		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
 		// "Oligui Nguema's state visit to Malabo": the possessor travels
 		"state visit to", "official visit to", "working visit to", "first visit to"),
@@ -243,7 +243,9 @@ var triggers = concat(
 	// "will travel on Wednesday to Paris"
 	tm(schema.Visited, "traveled,travelled,travels,travel,traveling,travelling", "", "to", 4),
 	// "SAS is allowed to fly to New York" is a route, not a visit
-	only(t(schema.Visited, svo, "flew to", "fly to", "flies to", "flying to"), schema.Person),
+	only(t(schema.Visited, svo, "flew to", "fly to", "flies to", "flying to", "flew on to", "fly on to", "flies on to", "flying on to"), schema.Person),
+	// "he would lead a Paraguayan delegation to Brasilia"
+	only(tm(schema.Visited, "lead,led,leads,leading,headed,heads,head,heading", "delegation", "to", 4), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with", "in contact with"),

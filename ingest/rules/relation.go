@@ -1216,6 +1216,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return out
 		} else if m != nil {
 			subs, modFrom = []*mention{m}, m.from
+			// "which would be his first trip to Ukraine": the copula's
+			// modal is the trip's
+			if w := s.lower(m.from - 1); (w == "be" || w == "become") && (s.lower(m.from-2) == "would" || s.lower(m.from-2) == "will" || s.lower(m.from-2) == "could") {
+				modFrom = m.from - 2
+			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
 		} else if s.hostedVisit(tr, clause, from) {

@@ -309,6 +309,36 @@ func (d *doc) resolveReferences(s *sentence) {
 			if p != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: p, pronoun: true})
 			}
+		case (w == "his" || w == "her") && (visitNouns[lower(i+1)] || visitAdjectives[lower(i+1)] && visitNouns[lower(i+2)]):
+			// "The trip was his first visit to Zambia", "McGuinty, who
+			// was making his first visit to Manila": the last person
+			// named, in this sentence first
+			// ("Thatcher left Bonn after talks with Kohl ahead of her
+			// visit": the subject; "During his visit to Tokyo, Howard
+			// said": a fronted phrase's, the subject after it)
+			var p *entity
+			for _, m := range s.ments {
+				if m.to <= i && m.ent.typ == schema.Person && !m.demonym {
+					p = m.ent
+				}
+			}
+			if o := s.opener(); o != nil && o.ent.typ == schema.Person && !o.pronoun && len(o.members) == 0 && o.to <= i {
+				p = o.ent
+			}
+			if p == nil && i <= 2 && subjectBlockers[lower(0)] {
+				for _, m := range s.ments {
+					if m.from > i && m.ent.typ == schema.Person && !m.demonym {
+						p = m.ent
+						break
+					}
+				}
+			}
+			if p == nil {
+				p = d.lastPerson
+			}
+			if p != nil {
+				added = append(added, &mention{from: i, to: i + 1, ent: p, pronoun: true, poss: true})
+			}
 		case (w == "his" || w == "her") && (lower(i+1) == "country" || lower(i+1) == "government" || lower(i+1) == "nation") && len(d.lastCountries) > 0:
 			// "Oman's foreign minister said his country would not ...":
 			// the nearest country named before, possessors included
@@ -833,6 +863,10 @@ var namedOrgNouns = map[string][]string{
 // lenderNouns refer back only in lower case ("a bigger role for the
 // Bank in U.S. debt strategy" is no bank named before).
 var lenderNouns = map[string]bool{"bank": true, "lender": true}
+
+// visitAdjectives stand before the visitNouns of a person's travel:
+// "his first visit", "her state visit".
+var visitAdjectives = setOf(`first second third official state working maiden`)
 
 // qualifiesPlural reports whether m only qualifies the observers named
 // after it: "U.N. experts", "IAEA inspectors" (not "M23 rebels", who are

@@ -1104,6 +1104,10 @@ var families = []family{
 	{name: "'Sandu's government has accused Russia': a leader's government, as a subject, acts for the country; 'SPLM-IO' is a body",
 		text: "Moldovan President Maia Sandu spoke. Sandu's government has accused Russia of meddling. The SPLM-IO accused Kampala of propping up the government.",
 		want: []string{"Moldova|criticized|Russia|asserted", "Maia Sandu|head_of|Moldova|asserted", "SPLM-IO|criticized|Uganda|asserted"}},
+	{name: "visits: 'flew on to Tonga', 'is expected to arrive in Astana', 'lead a delegation to Brasilia', 'his first visit to Zambia' (the person named last, in the sentence first), 'which would be his first trip to Ukraine' is hedged",
+		text: "Winston Peters said so. Peters flew on to Tonga later on Thursday. Xi Jinping is expected to arrive in Astana on Monday. Sidi Ould Tah met Hichilema. The trip was his first visit to Zambia. A spokesman for Nawrocki said the president is expected to visit Kyiv in the spring, which would be his first trip to Ukraine. Ana Ruiz will lead a trade delegation to Brasilia.",
+		want: []string{"Winston Peters|visited|Tonga|asserted", "Xi Jinping|visited|Astana|hedged", "Sidi Ould Tah|visited|Zambia|asserted", "Karol Nawrocki|visited|Ukraine|hedged", "Ana Ruiz|visited|Brasília|planned"},
+		not:  []string{"Hakainde Hichilema|visited|Zambia|asserted", "Karol Nawrocki|visited|Ukraine|reported"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
