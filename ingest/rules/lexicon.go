@@ -7,7 +7,7 @@ import "strings"
 // headTitles lead a country or organization: a person with such a title
 // before the name is head_of the country or body that qualifies the title.
 var headTitles = map[string]bool{
-	"president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emperor": true, "empress": true,
+	"managing director": true, "president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emperor": true, "empress": true,
 	"crown prince": true, "emir": true, "amir": true, "sultan": true, "chancellor": true,
 	"supreme leader": true, "leader": true, "secretary-general": true, "secretary general": true, "general secretary": true,
 	"chairman": true, "chairwoman": true, "chair": true, "head": true, "monarch": true,
@@ -41,6 +41,7 @@ var staffTitles = map[string]bool{
 // titleWords may appear inside a title before a name ("Foreign Minister",
 // "Special Envoy", "Secretary of State"). A title is a run of these.
 var titleWords = map[string]bool{
+	"managing": true, // "IMF Managing Director Kristalina Georgieva"
 	"president": true, "prime": true, "minister": true, "premier": true, "king": true,
 	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true, "emperor": true, "empress": true,
 	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true, "taoiseach": true,

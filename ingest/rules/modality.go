@@ -184,7 +184,17 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			return schema.Planned, joinCue(c)
 		}
 	}
-	if i, c := findCue(toks, 0, len(toks), reportCues); i >= 0 {
+	for from := 0; from < len(toks); {
+		i, c := findCue(toks, from, len(toks), reportCues)
+		if i < 0 {
+			break
+		}
+		// "Ortagus met Aoun and said Washington had ...": the subject's
+		// second verb, no attribution of the first
+		if i >= trigTo && i > 0 && toks[i-1].Lower == "and" {
+			from = i + 1
+			continue
+		}
 		return schema.Reported, joinCue(c)
 	}
 	return schema.Asserted, ""

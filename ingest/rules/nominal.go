@@ -146,7 +146,8 @@ func roleKind(title string) (schema.Predicate, bool) {
 	last := ws[len(ws)-1]
 	// ("first vice president", "first deputy prime minister")
 	for _, w := range ws[:max(len(ws)-1, 1)] {
-		if w == "vice" || w == "deputy" || w == "assistant" || w == "under" {
+		// ("senior managing director": a bank's rank)
+		if w == "vice" || w == "deputy" || w == "assistant" || w == "under" || w == "senior" {
 			return schema.WorksFor, true
 		}
 	}
@@ -1721,7 +1722,16 @@ var notRoles = map[string]bool{
 
 // skipTitle returns the index after the title words that start at k.
 func (s *sentence) skipTitle(k int) int {
-	for k < len(s.toks) && s.mentionAt(k) == nil {
+	start := k
+	for k < len(s.toks) {
+		// "deputy Middle East envoy": a region inside a title
+		if m := s.mentionAt(k); m != nil {
+			if k > start && m.from == k && m.ent.typ == schema.Region && !m.poss && !m.demonym && titleWords[s.lower(m.to)] && !s.toks[k-1].Cap {
+				k = m.to
+				continue
+			}
+			break
+		}
 		switch {
 		case titleWords[s.lower(k)]:
 			k++

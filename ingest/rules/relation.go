@@ -486,7 +486,9 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		// "Pashinyan and Azerbaijan's President Ilham Aliyev", "and
 		// Azerbaijani President Ilham Aliyev": a person's country
 		// before the title is not an item of a list of people
-		if next != nil && next.from == k && m.ent.typ == schema.Person && (next.poss || next.demonym) {
+		// ("Marape and PNG Defence Minister Billy Joseph": the country
+		// only qualifies the title)
+		if next != nil && next.from == k && m.ent.typ == schema.Person && (next.poss || next.demonym || s.qualifiesTitle(next)) {
 			j := next.to
 			if next.poss {
 				j++

@@ -327,7 +327,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			if p == nil && i <= 2 && subjectBlockers[lower(0)] {
 				for _, m := range s.ments {
-					if m.from > i && m.ent.typ == schema.Person && !m.demonym {
+					if m.from > i && m.ent.typ == schema.Person && !m.demonym && finiteVerb(s, m.to) {
 						p = m.ent
 						break
 					}

@@ -1108,6 +1108,10 @@ var families = []family{
 		text: "Winston Peters said so. Peters flew on to Tonga later on Thursday. Xi Jinping is expected to arrive in Astana on Monday. Sidi Ould Tah met Hichilema. The trip was his first visit to Zambia. A spokesman for Nawrocki said the president is expected to visit Kyiv in the spring, which would be his first trip to Ukraine. Ana Ruiz will lead a trade delegation to Brasilia.",
 		want: []string{"Winston Peters|visited|Tonga|asserted", "Xi Jinping|visited|Astana|hedged", "Sidi Ould Tah|visited|Zambia|asserted", "Karol Nawrocki|visited|Ukraine|hedged", "Ana Ruiz|visited|Brasília|planned"},
 		not:  []string{"Hakainde Hichilema|visited|Zambia|asserted", "Karol Nawrocki|visited|Ukraine|reported"}},
+	{name: "a country or body that only qualifies a title is no object or list item ('met Marape and PNG Defence Minister Billy Joseph', 'meet IMF Managing Director Kristalina Georgieva', 'U.S. deputy Middle East envoy Morgan Ortagus met'); 'met Aoun and said ...' is no attribution",
+		text: "Milei will not meet IMF Managing Director Kristalina Georgieva there. Marles met Marape and PNG Defence Minister Billy Joseph. U.S. deputy Middle East envoy Morgan Ortagus met Aoun and said Washington had set a red line.",
+		want: []string{"Javier Milei|met_with|Kristalina Georgieva|negated", "Kristalina Georgieva|head_of|International Monetary Fund|asserted", "Richard Marles|met_with|Billy Joseph|asserted", "Morgan Ortagus|met_with|Joseph Aoun|asserted"},
+		not:  []string{"Javier Milei|met_with|International Monetary Fund|negated", "Richard Marles|met_with|Papua New Guinea|asserted", "United States|met_with|Joseph Aoun|asserted", "Morgan Ortagus|met_with|Joseph Aoun|reported"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
