@@ -423,9 +423,10 @@ var triggers = concat(
 	factive(t(schema.Borders, between, "border between", "frontier between", "boundary between")),
 	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),
 	t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led", "runs", "ran", "chaired"),
+	// (not "ambassador to Turkey", "envoy to the alliance": the host)
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
-		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to", "envoy to",
-		"ambassador to", "serves in", "served in", "official of", "official at",
+		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to",
+		"serves in", "served in", "official of", "official at",
 		"works at", "worked at", "working at", "employed at", "teaches at", "taught at",
 		"writes for", "wrote for", "reports for", "reported for", "reporter for", "correspondent for"),
 	// "Mercosur, founded in 1991 by Brazil, Argentina, Paraguay and

@@ -2601,6 +2601,13 @@ func (d *doc) secondPost(s *sentence, p *mention, r rel) (rel, bool) {
 			return rel{}, false
 		}
 	}
+	// "the U.S. ambassador to Turkey and special envoy for Syria": the
+	// place an envoy is sent to or for is no employer
+	for _, m := range s.ments {
+		if m.ent == r2.obj && m.from > k && (s.lower(m.from-1) == "for" || s.lower(m.from-1) == "to") && m.ent.typ.IsPlace() {
+			return rel{}, false
+		}
+	}
 	r2.rule = "apposition-second-title"
 	return r2, true
 }

@@ -1112,6 +1112,10 @@ var families = []family{
 		text: "Milei will not meet IMF Managing Director Kristalina Georgieva there. Marles met Marape and PNG Defence Minister Billy Joseph. U.S. deputy Middle East envoy Morgan Ortagus met Aoun and said Washington had set a red line.",
 		want: []string{"Javier Milei|met_with|Kristalina Georgieva|negated", "Kristalina Georgieva|head_of|International Monetary Fund|asserted", "Richard Marles|met_with|Billy Joseph|asserted", "Morgan Ortagus|met_with|Joseph Aoun|asserted"},
 		not:  []string{"Javier Milei|met_with|International Monetary Fund|negated", "Richard Marles|met_with|Papua New Guinea|asserted", "United States|met_with|Joseph Aoun|asserted", "Morgan Ortagus|met_with|Joseph Aoun|reported"}},
+	{name: "an ambassador or envoy works for who sends them, not for where they are sent ('the U.S. ambassador to Turkey and special envoy for Syria', 'his special envoy to the alliance')",
+		text: "Tom Barrack, the U.S. ambassador to Turkey and special envoy for Syria, welcomed the pact. Mahama appointed Larry Gbevlo-Lartey as his special envoy to the alliance.",
+		want: []string{"Tom Barrack|works_for|United States|asserted"},
+		not:  []string{"Tom Barrack|works_for|Turkey|asserted", "Tom Barrack|works_for|Syria|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
