@@ -300,6 +300,14 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if !usable(m) || m.poss && m.to+1 < i || s.qualifiesTitle(m) {
 			continue
 		}
+		// "Somaliland, which borders Ethiopia and Djibouti, signed": a
+		// relative clause closed before the verb holds no subject of it
+		if m.from > clause && insideClosedRelative(s.toks, m.from, i) {
+			for _, x := range s.coordinated(m, i) {
+				blocked[x] = true
+			}
+			continue
+		}
 		// "Karan, who visited Moscow last week and met Lavrov": in a
 		// relative clause, a name right after a past or present verb is
 		// its object; the clause's subject is its antecedent
@@ -745,7 +753,9 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 				sawMid = true
 			}
 		}
-		if objectStops[w] {
+		// ("signed that accord in 2006, with mediation by the UN": an
+		// adjunct after the comma)
+		if objectStops[w] || w == "," && sawMid && len(tr.mid) > 0 && tr.mid[0] != "" {
 			break
 		}
 	}

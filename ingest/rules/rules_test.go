@@ -1116,6 +1116,10 @@ var families = []family{
 		text: "Tom Barrack, the U.S. ambassador to Turkey and special envoy for Syria, welcomed the pact. Mahama appointed Larry Gbevlo-Lartey as his special envoy to the alliance.",
 		want: []string{"Tom Barrack|works_for|United States|asserted"},
 		not:  []string{"Tom Barrack|works_for|Turkey|asserted", "Tom Barrack|works_for|Syria|asserted"}},
+	{name: "'Somaliland, which borders Ethiopia and Djibouti, signed ...': a closed relative clause holds no subject of the main verb; 'signed that accord in 2006, with mediation by the United Nations': no partner past the comma",
+		text: "Somaliland, which borders Ethiopia and Djibouti, signed a memorandum of understanding with Ethiopia in January 2024. Chad and Niger signed that accord in 2006, with mediation by the United Nations.",
+		want: []string{"Chad|signed_agreement_with|Niger|asserted"},
+		not:  []string{"Djibouti|signed_agreement_with|Ethiopia|asserted", "Chad|signed_agreement_with|United Nations|asserted", "Niger|signed_agreement_with|United Nations|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
