@@ -1246,6 +1246,21 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		return r, true
 	}
 	start := k
+	// "Milei, who has pushed to loosen Mercosur's rules", "Caputo, who
+	// negotiated the review with IMF staff": a relative clause names a
+	// post only with a verb of one ("who teaches at", "who was
+	// re-elected chairman of")
+	if w := s.lower(k); w == "who" || w == "which" || w == "that" || w == "whom" {
+		v := k + 1
+		for auxiliaries[s.lower(v)] || s.lower(v) == "been" || s.lower(v) == "be" || s.lower(v) == "also" {
+			v++
+		}
+		// ("who is also chairman of", "who had been president of")
+		copula := v > k+1 && (titleWords[s.lower(v)] || s.lower(v) == "the" || s.lower(v) == "a" || s.lower(v) == "an")
+		if w != "who" || !postVerbs[s.lower(v)] && !copula {
+			return rel{}, false
+		}
+	}
 	// "Mirzoyan and Bayramov, initialled the text ... at the White
 	// House": a verb after the comma is the predicate, not an apposition
 	if t := s.tag(k); (t == "VBD" || t == "VBZ") && s.mentionAt(k) == nil {
@@ -1403,6 +1418,20 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			return rel{}, false
 		}
 	}
+	// "the Djiboutian chairperson of the African Union Commission": the
+	// body the post is of, not the holder's nationality
+	if q != nil && qDemonym && (s.lower(k) == "of" || strings.HasSuffix(title, " of")) {
+		j := k
+		if s.lower(j) == "of" {
+			j++
+		}
+		if s.lower(j) == "the" {
+			j++
+		}
+		if o := s.employerAt(j); o != nil && o.typ == schema.Organization {
+			q, qDemonym = nil, false
+		}
+	}
 	// "spokesman for the theater", "secretary-general of NATO"
 	inOrg := s.lower(k) == "in" // "an analyst in the Treasury": only an organization
 	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to" || s.lower(k) == "with" || inOrg) {
@@ -1465,7 +1494,13 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	// "administrator of the USDA's Foreign Agricultural Service": the
 	// head of a part serves the whole ("the head of Bangladesh's interim
 	// government" leads the country)
-	if m := s.mentionAt(k); pred == schema.HeadOf && m != nil && m.ent == q && m.poss && !(q.typ == schema.Country && (s.lower(m.to+1) == "government" || s.lower(m.to+2) == "government")) {
+	// ("director general of the Japanese foreign ministry's Asian
+	// Affairs Bureau")
+	at := k
+	if s.lower(at) == "the" {
+		at++
+	}
+	if m := s.mentionAt(at); pred == schema.HeadOf && m != nil && m.ent == q && (m.poss || possMark[s.lower(m.to)]) && !(q.typ == schema.Country && (s.lower(m.to+1) == "government" || s.lower(m.to+2) == "government")) {
 		pred = schema.WorksFor
 	}
 	// "the UN secretary-general's special representative": the post
@@ -2051,6 +2086,10 @@ func (s *sentence) cityEndingAt(k int) bool {
 	c := s.mentionAt(k - 1)
 	return c != nil && c.to == k && c.ent.typ == schema.City
 }
+
+// postVerbs say, in a relative clause, what post or work someone has:
+// "who teaches at", "who was re-elected chairman of".
+var postVerbs = setOf(`teach teaches taught study studies studied work works worked head heads headed lead leads led chair chairs chaired run runs ran direct directs directed serve serves served elected re-elected reelected appointed named`)
 
 // edgeNouns name the part of a place that lies along something else:
 // "Oman's Arabian Sea coast".

@@ -1120,6 +1120,10 @@ var families = []family{
 		text: "Somaliland, which borders Ethiopia and Djibouti, signed a memorandum of understanding with Ethiopia in January 2024. Chad and Niger signed that accord in 2006, with mediation by the United Nations.",
 		want: []string{"Chad|signed_agreement_with|Niger|asserted"},
 		not:  []string{"Djibouti|signed_agreement_with|Ethiopia|asserted", "Chad|signed_agreement_with|United Nations|asserted", "Niger|signed_agreement_with|United Nations|asserted"}},
+	{name: "a relative clause names a post only with a verb of one ('who teaches at', not 'who negotiated the review with IMF staff'); 'the Djiboutian chairperson of the AU Commission' heads the commission; the head of a ministry's bureau serves the country; an executive secretary heads",
+		text: "Economy Minister Luis Caputo, who negotiated the review with IMF staff, welcomed the decision. Federico Ramallo, who teaches at the Institute for South Atlantic Studies, spoke. Mahmoud Ali Youssouf, the Djiboutian chairperson of the African Union Commission, spoke. Masaaki Kanai, director general of the Japanese foreign ministry's Asian Affairs Bureau, travelled to Beijing. Workneh Gebeyehu, the executive secretary of the Intergovernmental Authority on Development, welcomed it.",
+		want: []string{"Federico Ramallo|works_for|Institute for South Atlantic Studies|asserted", "Mahmoud Ali Youssouf|head_of|African Union Commission|asserted", "Masaaki Kanai|works_for|Japan|asserted", "Workneh Gebeyehu|head_of|IGAD|asserted"},
+		not:  []string{"Luis Caputo|works_for|International Monetary Fund|asserted", "Mahmoud Ali Youssouf|head_of|Djibouti|asserted", "Masaaki Kanai|head_of|Japan|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
