@@ -926,6 +926,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Facility
 			to = facEnd
 			name = spanText(d.text, toks, from, to)
+		case to-from <= 2 && (s.lower(to) == "party" || s.lower(to) == "movement") && from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).to == from && s.mentionAt(from-1).ent.typ == schema.Country && !s.mentionAt(from-1).poss:
+			// "the New Zealand First party": a country's name opens the
+			// party's (taken in below)
+			t = schema.Organization
 		case to-from >= 2 && orgOpeners[toks[from].Lower]:
 			// "Frente Guasu", "Partido Liberal": a Spanish or Portuguese
 			// body's head opens its name

@@ -1442,6 +1442,10 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		// "for the winning Wool Wizards"
 		j = s.pastAdjectives(j)
 		q = s.employerAt(j)
+		// "the minister for Pacific island affairs": a portfolio
+		if m := s.mentionAt(j); q != nil && m != nil && s.lower(k) == "for" && portfolioAfter(s, m.to) {
+			q = nil
+		}
 		if inOrg && q != nil && q.typ != schema.Organization {
 			q = nil
 		}
@@ -2085,6 +2089,18 @@ var governmentNouns = setOf(`administration authorities government regime`)
 func (s *sentence) cityEndingAt(k int) bool {
 	c := s.mentionAt(k - 1)
 	return c != nil && c.to == k && c.ent.typ == schema.City
+}
+
+// portfolioAfter reports whether the lower-case words from token j end a
+// portfolio: "Pacific | island affairs".
+func portfolioAfter(s *sentence, j int) bool {
+	for n := 0; n < 3 && s.plainWord(j); n++ {
+		if s.lower(j) == "affairs" {
+			return true
+		}
+		j++
+	}
+	return false
 }
 
 // postVerbs say, in a relative clause, what post or work someone has:

@@ -1124,6 +1124,10 @@ var families = []family{
 		text: "Economy Minister Luis Caputo, who negotiated the review with IMF staff, welcomed the decision. Federico Ramallo, who teaches at the Institute for South Atlantic Studies, spoke. Mahmoud Ali Youssouf, the Djiboutian chairperson of the African Union Commission, spoke. Masaaki Kanai, director general of the Japanese foreign ministry's Asian Affairs Bureau, travelled to Beijing. Workneh Gebeyehu, the executive secretary of the Intergovernmental Authority on Development, welcomed it.",
 		want: []string{"Federico Ramallo|works_for|Institute for South Atlantic Studies|asserted", "Mahmoud Ali Youssouf|head_of|African Union Commission|asserted", "Masaaki Kanai|works_for|Japan|asserted", "Workneh Gebeyehu|head_of|IGAD|asserted"},
 		not:  []string{"Luis Caputo|works_for|International Monetary Fund|asserted", "Mahmoud Ali Youssouf|head_of|Djibouti|asserted", "Masaaki Kanai|head_of|Japan|asserted"}},
+	{name: "'the leader of the New Zealand First party': a country's name opens a party's; 'the minister for Pacific island affairs' names a portfolio, no employer",
+		text: "Winston Peters, the leader of the New Zealand First party, met Schmidt. Albanese was accompanied by Pat Conroy, the minister for Pacific island affairs.",
+		want: []string{"Winston Peters|head_of|New Zealand First|asserted"},
+		not:  []string{"Winston Peters|head_of|New Zealand|asserted", "Pat Conroy|works_for|Pacific|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
