@@ -202,11 +202,21 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if s.lower(i) != "their" {
 			continue
 		}
+		// ("their 900-km frontier", "their disputed Himalayan frontier")
 		k := i + 1
-		if w := s.lower(k); w == "shared" || w == "common" || w == "joint" || w == "long" || w == "mutual" {
+		for n := 0; n < 4 && k < len(s.toks) && !borderNouns[s.lower(k)]; n++ {
+			if m := s.mentionAt(k); m != nil && m.from == k && m.ent.typ == schema.Region {
+				k = m.to
+				continue
+			}
+			// (adjectives and measures only: not "their plan to reopen
+			// border trade")
+			if t := s.tag(k); !(s.toks[k].Word && strings.ContainsAny(s.lower(k), "0123456789")) && !(s.toks[k].Word && (strings.HasPrefix(t, "JJ") || t == "VBN" || strings.Contains(s.lower(k), "-"))) {
+				break
+			}
 			k++
 		}
-		if w := s.lower(k); w != "border" && w != "frontier" {
+		if !borderNouns[s.lower(k)] {
 			continue
 		}
 		if a, b := s.pairBefore(i); a != nil && a.typ == schema.Country && b.typ == schema.Country {
@@ -2106,6 +2116,9 @@ func portfolioAfter(s *sentence, j int) bool {
 // postVerbs say, in a relative clause, what post or work someone has:
 // "who teaches at", "who was re-elected chairman of".
 var postVerbs = setOf(`teach teaches taught study studies studied work works worked head heads headed lead leads led chair chairs chaired run runs ran direct directs directed serve serves served elected re-elected reelected appointed named`)
+
+// borderNouns name a border two countries share.
+var borderNouns = setOf(`border frontier boundary`)
 
 // edgeNouns name the part of a place that lies along something else:
 // "Oman's Arabian Sea coast".

@@ -148,6 +148,10 @@ func (s *sentence) controlObjectAt(i int) int {
 // after it: "invited Ruto to visit", "urged Kenya to join".
 var controlVerbs = setOf(`invited invites invite inviting urged urges urge urging asked asks ask asking pressed presses encouraged encourages persuaded persuade allowed allow allows permitted`)
 
+// describingWords describe an armed or political body before its name:
+// "the rebel M23", "the paramilitary Rapid Support Forces".
+var describingWords = setOf(`paramilitary rebel rebels militia separatist militant jihadist armed opposition ruling`)
+
 // inPlace words place what comes before them: "targets in Lebanon".
 var inPlace = setOf(`in inside across near`)
 
@@ -465,6 +469,17 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		}
 		if !sep || k >= len(s.toks) || k >= limit {
 			break
+		}
+		// "the Sudanese Armed Forces and the paramilitary Rapid Support
+		// Forces": a describing word after "the"
+		if s.lower(k-1) == "the" && s.mentionAt(k) == nil {
+			j := k
+			for j < k+2 && s.plainWord(j) && (strings.HasPrefix(s.tag(j), "JJ") || describingWords[s.lower(j)]) {
+				j++
+			}
+			if n := s.mentionAt(j); j > k && n != nil && n.from == j && j < limit {
+				k = j
+			}
 		}
 		next := s.mentionAt(k)
 		// "Congo and the Rwanda-backed M23": the backer modifies the next name

@@ -1128,6 +1128,10 @@ var families = []family{
 		text: "Winston Peters, the leader of the New Zealand First party, met Schmidt. Albanese was accompanied by Pat Conroy, the minister for Pacific island affairs.",
 		want: []string{"Winston Peters|head_of|New Zealand First|asserted"},
 		not:  []string{"Winston Peters|head_of|New Zealand|asserted", "Pat Conroy|works_for|Pacific|asserted"}},
+	{name: "'their 900-km frontier', 'their disputed border' is the pair's border (not 'their plan to reopen border trade'); 'war between the Sudanese Armed Forces and the paramilitary Rapid Support Forces' takes the described name",
+		text: "Iran and Pakistan reopened crossings along their 900-km frontier. Cambodia and Thailand clashed along their disputed border. Nepal sent notes to both India and China objecting to their plan to reopen border trade. Sudan has been torn by war between the Sudanese Armed Forces and the paramilitary Rapid Support Forces.",
+		want: []string{"Iran|borders|Pakistan|asserted", "Cambodia|borders|Thailand|asserted", "Sudanese Armed Forces|in_conflict_with|Rapid Support Forces|asserted"},
+		not:  []string{"India|borders|China|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
