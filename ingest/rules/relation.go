@@ -2159,7 +2159,11 @@ func (d *doc) frontedVisit(s *sentence, i int) []rel {
 
 // eventNouns open triggers that name an attack as a noun.
 var eventNouns = setOf(`attack attacks strike strikes airstrikes air missile drone invasion bombing
-shelling offensive assault`)
+shelling offensive assault embargo sanctions tariffs blockade`)
+
+// measureNouns are the event nouns of measures one state imposes on
+// another.
+var measureNouns = setOf(`embargo sanctions tariffs blockade`)
 
 // lightVerbs make their subject the agent of the event noun they govern:
 // "launched the offensive", "carried out the attack".
@@ -2177,7 +2181,9 @@ func (s *sentence) eventNP(tr *trigger, i int) (definite bool, agent *mention, l
 	j := i - 1
 	for j >= 0 {
 		if m := s.mentionAt(j); m != nil {
-			if m.demonym && m.ent.typ == schema.Country {
+			// ("the U.S. embargo on Cuba", "EU sanctions on Russia": a
+			// name right before the measure's noun imposes it)
+			if m.demonym && m.ent.typ == schema.Country || m.to == i && !m.poss && !m.pronoun && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && measureNouns[tr.words[0]] {
 				agent = m
 				j = m.from - 1
 				continue

@@ -1132,6 +1132,10 @@ var families = []family{
 		text: "Iran and Pakistan reopened crossings along their 900-km frontier. Cambodia and Thailand clashed along their disputed border. Nepal sent notes to both India and China objecting to their plan to reopen border trade. Sudan has been torn by war between the Sudanese Armed Forces and the paramilitary Rapid Support Forces.",
 		want: []string{"Iran|borders|Pakistan|asserted", "Cambodia|borders|Thailand|asserted", "Sudanese Armed Forces|in_conflict_with|Rapid Support Forces|asserted"},
 		not:  []string{"India|borders|China|asserted"}},
+	{name: "'the decades-long U.S. embargo on Cuba', 'EU sanctions on Russia': the name before a measure's noun imposes it; 'criticized the sanctions on Iran' imposes nothing",
+		text: "The General Assembly called for an end to the decades-long U.S. embargo on Cuba. EU sanctions on Russia hurt exports. Moscow criticized the sanctions on Iran.",
+		want: []string{"United States|sanctioned|Cuba|asserted", "European Union|sanctioned|Russia|asserted"},
+		not:  []string{"UN General Assembly|sanctioned|Cuba|planned", "Russia|sanctioned|Iran|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
