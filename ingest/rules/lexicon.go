@@ -41,7 +41,7 @@ var staffTitles = map[string]bool{
 // titleWords may appear inside a title before a name ("Foreign Minister",
 // "Special Envoy", "Secretary of State"). A title is a run of these.
 var titleWords = map[string]bool{
-	"managing": true, // "IMF Managing Director Kristalina Georgieva"
+	"managing":  true, // "IMF Managing Director Kristalina Georgieva"
 	"president": true, "prime": true, "minister": true, "premier": true, "king": true,
 	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true, "emperor": true, "empress": true,
 	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true, "taoiseach": true,

@@ -1204,9 +1204,17 @@ func (s *sentence) townApposition(i int) bool {
 	if s.lower(i) != "," || s.lower(i+1) != "a" && s.lower(i+1) != "the" {
 		return false
 	}
-	k := i + 2
-	for n := 0; n < 3 && k < len(s.toks) && s.toks[k].Word && !townNouns[s.lower(k)]; n++ {
-		// "a small border town", "a former Polish village"
+	// "a small border town", "a former Polish village"
+	k := s.describers(i+2, 3, func(w string) bool { return townNouns[w] })
+	// ("Herman, a district manager": the noun is no head before another)
+	return townNouns[s.lower(k)] && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
+}
+
+// describers skips, from token k, at most n lower-case words and
+// demonyms that describe a place ("a former Polish village"), up to a
+// word stop accepts; it returns the index after them.
+func (s *sentence) describers(k, n int, stop func(string) bool) int {
+	for ; n > 0 && k < len(s.toks) && s.toks[k].Word && !stop(s.lower(k)); n-- {
 		if m := s.mentionAt(k); m != nil && m.from == k && m.demonym {
 			k = m.to
 			continue
@@ -1216,8 +1224,7 @@ func (s *sentence) townApposition(i int) bool {
 		}
 		k++
 	}
-	// ("Herman, a district manager": the noun is no head before another)
-	return townNouns[s.lower(k)] && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
+	return k
 }
 
 // commonNounAt reports whether token i is a lower-case noun.

@@ -675,18 +675,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if (m.ent.typ == schema.Country || m.ent.typ == schema.City || m.ent.typ == schema.Region) && !m.poss && s.lower(m.to) == "," {
 			k := m.to + 1
 			if w := s.lower(k); w == "a" || w == "an" || w == "the" {
-				k++
-				for n := 0; n < 4 && k < len(s.toks) && s.toks[k].Word && s.lower(k) != "in"; n++ {
-					// ("a former Polish village in")
-					if d := s.mentionAt(k); d != nil && d.from == k && d.demonym {
-						k = d.to
-						continue
-					}
-					if s.toks[k].Cap {
-						break
-					}
-					k++
-				}
+				// ("a former Polish village in")
+				k = s.describers(k+1, 4, func(w string) bool { return w == "in" })
 				if s.lower(k) == "in" && placeNouns[s.lower(k-1)] {
 					j := k + 1
 					if s.lower(j) == "the" {
