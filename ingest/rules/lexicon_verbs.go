@@ -375,10 +375,12 @@ var triggers = concat(
 	// (the subject's type decides which)
 	only(t(schema.SecededFrom, svo, "declared independence from", "independence from"), schema.Region),
 	t(schema.GainedIndependenceFrom, svo, "independence from"),
-	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase", "", "from", 8),
+	// ("imports nearly all its gas and a large share of its electricity
+	// from Romania": a long object)
+	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase", "", "from", 14),
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
-	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired"),
+	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired", "buying", "importing"),
 	// "Nepal will sell 500 megawatts of electricity to Bangladesh", "has
 	// exported crude to India": the buyer after "to" imports from the
 	// seller (between countries: companies sell shares)

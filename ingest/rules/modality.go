@@ -28,6 +28,7 @@ var (
 	stopCues = [][]string{
 		{"cut", "off"}, {"cuts", "off"}, {"cutting", "off"}, {"suspended"}, {"suspends"},
 		{"suspending"}, {"halted"}, {"halts"}, {"halting"}, {"froze"}, {"freezes"}, {"freezing"},
+		{"stopped"}, {"stops"}, {"stopping"}, {"ceased"}, {"ceases"},
 	}
 	// denialCues before "that" deny the clause after it.
 	denialCues = [][]string{

@@ -1136,6 +1136,10 @@ var families = []family{
 		text: "The General Assembly called for an end to the decades-long U.S. embargo on Cuba. EU sanctions on Russia hurt exports. Moscow criticized the sanctions on Iran.",
 		want: []string{"United States|sanctioned|Cuba|asserted", "European Union|sanctioned|Russia|asserted"},
 		not:  []string{"UN General Assembly|sanctioned|Cuba|planned", "Russia|sanctioned|Iran|asserted"}},
+	{name: "imports: 'imports nearly all its gas and a large share of its electricity from Romania' (a long object), 'has kept buying Russian oil', 'stopped buying Russian gas' (negated)",
+		text: "Moldova imports nearly all its gas and a large share of its electricity from Romania. China has kept buying Russian oil. Chile stopped buying Peruvian gas in 2022.",
+		want: []string{"Moldova|imports_from|Romania|asserted", "China|imports_from|Russia|asserted", "Chile|imports_from|Peru|negated"},
+		not:  []string{"Chile|imports_from|Peru|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
