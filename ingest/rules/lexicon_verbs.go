@@ -252,6 +252,10 @@ var triggers = concat(
 	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
 	// "Iran and the United States held their first talks"
 	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 3)),
+	// "Thailand and the BRN resumed formal peace talks", "Vietnam and the
+	// United States completed a fourth round of negotiations" (not the
+	// base forms: "agreed to resume talks" is a plan the gold reads so)
+	pairs(tm(schema.NegotiatingWith, "resumed,resumes,opened,opens,began,begins,launched,started,completed,concluded,wrapped", "talks,negotiations", "", 5)),
 	// "Rubio and Lavrov held four and a half hours of talks in Riyadh":
 	// talks held together are a meeting too
 	// (not "held backchannel talks", "held talks by phone")

@@ -1140,6 +1140,9 @@ var families = []family{
 		text: "Moldova imports nearly all its gas and a large share of its electricity from Romania. China has kept buying Russian oil. Chile stopped buying Peruvian gas in 2022.",
 		want: []string{"Moldova|imports_from|Romania|asserted", "China|imports_from|Russia|asserted", "Chile|imports_from|Peru|negated"},
 		not:  []string{"Chile|imports_from|Peru|asserted"}},
+	{name: "'resumed formal peace talks', 'completed a fourth round of negotiations': a pair's talks",
+		text: "Thailand and Malaysia resumed formal peace talks in Kuala Lumpur on Wednesday. Vietnam and the United States completed a fourth round of negotiations on a trade agreement on Monday.",
+		want: []string{"Thailand|negotiating_with|Malaysia|asserted", "Vietnam|negotiating_with|United States|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
