@@ -969,17 +969,27 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// "Germany, Israel's closest European ally", "Japan is a key U.S.
 		// ally": the noun phrase's head is allied with the possessor or
 		// the country named in it.
-		if (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.actor {
+		// ("one of Kyiv's most steadfast allies": a capital stands for its
+		// country)
+		allyOf := m.ent
+		if m.ent.typ == schema.City && m.poss {
+			allyOf = d.metonym(m.ent, func(e *entity) bool { return e.typ == schema.Country })
+		}
+		if allyOf != nil && (allyOf.typ == schema.Country || allyOf.typ == schema.Organization) && !m.actor {
 			k := m.to
 			if m.poss {
 				k++
 			}
 			n := 0
-			for n < 3 && k < len(s.toks) && s.toks[k].Word && allyNouns[s.lower(k)] == "" && s.lower(k) != "supplier" && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
+			for n < 3 && k < len(s.toks) && s.toks[k].Word && allyNouns[s.lower(k)] == "" && s.lower(k) != "supplier" && !s.securityPartner(k) && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
 				k++
 				n++
 			}
 			pred := allyNouns[s.lower(k)]
+			// "one of New Delhi's closest defence partners"
+			if s.securityPartner(k) {
+				pred = schema.AlliedWith
+			}
 			// "Taiwan's main arms supplier" is support; "Brazil's oil
 			// supplier" is trade
 			if s.lower(k) == "supplier" && (s.lower(k-1) == "arms" || s.lower(k-1) == "weapons" || s.lower(k-1) == "military") {
@@ -990,6 +1000,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				for np > 0 && (s.lower(np-1) == "a" || s.lower(np-1) == "an" || s.lower(np-1) == "the" || !s.toks[np-1].Cap && strings.HasPrefix(s.tag(np-1), "JJ")) {
 					np--
 				}
+				// "Romania, one of Kyiv's most steadfast allies"
+				if s.lower(np-1) == "of" && s.lower(np-2) == "one" {
+					np -= 2
+				}
+				if s.lower(np-1) == "also" || s.lower(np-1) == "still" {
+					np-- // "is also one of"
+				}
 				var x *mention
 				if s.lower(np-1) == "," {
 					x = s.appositionHead(np)
@@ -997,6 +1014,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if x == nil && copulas[s.lower(np-1)] {
 					if h := s.mentionAt(np - 2); h != nil && h.to == np-1 && !h.poss {
 						x = h
+					}
+					// "Oman, which sits at the mouth of the strait, is
+					// also one of ...": the relative clause's antecedent
+					if r := s.relativeOpening(np - 2); x == nil && s.lower(np-2) == "," && r > 1 {
+						if h := s.mentionAt(r - 2); h != nil && h.to == r-1 && !h.poss {
+							x = h
+						}
 					}
 				}
 				if x != nil {
@@ -1007,8 +1031,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if x != nil && pred == schema.Borders && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country) {
 					x = nil // "Uzbekistan, Kazakhstan's southern neighbor": countries only
 				}
-				if x != nil && x.ent != m.ent && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
-					add(rel{subj: x.ent, obj: m.ent, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
+				if x != nil && x.ent != allyOf && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
+					add(rel{subj: x.ent, obj: allyOf, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
 				}
 			}
 		}
@@ -1091,6 +1115,16 @@ var allyNouns = map[string]schema.Predicate{
 	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
 	"sponsor": schema.Supported, "patron": schema.Supported,
 }
+
+// securityPartner reports whether token k is "partner" or "partners"
+// after a word of defence: "defence partners", "a close security
+// partner" (not "trading partner").
+func (s *sentence) securityPartner(k int) bool {
+	w := s.lower(k)
+	return (w == "partner" || w == "partners") && securityWords[s.lower(k-1)]
+}
+
+var securityWords = setOf(`defence defense security military strategic treaty`)
 
 // copulas link a subject to a noun phrase that describes it.
 var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}

@@ -1143,6 +1143,10 @@ var families = []family{
 	{name: "'resumed formal peace talks', 'completed a fourth round of negotiations': a pair's talks",
 		text: "Thailand and Malaysia resumed formal peace talks in Kuala Lumpur on Wednesday. Vietnam and the United States completed a fourth round of negotiations on a trade agreement on Monday.",
 		want: []string{"Thailand|negotiating_with|Malaysia|asserted", "Vietnam|negotiating_with|United States|asserted"}},
+	{name: "allies described: 'Romania, one of Kyiv's most steadfast allies' (a capital for its country), 'Oman, which sits at the strait, is also one of New Delhi's closest defence partners' (a security partner; the relative's antecedent), not a trading partner",
+		text: "Romania, one of Kyiv's most steadfast allies, objected. Oman, which sits at the mouth of the Strait of Hormuz, is also one of New Delhi's closest defence partners in the region. Vietnam is China's largest trading partner.",
+		want: []string{"Romania|allied_with|Ukraine|asserted", "Oman|allied_with|India|asserted"},
+		not:  []string{"Vietnam|allied_with|China|asserted"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
