@@ -195,6 +195,7 @@ var regionHeads = map[string]bool{
 	"mountain": true, "mount": false, "range": true, "canyon": true, "creek": true, "delta": true,
 	"archipelago": true, "highlands": true, "lowlands": true, "plains": true, "borough": true,
 	"municipality": true, "subdistrict": true, "steppe": true, "glacier": true,
+	"shoal": true, "reef": true, "atoll": true, "islet": true, "islets": true,
 }
 
 // adjectiveNotNames are the notNames that may open a body's name after a

@@ -373,6 +373,10 @@ var triggers = concat(
 	t(schema.Killed, passive, "fatally shot by", "mortally wounded by", "shot to death by", "stabbed to death by"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
 		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "overran"),
+	// "the Houthis, who control the Yemeni capital": a verb, not "export
+	// controls on China"
+	needing(func(s *sentence, from, _ int) bool { return strings.HasPrefix(s.tag(from), "VB") && s.lower(from-1) != "to" },
+		t(schema.TookControlOf, svo, "control", "controls", "controlled")),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
 	// a region declares independence from its country; a country gains it

@@ -1994,6 +1994,11 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 	if isPrep(s.lower(k)) && strings.HasPrefix(s.tag(k-1), "NN") {
 		return nil
 	}
+	// ("the Senkaku Islands in the East China Sea, which Japan
+	// controls": the place the phrase is about, not where it lies)
+	if h := s.mentionAt(k - 1); s.lower(k) == "in" && h != nil && h.to == k && usable(h) && !h.poss && anyOK(h, ok) && h.ent != sub.ent {
+		return []*mention{h}
+	}
 	return []*mention{a}
 }
 

@@ -1147,6 +1147,11 @@ var families = []family{
 		text: "Romania, one of Kyiv's most steadfast allies, objected. Oman, which sits at the mouth of the Strait of Hormuz, is also one of New Delhi's closest defence partners in the region. Vietnam is China's largest trading partner.",
 		want: []string{"Romania|allied_with|Ukraine|asserted", "Oman|allied_with|India|asserted"},
 		not:  []string{"Vietnam|allied_with|China|asserted"}},
+	{name: "'the Houthis, who control the Yemeni capital, Sanaa': control as a verb, not 'export controls on China'; 'the Senkaku Islands in the East China Sea, which Japan controls': the place the phrase is about; 'Scarborough Shoal' is a place",
+		text:  "The Houthis, who control the Yemeni capital, Sanaa, fired missiles. Washington imposed export controls on China. Japan and China dispute the Senkaku Islands in the East China Sea, which Japan controls. Scarborough Shoal has been held by China since 2012.",
+		want:  []string{"Houthis|took_control_of|Sanaa|asserted", "Japan|took_control_of|Senkaku Islands|asserted"},
+		not:   []string{"United States|took_control_of|China|asserted", "Japan|took_control_of|East China Sea|asserted"},
+		names: []string{"Scarborough Shoal"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
