@@ -166,6 +166,13 @@ var frontierNouns = map[string]bool{"border": true, "frontier": true, "boundary"
 // "Washington's support for".
 func possessedNoun(s *sentence, from, _ int) bool { return s.possessorBefore(from) != nil }
 
+// controlVerb holds where "control" is a finite verb: "the Houthis, who
+// control the Yemeni capital", not "export controls on China" nor "wants
+// to control".
+func controlVerb(s *sentence, from, _ int) bool {
+	return strings.HasPrefix(s.tag(from), "VB") && s.lower(from-1) != "to"
+}
+
 // noPossessorIn holds where no name or pronoun owns what the words of a
 // trigger name: "pledged aid to" but not "reaffirmed Washington's
 // support for" nor "reaffirmed U.S. backing for".
@@ -373,10 +380,7 @@ var triggers = concat(
 	t(schema.Killed, passive, "fatally shot by", "mortally wounded by", "shot to death by", "stabbed to death by"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
 		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "overran"),
-	// "the Houthis, who control the Yemeni capital": a verb, not "export
-	// controls on China"
-	needing(func(s *sentence, from, _ int) bool { return strings.HasPrefix(s.tag(from), "VB") && s.lower(from-1) != "to" },
-		t(schema.TookControlOf, svo, "control", "controls", "controlled")),
+	needing(controlVerb, t(schema.TookControlOf, svo, "control", "controls", "controlled")),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
 	// a region declares independence from its country; a country gains it

@@ -1124,6 +1124,7 @@ func (s *sentence) securityPartner(k int) bool {
 	return (w == "partner" || w == "partners") && securityWords[s.lower(k-1)]
 }
 
+// securityWords before "partner" make an ally of it.
 var securityWords = setOf(`defence defense security military strategic treaty`)
 
 // copulas link a subject to a noun phrase that describes it.
@@ -2113,6 +2114,7 @@ func stateOrgan(name string) bool {
 	return stateOrganHeads[ws[len(ws)-1]] || ws[0] == "government" || ws[0] == "ministry" || ws[0] == "council"
 }
 
+// stateOrganHeads end the names of a state's own organs.
 var stateOrganHeads = setOf(`ministry council government cabinet authority army forces corps guard guards police`)
 
 // governmentNouns after a body's name make the phrase a government:
