@@ -291,7 +291,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		// "Ali and Maduro met in 2023. They signed ...": a sentence that
 		// opens by referring back to the people or countries of the one
 		// before goes on with its story, and with its time
-		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && s.simplePast(r.trigFrom) {
+		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && (s.simplePast(r.trigFrom) || strings.Contains(r.rule, ":") && s.pastLightVerb(r.trigFrom)) {
 			if t := d.continuedTime(s); t != "" {
 				st.Time = t
 				st.Rule += "+time(previous)"
@@ -425,6 +425,24 @@ func (s *sentence) simplePast(i int) bool {
 		}
 	}
 	return true
+}
+
+// pastLightVerb reports whether a noun trigger at token i is the object
+// of a verb in the simple past just before it: "held separate talks
+// with", "signed a memorandum with".
+func (s *sentence) pastLightVerb(i int) bool {
+	if !strings.HasPrefix(s.tag(i), "NN") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.mentionAt(k) != nil || !s.toks[k].Word {
+			return false
+		}
+		if s.tag(k) == "VBD" {
+			return s.simplePast(k)
+		}
+	}
+	return false
 }
 
 // timed reports whether a relation is an event with a time (not a title

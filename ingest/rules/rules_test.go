@@ -1152,6 +1152,11 @@ var families = []family{
 		want:  []string{"Houthis|took_control_of|Sanaa|asserted", "Japan|took_control_of|Senkaku Islands|asserted"},
 		not:   []string{"United States|took_control_of|China|asserted", "Japan|took_control_of|East China Sea|asserted"},
 		names: []string{"Scarborough Shoal"}},
+	{name: "'Kenya held separate talks with Uganda', with no time of its own: a noun event after a verb in the simple past happened by the day the story was published",
+		text: "Kenya held separate talks with Uganda. Chile will hold talks with Peru.",
+		pub:  "2025-11-20",
+		want: []string{"Kenya|negotiating_with|Uganda|asserted"},
+		time: map[string]string{"Kenya|negotiating_with|Uganda|asserted": "2025-11-20"}},
 }
 
 func TestConstructionFamilies(t *testing.T) {
