@@ -1241,6 +1241,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				pairs(subs, []*mention{m})
 			}
 			return out
+		} else if s.hostedVisit(tr, clause, from) {
+			// "Kenyatta hosted Samia on her first state visit to Kenya":
+			// the guest, not the host, makes the visit (the visit of the
+			// guest is read with the hosting), whoever "her" was resolved
+			// to
+			return nil
 		} else if m != nil {
 			subs, modFrom = []*mention{m}, m.from
 			// "which would be his first trip to Ukraine": the copula's
@@ -1250,11 +1256,6 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
-		} else if s.hostedVisit(tr, clause, from) {
-			// "Kenyatta hosted Samia on her first state visit to Kenya":
-			// the guest, not the host, makes the visit (the visit of the
-			// guest is read with the hosting)
-			return nil
 		} else if agents := s.visitAgents(tr, to, objOK, subjOK); agents != nil {
 			// "during a visit to Beijing by Prime Minister Oli": the
 			// agent after "by", within the noun phrase's own cues

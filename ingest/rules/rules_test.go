@@ -984,10 +984,10 @@ var families = []family{
 		not:  []string{"James Wani Igga|head_of|South Sudan|asserted", "Glen Nelson|head_of|Medtronic|asserted"}},
 	{name: "visits: a guest hosted in a place visits it; 'is due in Hanoi' is planned; 'a visit to Beijing by Oli'; 'X's state visit to Malabo'; a guest's visit is not the host's",
 		text: "Polish President Karol Nawrocki hosted Ukrainian President Volodymyr Zelensky in Warsaw in December. Chinese Foreign Minister Wang Yi is due in Hanoi next week. The deal was signed during a visit to Beijing by Nepali Prime Minister K.P. Sharma Oli. " +
-			"Gabonese President Brice Oligui Nguema's state visit to Malabo ended on Monday. In 2021, Kenyan President Uhuru Kenyatta hosted Samia on her first state visit to Kenya.",
+			"Gabonese President Brice Oligui Nguema's state visit to Malabo ended on Monday. In 2021, Kenyan President Uhuru Kenyatta hosted Samia on her first state visit to Kenya. William Ruto hosted Samia Suluhu Hassan on her first visit to Kenya.",
 		pub:  "2025-10-07",
 		want: []string{"Volodymyr Zelensky|visited|Warsaw|asserted", "Wang Yi|visited|Hanoi|planned", "K. P. Sharma Oli|visited|Beijing|asserted", "Brice Oligui Nguema|visited|Malabo|asserted"},
-		not:  []string{"Karol Nawrocki|visited|Warsaw|asserted", "Uhuru Kenyatta|visited|Kenya|asserted"}},
+		not:  []string{"Karol Nawrocki|visited|Warsaw|asserted", "Uhuru Kenyatta|visited|Kenya|asserted", "William Ruto|visited|Kenya|asserted"}},
 	{name: "', and' then a title and a name with its verb opens a clause: the negation before it stays there",
 		text: "Its foreign minister, Robert Dussey, said last year that joining the AES was \"not impossible\", and Togolese leader Faure Gnassingbe hosted Ibrahim Traore in Lome in August.",
 		pub:  "2025-10-07",
