@@ -211,7 +211,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			// (adjectives and measures only: not "their plan to reopen
 			// border trade")
-			if t := s.tag(k); !(s.toks[k].Word && strings.ContainsAny(s.lower(k), "0123456789")) && !(s.toks[k].Word && (strings.HasPrefix(t, "JJ") || t == "VBN" || strings.Contains(s.lower(k), "-"))) {
+			if t, w := s.tag(k), s.lower(k); !s.toks[k].Word || !(strings.ContainsAny(w, "0123456789") || strings.HasPrefix(t, "JJ") || t == "VBN" || strings.Contains(w, "-")) {
 				break
 			}
 			k++
