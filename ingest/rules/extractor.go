@@ -55,7 +55,7 @@ func (x *Extractor) Extract(doc schema.Document) ([]schema.Statement, error) {
 }
 
 func (x *Extractor) analyze(d schema.Document) *doc {
-	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), pairs: x.Pairs, ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}, groupCount: map[[2]*entity]int{}, countryCount: map[*entity]int{}, serves: map[*entity]*entity{}}
+	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), pairs: x.Pairs, ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}, groupBloc: map[*mention]*entity{}, groupCount: map[[2]*entity]int{}, countryCount: map[*entity]int{}, serves: map[*entity]*entity{}}
 	a.now = a.pub
 	if a.now.IsZero() {
 		a.now = x.Now

@@ -268,7 +268,9 @@ var triggers = concat(
 	// (not "held backchannel talks", "held talks by phone")
 	needing(faceToFace, pairs(tm(schema.MetWith, "held,hold,holds,holding", "talks", "", 6))),
 	needing(faceToFace, tm(schema.MetWith, "held,hold,holds,holding", "talks", "with", 6)),
-	t(schema.Contacted, svo, "contacted", "contact", "contacts", "called", "phoned", "reached out to",
+	// (not "called Petro an \"illegal drug leader\"": a name for him)
+	needing(callNotNaming, t(schema.Contacted, svo, "called")),
+	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to"),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),
@@ -345,6 +347,9 @@ var triggers = concat(
 	// subject, and its own modality ("rejected the criticism, accusing
 	// Guyana of ..." accuses)
 	participle(t(schema.Criticized, svo, "accusing", "criticizing", "criticising", "condemning", "denouncing", "blaming")),
+	// "Milei called Lula a \"corrupt communist\"", "branded the
+	// government illegitimate": a name for someone that is an insult
+	needing(callsNames, t(schema.Criticized, svo, "called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed")),
 	// "Belize has lodged a formal protest with Guatemala"
 	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
@@ -447,6 +452,9 @@ var triggers = concat(
 	// Uruguay": the states that found a body are its members (a company's
 	// founders are not)
 	only(withKind(passive, tm(schema.MemberOf, "founded,formed,created,established,set up", "", "by", 4)), schema.Country),
+	// "Argentina, Brazil, Paraguay and Uruguay founded Mercosur in 1991":
+	// the same, active (only states: companies found subsidiaries)
+	only(needing(foundsBloc, t(schema.MemberOf, svo, "founded", "co-founded", "cofounded")), schema.Country),
 	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of", "belong to",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership

@@ -162,6 +162,7 @@ type doc struct {
 	govs             []govMention         // countries whose officials were titled, in order
 	serves           map[*entity]*entity  // the country a titled official serves
 	groupRegion      map[*mention]*entity // "the two Caucasus nations" -> Caucasus
+	groupBloc        map[*mention]*entity // "the two NATO allies" -> NATO
 	lastGroup        []*entity            // the last pair of countries named together
 	lastList         []*entity            // the last list of countries named together
 	titled           map[string]*entity   // the last person named with a leader's title ("president")
@@ -553,6 +554,10 @@ func nameTok(t Token) bool {
 	return strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")
 }
 
+// romanceFor are "for" in the names of Spanish, Portuguese, French and
+// Italian bodies.
+var romanceFor = setOf(`para pour per por`)
+
 // irregularPlurals take "'s" inside bodies' names: "People's Party".
 var irregularPlurals = setOf(`people women men children`)
 
@@ -651,6 +656,12 @@ func (d *doc) discover(s *sentence) {
 			// particles inside a name: "Mohammed bin Salman"
 			if j > i && nameParticles[toks[j].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
 				j++
+				continue
+			}
+			// a Romance preposition and article inside a body's name:
+			// "Fundacion Andina para la Seguridad", "Centre pour la Paix"
+			if j > i && romanceFor[toks[j].Lower] && j+2 < len(toks) && nameParticles[toks[j+1].Lower] && !toks[j+1].Cap && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil {
+				j += 2
 				continue
 			}
 			// "Commonwealth Heads of Government Meeting", "Conference of
@@ -820,6 +831,17 @@ func (d *doc) discover(s *sentence) {
 				}
 			}
 		}
+		// "the Somos Peru party": a country's name closes a party's
+		var partyTail *mention
+		if to-from <= 2 && from == titleFrom && partOf == nil && surnameCity == nil {
+			if p := s.mentionAt(to); p != nil && p.from == to && p.ent.typ == schema.Country && !p.demonym && !p.poss && !p.actor && toks[to-1].End < toks[to].Start &&
+				p.to < len(toks) && toks[p.to].Lower == "party" && !toks[p.to].Cap {
+				partyTail = p
+				to = p.to
+				name = spanText(d.text, toks, from, to)
+				head = toks[to-1].Lower
+			}
+		}
 		var t schema.EntityType
 		var home *entity
 		facEnd := s.facilityAfter(to) // "nuclear power plant" after the name
@@ -836,6 +858,9 @@ func (d *doc) discover(s *sentence) {
 		case surnameCity != nil:
 			surnameCity.absorbed = true
 			t = schema.Person
+		case partyTail != nil:
+			partyTail.absorbed = true
+			t = schema.Organization
 		case agreementHeads[head] && shouting(toks):
 			// "INDIA WEIGHS TRANSIT DEAL": a headline in capitals names
 			// no agreement; its "DEAL" and "PACT" are common nouns

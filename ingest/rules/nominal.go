@@ -25,6 +25,13 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		pb, pe = b-1, i
 		k = b - 1
 	}
+	// "Chinese Ambassador to Fiji Zhou Jian": the host after the title's
+	// "to" is no part of the title
+	if h := s.mentionAt(i - 1); pb < 0 && h != nil && h.to == i && h.from > 1 && !h.poss && !h.demonym && (h.ent.typ == schema.Country || h.ent.typ == schema.City) &&
+		s.lower(h.from-1) == "to" && (s.lower(h.from-2) == "ambassador" || s.lower(h.from-2) == "envoy") && s.toks[h.from-2].Cap {
+		pb, pe = h.from-1, i
+		k = h.from - 1
+	}
 	for k > 0 && s.mentionAt(k-1) == nil {
 		if titleWords[s.lower(k-1)] {
 			k--
@@ -360,7 +367,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// whose title, Person
 		// ("his PNG counterpart James Marape": a country's name, as a
 		// demonym, before "counterpart")
+		// ("the U.S. ambassador to Mexico, Ronald Johnson": a country's
+		// name as a demonym after "the")
 		if m.poss && usable(m) || m.demonym || s.lower(m.to) == "," && s.lower(m.to+1) == "whose" && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) ||
+			m.ent.typ == schema.Country && !m.poss && !m.actor && s.lower(m.from-1) == "the" && m.to < len(s.toks) && !s.toks[m.to].Cap && titleWords[s.lower(m.to)] ||
 			m.ent.typ == schema.Country && !m.poss && s.lower(m.to) == "counterpart" && (s.lower(m.from-1) == "his" || s.lower(m.from-1) == "her") {
 			if r, ok := d.possessiveTitle(s, m); ok {
 				add(r)
@@ -777,6 +787,17 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: e, obj: r, pred: schema.LocatedIn, rule: "group-region", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
 		}
+		// "the two NATO allies": members of the bloc
+		if b, ok := d.groupBloc[m]; ok {
+			for _, e := range m.members {
+				add(rel{subj: e, obj: b, pred: schema.MemberOf, rule: "group-bloc", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+			}
+		}
+		// "relations between the two allies": allies of each other (not
+		// "ready to help both allies": a third's)
+		if len(m.members) == 2 && s.lower(m.to-1) == "allies" && s.lower(m.from+1) == "two" && m.members[0] != m.members[1] && m.members[0].typ == schema.Country && m.members[1].typ == schema.Country {
+			add(rel{subj: m.members[0], obj: m.members[1], pred: schema.AlliedWith, rule: "group-allies", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.65})
+		}
 		if m.home != nil && !d.nameOnlyHome(m.ent, m.home) && !d.namedAfter(m.ent, m.home) {
 			add(rel{subj: m.ent, obj: m.home, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 		}
@@ -850,9 +871,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// "Prime Minister Brian Mulroney's Progressive Conservative
-		// Party": a person's party
+		// Party", "Orban's Fidesz party": a person's party
 		if m.ent.typ == schema.Person && m.poss {
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && q.ent.typ == schema.Organization && s.lower(q.to-1) == "party" {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && q.ent.typ == schema.Organization && (s.lower(q.to-1) == "party" || s.lower(q.to) == "party" && !s.toks[q.to].Cap) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.MemberOf, rule: "possessive-party", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.7})
 			}
 		}
@@ -1981,6 +2002,7 @@ var firmNouns = map[string]bool{
 	"distributor": true, "supplier": true, "exporter": true, "importer": true, "lender": true,
 	"brokerage": true, "partnership": true, "cooperative": true, "charity": true, "club": true,
 	"conglomerate": true, "corporation": true, "organization": true, "organisation": true,
+	"tank": true, "foundation": true, "centre": true, "center": true, "association": true,
 }
 
 // organizationApposition reads "a Singapore shipping firm" from token k:
@@ -1997,13 +2019,37 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 	}
 	q := s.mentionAt(k)
 	if q == nil || q.from != k || q.poss || q.actor || !(q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
+		// "an independent think tank in Monterrey", "a research group
+		// based in Bogota": the place after the kind of body
+		j := k
+		for n := 0; n < 3 && s.plainWord(j) && !firmNouns[s.lower(j)]; n++ {
+			j++
+		}
+		if !s.firmNounAt(j) {
+			return nil, 0, 0
+		}
+		j++
+		if s.lower(j) == "based" || s.lower(j) == "headquartered" {
+			j++
+		}
+		if s.lower(j) != "in" {
+			return nil, 0, 0
+		}
+		p := s.mentionAt(j + 1)
+		if p == nil || p.from != j+1 || p.poss || p.demonym || !(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country) {
+			return nil, 0, 0
+		}
+		switch s.lower(p.to) {
+		case ",", ".", "", ";", ")", "that", "which", "with", "whose":
+			return p.ent, from, p.to
+		}
 		return nil, 0, 0
 	}
 	j := q.to
 	for n := 0; n < 3 && s.plainWord(j) && !firmNouns[s.lower(j)]; n++ {
 		j++
 	}
-	if !firmNouns[s.lower(j)] {
+	if !s.firmNounAt(j) {
 		return nil, 0, 0
 	}
 	j++
@@ -2012,6 +2058,12 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 		return q.ent, from, j
 	}
 	return nil, 0, 0
+}
+
+// firmNounAt reports whether token j heads a description of a body ("a
+// shipping firm", "a think tank"; not "a fish tank").
+func (s *sentence) firmNounAt(j int) bool {
+	return firmNouns[s.lower(j)] && (s.lower(j) != "tank" || s.lower(j-1) == "think")
 }
 
 // abbrevTitles spell out abbreviated titles for roleKind.

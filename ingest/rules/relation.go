@@ -2045,6 +2045,59 @@ func armingVerb(s *sentence, from, _ int) bool {
 	return !(t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(from-1) == "all" || s.lower(from-1) == "heavily")
 }
 
+// foundsBloc reports whether the trigger ending before to is followed
+// by a known international body ("founded Mercosur", not "founded a
+// company" nor a national body of its own).
+func foundsBloc(s *sentence, _, to int) bool {
+	if s.lower(to) == "the" {
+		to++
+	}
+	m := s.mentionAt(to)
+	return m != nil && m.from == to && m.ent.typ == schema.Organization && m.ent.entry != nil && m.ent.entry.Country == ""
+}
+
+// callNotNaming reports whether "called" ending before to calls someone
+// rather than naming them: "Trump called Petro an \"illegal drug
+// leader\"", "Putin called Cuba \"a strategic partner\"" are words about
+// the object, not a call to it.
+func callNotNaming(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	if m == nil || m.from != to || m.poss {
+		return true
+	}
+	switch s.lower(m.to) {
+	case "a", "an", "the", "\"", "“", "'", "‘":
+		return false
+	}
+	return true
+}
+
+// callsNames reports whether the verb ending before to names its object
+// with an insult: "called Petro an \"illegal drug leader\"", "branded
+// the junta illegitimate".
+func callsNames(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	if s.lower(to) == "the" {
+		m = s.mentionAt(to + 1)
+	}
+	if m == nil || m.from > to+1 || m.poss {
+		return false
+	}
+	for k := m.to; k < m.to+6 && k < len(s.toks); k++ {
+		w := s.lower(k)
+		if insults[w] {
+			return true
+		}
+		if w == "," && k > m.to || w == "." || w == "and" && k == m.to || s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// insults are the words that make a name for someone an attack on them.
+var insults = setOf(`illegal illegitimate corrupt criminal criminals dictator dictatorship tyrant terrorist terrorists thug thugs liar usurper puppet traitor fascist murderer murderers rogue pariah menace clown coward madman genocidal regime`)
+
 // afterAuxiliary reports whether the trigger at from follows "not",
 // "never", "do", "does", "did" or a modal: a verb's base form.
 func afterAuxiliary(s *sentence, from, _ int) bool {

@@ -501,12 +501,16 @@ func (d *doc) resolveReferences(s *sentence) {
 		case (w == "two" && lower(i-1) == "the") || w == "both":
 			// the two [Region-adjective] nations
 			j := i + 1
-			var region *entity
+			var region, bloc *entity
 			if m := s.mentionAt(j); m != nil && m.ent.typ == schema.Region {
 				region = m.ent
 				j = m.to
+			} else if m != nil && m.from == j && m.ent.typ == schema.Organization && m.ent.entry != nil && m.ent.entry.Country == "" && !m.poss && (groupNouns[lower(m.to)] || lower(m.to) == "members") {
+				// "the two NATO allies", "the two EU members": a bloc's
+				bloc = m.ent
+				j = m.to
 			}
-			if groupNouns[lower(j)] {
+			if groupNouns[lower(j)] || bloc != nil {
 				// "The United States, which has close ties with both
 				// countries": the object of a preposition is not the
 				// subject named before it in the sentence
@@ -545,6 +549,9 @@ func (d *doc) resolveReferences(s *sentence) {
 				if region != nil {
 					g.title = "in:" + region.name
 					d.groupRegion[g] = region
+				}
+				if bloc != nil {
+					d.groupBloc[g] = bloc
 				}
 				added = append(added, g)
 				i = j
