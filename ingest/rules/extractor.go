@@ -661,11 +661,24 @@ func (s *sentence) hostedIn(r rel) *entity {
 		if m.from < r.trigTo || m.ent != r.obj {
 			continue
 		}
-		if s.lower(m.to) != "in" {
+		at := m.to
+		// "hosted Putin at Joint Base Elmendorf-Richardson in Anchorage":
+		// the town after the venue
+		if s.lower(at) == "at" {
+			for k := at + 1; k < len(s.toks) && k < at+8; k++ {
+				if w := s.lower(k); w == "in" {
+					at = k
+					break
+				} else if !s.toks[k].Word || w == "and" || w == "for" || w == "to" {
+					break
+				}
+			}
+		}
+		if s.lower(at) != "in" {
 			return nil
 		}
-		p := s.mentionAt(m.to + 1)
-		if p == nil || p.from != m.to+1 || p.poss || p.demonym || p.ent.typ != schema.City && p.ent.typ != schema.Country {
+		p := s.mentionAt(at + 1)
+		if p == nil || p.from != at+1 || p.poss || p.demonym || p.ent.typ != schema.City && p.ent.typ != schema.Country {
 			return nil
 		}
 		return p.ent

@@ -280,6 +280,9 @@ var triggers = concat(
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "against", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires", "drones,missiles,rockets,shells", "into", 8),
 	t(schema.Brokered, svo, "brokered", "mediated", "brokers", "broker", "mediates", "facilitated"),
+	// "Chernyshenko was received on Tuesday by President Diaz-Canel": a
+	// guest received by a host met them
+	only(withKind(passive, tm(schema.MetWith, "received,welcomed,greeted", "", "by", 4)), schema.Person),
 	t(schema.Brokered, passive, "brokered by", "mediated by", "facilitated by"),
 	t(schema.PartyTo, svo, "signed", "signs", "sign", "joined", "join", "joins", "ratified",
 		"ratify", "party to", "signatory to", "signatories to", "signed on to", "acceded to"),
@@ -350,6 +353,9 @@ var triggers = concat(
 	// "Milei called Lula a \"corrupt communist\"", "branded the
 	// government illegitimate": a name for someone that is an insult
 	needing(callsNames, t(schema.Criticized, svo, "called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed")),
+	// "summoned Venezuela's ambassador", "summoned the Chinese envoy": a
+	// protest to the envoy's country
+	needing(summonsEnvoy, t(schema.Criticized, svo, "summoned", "summons", "summoning", "summon")),
 	// "Belize has lodged a formal protest with Guatemala"
 	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
@@ -416,7 +422,9 @@ var triggers = concat(
 	// "Algeria is Italy's largest supplier of natural gas", "China is its
 	// largest source of imports": the possessor imports from the head
 	needing(possessedNoun, t(schema.ImportsFrom, svo, "largest supplier of", "biggest supplier of", "main supplier of", "top supplier of",
-		"largest source of imports", "biggest source of imports", "main source of imports")),
+		"largest source of imports", "biggest source of imports", "main source of imports",
+		// "Venezuela, Cuba's main oil supplier"
+		"largest * supplier", "biggest * supplier", "main * supplier", "top * supplier", "leading * supplier")),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),

@@ -392,6 +392,19 @@ func (s *sentence) dropInnerAliases() []*mention {
 // President Vinicio Villar Anleu".
 func (s *sentence) titleAfterBody(i int) bool {
 	w := s.lower(i - 1)
+	// "Conagua Director Efrain Morales", "Pemex Director X": one unknown
+	// word, no portfolio ("Energy Minister") nor title, names the body
+	// (not "West German Farm Minister": a portfolio after a country)
+	if i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && s.toks[i-1].Cap && s.mentionAt(i-1) == nil && (i == 1 || !nameTok(s.toks[i-2])) &&
+		!titleWords[w] && !honorifics[w] && !genericOrgWords[w] && !portfolioOnly[w] && !notNames[w] && !nameParticles[w] && !officeWords[w] && s.bodyWord(i-1) &&
+		s.toks[i].Lower != "general" && s.titledName(i) {
+		k := i
+		for k < len(s.toks) && s.toks[k].Cap && titleWords[s.toks[k].Lower] {
+			k++
+		}
+		_, ok := roleKind(strings.Join(tokLowers(s.toks[i:k]), " "))
+		return ok
+	}
 	// ("Trade Cabinet Secretary Lee Kinyanjui": one title)
 	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && orgHeads[w] && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i) &&
 		!(w == "cabinet" && s.toks[i].Lower == "secretary")
@@ -413,6 +426,28 @@ func (s *sentence) titledName(i int) bool {
 		n++
 	}
 	return n > k && personLike(s.toks[k:n])
+}
+
+// officeWords open a title or a portfolio, not a body's name:
+// "Comptroller General", "Presidency Minister", "Junior Minister".
+var officeWords = setOf(`comptroller surgeon inspector auditor solicitor attorney economics economy presidency junior senior chief acting interim`)
+
+// bodyWord reports whether the capitalized word at token k may be a
+// body's name on its own: an acronym ("NYMEX"), or a word tagged a
+// proper noun that the dictionary does not know as another part of
+// speech ("Conagua"), not an adjective or a common noun ("Postal",
+// "Retired", "Majority") nor a demonym ("Ecuadorean").
+func (s *sentence) bodyWord(k int) bool {
+	t := s.toks[k]
+	if allCaps(t.Text) && len(t.Text) >= 2 {
+		return true
+	}
+	if strings.Contains(t.Text, "-") || strings.HasSuffix(t.Lower, "an") || strings.HasSuffix(t.Lower, "ese") || strings.HasSuffix(t.Lower, "ish") || strings.HasSuffix(t.Lower, "ic") ||
+		strings.HasSuffix(t.Lower, "al") || strings.HasSuffix(t.Lower, "ed") || s.tag(k) != "NNP" {
+		return false
+	}
+	tag, ok := pos.Default().DictTag(t.Lower)
+	return !ok || tag == "NNP"
 }
 
 // adjectiveHead reports whether an organization's head word is an
@@ -553,6 +588,9 @@ func nameTok(t Token) bool {
 	// al-Sharaa, el-Sisi, bin, de ...
 	return strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")
 }
+
+// baseOpeners open a military base's name before "Base" or "Station".
+var baseOpeners = setOf(`joint naval air`)
 
 // romanceFor are "for" in the names of Spanish, Portuguese, French and
 // Italian bodies.
@@ -959,8 +997,9 @@ func (d *doc) discover(s *sentence) {
 			// "Frente Guasu", "Partido Liberal": a Spanish or Portuguese
 			// body's head opens its name
 			t = schema.Organization
-		case to-from >= 2 && toks[from].Lower == "camp" && !s.orgApposition(to):
-			// "Camp Aguinaldo", "Camp Lemonnier": a base
+		case to-from >= 2 && (toks[from].Lower == "camp" || to-from >= 3 && baseOpeners[toks[from].Lower] && (toks[from+1].Lower == "base" || toks[from+1].Lower == "station")) && !s.orgApposition(to):
+			// "Camp Aguinaldo", "Camp Lemonnier", "Joint Base
+			// Elmendorf-Richardson", "Naval Station Norfolk": a base
 			t = schema.Facility
 		case to-from >= 2 && (toks[from].Lower == "mount" || toks[from].Lower == "lake" || toks[from].Lower == "cape") && !s.orgApposition(to):
 			// "Mount Kailash", "Lake Balkhash": a mountain's or a lake's
@@ -2238,7 +2277,9 @@ var affiliationNouns = setOf(`spokesman spokeswoman spokesperson spokesmen emplo
 // before the name ties to it: "Chevron spokesman Jonathan Lifa", "a
 // Chevron spokesman said", "an Emery employee".
 func (s *sentence) affiliationAfter(from, to int) bool {
-	if to >= len(s.toks) || s.toks[to].Cap || allCaps(s.toks[from].Text) && to-from > 1 {
+	// ("Conagua Director Efrain Morales": a capitalized title after one
+	// word)
+	if to >= len(s.toks) || s.toks[to].Cap && !(to-from == 1 && s.titleAfterBody(to)) || allCaps(s.toks[from].Text) && to-from > 1 {
 		return false
 	}
 	if w := s.lower(from - 1); w == "and" || w == "&" || w == "of" {
@@ -2263,7 +2304,7 @@ func (s *sentence) affiliationAfter(from, to int) bool {
 			return false
 		}
 		for j := to; j < k; j++ {
-			if s.toks[j].Cap {
+			if s.toks[j].Cap && !(to-from == 1 && s.titleAfterBody(to)) {
 				return false
 			}
 		}

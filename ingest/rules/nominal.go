@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -32,7 +33,20 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		pb, pe = h.from-1, i
 		k = h.from - 1
 	}
-	for k > 0 && s.mentionAt(k-1) == nil {
+	for k > 0 {
+		if m := s.mentionAt(k - 1); m != nil {
+			// "EU Affairs Minister", "Ireland's European Affairs
+			// Minister": a bloc or a region in the portfolio
+			if k < i && s.lower(k) == "affairs" && m.to == k && !m.poss && (m.ent.typ == schema.Organization || m.demonym && m.ent.typ == schema.Region) {
+				k = m.from
+				// "Foreign and CARICOM Affairs Minister"
+				if s.lower(k-1) == "and" && k >= 2 && s.mentionAt(k-2) == nil && s.portfolioWord(k-2) {
+					k -= 2
+				}
+				continue
+			}
+			break
+		}
 		if titleWords[s.lower(k-1)] {
 			k--
 		} else if k < i && portfolio(s.toks[k-1], s.lower(k)) {
@@ -659,7 +673,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// "Beijing's Tiananmen Square": a town's facility
 		if m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region || m.ent.typ == schema.City) {
 			// (not "Oman's Arabian Sea coast": the coast is Oman's)
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) {
+			// (not "Ireland's European Affairs Minister": a demonym; nor
+			// "Canada's Arctic islands": a region of no one country
+			// naming the part of it the country has; but "Ukraine's
+			// Crimea peninsula" names the region)
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
+				!(q.ent.typ == schema.Region && q.ent.entry != nil && q.ent.entry.Country == "" && s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN") && !(landformNouns[s.lower(q.to)] && s.lower(q.to) != "islands") && !placeAfterName[s.lower(q.to)]) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})
 			}
 		}
@@ -686,7 +705,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			k := m.to + 1
 			if w := s.lower(k); w == "a" || w == "an" || w == "the" {
 				// ("a former Polish village in")
-				k = s.describers(k+1, 4, func(w string) bool { return w == "in" })
+				b := k + 1
+				k = s.describers(k+1, 4, func(w string) bool { return w == "in" || w == "of" })
+				// "Greenland, a semi-autonomous territory of Denmark" (not
+				// "a former province of": no longer)
+				if s.lower(k) == "of" && partOfNouns[s.lower(k-1)] && !slices.Contains(tokLowers(s.toks[b:k]), "former") {
+					if q := s.mentionAt(k + 1); q != nil && q.from == k+1 && !q.demonym && !q.poss && q.ent.typ == schema.Country && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
+						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-part-of", trigFrom: m.to, trigTo: q.to, factive: true, conf: 0.7})
+					}
+				}
 				if s.lower(k) == "in" && placeNouns[s.lower(k-1)] {
 					j := k + 1
 					if s.lower(j) == "the" {
@@ -825,7 +852,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					k = j + 1
 				}
 			}
-			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) {
+			// (not "EU Affairs Minister Thomas Byrne": the bloc is the
+			// portfolio)
+			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) && s.lower(m.to) != "affairs" && s.lower(m.to) != "relations" {
 				title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
 				add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
 			}
@@ -1185,6 +1214,11 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 	}
 	switch m.ent.typ {
 	case schema.Country, schema.Organization:
+		// "EU Affairs Minister", "Foreign and CARICOM Affairs Minister": a
+		// bloc in the portfolio, not the employer
+		if m.ent.typ == schema.Organization && !m.poss && (s.lower(m.to) == "affairs" || s.lower(m.to) == "relations") {
+			return nil, i
+		}
 		// "GM Canada president", "Amoco Canada president": a name
 		// before the country makes it a company's unit, not the country.
 		if m.ent.typ == schema.Country && !m.poss && m.from > 0 {
@@ -1822,6 +1856,11 @@ func (s *sentence) skipTitle(k int) int {
 		// "deputy Middle East envoy": a region inside a title
 		if m := s.mentionAt(k); m != nil {
 			if k > start && m.from == k && m.ent.typ == schema.Region && !m.poss && !m.demonym && titleWords[s.lower(m.to)] && !s.toks[k-1].Cap {
+				k = m.to
+				continue
+			}
+			// "Ireland's EU Affairs Minister": a bloc in the portfolio
+			if m.from == k && m.ent.typ == schema.Organization && !m.poss && s.lower(m.to) == "affairs" {
 				k = m.to
 				continue
 			}
@@ -2686,7 +2725,13 @@ var placeNouns = map[string]bool{
 	"nation": true, "country": true, "island": true, "city": true, "town": true, "village": true,
 	"state": true, "province": true, "region": true, "republic": true, "kingdom": true, "port": true,
 	"archipelago": true, "territory": true, "enclave": true, "emirate": true,
+	"rock": true, "islet": true, "atoll": true, "reef": true, "peninsula": true, "district": true,
+	"county": true, "municipality": true,
 }
+
+// partOfNouns name, before "of" and a country, a part of it: "Greenland,
+// a semi-autonomous territory of Denmark".
+var partOfNouns = setOf(`territory province region state part dependency county district`)
 
 // appointVerbs give a person a post named right after them: "named X
 // publisher of Y".
@@ -3008,6 +3053,10 @@ func cabinetTitle(title string) bool {
 	}
 	if last != "minister" && last != "secretary" && last != "adviser" && last != "advisor" {
 		return false
+	}
+	// "foreign and CARICOM affairs minister"
+	if ws[len(ws)-2] == "affairs" && ws[0] == "foreign" {
+		return true
 	}
 	if last == "adviser" || last == "advisor" {
 		return strings.Contains(title, "national security")

@@ -849,6 +849,18 @@ func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 // which is ruled by", "the talks, jointly mediated by"; not "a group of
 // underwriters led by", where a noun in between is the patient.
 func (s *sentence) patientReaches(i, j int) bool {
+	// "Chernyshenko, who arrived on Monday, was received by": a closed
+	// relative clause after the patient
+	if s.lower(i) == "," && (s.lower(i+1) == "who" || s.lower(i+1) == "which") {
+		for k := i + 2; k < j && k < i+12; k++ {
+			if w := s.lower(k); w == "," {
+				i = k
+				break
+			} else if !s.toks[k].Word {
+				return false
+			}
+		}
+	}
 	if j-i > 6 {
 		return false
 	}
@@ -1429,6 +1441,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
+		}
+		// "summoned the Japanese ambassador": the envoy's country
+		if tr.pred == schema.Criticized && strings.HasPrefix(tr.words[0], "summon") {
+			if m := s.envoyCountry(to); m != nil {
+				objs = []*mention{m}
+			}
 		}
 		// ("imposed tariffs on Canadian goods, also met Chinese President
 		// Xi": the goods' country, before any name further on)
@@ -2097,6 +2115,40 @@ func callsNames(s *sentence, _, to int) bool {
 
 // insults are the words that make a name for someone an attack on them.
 var insults = setOf(`illegal illegitimate corrupt criminal criminals dictator dictatorship tyrant terrorist terrorists thug thugs liar usurper puppet traitor fascist murderer murderers rogue pariah menace clown coward madman genocidal regime`)
+
+// summonsEnvoy reports whether the verb ending before to summons a
+// country's envoy: "summoned Venezuela's ambassador", "summoned the
+// Chinese charge d'affaires" (not "summoned the cabinet").
+func summonsEnvoy(s *sentence, _, to int) bool {
+	return s.envoyCountry(to) != nil
+}
+
+// envoyCountry returns the country whose envoy the noun phrase at token k
+// names ("Venezuela's ambassador", "the Japanese deputy ambassador"), as
+// a mention of it, or nil.
+func (s *sentence) envoyCountry(k int) *mention {
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.ent.typ != schema.Country || !m.poss && !m.demonym {
+		return nil
+	}
+	k = m.to
+	if m.poss && (s.lower(k) == "'s" || s.lower(k) == "’s") {
+		k++
+	}
+	for n := 0; n < 2 && s.plainWord(k) && !envoyNouns[s.lower(k)]; n++ {
+		k++ // "top envoy", "deputy ambassador"
+	}
+	if !envoyNouns[s.lower(k)] {
+		return nil
+	}
+	return &mention{from: m.from, to: k + 1, ent: m.ent}
+}
+
+// envoyNouns name a country's representative abroad.
+var envoyNouns = setOf(`ambassador envoy diplomat diplomats charge chargé representative`)
 
 // afterAuxiliary reports whether the trigger at from follows "not",
 // "never", "do", "does", "did" or a modal: a verb's base form.
