@@ -130,7 +130,7 @@ var orgHeads = map[string]bool{
 	"industries": true, "systems": true, "technologies": true, "partners": true,
 	"cabinet": true, "secretariat": true, "junta": true, "militia": true, "mission": true,
 	"program": true, "programme": true, "exchange": true, "reserve": true, "fed": true,
-	"school": true, "college": true, "academy": true, "magazine": true, "journal": true,
+	"school": true, "monitor": true, "hub": true, "college": true, "academy": true, "magazine": true, "journal": true,
 	"herald": true, "tribune": true, "daily": true, "radio": true, "television": true, "tv": true,
 	"plc": true, "ag": true, "ab": true, "sa": true, "nv": true, "spa": true, "gmbh": true, "llc": true,
 	"lp": true, "bhd": true, "producers": true, "exporters": true, "importers": true, "growers": true,

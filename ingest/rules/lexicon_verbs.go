@@ -293,7 +293,9 @@ var triggers = concat(
 	factive(t(schema.CandidateFor, candidacy, "bring", "bringing", "brought", "include", "including",
 		"invite", "invited", "inviting", "add", "adding", "admit", "admitting")),
 	factive(t(schema.CandidateFor, joiner, "joining", "to join", "to sign", "signing on to", "accession to",
-		"inclusion in", "membership in", "to enter")),
+		"inclusion in", "membership in", "to enter",
+		// "Serbia, a candidate for European Union membership"
+		"candidate for", "candidate to join", "candidacy for")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
 	// "Kenya and Somalia have agreed to reopen their border", "agreed on

@@ -518,6 +518,16 @@ func (d *doc) analyze() {
 			if currencyPrefix(s.toks, to-1) {
 				continue // "US$5 million"
 			}
+			// "the Philippine Senate" is no U.S. Senate: a bare alias of
+			// one country's body after another country's name
+			if n := len(s.ments); n > 0 && m.Entry.Type == schema.Organization && m.Entry.Country != "" && s.ments[n-1].to == from && s.ments[n-1].ent.typ == schema.Country &&
+				s.ments[n-1].ent.entry != nil && s.ments[n-1].ent.entry.ID != m.Entry.Country && !s.ments[n-1].poss && !s.ments[n-1].backer && !s.ments[n-1].based {
+				continue
+			}
+			// "the Gulf of Finland" is no Persian Gulf ("the Gulf")
+			if waterHeads[s.toks[to-1].Lower] && to+1 < len(s.toks) && s.toks[to].Lower == "of" && s.toks[to+1].Cap && m.Entry.Type == schema.Region && !strings.Contains(strings.ToLower(m.Entry.Name), " of ") {
+				continue
+			}
 			if m.Demonym && hyphenSuffix(s.toks[to-1].Lower, languageSuffixes) {
 				continue // "a Spanish-language broadcaster" is no Spanish one
 			}
@@ -591,6 +601,37 @@ func nameTok(t Token) bool {
 
 // baseOpeners open a military base's name before "Base" or "Station".
 var baseOpeners = setOf(`joint naval air`)
+
+// hasTitleWord reports whether any of toks is a title's word ("High
+// Commissioner", "External Affairs Minister").
+func hasTitleWord(toks []Token) bool {
+	for _, t := range toks {
+		if titleWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOwned reports whether the name at token i follows a place's
+// possessive and one or two describing words: "Iraq's ruling", "Zambia's
+// state-run" (a bare "Brazil's Rio Grande do Sul" may be a region).
+func (s *sentence) placeOwned(i int) bool {
+	j := i - 1
+	for n := 0; n < 2 && j > 0 && s.plainWord(j) && !s.toks[j].Cap && (strings.HasPrefix(s.tag(j), "JJ") || strings.HasPrefix(s.tag(j), "VB") || strings.HasSuffix(s.lower(j), "ing") || strings.Contains(s.lower(j), "-")); n++ {
+		j--
+	}
+	return j < i-1 && (s.lower(j) == "'s" || s.lower(j) == "’s") && s.placePossessor(j)
+}
+
+// abstractSuffixes end abstract nouns, never a person's name.
+// ("Nasution" and "Clement" are names: "-ution" and "-ment" are not
+// among them)
+var abstractSuffixes = []string{"ation", "ition", "ness", "ism", "ship", "framework"}
+
+// waterHeads name a body of water before "of" and its name: "the Gulf
+// of Finland", "the Bay of Bengal".
+var waterHeads = setOf(`gulf sea bay strait`)
 
 // romanceFor are "for" in the names of Spanish, Portuguese, French and
 // Italian bodies.
@@ -1036,6 +1077,10 @@ func (d *doc) discover(s *sentence) {
 		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
 			// "President Lincoln", "Mr. Smith"
 			t = schema.Person
+		case to-from >= 2 && from == titleFrom && s.placeOwned(from) && !hasTitleWord(toks[from:to]) && !townNouns[head] && !(to < len(toks) && nameTok(toks[to])):
+			// "Iraq's ruling Coordination Framework": a country's named
+			// thing that no person's name looks like is a body
+			t = schema.Organization
 		default:
 			continue
 		}
@@ -1060,6 +1105,7 @@ func (d *doc) discover(s *sentence) {
 		// Corp": an organization's name takes in the adjective or place
 		// right before it, and is based in that country.
 		partOfKnown := false // a known body's name opens it: "Senate Finance Committee"
+		absorbedRegion := false
 		if t == schema.Organization {
 			for from > 0 {
 				p := s.mentionAt(from - 1)
@@ -1069,6 +1115,12 @@ func (d *doc) discover(s *sentence) {
 				if p == nil && bare && from > 0 && nameTok(toks[from-1]) && !notNames[toks[from-1].Lower] && !titleWords[toks[from-1].Lower] {
 					from--
 					continue
+				}
+				// "Southeast Europe Energy Institute": a compass word before
+				// the region that opens the name
+				if p == nil && absorbedRegion && toks[from-1].Cap && compass[toks[from-1].Lower] && toks[from-1].End < toks[from].Start {
+					from--
+					break
 				}
 				// "Luxembourg Stock Exchange", "Kenya Ports Authority": a
 				// country right before an organization's name is part of it
@@ -1101,6 +1153,7 @@ func (d *doc) discover(s *sentence) {
 					home = p.ent
 				}
 				p.absorbed = true
+				absorbedRegion = p.ent.typ == schema.Region && !p.demonym
 				from = p.from
 				if the {
 					from++
@@ -1311,8 +1364,9 @@ func (s *sentence) placeOfDescription(i int) bool {
 	if s.lower(i-1) != "of" || !(townNouns[s.lower(i-2)] || placeOfNouns[s.lower(i-2)]) || s.toks[i-2].Cap || s.lower(i-2) == "capital" {
 		return false
 	}
-	// "near the village of Plauru": a town noun right after "the"
-	if townNouns[s.lower(i-2)] && s.lower(i-3) == "the" {
+	// "near the village of Plauru", "the island of Vaindloo": a town noun
+	// or "island" right after "the"
+	if (townNouns[s.lower(i-2)] || s.lower(i-2) == "island") && s.lower(i-3) == "the" {
 		return true
 	}
 	// back over at most two plain words to the country or region, and at
@@ -1728,6 +1782,13 @@ func personLike(toks []Token) bool {
 		}
 		if notNames[t.Lower] || titleWords[t.Lower] && !nameParticles[t.Lower] {
 			return false
+		}
+		// "Coordination Framework", "Development Partnership": abstract
+		// nouns name no one
+		for _, suf := range abstractSuffixes {
+			if strings.HasSuffix(t.Lower, suf) && len(t.Lower) > len(suf)+2 {
+				return false
+			}
 		}
 	}
 	return true
@@ -2244,7 +2305,8 @@ func (s *sentence) facilityAfter(k int) int {
 	if j >= len(s.toks) || s.toks[j].Cap || !facilityNouns[s.toks[j].Lower] {
 		return k
 	}
-	if j == k && s.toks[j].Lower != "dam" && s.toks[j].Lower != "crossing" {
+	// ("the Kajaki dam", "Turkey's Ceyhan port": a name and the noun)
+	if j == k && s.toks[j].Lower != "dam" && s.toks[j].Lower != "crossing" && s.toks[j].Lower != "port" {
 		return k
 	}
 	// "its southern Gulf naval port of Bandar Abbas": the port is the

@@ -220,7 +220,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 	// "Kenya and Somalia have agreed to reopen their shared border": the
 	// pair named before shares it
 	for i := range s.toks {
-		if s.lower(i) != "their" {
+		// "the two countries' 600-km border": the pair the group names
+		var group *mention
+		if g := s.mentionAt(i - 1); g != nil && g.to == i && len(g.members) == 2 && (s.lower(i) == "'" || s.lower(i) == "’") {
+			group = g
+		} else if s.lower(i) != "their" {
 			continue
 		}
 		// ("their 900-km frontier", "their disputed Himalayan frontier")
@@ -240,7 +244,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if !borderNouns[s.lower(k)] {
 			continue
 		}
-		if a, b := s.pairBefore(i); a != nil && a.typ == schema.Country && b.typ == schema.Country {
+		a, b := s.pairBefore(i)
+		if group != nil {
+			a, b = group.members[0], group.members[1]
+		}
+		if a != nil && a != b && a.typ == schema.Country && b.typ == schema.Country {
 			add(rel{subj: a, obj: b, pred: schema.Borders, rule: "their-border", trigFrom: i, trigTo: k + 1, factive: true, modality: schema.Asserted, conf: 0.75})
 		}
 	}
@@ -389,6 +397,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if r, ok := d.possessiveTitle(s, m); ok {
 				add(r)
 			}
+		}
+		// --- "the emir of Qatar, Sheikh Tamim bin Hamad Al Thani", "the
+		// foreign minister of Iran, Abbas Araghchi": a title of a country
+		// or body, then the person in apposition
+		if r, ok := s.titleOfApposition(m); ok {
+			add(r)
 		}
 		// --- "his Kazakh and Uzbek counterparts, Tokayev and Mirziyoyev":
 		// each holds, for each country in turn, the post of the person
@@ -665,7 +679,16 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// organization is based there (not "America's NATO allies": an
 		// international body has no country of its own)
 		if m.poss && !m.demonym && !m.pronoun && m.ent.typ == schema.Country && m.ent.entry != nil {
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && q.ent.typ == schema.Organization && q.home == nil &&
+			// ("Iraq's ruling Coordination Framework", "Russia's
+			// state-owned Gazprom": a describing word or two between)
+			k := m.to + 1
+			for n := 0; n < 2 && s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "NN"); n++ {
+				k++
+			}
+			if k > m.to+1 && (s.mentionAt(k) == nil || s.mentionAt(k).from != k) {
+				k = m.to + 1
+			}
+			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && q.ent.typ == schema.Organization && q.home == nil &&
 				(q.ent.entry == nil && !q.actor || q.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID) && !stateOrgan(q.ent.name) && !governmentNouns[s.lower(q.to)] {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "possessive-organization", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.7})
 			}
@@ -834,6 +857,20 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// (not a body referred back to: "told Brazil the bank will")
 			if o := s.mentionAt(m.to); o != nil && o.from == m.to && o.ent.typ == schema.Organization && o.ent.entry == nil && s.lower(o.from) != "the" {
 				add(rel{subj: o.ent, obj: m.ent, pred: schema.BasedIn, rule: "country-organization", trigFrom: m.from, trigTo: o.to, factive: true, conf: 0.7})
+			}
+		}
+		// "the Russian news agency TASS", "the Japanese carmaker Toyota":
+		// a body named after what kind of body of a country it is
+		if m.demonym && m.ent.typ == schema.Country && s.lower(m.from-1) == "the" {
+			k := m.to
+			for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && !(orgCueNouns[s.lower(k)] || orgKinds[s.lower(k)]); n++ {
+				k++
+			}
+			if s.plainWord(k) && !s.toks[k].Cap && (orgCueNouns[s.lower(k)] || orgKinds[s.lower(k)]) {
+				if o := s.mentionAt(k + 1); o != nil && o.from == k+1 && o.ent.typ == schema.Organization && !o.poss && o.home == nil &&
+					(o.ent.entry == nil || o.ent.entry.Country == m.ent.entry.ID) && o.ent != m.ent {
+					add(rel{subj: o.ent, obj: m.ent, pred: schema.BasedIn, rule: "demonym-kind-organization", trigFrom: m.from, trigTo: o.to, factive: true, conf: 0.75})
+				}
 			}
 		}
 		// "KAL attorney George Tompkins", "NASA Administrator Jane Doe"
@@ -2103,6 +2140,35 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 // shipping firm", "a think tank"; not "a fish tank").
 func (s *sentence) firmNounAt(j int) bool {
 	return firmNouns[s.lower(j)] && (s.lower(j) != "tank" || s.lower(j-1) == "think")
+}
+
+// titleOfApposition reads "the <title> of <m>, <Person>": the person
+// holds the post at m.
+func (s *sentence) titleOfApposition(m *mention) (rel, bool) {
+	if m.poss || m.demonym || !(m.ent.typ == schema.Country || m.ent.typ == schema.Organization) || s.lower(m.from-1) != "of" || s.lower(m.to) != "," {
+		return rel{}, false
+	}
+	b := m.from - 1
+	for b > 0 && titleWords[s.lower(b-1)] && s.mentionAt(b-1) == nil {
+		b--
+	}
+	if b == m.from-1 || s.lower(b-1) != "the" {
+		return rel{}, false
+	}
+	title := strings.Join(tokLowers(s.toks[b:m.from-1]), " ")
+	pred, ok := roleKind(title)
+	if !ok {
+		return rel{}, false
+	}
+	k := m.to + 1
+	for k < len(s.toks) && (royalHonorifics[s.lower(k)] || honorifics[s.lower(k)]) && s.mentionAt(k) == nil {
+		k++
+	}
+	p := s.mentionAt(k)
+	if p == nil || p.from != k || p.ent.typ != schema.Person || p.poss || !appositionCloses(s.lower(p.to)) {
+		return rel{}, false
+	}
+	return rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "title-of-apposition", trigFrom: b, trigTo: p.from, factive: true, conf: 0.8}, true
 }
 
 // abbrevTitles spell out abbreviated titles for roleKind.

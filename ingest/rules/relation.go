@@ -844,6 +844,22 @@ func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 	return nil
 }
 
+// bidNouns name an attempt to join: "Montenegro's bid to join".
+var bidNouns = setOf(`bid application drive quest push attempt efforts effort ambition ambitions`)
+
+// verbPhraseAnd returns the "and" that opens the verb phrase of the
+// participle at token i ("and was then received by"), or -1.
+func (s *sentence) verbPhraseAnd(i int) int {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && (auxiliaries[s.lower(k)] || s.lower(k) == "then" || s.lower(k) == "later" || s.lower(k) == "also" || s.lower(k) == "been"); n++ {
+		k--
+	}
+	if k < i-1 && s.lower(k) == "and" {
+		return k
+	}
+	return -1
+}
+
 // patientReaches reports whether a patient ending at token i is what the
 // participle at token j describes: "the Accords, brokered by", "Iran,
 // which is ruled by", "the talks, jointly mediated by"; not "a group of
@@ -1390,6 +1406,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "B was recognized by A"; without an agent there is no subject.
 			// ("The Authority is based in Ramallah" states where it is.)
 			if s.lower(to) == "by" {
+				// "Araghchi held talks with Mirzoyan and was then received
+				// by Pashinyan": the first verb's subject
+				if a := s.verbPhraseAnd(from); len(subs) == 0 && a > 0 {
+					subs = s.subjectsBefore(a, s.clauseStart(a-1), objOK)
+				}
 				objs := subs
 				agents := s.objectsAfter(to+1, 6, subjOK)
 				pairs(agents, objs)
@@ -1568,6 +1589,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		objs := s.objectsAfter(to, 5, objOK)
 		if len(objs) == 0 {
 			return nil
+		}
+		// "Montenegro's bid to join the European Union": the possessor
+		// of the bid joins
+		if m := s.possessorBefore(from - 1); m != nil && bidNouns[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
+			pairs([]*mention{m}, objs)
+			return out
 		}
 		for k := len(s.ments) - 1; k >= 0; k-- {
 			m := s.ments[k]
@@ -1786,7 +1813,7 @@ func passiveBefore(s *sentence, i int) bool {
 		switch s.lower(k) {
 		case "was", "were", "is", "are", "been", "being", "be", "get", "got":
 			return true
-		case "not", "also", "reportedly", "already", "never", "allegedly":
+		case "not", "also", "reportedly", "already", "never", "allegedly", "then", "later":
 			continue
 		}
 		return false
