@@ -255,7 +255,7 @@ var triggers = concat(
 	only(tm(schema.Visited, "lead,led,leads,leading,headed,heads,head,heading", "delegation", "to", 4), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
-		"backchannel talks with", "talks with", "discussions with", "negotiations with", "in contact with"),
+		"backchannel talks with", "talks with", "discussions with", "negotiations with"),
 	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
 	// "Iran and the United States held their first talks"
 	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 3)),
@@ -270,7 +270,7 @@ var triggers = concat(
 	needing(faceToFace, tm(schema.MetWith, "held,hold,holds,holding", "talks", "with", 6)),
 	// (not "called Petro an \"illegal drug leader\"": a name for him)
 	needing(callNotNaming, t(schema.Contacted, svo, "called")),
-	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to",
+	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to"),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),

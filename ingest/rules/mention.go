@@ -531,7 +531,16 @@ func (d *doc) analyze() {
 			if m.Demonym && hyphenSuffix(s.toks[to-1].Lower, languageSuffixes) {
 				continue // "a Spanish-language broadcaster" is no Spanish one
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), based: hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)})
+			backer, based := hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)
+			// "U.S.-backed": the tokenizer splits the hyphen off after
+			// an abbreviation's period
+			if to+1 < len(s.toks) && s.toks[to].Text == "-" && s.toks[to-1].End == s.toks[to].Start && s.toks[to].End == s.toks[to+1].Start {
+				if suf := "-" + s.toks[to+1].Lower; slices.Contains(backedSuffixes, suf) || slices.Contains(basedSuffixes, suf) {
+					backer, based = slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf)
+					to += 2
+				}
+			}
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: backer, based: based})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
 		s.ments = tidyMentions(s.toks, s.dropInnerAliases())

@@ -231,6 +231,8 @@ func insideClosedRelative(toks []Token, i, end int) bool {
 		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Lower == "," {
 			open = k
 			break
+		} else if w == "," && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start {
+			continue // "1,340-km": a comma inside a number
 		} else if w == "," || w == ";" {
 			return false
 		}

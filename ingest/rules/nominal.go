@@ -853,7 +853,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
 		// organization named with its country is based there.
-		if (m.demonym || m.ent.typ == schema.Country && !m.actor && !m.poss) && m.ent.typ == schema.Country {
+		// (not "Angola's U.S.-backed UNITA": its backer)
+		if (m.demonym || m.ent.typ == schema.Country && !m.actor && !m.poss) && m.ent.typ == schema.Country && !m.backer {
 			// (not a body referred back to: "told Brazil the bank will")
 			if o := s.mentionAt(m.to); o != nil && o.from == m.to && o.ent.typ == schema.Organization && o.ent.entry == nil && s.lower(o.from) != "the" {
 				add(rel{subj: o.ent, obj: m.ent, pred: schema.BasedIn, rule: "country-organization", trigFrom: m.from, trigTo: o.to, factive: true, conf: 0.7})

@@ -1201,6 +1201,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	if tr.ownScope && !s.gerundComplement(from) {
 		modFrom = max(modFrom, from-1)
 	}
+	// "will neither change the border between the two countries": a
+	// definite border exists, whatever is done to it
+	if tr.kind == between && tr.pred == schema.Borders && s.lower(from-1) == "the" {
+		modFrom = max(modFrom, from-1)
+	}
 	// "Zelenskiy clashed with Trump": between two people a clash is words,
 	// not the armed conflict or long dispute in_conflict_with means
 	personal := tr.pred == schema.InConflictWith

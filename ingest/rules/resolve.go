@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -60,6 +61,15 @@ func (s *sentence) subjectCountry() *entity {
 		}
 	}
 	return nil
+}
+
+// blocMember reports whether the gazetteer has country e in bloc (a
+// place or bloc it does not know is not ruled out).
+func blocMember(e, bloc *entity) bool {
+	if e == nil || e.entry == nil || bloc.entry == nil {
+		return true
+	}
+	return slices.Contains(e.entry.MemberOf, bloc.entry.ID)
 }
 
 // openerGroup is the countries or people, coordinated, that the sentence
@@ -538,6 +548,19 @@ func (d *doc) resolveReferences(s *sentence) {
 				if c1, c2 := s.pairBefore(i); c1 != nil && region == nil && c1.typ == schema.Country && !containsEnt(exclude, c1) && !containsEnt(exclude, c2) {
 					a, b = c1, c2
 				}
+				// "Canada and Denmark signed ... in the waters between
+				// Greenland and Canada's Arctic islands, as the two NATO
+				// allies": the pair whose states the gazetteer has in the bloc
+				if bloc != nil && a != nil && !(blocMember(a, bloc) && blocMember(b, bloc)) {
+					a, b = nil, nil
+					for _, m := range s.ments {
+						if n := s.mentionAt(m.to + 1); m.to <= i && m.ent.typ == schema.Country && !m.poss && !m.demonym && s.lower(m.to) == "and" && n != nil && n.from == m.to+1 && n.to <= i &&
+							n.ent.typ == schema.Country && !n.poss && n.ent != m.ent && blocMember(m.ent, bloc) && blocMember(n.ent, bloc) {
+							a, b = m.ent, n.ent
+							break
+						}
+					}
+				}
 				if a == nil {
 					continue
 				}
@@ -962,7 +985,9 @@ func (d *doc) remember(m *mention) {
 	if m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) {
 		d.lastOrganization = m.ent
 	}
-	if m.ent.typ != schema.Country || len(m.members) > 0 {
+	// ("a U.S.-backed transit route", "the Doha-based broadcaster": no
+	// country the story talks about)
+	if m.ent.typ != schema.Country || len(m.members) > 0 || m.backer || m.based {
 		return
 	}
 	d.countryCount[m.ent]++
@@ -1022,6 +1047,12 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 			// "Turkey, Azerbaijan's closest ally, said it was ready": a
 			// possessor is not what a subject "it" stands for
 			if subject && m.poss || countryOnly && m.ent.typ == schema.Organization {
+				continue
+			}
+			// "Finland, which joined NATO in 2023, said it": a relative
+			// clause closed before the pronoun holds no antecedent of a
+			// subject
+			if subject && m.to <= i && insideClosedRelative(s.toks, m.from, i) {
 				continue
 			}
 			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || d.capitalCountry(m.ent) != nil) && (best == nil || m.to > best.to) {
