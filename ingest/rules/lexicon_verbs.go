@@ -343,6 +343,8 @@ var triggers = concat(
 	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "for", 8)),
 	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "to", 8)),
 	tm(schema.Supported, "stands,stood,stand,standing", "firmly,fully,squarely,resolutely", "with", 2),
+	// "Riga stood in full solidarity with Tallinn"
+	tm(schema.Supported, "stands,stood,stand,standing,expressed,expresses,voiced", "solidarity", "with", 3),
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
@@ -427,6 +429,9 @@ var triggers = concat(
 		"largest source of imports", "biggest source of imports", "main source of imports",
 		// "Venezuela, Cuba's main oil supplier"
 		"largest * supplier", "biggest * supplier", "main * supplier", "top * supplier", "leading * supplier")),
+	// "Hungary depends on Russian oil", "relies almost entirely on
+	// Russian gas": the supplier's demonym before the commodity
+	needing(dependsOnSupplier, tm(schema.ImportsFrom, "depends,depend,depended,relies,rely,relied,dependent,reliant,dependence,reliance", "", "on", 3)),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),

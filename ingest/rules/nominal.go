@@ -392,6 +392,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// ("the U.S. ambassador to Mexico, Ronald Johnson": a country's
 		// name as a demonym after "the")
 		if m.poss && usable(m) || m.demonym || s.lower(m.to) == "," && s.lower(m.to+1) == "whose" && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) ||
+			m.actor && m.ent.typ == schema.Country && s.toks[m.from].Cap && (s.lower(m.to) == "'s" || s.lower(m.to) == "’s") ||
 			m.ent.typ == schema.Country && !m.poss && !m.actor && s.lower(m.from-1) == "the" && m.to < len(s.toks) && !s.toks[m.to].Cap && titleWords[s.lower(m.to)] ||
 			m.ent.typ == schema.Country && !m.poss && s.lower(m.to) == "counterpart" && (s.lower(m.from-1) == "his" || s.lower(m.from-1) == "her") {
 			if r, ok := d.possessiveTitle(s, m); ok {
@@ -1406,7 +1407,9 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		q = m.ent
 		qDemonym = m.demonym
 		k = m.to
-		if m.poss {
+		// ("the Russian foreign ministry's spokeswoman": a body read as
+		// its country, then its possessive)
+		if m.poss || m.actor && (s.lower(k) == "'s" || s.lower(k) == "’s") {
 			k++
 		}
 	} else if s.lower(start) == "his" || s.lower(start) == "her" {
@@ -1735,7 +1738,9 @@ func (d *doc) counterpartPost(s *sentence, i int) (schema.Predicate, bool) {
 // possessiveTitle reads "Q's title [for ...], Person" and "Q title, Person".
 func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	k := q.to
-	if q.poss && (s.lower(k) == "'s" || s.lower(k) == "’s" || s.lower(k) == "'") {
+	// ("The Russian foreign ministry's spokeswoman, Maria Zakharova": a
+	// body read as its country, then its possessive)
+	if (q.poss || q.actor && q.ent.typ == schema.Country && s.toks[q.from].Cap) && (s.lower(k) == "'s" || s.lower(k) == "’s" || s.lower(k) == "'") {
 		k++ // not after "its"
 	}
 	// "Hungary, whose prime minister, Viktor Orban, ..."

@@ -1468,6 +1468,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
 		}
+		// "depends on Russian oil": the supplier
+		if tr.pred == schema.ImportsFrom && (strings.HasPrefix(tr.words[0], "depend") || strings.HasPrefix(tr.words[0], "reli") || strings.HasPrefix(tr.words[0], "rel")) {
+			if m := s.supplierAt(to); m != nil {
+				objs = []*mention{m}
+			}
+		}
 		// "summoned the Japanese ambassador": the envoy's country
 		if tr.pred == schema.Criticized && strings.HasPrefix(tr.words[0], "summon") {
 			if m := s.envoyCountry(to); m != nil {
@@ -2148,6 +2154,31 @@ func callsNames(s *sentence, _, to int) bool {
 // insults are the words that make a name for someone an attack on them.
 var insults = setOf(`illegal illegitimate corrupt criminal criminals dictator dictatorship tyrant terrorist terrorists thug thugs liar usurper puppet traitor fascist murderer murderers rogue pariah menace clown coward madman genocidal regime`)
 
+// dependsOnSupplier reports whether "depends on" ending before to is
+// followed by a country's commodity: "Russian oil", "Qatari gas" (not
+// "depends on Russian goodwill").
+func dependsOnSupplier(s *sentence, _, to int) bool {
+	return s.supplierAt(to) != nil
+}
+
+// supplierAt returns the country whose commodity the words from k name
+// ("Russian oil", "Qatari liquefied natural gas"), as a mention of it.
+func (s *sentence) supplierAt(k int) *mention {
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || !m.demonym || m.ent.typ != schema.Country {
+		return nil
+	}
+	for j := m.to; j < m.to+3 && s.plainWord(j); j++ {
+		if commodityNouns[s.lower(j)] {
+			return &mention{from: m.from, to: j + 1, ent: m.ent}
+		}
+	}
+	return nil
+}
+
+// commodityNouns are goods a country imports from a supplier.
+var commodityNouns = setOf(`oil crude gas lng energy electricity fuel coal grain wheat fertiliser fertilizer uranium arms weapons imports supplies`)
+
 // summonsEnvoy reports whether the verb ending before to summons a
 // country's envoy: "summoned Venezuela's ambassador", "summoned the
 // Chinese charge d'affaires" (not "summoned the cabinet").
@@ -2159,10 +2190,14 @@ func summonsEnvoy(s *sentence, _, to int) bool {
 // names ("Venezuela's ambassador", "the Japanese deputy ambassador"), as
 // a mention of it, or nil.
 func (s *sentence) envoyCountry(k int) *mention {
-	if s.lower(k) == "the" {
+	if w := s.lower(k); w == "the" || w == "a" || w == "an" {
 		k++
 	}
 	m := s.mentionAt(k)
+	// "a Russian diplomat": a demonym and its noun read as the country
+	if m != nil && m.from == k && m.ent.typ == schema.Country && m.actor && envoyNouns[s.lower(m.to-1)] {
+		return m
+	}
 	if m == nil || m.from != k || m.ent.typ != schema.Country || !m.poss && !m.demonym {
 		return nil
 	}
