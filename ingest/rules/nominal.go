@@ -399,6 +399,24 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(r)
 			}
 		}
+		// --- "AUKUS, the submarine partnership between Australia,
+		// Britain and the United States"; "the Caspian Convention, which
+		// Russia, Iran and Kazakhstan signed in Aktau": the parties an
+		// apposition or relative clause names
+		if m.ent.typ == schema.Agreement && !m.poss && s.lower(m.to) == "," {
+			for _, r := range s.agreementAsideParties(m) {
+				add(r)
+			}
+		}
+		// --- "Under a 1951 Mutual Defense Treaty, the United States is
+		// bound to defend": the subject under an agreement is party to it
+		if m.ent.typ == schema.Agreement && !m.poss && s.lower(m.to) == "," && s.underOpens(m.from) {
+			if list, _ := s.countryListAt(m.to+1, true); list != nil {
+				for _, x := range list {
+					add(rel{subj: x.ent, obj: m.ent, pred: schema.PartyTo, rule: "under-agreement", trigFrom: 0, trigTo: x.to, factive: true, conf: 0.7})
+				}
+			}
+		}
 		// --- "the emir of Qatar, Sheikh Tamim bin Hamad Al Thani", "the
 		// foreign minister of Iran, Abbas Araghchi": a title of a country
 		// or body, then the person in apposition
@@ -2146,6 +2164,59 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 // shipping firm", "a think tank"; not "a fish tank").
 func (s *sentence) firmNounAt(j int) bool {
 	return firmNouns[s.lower(j)] && (s.lower(j) != "tank" || s.lower(j-1) == "think")
+}
+
+// agreementAsideParties reads the parties an aside after an agreement's
+// name gives: ", the submarine partnership between A, B and C", ", which
+// A, B and C signed".
+func (s *sentence) agreementAsideParties(m *mention) []rel {
+	k := m.to + 1
+	var list []*mention
+	switch s.lower(k) {
+	case "a", "an", "the":
+		for j := k + 1; j < len(s.toks) && j < k+6 && s.plainWord(j); j++ {
+			if s.lower(j) == "between" {
+				list, _ = s.countryListAt(j+1, true)
+				break
+			}
+		}
+	case "which", "that":
+		var end int
+		list, end = s.countryListAt(k+1, true)
+		if list == nil || len(list) < 2 && !strings.HasPrefix(s.lower(end), "sign") {
+			return nil
+		}
+		// the list's own verb: "signed", "have signed", "ratified"
+		v := end
+		for auxiliaries[s.lower(v)] || s.lower(v) == "also" || s.lower(v) == "all" {
+			v++
+		}
+		if w := s.lower(v); !strings.HasPrefix(w, "sign") && !strings.HasPrefix(w, "ratif") && w != "concluded" && w != "negotiated" {
+			return nil
+		}
+	}
+	var out []rel
+	for _, x := range list {
+		for _, e := range x.ents() {
+			if e.typ == schema.Country {
+				out = append(out, rel{subj: e, obj: m.ent, pred: schema.PartyTo, rule: "agreement-aside", trigFrom: m.to, trigTo: x.to, factive: true, conf: 0.75})
+			}
+		}
+	}
+	return out
+}
+
+// underOpens reports whether the agreement named from token i opens the
+// sentence after "Under" ("Under a 1951 Mutual Defense Treaty,").
+func (s *sentence) underOpens(i int) bool {
+	k := i - 1
+	if isYear(s.lower(k)) {
+		k--
+	}
+	if s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" || s.lower(k) == "its" || s.lower(k) == "their" {
+		k--
+	}
+	return s.lower(k) == "under" && (k == 0 || s.datelineEnd > 0 && k == s.datelineEnd)
 }
 
 // titleOfApposition reads "the <title> of <m>, <Person>": the person
