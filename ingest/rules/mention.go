@@ -638,6 +638,11 @@ func (s *sentence) placeOwned(i int) bool {
 // among them)
 var abstractSuffixes = []string{"ation", "ition", "ness", "ism", "ship", "framework"}
 
+// bareFacilityNouns make a facility of the name right before them with
+// no kind word between: "the Kajaki dam", "Turkey's Ceyhan port", "the
+// Dostluk field" (not "the Almaraz plant": a plant needs its kind).
+var bareFacilityNouns = setOf(`dam crossing port field refinery terminal`)
+
 // waterHeads name a body of water before "of" and its name: "the Gulf
 // of Finland", "the Bay of Bengal".
 var waterHeads = setOf(`gulf sea bay strait`)
@@ -2131,6 +2136,7 @@ var bodyHeads = map[string]bool{
 var placeAfterName = map[string]bool{
 	"region": true, "province": true, "prefecture": true, "governorate": true, "oblast": true,
 	"district": true, "county": true, "state": true, "emirate": true, "canton": true,
+	"department": true, "township": true,
 }
 
 // landformNouns after a name in lower case are part of it: "the Faw
@@ -2315,7 +2321,7 @@ func (s *sentence) facilityAfter(k int) int {
 		return k
 	}
 	// ("the Kajaki dam", "Turkey's Ceyhan port": a name and the noun)
-	if j == k && s.toks[j].Lower != "dam" && s.toks[j].Lower != "crossing" && s.toks[j].Lower != "port" {
+	if j == k && !bareFacilityNouns[s.toks[j].Lower] {
 		return k
 	}
 	// "its southern Gulf naval port of Bandar Abbas": the port is the

@@ -649,7 +649,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(k) == "the" {
 				k++
 			}
-			if compass[s.lower(k)] {
+			// (not the "East" of "the East China Sea")
+			if compass[s.lower(k)] && (s.mentionAt(k) == nil || s.mentionAt(k).from != k) {
 				k++
 			}
 			// "Rameswaram in the southern Indian state of Tamil Nadu"
@@ -712,14 +713,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "possessive-organization", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.7})
 			}
 		}
-		// "Beijing's Tiananmen Square": a town's facility
+		// "Beijing's Tiananmen Square": a town's facility ("Lebanon's
+		// northern Hermel district": a compass word between)
 		if m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region || m.ent.typ == schema.City) {
+			k := m.to + 1
+			if compass[s.lower(k)] && !s.toks[k].Cap {
+				k++
+			}
 			// (not "Oman's Arabian Sea coast": the coast is Oman's)
 			// (not "Ireland's European Affairs Minister": a demonym; nor
 			// "Canada's Arctic islands": a region of no one country
 			// naming the part of it the country has; but "Ukraine's
 			// Crimea peninsula" names the region)
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
+			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
 				!(q.ent.typ == schema.Region && q.ent.entry != nil && q.ent.entry.Country == "" && s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN") && !(landformNouns[s.lower(q.to)] && s.lower(q.to) != "islands") && !placeAfterName[s.lower(q.to)]) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})
 			}
