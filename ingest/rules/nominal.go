@@ -2289,7 +2289,7 @@ var memberNouns = map[string]bool{
 }
 
 // memberDeterminers stand between a copula and "<bloc> member(s)".
-var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true}
+var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true, "another": true}
 
 // appositionCloses reports whether w may end an apposition's noun phrase.
 func appositionCloses(w string) bool {
@@ -2432,6 +2432,20 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 		if isNumber(s.lower(k)) || numberWords[s.lower(k)] {
 			k++
 		}
+		// "North Macedonia became NATO's 30th member", "Sweden, NATO's
+		// newest member,": the one the possessive noun describes
+		if w := s.lower(k); (ordinal(w) || w == "newest" || w == "latest" || w == "youngest") && s.lower(k+1) == "member" {
+			b := m.from - 1
+			switch {
+			case b > 0 && (s.lower(b) == "became" || s.lower(b) == "become" || s.lower(b) == "becomes" || s.lower(b) == "as"):
+				members = s.subjectsBefore(b, s.clauseStart(b), country)
+			case b > 0 && s.lower(b) == ",":
+				if a := s.mentionAt(b - 1); a != nil && a.to == b && a.ent.typ == schema.Country && !a.poss {
+					members = []*mention{a}
+				}
+			}
+			return memberRels(members, m.ent, "bloc-members", m.from, k+2)
+		}
 		if s.lower(k) == "member" {
 			k++
 		}
@@ -2450,7 +2464,12 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 		}
 		to = members[0].from
 	}
-	switch k := m.to; {
+	// "an EU and NATO member": the first bloc takes the second's noun
+	head := m.to
+	if n := s.mentionAt(m.to + 1); !m.poss && s.lower(m.to) == "and" && n != nil && n.from == m.to+1 && n.ent.typ == schema.Organization && !n.poss && memberNouns[s.lower(n.to)] {
+		head = n.to
+	}
+	switch k := head; {
 	case m.poss: // its list was read above
 	case memberNouns[s.lower(k)] && !(s.lower(k) == "member" && s.lower(k+1) == "of"):
 		j := k + 1
@@ -2471,6 +2490,9 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 		} else {
 			// "Spain and Ireland are also EU members", "Poland is a NATO member"
 			b := m.from - 1
+			if p := s.mentionAt(b - 1); s.lower(b) == "and" && p != nil && p.to == b && p.ent.typ == schema.Organization && !p.poss {
+				b = p.from - 1 // "an EU and NATO member"
+			}
 			for memberDeterminers[s.lower(b)] {
 				b--
 			}
@@ -2625,6 +2647,18 @@ func (s *sentence) countryListAt(k int, noPoss bool) ([]*mention, int) {
 	list := s.coordinated(c, len(s.toks))
 	return list, list[len(list)-1].to
 }
+
+// ordinal reports whether w is an ordinal number: "30th", "first".
+func ordinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && len(w) > 2 && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return ordinalWords[w]
+}
+
+var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // memberRels makes the countries of a list members of a bloc.
 func memberRels(list []*mention, bloc *entity, rule string, from, to int) []rel {
