@@ -343,6 +343,13 @@ var triggers = concat(
 	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "for", 8)),
 	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "to", 8)),
 	tm(schema.Supported, "stands,stood,stand,standing", "firmly,fully,squarely,resolutely", "with", 2),
+	// "Pyongyang has sent thousands of troops to help Moscow", "whose
+	// troops have been deployed to support the Congolese army": troops
+	// sent to help someone support them
+	needing(troopsSent, t(schema.Supported, svo, "to help", "to support", "to back", "to assist", "to reinforce")),
+	// "Russia and Iran have long opposed an undersea pipeline" (not "as
+	// opposed to")
+	needing(opposesName, t(schema.Criticized, svo, "opposed", "opposes", "oppose", "opposing")),
 	// "Riga stood in full solidarity with Tallinn"
 	tm(schema.Supported, "stands,stood,stand,standing,expressed,expresses,voiced", "solidarity", "with", 3),
 	// "Rwandan troops have fought alongside Mozambican forces"

@@ -2154,6 +2154,39 @@ func callsNames(s *sentence, _, to int) bool {
 // insults are the words that make a name for someone an attack on them.
 var insults = setOf(`illegal illegitimate corrupt criminal criminals dictator dictatorship tyrant terrorist terrorists thug thugs liar usurper puppet traitor fascist murderer murderers rogue pariah menace clown coward madman genocidal regime`)
 
+// troopsSent reports whether troops are sent or deployed in the few
+// words before the trigger at from: "sent thousands of troops to help".
+func troopsSent(s *sentence, from, _ int) bool {
+	for k := from - 1; k >= 0 && k >= from-7; k-- {
+		if troopNouns[s.lower(k)] {
+			return true
+		}
+		if w := s.lower(k); w == "," || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+var troopNouns = setOf(`troops soldiers forces personnel peacekeepers officers police contingent battalion battalions`)
+
+// opposesName reports whether "opposed" at from is a verb whose object
+// is a name itself: "have long opposed the Trans-Caspian Gas Pipeline"
+// (not "as opposed to", nor "opposed U.S. funding", "opposes the
+// Senate-passed version", "opposed Canada's ruling": a name modifying
+// the object).
+func opposesName(s *sentence, from, to int) bool {
+	if s.lower(from-1) == "as" || s.lower(to) == "to" {
+		return false
+	}
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && !m.poss && !m.demonym && !s.commonNounAt(m.to) && !strings.HasPrefix(s.tag(m.to), "VB")
+}
+
 // dependsOnSupplier reports whether "depends on" ending before to is
 // followed by a country's commodity: "Russian oil", "Qatari gas" (not
 // "depends on Russian goodwill").
