@@ -108,6 +108,26 @@ func (d *doc) relations(s *sentence) []rel {
 			d.serves[r.subj] = r.obj
 		}
 	}
+	// "Witkoff met Netanyahu in Jerusalem": a meeting in a town of
+	// another country than a party's own is that party's visit (whose
+	// country the gazetteer or the story gives)
+	for _, r := range rels {
+		if r.pred != schema.MetWith || r.subj.typ != schema.Person || r.obj.typ != schema.Person || strings.HasPrefix(s.lower(r.trigFrom), "host") {
+			continue
+		}
+		p := s.hostedIn(r)
+		if p == nil || p.typ != schema.City {
+			continue
+		}
+		pc := d.placeCountry(p)
+		for _, x := range []*entity{r.subj, r.obj} {
+			if c := d.personCountry(x); c != nil && pc != nil && c != pc {
+				v := r
+				v.pred, v.subj, v.obj, v.rule, v.conf = schema.Visited, x, p, r.rule+":abroad", r.conf*0.8
+				rels = append(rels, v)
+			}
+		}
+	}
 	return d.entail(s, rels)
 }
 
@@ -682,6 +702,36 @@ func (s *sentence) hostedIn(r rel) *entity {
 			return nil
 		}
 		return p.ent
+	}
+	return nil
+}
+
+// personCountry is the country a person leads or serves, as the
+// gazetteer or the story so far gives it; nil when unknown.
+func (d *doc) personCountry(p *entity) *entity {
+	if c := d.ledCountry(p); c != nil {
+		return c
+	}
+	if c := d.serves[p]; c != nil {
+		return c
+	}
+	if p.entry != nil && p.entry.WorksFor != "" {
+		if e, ok := d.g.Get(p.entry.WorksFor); ok && e.Type == schema.Country {
+			return d.fromEntry(e)
+		}
+	}
+	return nil
+}
+
+// placeCountry is the country a town lies in, as the gazetteer gives it.
+func (d *doc) placeCountry(p *entity) *entity {
+	if c := d.capitalCountry(p); c != nil {
+		return c
+	}
+	if p.entry != nil && p.entry.Country != "" {
+		if e, ok := d.g.Get(p.entry.Country); ok && e.Type == schema.Country {
+			return d.fromEntry(e)
+		}
 	}
 	return nil
 }

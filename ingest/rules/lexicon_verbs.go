@@ -245,6 +245,8 @@ var triggers = concat(
 		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
 		// "Oligui Nguema's state visit to Malabo": the possessor travels
 		"state visit to", "official visit to", "working visit to", "first visit to"),
+	// "arrived on Wednesday in Nuuk": a time between
+	only(tm(schema.Visited, "arrived,arrives,arrive,arriving,landed", "", "in", 4), schema.Person),
 	// "Wang Yi is due in Hanoi next week": an arrival that is planned
 	plans(t(schema.Visited, svo, "due in")),
 	// "will travel on Wednesday to Paris"
