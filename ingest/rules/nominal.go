@@ -118,7 +118,7 @@ func (s *sentence) portfolioBack(i int) int {
 // ministry's name ("Trade", "Industry", "Affairs").
 func (s *sentence) portfolioWord(j int) bool {
 	w := s.lower(j)
-	return j >= 0 && s.toks[j].Cap && genericOrgWords[w] && w != "the" && w != "and" && w != "of" && w != "for" && s.mentionAt(j) == nil
+	return j >= 0 && s.toks[j].Cap && (genericOrgWords[w] || portfolioNouns[w]) && w != "the" && w != "and" && w != "of" && w != "for" && s.mentionAt(j) == nil
 }
 
 // royalHonorifics are ranks a title may be followed by before a name.
@@ -1414,6 +1414,19 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 			return rel{}, false
 		}
 	}
+	// "Rodrigo Paz, sworn in on Saturday as Bolivia's president": the
+	// post after "as"
+	if s.lower(k) == "sworn" && s.lower(k+1) == "in" {
+		for j := k + 2; j < len(s.toks) && j < k+8; j++ {
+			if s.lower(j) == "as" {
+				k = j + 1
+				break
+			}
+			if !s.toks[j].Word {
+				return rel{}, false
+			}
+		}
+	}
 	// "Mirzoyan and Bayramov, initialled the text ... at the White
 	// House": a verb after the comma is the predicate, not an apposition
 	if t := s.tag(k); (t == "VBD" || t == "VBZ") && s.mentionAt(k) == nil {
@@ -1768,8 +1781,10 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		k++ // not after "its"
 	}
 	// "Hungary, whose prime minister, Viktor Orban, ..."
+	whose := false
 	if !q.poss && !q.demonym && s.lower(k) == "," && s.lower(k+1) == "whose" {
 		k += 2
+		whose = true
 	}
 	tf := k
 	if s.lower(k) == "counterpart" && (q.demonym || !q.poss && q.ent.typ == schema.Country) {
@@ -1816,7 +1831,8 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	// French counterpart, the interior minister Laurent Nuñez"; "his
 	// Chinese counterpart Xi Jinping" (no comma after "counterpart")
 	at := j + 1
-	if p := s.mentionAt(j); title == "counterpart" && j == k && p != nil && p.from == j && p.ent.typ == schema.Person {
+	// ("Hezbollah, whose leader Naim Qassem spoke")
+	if p := s.mentionAt(j); (title == "counterpart" || whose) && j == k && p != nil && p.from == j && p.ent.typ == schema.Person {
 		at = j
 	} else if s.lower(j) != "," && s.lower(j) != "—" && s.lower(j) != "–" {
 		return rel{}, false
