@@ -399,6 +399,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(r)
 			}
 		}
+		// --- "Qatar's only land border, with Saudi Arabia": a country's
+		// border and, after a comma, its neighbour
+		if m.poss && m.ent.typ == schema.Country && !m.demonym && !m.pronoun {
+			k := m.to + 1
+			for n := 0; n < 3 && s.plainWord(k) && !borderNouns[s.lower(k)] && s.lower(k) != "maritime" && s.lower(k) != "sea"; n++ {
+				k++
+			}
+			if borderNouns[s.lower(k)] && s.lower(k+1) == "," && s.lower(k+2) == "with" {
+				if list, _ := s.countryListAt(k+3, true); list != nil {
+					for _, x := range list {
+						if x.ent != m.ent {
+							add(rel{subj: m.ent, obj: x.ent, pred: schema.Borders, rule: "possessive-border", trigFrom: m.from, trigTo: x.to, factive: true, conf: 0.75})
+						}
+					}
+				}
+			}
+		}
 		// --- "AUKUS, the submarine partnership between Australia,
 		// Britain and the United States"; "the Caspian Convention, which
 		// Russia, Iran and Kazakhstan signed in Aktau": the parties an

@@ -452,6 +452,11 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			}
 			k++
 		}
+		// "borders Bulgaria to the east and Greece to the south": a
+		// direction after an item
+		if s.lower(k) == "to" && s.lower(k+1) == "the" && compass[s.lower(k+2)] && (s.lower(k+3) == "and" || s.lower(k+3) == ",") {
+			k += 3
+		}
 		sep := false
 		for k < len(s.toks) && k < limit {
 			w := s.lower(k)
