@@ -229,6 +229,16 @@ func datelineEnd(toks []Token) int {
 		if w == "-" || w == "–" || w == "—" || w == "--" {
 			return i
 		}
+		// "MUSCAT: Iran and the United States held ...": a town in
+		// capitals and a colon
+		if w == ":" && i <= 4 {
+			for _, t := range toks[:i] {
+				if !allCaps(t.Text) || !t.Word && t.Text != "," {
+					return 0
+				}
+			}
+			return i
+		}
 	}
 	return 0
 }
