@@ -337,6 +337,8 @@ var triggers = concat(
 	// Kyiv": the possessor supports
 	needing(possessedNoun, t(schema.Supported, svo, "support for", "military support for", "financial support for",
 		"backing for", "military aid for", "aid for", "assistance to", "military assistance to")),
+	// ("did not endorse the declaration": an agreement endorsed is
+	// joined, read below)
 	t(schema.Supported, svo, "endorsed", "endorses", "endorse", "endorsing"),
 	// "voiced support for Vilnius", "approved $890 million in assistance
 	// for Palau", "stood firmly with Kuwait"

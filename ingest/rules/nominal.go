@@ -1743,6 +1743,10 @@ func (s *sentence) employerAt(j int) *entity {
 		if o := s.mentionAt(m.to + 1); o != nil && o.from == m.to+1 && o.ent.typ == schema.Organization && !o.poss {
 			return o.ent
 		}
+		// "the president of Somalia's Jubaland state": the state's
+		if o := s.mentionAt(m.to + 1); o != nil && o.from == m.to+1 && o.ent.typ == schema.Region && m.ent.typ == schema.Country && !o.poss && placeAfterName[s.lower(o.to)] {
+			return o.ent
+		}
 	}
 	// "director of the Clara Barton camp": a name that modifies a noun
 	if m.ent.typ == schema.Person && !m.poss && s.commonNounAt(m.to) {

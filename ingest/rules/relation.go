@@ -1218,6 +1218,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	mk := func(a, b *entity) rel {
 		r := rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
 			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}
+		// "Argentina did not endorse the declaration": a country that
+		// endorses an agreement is party to it
+		if r.pred == schema.Supported && b.typ == schema.Agreement && a.typ == schema.Country && strings.HasPrefix(tr.words[0], "endors") {
+			r.pred = schema.PartyTo
+		}
 		if tr.negates {
 			r.modality = schema.Negated
 		}
@@ -1293,6 +1298,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				modFrom = m.from - 2
 			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
+			subs, modFrom = []*mention{m}, m.from
+		} else if m := s.possessorBefore(from - 1); m != nil && tr.pred == schema.Visited && visitModifiers[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
+			// "during Putin's first visit to the North Korean capital":
+			// the possessor, past a modifier the trigger does not hold
 			subs, modFrom = []*mention{m}, m.from
 		} else if agents := s.visitAgents(tr, to, objOK, subjOK); agents != nil {
 			// "during a visit to Beijing by Prime Minister Oli": the
