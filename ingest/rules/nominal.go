@@ -37,7 +37,7 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		if m := s.mentionAt(k - 1); m != nil {
 			// "EU Affairs Minister", "Ireland's European Affairs
 			// Minister": a bloc or a region in the portfolio
-			if k < i && s.lower(k) == "affairs" && m.to == k && !m.poss && (m.ent.typ == schema.Organization || m.demonym && m.ent.typ == schema.Region) {
+			if k < i && m.to == k && s.portfolioBloc(m) {
 				k = m.from
 				// "Foreign and CARICOM Affairs Minister"
 				if s.lower(k-1) == "and" && k >= 2 && s.mentionAt(k-2) == nil && s.portfolioWord(k-2) {
@@ -934,7 +934,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			// (not "EU Affairs Minister Thomas Byrne": the bloc is the
 			// portfolio)
-			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) && s.lower(m.to) != "affairs" && s.lower(m.to) != "relations" {
+			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) && !s.portfolioBloc(m) {
 				title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
 				add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
 			}
@@ -1280,6 +1280,13 @@ func staffLike(w string) bool {
 	return false
 }
 
+// portfolioBloc reports whether the body m names a portfolio, not an
+// employer: "EU Affairs Minister", "Foreign and CARICOM Affairs
+// Minister", "Ireland's European Affairs Minister".
+func (s *sentence) portfolioBloc(m *mention) bool {
+	return !m.poss && (m.ent.typ == schema.Organization || m.demonym && m.ent.typ == schema.Region) && (s.lower(m.to) == "affairs" || s.lower(m.to) == "relations")
+}
+
 // qualifierBefore returns the country, organization or person that
 // qualifies a title ending right before token i: "U.S." in "U.S.
 // President", "Azerbaijani", "NATO", "Trump's".
@@ -1296,7 +1303,7 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 	case schema.Country, schema.Organization:
 		// "EU Affairs Minister", "Foreign and CARICOM Affairs Minister": a
 		// bloc in the portfolio, not the employer
-		if m.ent.typ == schema.Organization && !m.poss && (s.lower(m.to) == "affairs" || s.lower(m.to) == "relations") {
+		if m.ent.typ == schema.Organization && s.portfolioBloc(m) {
 			return nil, i
 		}
 		// "GM Canada president", "Amoco Canada president": a name
@@ -1964,7 +1971,7 @@ func (s *sentence) skipTitle(k int) int {
 				continue
 			}
 			// "Ireland's EU Affairs Minister": a bloc in the portfolio
-			if m.from == k && m.ent.typ == schema.Organization && !m.poss && s.lower(m.to) == "affairs" {
+			if m.from == k && m.ent.typ == schema.Organization && s.portfolioBloc(m) {
 				k = m.to
 				continue
 			}

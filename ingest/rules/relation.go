@@ -1483,7 +1483,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			objs = s.possessorAfter(to, objOK)
 		}
 		// "depends on Russian oil": the supplier
-		if tr.pred == schema.ImportsFrom && (strings.HasPrefix(tr.words[0], "depend") || strings.HasPrefix(tr.words[0], "reli") || strings.HasPrefix(tr.words[0], "rel")) {
+		if tr.pred == schema.ImportsFrom && (strings.HasPrefix(tr.words[0], "depend") || strings.HasPrefix(tr.words[0], "rel")) {
 			if m := s.supplierAt(to); m != nil {
 				objs = []*mention{m}
 			}
