@@ -138,7 +138,17 @@ func creditLine(toks []Token) bool {
 	if i < len(toks) && toks[i].Lower == "additional" {
 		i++
 	}
-	return i+1 < len(toks) && creditWords[toks[i].Lower] && toks[i].Cap && toks[i+1].Lower == "by"
+	if i+1 < len(toks) && creditWords[toks[i].Lower] && toks[i].Cap && toks[i+1].Lower == "by" {
+		return true
+	}
+	// "Associated Press writer Dana Levinson in Jerusalem contributed to
+	// this report."
+	n := len(toks)
+	for n > 0 && !toks[n-1].Word {
+		n--
+	}
+	return n >= 4 && toks[n-4].Lower == "contributed" && toks[n-3].Lower == "to" && toks[n-2].Lower == "this" && toks[n-1].Lower == "report" ||
+		n >= 2 && toks[n-2].Lower == "contributed" && toks[n-1].Lower == "reporting"
 }
 
 var creditWords = setOf(`reporting writing editing compiled`)

@@ -259,6 +259,11 @@ func (s *sentence) npStart(i int) int {
 			i--
 			continue
 		}
+		// "In eastern Democratic Republic of Congo,": a compass word
+		if compass[w] && !s.toks[i-1].Cap {
+			i--
+			continue
+		}
 		// "Secretary of State": "of" between title words
 		if w == "of" && i >= 2 && titleWords[s.lower(i-2)] && titleWords[s.lower(i)] {
 			i--
