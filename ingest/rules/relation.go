@@ -29,7 +29,7 @@ var clauseWords = map[string]bool{
 	"until": true, "unless": true, "if": true, "but": true, ";": true, "as": false,
 	"after": true, "before": true, "since": false, "whether": true, "whose": true,
 	// reported speech: "Trump said he and Putin had agreed to meet"
-	"said": true, "says": true, "say": true, "told": true, "added": true, "stated": true,
+	"said": true, "says": true, "say": true, "told": true, "added": true, "stated": true, "saying": true,
 }
 
 // subjectBlockers are prepositions: a mention right after one is not a
@@ -857,6 +857,21 @@ func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 // bidNouns name an attempt to join: "Montenegro's bid to join".
 var bidNouns = setOf(`bid application drive quest push attempt efforts effort ambition ambitions`)
 
+// infinitiveBefore reports whether "to" and a verb's base form open the
+// words before token k: "ready to conclude the boundary negotiations at
+// an early date and".
+func (s *sentence) infinitiveBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if s.lower(j) == "to" && (s.tag(j+1) == "VB" || !s.toks[j+1].Word && s.tag(j+2) == "VB") {
+			return true // ("to \"conclude": a quotation mark between)
+		}
+		if clauseWords[s.lower(j)] || s.lower(j) == "," || s.lower(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // verbPhraseAnd returns the "and" that opens the verb phrase of the
 // participle at token i ("and was then received by"), or -1.
 func (s *sentence) verbPhraseAnd(i int) int {
@@ -1198,8 +1213,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// EU": a second verb phrase has its own negation and modals
 	// "conducts no trade with Nicaragua and very little trade with
 	// Romania": a second conjunct that is no name starts its own scope
+	// (not "ready to conclude the talks and establish relations": a
+	// second infinitive stays under the first's "to")
 	for k := from - 1; k > clause; k-- {
-		if w := s.lower(k); (w == "and" || w == "but" || w == "or") && (planOrModal[s.lower(k+1)] || strings.HasPrefix(s.tag(k+1), "VB") || s.mentionAt(k+1) == nil && s.mentionAt(k-1) != nil && s.lower(k+1) != "the") {
+		if w := s.lower(k); (w == "and" || w == "but" || w == "or") && !(s.tag(k+1) == "VB" && s.infinitiveBefore(k)) && (planOrModal[s.lower(k+1)] || strings.HasPrefix(s.tag(k+1), "VB") || s.mentionAt(k+1) == nil && s.mentionAt(k-1) != nil && s.lower(k+1) != "the") {
 			modFrom = k
 			break
 		}
