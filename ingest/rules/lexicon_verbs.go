@@ -57,6 +57,10 @@ type trigger struct {
 	// at its clause: "the Geneva Agreement, signed with Britain" is not
 	// under the clause's "does not accept".
 	ownScope bool
+	// object, when set, reads the object from the words right after the
+	// trigger, and the trigger applies only where it finds one:
+	// "summoned Venezuela's ambassador" protests to Venezuela.
+	object func(s *sentence, to int) *mention
 }
 
 // possessorObject lists predicates whose object may be the possessor of
@@ -190,6 +194,16 @@ func noPossessorIn(s *sentence, from, to int) bool {
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].needs = need
+	}
+	return ts
+}
+
+// objectFrom makes the triggers take the object pick reads after them,
+// and apply only where it reads one.
+func objectFrom(pick func(s *sentence, to int) *mention, ts []trigger) []trigger {
+	for i := range ts {
+		ts[i].object = pick
+		ts[i].needs = func(s *sentence, _, to int) bool { return pick(s, to) != nil }
 	}
 	return ts
 }
@@ -370,7 +384,7 @@ var triggers = concat(
 	needing(callsNames, t(schema.Criticized, svo, "called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed")),
 	// "summoned Venezuela's ambassador", "summoned the Chinese envoy": a
 	// protest to the envoy's country
-	needing(summonsEnvoy, t(schema.Criticized, svo, "summoned", "summons", "summoning", "summon")),
+	objectFrom((*sentence).envoyCountry, t(schema.Criticized, svo, "summoned", "summons", "summoning", "summon")),
 	// "Belize has lodged a formal protest with Guatemala"
 	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
@@ -442,7 +456,7 @@ var triggers = concat(
 		"largest * supplier", "biggest * supplier", "main * supplier", "top * supplier", "leading * supplier")),
 	// "Hungary depends on Russian oil", "relies almost entirely on
 	// Russian gas": the supplier's demonym before the commodity
-	needing(dependsOnSupplier, tm(schema.ImportsFrom, "depends,depend,depended,relies,rely,relied,dependent,reliant,dependence,reliance", "", "on", 3)),
+	objectFrom((*sentence).supplierAt, tm(schema.ImportsFrom, "depends,depend,depended,relies,rely,relied,dependent,reliant,dependence,reliance", "", "on", 3)),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),

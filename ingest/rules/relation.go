@@ -1504,15 +1504,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
 		}
-		// "depends on Russian oil": the supplier
-		if tr.pred == schema.ImportsFrom && (strings.HasPrefix(tr.words[0], "depend") || strings.HasPrefix(tr.words[0], "rel")) {
-			if m := s.supplierAt(to); m != nil {
-				objs = []*mention{m}
-			}
-		}
-		// "summoned the Japanese ambassador": the envoy's country
-		if tr.pred == schema.Criticized && strings.HasPrefix(tr.words[0], "summon") {
-			if m := s.envoyCountry(to); m != nil {
+		// "depends on Russian oil": the supplier; "summoned the Japanese
+		// ambassador": the envoy's country
+		if tr.object != nil {
+			if m := tr.object(s, to); m != nil {
 				objs = []*mention{m}
 			}
 		}
@@ -2223,13 +2218,6 @@ func opposesName(s *sentence, from, to int) bool {
 	return m != nil && m.from == k && !m.poss && !m.demonym && !s.commonNounAt(m.to) && !strings.HasPrefix(s.tag(m.to), "VB")
 }
 
-// dependsOnSupplier reports whether "depends on" ending before to is
-// followed by a country's commodity: "Russian oil", "Qatari gas" (not
-// "depends on Russian goodwill").
-func dependsOnSupplier(s *sentence, _, to int) bool {
-	return s.supplierAt(to) != nil
-}
-
 // supplierAt returns the country whose commodity the words from k name
 // ("Russian oil", "Qatari liquefied natural gas"), as a mention of it.
 func (s *sentence) supplierAt(k int) *mention {
@@ -2247,13 +2235,6 @@ func (s *sentence) supplierAt(k int) *mention {
 
 // commodityNouns are goods a country imports from a supplier.
 var commodityNouns = setOf(`oil crude gas lng energy electricity fuel coal grain wheat fertiliser fertilizer uranium arms weapons imports supplies`)
-
-// summonsEnvoy reports whether the verb ending before to summons a
-// country's envoy: "summoned Venezuela's ambassador", "summoned the
-// Chinese charge d'affaires" (not "summoned the cabinet").
-func summonsEnvoy(s *sentence, _, to int) bool {
-	return s.envoyCountry(to) != nil
-}
 
 // envoyCountry returns the country whose envoy the noun phrase at token k
 // names ("Venezuela's ambassador", "the Japanese deputy ambassador"), as
