@@ -723,15 +723,15 @@ func (d *doc) personCountry(p *entity) *entity {
 	return nil
 }
 
-// placeCountry is the country a town lies in, as the gazetteer gives it.
+// placeCountry is the country a town or region lies in, as the
+// gazetteer gives it: its country, else the country it is the capital
+// of.
 func (d *doc) placeCountry(p *entity) *entity {
-	if c := d.capitalCountry(p); c != nil {
-		return c
-	}
 	if p.entry != nil && p.entry.Country != "" {
 		if e, ok := d.g.Get(p.entry.Country); ok && e.Type == schema.Country {
 			return d.fromEntry(e)
 		}
+		return nil
 	}
-	return nil
+	return d.capitalCountry(p)
 }

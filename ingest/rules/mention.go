@@ -555,8 +555,9 @@ func (d *doc) analyze() {
 			// "U.S.-backed": the tokenizer splits the hyphen off after
 			// an abbreviation's period
 			if to+1 < len(s.toks) && s.toks[to].Text == "-" && s.toks[to-1].End == s.toks[to].Start && s.toks[to].End == s.toks[to+1].Start {
-				if suf := "-" + s.toks[to+1].Lower; slices.Contains(backedSuffixes, suf) || slices.Contains(basedSuffixes, suf) {
-					backer, based = slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf)
+				suf := "-" + s.toks[to+1].Lower
+				if b, h := slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf); b || h {
+					backer, based = b, h
 					to += 2
 				}
 			}
@@ -2376,7 +2377,8 @@ var affiliationNouns = setOf(`spokesman spokeswoman spokesperson spokesmen emplo
 func (s *sentence) affiliationAfter(from, to int) bool {
 	// ("Conagua Director Efrain Morales": a capitalized title after one
 	// word)
-	if to >= len(s.toks) || s.toks[to].Cap && !(to-from == 1 && s.titleAfterBody(to)) || allCaps(s.toks[from].Text) && to-from > 1 {
+	capTitle := to < len(s.toks) && to-from == 1 && s.toks[to].Cap && s.titleAfterBody(to)
+	if to >= len(s.toks) || s.toks[to].Cap && !capTitle || allCaps(s.toks[from].Text) && to-from > 1 {
 		return false
 	}
 	if w := s.lower(from - 1); w == "and" || w == "&" || w == "of" {
@@ -2401,7 +2403,7 @@ func (s *sentence) affiliationAfter(from, to int) bool {
 			return false
 		}
 		for j := to; j < k; j++ {
-			if s.toks[j].Cap && !(to-from == 1 && s.titleAfterBody(to)) {
+			if s.toks[j].Cap && !capTitle {
 				return false
 			}
 		}

@@ -2171,11 +2171,8 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 	if q == nil || q.from != k || q.poss || q.actor || !(q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
 		// "an independent think tank in Monterrey", "a research group
 		// based in Bogota": the place after the kind of body
-		j := k
-		for n := 0; n < 3 && s.plainWord(j) && !firmNouns[s.lower(j)]; n++ {
-			j++
-		}
-		if !s.firmNounAt(j) {
+		j := s.firmNounFrom(k)
+		if j < 0 {
 			return nil, 0, 0
 		}
 		j++
@@ -2186,34 +2183,39 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 			return nil, 0, 0
 		}
 		p := s.mentionAt(j + 1)
-		if p == nil || p.from != j+1 || p.poss || p.demonym || !(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country) {
+		if p == nil || p.from != j+1 || p.poss || p.demonym || !(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country) || !descriptionEnds(s.lower(p.to)) {
 			return nil, 0, 0
 		}
-		switch s.lower(p.to) {
-		case ",", ".", "", ";", ")", "that", "which", "with", "whose":
-			return p.ent, from, p.to
-		}
+		return p.ent, from, p.to
+	}
+	j := s.firmNounFrom(q.to)
+	if j < 0 || !descriptionEnds(s.lower(j+1)) {
 		return nil, 0, 0
 	}
-	j := q.to
+	return q.ent, from, j + 1
+}
+
+// firmNounFrom returns the firm noun that heads a description within
+// three plain words from token j ("shipping firm", "think tank"; not "a
+// fish tank"), or -1.
+func (s *sentence) firmNounFrom(j int) int {
 	for n := 0; n < 3 && s.plainWord(j) && !firmNouns[s.lower(j)]; n++ {
 		j++
 	}
-	if !s.firmNounAt(j) {
-		return nil, 0, 0
+	if !firmNouns[s.lower(j)] || s.lower(j) == "tank" && s.lower(j-1) != "think" {
+		return -1
 	}
-	j++
-	switch s.lower(j) {
-	case ",", ".", "", ";", ")", "that", "which", "with", "whose":
-		return q.ent, from, j
-	}
-	return nil, 0, 0
+	return j
 }
 
-// firmNounAt reports whether token j heads a description of a body ("a
-// shipping firm", "a think tank"; not "a fish tank").
-func (s *sentence) firmNounAt(j int) bool {
-	return firmNouns[s.lower(j)] && (s.lower(j) != "tank" || s.lower(j-1) == "think")
+// descriptionEnds reports whether w may follow a body's description in
+// apposition: ", a Singapore shipping firm, said", "... firm that".
+func descriptionEnds(w string) bool {
+	switch w {
+	case ",", ".", "", ";", ")", "that", "which", "with", "whose":
+		return true
+	}
+	return false
 }
 
 // agreementAsideParties reads the parties an aside after an agreement's
@@ -3243,16 +3245,9 @@ func (d *doc) datelineCountry() *entity {
 			if !(m.dateline || line && m.from == 0) || !m.ent.typ.IsPlace() {
 				continue
 			}
-			var mc *entity
-			switch {
-			case m.ent.typ == schema.Country:
-				mc = m.ent
-			case m.ent.entry != nil && m.ent.entry.Country != "":
-				if e, ok := d.g.Get(m.ent.entry.Country); ok && e.Type == schema.Country {
-					mc = d.fromEntry(e)
-				}
-			default:
-				mc = d.capitalCountry(m.ent)
+			mc := m.ent
+			if m.ent.typ != schema.Country {
+				mc = d.placeCountry(m.ent)
 			}
 			if mc == nil || c != nil && mc != c {
 				return nil
