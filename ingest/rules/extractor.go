@@ -55,7 +55,7 @@ func (x *Extractor) Extract(doc schema.Document) ([]schema.Statement, error) {
 }
 
 func (x *Extractor) analyze(d schema.Document) *doc {
-	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), pairs: x.Pairs, ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}, groupBloc: map[*mention]*entity{}, groupCount: map[[2]*entity]int{}, countryCount: map[*entity]int{}, serves: map[*entity]*entity{}}
+	a := &doc{g: x.g, text: d.Text, pub: ParseDate(d.Published), pairs: x.Pairs, ents: map[string]*entity{}, groupRegion: map[*mention]*entity{}, groupBloc: map[*mention]*entity{}, groupCount: map[[2]*entity]int{}, countryCount: map[*entity]int{}, serves: map[*entity]*entity{}, signsFor: map[*entity]*entity{}}
 	a.now = a.pub
 	if a.now.IsZero() {
 		a.now = x.Now
@@ -69,7 +69,15 @@ func (x *Extractor) analyze(d schema.Document) *doc {
 // in order: the rules keep discourse state.
 func (d *doc) relations(s *sentence) []rel {
 	d.relSent++
-	rels := append(d.nominalRelations(s), d.verbRelations(s)...)
+	rels := d.nominalRelations(s)
+	// "Kazakh Energy Minister Yerlan Akkenzhenov ... signed the
+	// agreement": whom a minister or envoy signs for
+	for _, r := range rels {
+		if r.pred == schema.WorksFor && r.subj.typ == schema.Person && r.obj.typ == schema.Country && signerRole(r.role) {
+			d.signsFor[r.subj] = r.obj
+		}
+	}
+	rels = append(rels, d.verbRelations(s)...)
 	rels = append(rels, d.learnedRelations(s, rels)...)
 	rels = append(rels, s.ellipsis(rels)...)
 	// "Boris Pistorius of the SPD", "a CDU veteran": a party's people are
@@ -315,6 +323,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 			if t := d.continuedTime(s); t != "" {
 				st.Time = t
 				st.Rule += "+time(previous)"
+			} else if t := d.leadDay(); t != "" {
+				// "Ireland and Britain signed an agreement on Thursday":
+				// the day of the story's main event, as its lead gives it
+				st.Time = t
+				st.Rule += "+time(lead)"
 			} else if !d.pub.IsZero() {
 				st.Time = d.pub.Format(time.DateOnly)
 				st.Rule += "+time(published)"
@@ -431,10 +444,39 @@ func (d *doc) continuedTime(s *sentence) string {
 	return t
 }
 
+// leadDay is the day the story's lead gives its event ("signed an
+// agreement on Thursday"): the first full date in the first sentences,
+// within a week before publication; "" when there is none.
+func (d *doc) leadDay() string {
+	if d.pub.IsZero() {
+		return ""
+	}
+	for i, s := range d.sents {
+		if i >= 2 {
+			break
+		}
+		for _, x := range s.times {
+			if x.From <= s.datelineEnd && s.datelineEnd > 0 || len(x.Value) != len(time.DateOnly) {
+				continue
+			}
+			t, err := time.Parse(time.DateOnly, x.Value)
+			if err != nil || t.After(d.pub) || d.pub.Sub(t) > 7*24*time.Hour {
+				continue
+			}
+			return x.Value
+		}
+	}
+	return ""
+}
+
 // simplePast reports whether the verb at token i is in the simple past
 // ("signed", "held talks"), not a past perfect ("had signed"), which
 // tells of what came before the story, nor a participle.
 func (s *sentence) simplePast(i int) bool {
+	// "The agreement was signed by ...": a passive in the simple past
+	if s.tag(i) == "VBN" && (s.lower(i-1) == "was" || s.lower(i-1) == "were") {
+		return true
+	}
 	if s.tag(i) != "VBD" {
 		return false
 	}
@@ -721,6 +763,30 @@ func (d *doc) personCountry(p *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// signerRole reports whether an official with this title signs
+// agreements for the country served: ministers, secretaries of state,
+// ambassadors and envoys, not spokesmen or advisers.
+func signerRole(title string) bool {
+	ws := strings.Fields(title)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "minister", "secretary", "ambassador", "envoy", "representative":
+		return true
+	}
+	return false
+}
+
+// signer is the country a person signs for: the one led, else the one
+// the person's ministry or embassy serves.
+func (d *doc) signer(p *entity) *entity {
+	if c := d.ledCountry(p); c != nil {
+		return c
+	}
+	return d.signsFor[p]
 }
 
 // placeCountry is the country a town or region lies in, as the

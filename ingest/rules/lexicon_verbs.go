@@ -254,7 +254,9 @@ var triggers = concat(
 	only(needing(courtesyCall, t(schema.MetWith, svo, "called on", "calls on", "calling on", "courtesy call on", "courtesy calls on")), schema.Person),
 	// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
 	needing(gerundAfterTime, t(schema.MetWith, svo, "meeting")),
-	t(schema.MetWith, pairOnly, "met", "held talks", "meet"),
+	// ("Motegi, Cho and Wong met Rutte": the guests each met the host,
+	// not one another)
+	needing(noDirectObject, t(schema.MetWith, pairOnly, "met", "held talks", "meet")),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "arrived in", "arrives in", "arrive in", "arriving in",
 		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
 		// "Oligui Nguema's state visit to Malabo": the possessor travels

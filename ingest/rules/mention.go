@@ -171,6 +171,7 @@ type doc struct {
 	relSent          int                  // the sentence the relation rules are reading, from 1
 	govs             []govMention         // countries whose officials were titled, in order
 	serves           map[*entity]*entity  // the country a titled official serves
+	signsFor         map[*entity]*entity  // the country a minister or envoy signs for
 	groupRegion      map[*mention]*entity // "the two Caucasus nations" -> Caucasus
 	groupBloc        map[*mention]*entity // "the two NATO allies" -> NATO
 	lastGroup        []*entity            // the last pair of countries named together
@@ -742,11 +743,13 @@ func (d *doc) discover(s *sentence) {
 				// ("Political Dialogue and Cooperation Agreement", "Treaty
 				// of Friendship and Cooperation")
 				if orgHeads[toks[e-1].Lower] && !(j-i >= 2 && (legalSuffixes[toks[j-1].Lower] || bodyHeads[toks[j-1].Lower]) && e-(j+1) >= 2) ||
-					(agreementHeads[toks[e-1].Lower] || j-i >= 3 && agreementHeads[toks[i].Lower]) && !agreementHeads[toks[j-1].Lower] ||
+					(agreementHeads[toks[e-1].Lower] || j-i >= 3 && (agreementHeads[toks[i].Lower] || toks[i].Lower == "the" && agreementHeads[toks[i+1].Lower])) && !agreementHeads[toks[j-1].Lower] ||
 					// "Party of Action and Solidarity", "Ministry of Trade
 					// and Industry": an abstract noun after "and" ends a
 					// body's "of" name
-					orgOf && e-(j+1) <= 2 && abstractNoun(toks[e-1].Lower) && (e >= len(toks) || !nameTok(toks[e])) {
+					// ("Institute for Neutrality and Security Studies": a
+					// field of study)
+					orgOf && e-(j+1) <= 2 && (abstractNoun(toks[e-1].Lower) || fieldHeads[toks[e-1].Lower]) && (e >= len(toks) || !nameTok(toks[e])) {
 					j = e
 					continue
 				}
@@ -1559,6 +1562,10 @@ func abstractNoun(w string) bool {
 	}
 	return false
 }
+
+// fieldHeads end the names of fields a body studies or deals with:
+// "Security Studies", "Foreign Affairs".
+var fieldHeads = setOf(`studies affairs relations sciences`)
 
 // eventHeads end the names of events: "the Commonwealth Heads of
 // Government Meeting".

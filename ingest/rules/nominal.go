@@ -1986,6 +1986,17 @@ func (s *sentence) skipTitle(k int) int {
 			k++ // "Nepal's energy minister"
 		case s.abbrevTitle(k):
 			k += 2 // "Sen" "."
+		case s.lower(k) == "to" && k > start && s.toks[k-1].Cap && (s.lower(k-1) == "ambassador" || s.lower(k-1) == "envoy"):
+			// "Turkish Ambassador to Athens Nazmi Akiman": the host
+			// inside the title, before the name
+			h := s.mentionAt(k + 1)
+			if h == nil || h.from != k+1 || h.poss || h.demonym || h.ent.typ != schema.Country && h.ent.typ != schema.City {
+				return k
+			}
+			if p := s.mentionAt(h.to); p == nil || p.from != h.to || p.ent.typ != schema.Person {
+				return k
+			}
+			return h.to
 		default:
 			return k
 		}

@@ -122,6 +122,36 @@ func (s *sentence) clauseStart(i int) int {
 	return 0
 }
 
+// adjunctBefore returns where "after", "before", "while", "since" or
+// "upon" opens the adjunct that trigger tr starting at from heads, or
+// -1: a gerund ("after meeting Tokayev") or talks held ("after talks
+// with", "following two days of talks with").
+func (s *sentence) adjunctBefore(tr *trigger, from int) int {
+	w := s.lower(from - 1)
+	if strings.HasSuffix(tr.words[0], "ing") && (w == "after" || w == "before" || w == "while" || w == "since" || w == "upon") {
+		return from - 1
+	}
+	if w := tr.words[0]; w != "talks" && w != "meeting" && w != "meetings" && w != "discussions" {
+		return -1
+	}
+	// over "two days of", "a", "more than two hours of", "the"
+	k := from - 1
+	for n := 0; n < 6 && k > 0; n++ {
+		switch w := s.lower(k); {
+		case w == "after" || w == "following":
+			return k
+		case w == "a" || w == "the" || w == "of" || w == "more" || w == "than" || isNumber(w) || numberWords[w] || talkSpans[w]:
+			k--
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// talkSpans measure talks: "after two days of talks".
+var talkSpans = map[string]bool{"hours": true, "days": true, "weeks": true, "rounds": true, "round": true}
+
 // controlObjectAt reads "invited the sultan to visit" back from the
 // trigger at i: the index after the verb whose object does what the
 // infinitive says, or -1.
@@ -199,24 +229,30 @@ func (s *sentence) singularVerbAfterName(k int) bool {
 // follows it: the subject and verb of a new clause ("Copenhagen has
 // accused", "ECOWAS imposed").
 func (s *sentence) nameVerbAt(k int) bool {
-	// "..., and Togolese leader Faure Gnassingbe hosted": past the
-	// title and what qualifies it, to the titled person
-	if m := s.mentionAt(k); m != nil && m.from == k {
-		if p := s.titledAfter(m); p > k {
-			k = p
-		}
-	} else if j := s.skipTitle(k); j > k {
-		k = j
-	}
+	k = s.titledPersonAt(k)
 	m := s.mentionAt(k)
 	return m != nil && m.from == k && !m.poss && finiteVerb(s, m.to)
+}
+
+// titledPersonAt returns where the name starts after the title at k and
+// what qualifies it ("Togolese leader Faure Gnassingbe", "Malaysian
+// Prime Minister Anwar Ibrahim", "Prime Minister Shehbaz Sharif"), or k
+// when no title starts there.
+func (s *sentence) titledPersonAt(k int) int {
+	if m := s.mentionAt(k); m != nil && m.from == k {
+		if p := s.titledAfter(m); p > k {
+			return p
+		}
+		return k
+	}
+	return s.skipTitle(k)
 }
 
 // finiteVerb reports whether token i is a finite verb or an auxiliary:
 // "has", "will", "accused".
 func finiteVerb(s *sentence, i int) bool {
 	switch s.lower(i) {
-	case "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does":
+	case "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "cannot", "may", "might", "should", "must", "did", "does":
 		return true
 	}
 	t := s.tag(i)
@@ -514,6 +550,12 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		if next == nil && m.ent.typ == schema.Person {
 			if n2 := s.counterpartNamed(k); n2 != nil {
 				next = n2
+			} else if j := s.skipTitle(k); j > k {
+				// "Singh and Prime Minister Navin Ramgoolam": a title
+				// before the next person
+				if n2 := s.mentionAt(j); n2 != nil && n2.from == j && n2.ent.typ == schema.Person {
+					next = n2
+				}
 			}
 		}
 		// "Pashinyan and Azerbaijan's President Ilham Aliyev", "and
@@ -526,7 +568,8 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			if next.poss {
 				j++
 			}
-			if j2 := s.skipTitle(j); j2 > j {
+			// ("South Korea's Cho Hyun": a possessive needs no title)
+			if j2 := s.skipTitle(j); j2 > j || next.poss {
 				if n2 := s.mentionAt(j2); n2 != nil && n2.from == j2 && n2.ent.typ == schema.Person {
 					next = n2
 				}
@@ -651,6 +694,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// "condemned the attack and had asked the Taliban": a second
 		// verb phrase has objects of its own
 		if w == "and" && k > i && finiteVerb(s, k+1) {
+			return nil
+		}
+		// "after a meeting with a bank committee that Brazil cannot pay":
+		// "that" and a clause's subject and verb end the object
+		if w == "that" && k > i && (s.nameVerbAt(k+1) || finiteVerb(s, k+1)) {
 			return nil
 		}
 		// "led the response: ECOWAS imposed": a clause after a colon
@@ -1190,8 +1238,8 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// "Kyrgyz President Sadyr Japarov ... signed the Tashkent
 		// Declaration": a leader signs for the country led
 		ok, raw := subjOK, rawSubj
-		subjOK = func(e *entity) bool { return ok(e) || e.typ == schema.Person && d.ledCountry(e) != nil }
-		rawSubj = func(e *entity) bool { return raw(e) || e.typ == schema.Person && d.ledCountry(e) != nil }
+		subjOK = func(e *entity) bool { return ok(e) || e.typ == schema.Person && d.signer(e) != nil }
+		rawSubj = func(e *entity) bool { return raw(e) || e.typ == schema.Person && d.signer(e) != nil }
 	}
 	if tr.subjects != nil {
 		subjOK, rawSubj = tr.subjects, tr.subjects
@@ -1238,6 +1286,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	personal := tr.pred == schema.InConflictWith
 	invited := false // "invited the sultan to visit India": asked, not done
 	mk := func(a, b *entity) rel {
+		// "Kazakh Energy Minister Yerlan Akkenzhenov signed the
+		// agreement": a leader, minister or envoy signs for a country
+		if tr.pred == schema.PartyTo && a.typ == schema.Person {
+			if c := d.signer(a); c != nil {
+				a = c
+			}
+		}
 		r := rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
 			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}
 		// "Argentina did not endorse the declaration": a country that
@@ -1259,9 +1314,6 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			for _, ae := range a.ents() {
 				if ae = d.metonym(ae, rawSubj); ae == nil {
 					continue
-				}
-				if tr.pred == schema.PartyTo && ae.typ == schema.Person {
-					ae = d.ledCountry(ae)
 				}
 				for _, b := range objs {
 					// "Landau led the American delegation" leads no country
@@ -1349,11 +1401,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "met with members of the committee": a noun inside a
 			// prepositional phrase has no subject in the clause.
 			return nil
-		} else if w := s.lower(from - 1); strings.HasSuffix(tr.words[0], "ing") && (w == "after" || w == "before" || w == "while" || w == "since" || w == "upon") {
-			// "Trump said on Thursday after meeting Tokayev": the gerund's
-			// subject is the main clause's, or the speaker's
-			c := s.clauseStart(from - 1)
-			subs = s.subjectsBefore(from-1, c, subjOK)
+		} else if p := s.adjunctBefore(tr, from); p >= 0 {
+			// "Trump said on Thursday after meeting Tokayev", "Marape
+			// said after talks with Prabowo": the subject of the gerund
+			// or the talks is the main clause's, or the speaker's
+			c := s.clauseStart(p)
+			subs = s.subjectsBefore(p, c, subjOK)
 			if len(subs) == 0 && speechVerbs[s.lower(c)] {
 				if m := s.mentionAt(c - 1); m != nil && m.to == c && usable(m) && anyOK(m, subjOK) {
 					subs = []*mention{m}
@@ -2107,11 +2160,18 @@ func (s *sentence) gerundComplement(i int) bool {
 	return strings.HasPrefix(s.tag(i-1), "VB")
 }
 
+// noDirectObject reports that no person, country or body follows the
+// trigger ending before to as its object: "A and B met in Geneva", not
+// "A and B met NATO Secretary General Mark Rutte".
+func noDirectObject(s *sentence, _, to int) bool {
+	return len(s.objectsAfter(to, 5, func(e *entity) bool { return e.typ.IsActor() })) == 0
+}
+
 // courtesyCall reports that "called on" is a visit to a person: "called
 // on Emperor Naruhito at the Imperial Palace", not an appeal ("called on
 // Israel to halt the strikes").
 func courtesyCall(s *sentence, _, to int) bool {
-	if m := s.mentionAt(s.skipTitle(to)); m == nil || m.ent.typ != schema.Person {
+	if m := s.mentionAt(s.titledPersonAt(to)); m == nil || m.ent.typ != schema.Person {
 		return false
 	}
 	for k := to; k < len(s.toks) && k < to+10; k++ {
