@@ -146,6 +146,42 @@ func countrySubject(s *sentence, from, to int) bool {
 	return m != nil && m.to == k+1 && m.ent.typ == schema.Country && !m.demonym && !m.poss && !(m.pronoun && len(m.members) == 0)
 }
 
+// afterName reports whether a name, or an aside closed by a comma after
+// one, ends right before the verb at from: "The GCC groups", "The PTA,
+// set up in 1982, groups".
+func afterName(s *sentence, from, _ int) bool {
+	k := from - 1
+	if s.lower(k) == "also" {
+		k--
+	}
+	// "The GCC, which groups", "the EAC, an eight-nation bloc that
+	// also includes": a relative clause on a name or on its apposition
+	if w := s.lower(k); w == "which" || w == "that" {
+		j := k - 1
+		for n := 0; n < 6 && j > 0 && s.lower(j) != "," && s.mentionAt(j) == nil && s.plainWord(j); n++ {
+			j--
+		}
+		if s.lower(j) == "," {
+			j--
+		}
+		m := s.mentionAt(j)
+		return m != nil && m.to == j+1 && s.toks[j].Cap
+	}
+	if s.lower(k) == "," {
+		k--
+		return s.mentionAt(k) != nil || s.isTimeTok(k)
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.to == from && s.toks[k].Cap
+}
+
+// formsBody holds for countries that form a body: "Niger, Mali and
+// Burkina Faso now form the Alliance", and "left ECOWAS to form the
+// Alliance of Sahel States" when the body is a known international one.
+func formsBody(s *sentence, from, to int) bool {
+	return countrySubject(s, from, to) || s.lower(from-1) == "to" && foundsBloc(s, from, to)
+}
+
 // countriesAgree holds for countries that agree to do a thing together:
 // companies and lawmakers that do agree with a third party, not each
 // other; "agreed not to reveal" is an agreement, but none to state
@@ -509,7 +545,14 @@ var triggers = concat(
 	// "Niger, Mali and Burkina Faso now form the Alliance of Sahel
 	// States": countries forming a body are its members (companies form
 	// subsidiaries)
-	needing(countrySubject, t(schema.MemberOf, svo, "form", "formed", "forms")),
+	// "The Indian Ocean Commission groups Madagascar, Mauritius and
+	// France": a body that includes countries has them as members
+	// (not "the group, which includes", "The group includes VBI Corp":
+	// a name, or an aside after one, before the verb)
+	only(withKind(reverse, needing(afterName, t(schema.MemberOf, svo, "groups", "includes", "comprises", "brings together"))), schema.Country),
+	// ("left ECOWAS in January to form the Alliance of Sahel States":
+	// an infinitive of purpose, when what is formed is a known bloc)
+	needing(formsBody, t(schema.MemberOf, svo, "form", "formed", "forms")),
 	// "Ecuador will join the OAS", "Peru joins the bloc on Monday" (an
 	// infinitive, "invited to join", is a candidacy)
 	needing(finiteJoin, t(schema.MemberOf, svo, "join", "joins")),

@@ -1052,7 +1052,7 @@ func (d *doc) discover(s *sentence) {
 			// "Chevron spokesman Jonathan Lifa", "an Emery employee":
 			// whose spokesman or employee someone is names a body
 			t = schema.Organization
-		case from == titleFrom && from > 0 && orgCueNouns[s.lower(from-1)] && !toks[from-1].Cap && (to-from == 1 || !personLike(toks[from:to])):
+		case from == titleFrom && from > 0 && (orgCueNouns[s.lower(from-1)] || s.lower(from-1) == "tank" && s.lower(from-2) == "think") && !toks[from-1].Cap && (to-from == 1 || !personLike(toks[from:to])):
 			// "the South Korean conglomerate Hanwha", "the carmaker
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
@@ -2183,7 +2183,7 @@ var committeeHeads = map[string]bool{
 // Volkswagen", "the conglomerate Hanwha".
 var orgCueNouns = setOf(`company firm conglomerate carmaker automaker chipmaker giant group
 bank lender insurer broadcaster airline carrier retailer manufacturer maker producer miner
-operator newspaper daily agency refiner shipbuilder shipyard exporter importer startup utility
+operator newspaper daily agency refiner shipbuilder shipyard exporter importer startup utility consultancy
 outlet network militia`)
 
 // cueHome is the country a demonym or a possessive gives the body named

@@ -1738,7 +1738,13 @@ func (s *sentence) employerAt(j int) *entity {
 	// "a researcher at the Nicosia-based Centre for ...": where the body
 	// is, then the body
 	if m.based {
-		if o := s.mentionAt(m.to); o != nil && o.from == m.to && o.ent.typ == schema.Organization && !o.poss {
+		// ("the Dakar-based consultancy Teranga Analytics": what kind of
+		// body it is may come between)
+		k := m.to
+		if j := s.firmNounFrom(k); j >= 0 && s.mentionAt(k) == nil {
+			k = j + 1
+		}
+		if o := s.mentionAt(k); o != nil && o.from == k && o.ent.typ == schema.Organization && !o.poss {
 			return o.ent
 		}
 		return nil
@@ -2163,7 +2169,7 @@ var firmNouns = map[string]bool{
 	"distributor": true, "supplier": true, "exporter": true, "importer": true, "lender": true,
 	"brokerage": true, "partnership": true, "cooperative": true, "charity": true, "club": true,
 	"conglomerate": true, "corporation": true, "organization": true, "organisation": true,
-	"tank": true, "foundation": true, "centre": true, "center": true, "association": true,
+	"tank": true, "foundation": true, "centre": true, "center": true, "association": true, "consultancy": true,
 }
 
 // organizationApposition reads "a Singapore shipping firm" from token k:

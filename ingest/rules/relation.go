@@ -501,6 +501,12 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		sep := false
 		for k < len(s.toks) && k < limit {
 			w := s.lower(k)
+			// "Niger, together with Mali and Burkina Faso, left ECOWAS"
+			if (w == "together" || w == "along") && s.lower(k+1) == "with" && s.lower(k-1) == "," {
+				closed, sep = true, true
+				k += 2
+				continue
+			}
 			if w == "," || w == "and" || w == "or" || w == "nor" || w == "&" || w == "-" || w == "–" || w == "•" || w == "the" || w == "as" && s.lower(k+1) == "well" || w == "well" || w == ":" || w == "nearby" || w == "both" || w == "other" || w == "fellow" {
 				if w != "the" && w != "nearby" && w != "," && w != "other" && w != "fellow" {
 					closed = true

@@ -1281,6 +1281,12 @@ var families = []family{
 		want: []string{"Aroha Ngata|works_for|Institute for Maritime and Security Studies|reported", "Institute for Maritime and Security Studies|based_in|Wellington|reported",
 			"Fiji|party_to|Agreement on Fisheries and Investment|asserted"},
 		not: []string{"Aroha Ngata|works_for|Institute for Maritime|reported", "UN Security Council|based_in|Addis Ababa|asserted"}},
+	{name: "'at the Abuja-based consultancy Sahel Analytics' is an employer; 'together with' lists subjects; 'left ECOWAS to form' a known bloc makes members; a named body that 'groups' countries has them as members, 'the group includes' a firm names none",
+		text: "Moussa Diallo, chief economist at the Abuja-based consultancy Sahel Analytics, said trade fell. Chad, together with Sudan and Libya, left ECOWAS in March to form the Alliance of Sahel States. " +
+			"The Sahel Water Council, a regional body based in Niamey, groups Mali, Niger and Togo. The group includes Acme Corp, a Kenyan firm, and Brazil.",
+		want: []string{"Moussa Diallo|works_for|Sahel Analytics|reported", "Sahel Analytics|based_in|Abuja|reported", "Sudan|member_of|ECOWAS|negated",
+			"Chad|member_of|Alliance of Sahel States|asserted", "Libya|member_of|Alliance of Sahel States|asserted", "Mali|member_of|Sahel Water Council|asserted", "Togo|member_of|Sahel Water Council|asserted"},
+		not: []string{"Brazil|member_of|Sahel Water Council|asserted", "Kenya|member_of|Sahel Water Council|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
