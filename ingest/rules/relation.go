@@ -122,10 +122,11 @@ func (s *sentence) clauseStart(i int) int {
 	return 0
 }
 
-// adjunctBefore returns where "after", "before", "while", "since" or
-// "upon" opens the adjunct that trigger tr starting at from heads, or
-// -1: a gerund ("after meeting Tokayev") or talks held ("after talks
-// with", "following two days of talks with").
+// adjunctBefore returns where the adjunct that trigger tr starting at
+// from heads opens, or -1: a gerund after "after", "before", "while",
+// "since" or "upon" ("after meeting Tokayev"), or talks already held
+// after "after" or "following" ("after talks with", "following two days
+// of talks with"; talks "before" have not been held yet).
 func (s *sentence) adjunctBefore(tr *trigger, from int) int {
 	w := s.lower(from - 1)
 	if strings.HasSuffix(tr.words[0], "ing") && (w == "after" || w == "before" || w == "while" || w == "since" || w == "upon") {
@@ -1242,7 +1243,8 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	rawSubj, rawObj := accepts(tr.pred, true), accepts(tr.pred, false)
 	if tr.pred == schema.PartyTo {
 		// "Kyrgyz President Sadyr Japarov ... signed the Tashkent
-		// Declaration": a leader signs for the country led
+		// Declaration": a leader signs for the country led, a minister
+		// or envoy for the country served (see mk)
 		ok, raw := subjOK, rawSubj
 		subjOK = func(e *entity) bool { return ok(e) || e.typ == schema.Person && d.signer(e) != nil }
 		rawSubj = func(e *entity) bool { return raw(e) || e.typ == schema.Person && d.signer(e) != nil }
