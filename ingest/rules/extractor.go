@@ -276,9 +276,13 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// Joining that is planned or hoped for is a candidacy; signing or
 	// ratifying a text that is planned stays a (planned) party to it:
 	// "Pretoria would sign the agreement next week".
+	// ("Denmark could join the agreement at a later stage": a joining
+	// that only may happen is no candidacy yet, a hedged one)
 	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) && !s.signing(r) {
 		r.pred = schema.CandidateFor
-		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
+		if !(mod == schema.Hedged && possibilityCues[cue]) {
+			mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
+		}
 	}
 	conf := r.conf
 	switch mod {
@@ -443,6 +447,9 @@ func (d *doc) continuedTime(s *sentence) string {
 	}
 	return t
 }
+
+// possibilityCues hedge what only may happen.
+var possibilityCues = map[string]bool{"could": true, "may": true, "might": true}
 
 // leadDay is the day the story's lead gives its event ("signed an
 // agreement on Thursday"): the first full date in the first sentences,

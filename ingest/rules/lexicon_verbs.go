@@ -540,6 +540,9 @@ var triggers = concat(
 	// "Algeria, which holds a non-permanent seat on the council", "won a
 	// seat on the Human Rights Council"
 	tm(schema.MemberOf, "holds,held,hold,won,wins,win,took,takes,occupies,occupied,has", "seat", "on", 4),
+	// "Guinea would seek a seat on the Peace and Security Council":
+	// running for a seat is a candidacy
+	tm(schema.CandidateFor, "seek,seeks,sought,seeking,bid,bids,bidding,vying,vie,vies,campaigning,running,run,runs", "seat", "on", 4),
 	// "Kenya, which contributes troops to AUSSOM": a body's mission
 	tm(schema.MemberOf, "contributes,contributed,contribute,contributing", "troops,soldiers,forces,personnel,peacekeepers,police", "to", 3),
 	// "Niger, Mali and Burkina Faso now form the Alliance of Sahel

@@ -1413,6 +1413,12 @@ func (s *sentence) placeOfDescription(i int) bool {
 	for n := 0; n < 2 && s.plainWord(k); n++ {
 		k--
 	}
+	// "Kenya's port of Lamu", "Ethiopia's border town of Moyale": a
+	// place's possessive
+	if possMark[s.lower(k)] {
+		p := s.mentionAt(k - 1)
+		return p != nil && p.to == k && (p.ent.typ == schema.Country || p.ent.typ == schema.Region)
+	}
 	p := s.mentionAt(k)
 	if p == nil || p.to != k+1 || !(p.ent.typ == schema.Country || p.ent.typ == schema.Region) || p.poss {
 		return false

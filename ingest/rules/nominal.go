@@ -217,6 +217,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			add(r)
 		}
 	}
+	for i := range s.toks {
+		for _, r := range s.visitByTo(i) {
+			add(r)
+		}
+	}
 	// "Kenya and Somalia have agreed to reopen their shared border": the
 	// pair named before shares it
 	for i := range s.toks {
@@ -508,6 +513,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// (not "the Western District of Pennsylvania", "the Baltic port
 		// of Gdansk", "the Indian Ocean city of Durban": a region named
 		// by an adjective or a sea is no container)
+		// ("Kenya's port of Lamu", "Ethiopia's border town of Moyale")
+		if m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !seaName(m.ent.name)) {
+			if q := s.townOf(m); q != nil && q.ent.typ != schema.Country {
+				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.8})
+			}
+		}
 		if (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !m.demonym && !seaName(m.ent.name)) && !m.poss && !m.actor {
 			b := m.from - 1
 			for n := 0; n < 2 && s.plainWord(b) && s.lower(b) != "the"; n++ {
@@ -756,7 +767,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			// "San Gabriel River Channel, Azusa, Calif.": a facility in a town
 			facilityTown := m.ent.typ == schema.Facility && q.ent.typ == schema.City && placeFollows(s, q.to)
-			if q.from == at && !q.demonym && !q.poss && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || facilityTown) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
+			// (not "In Beijing, Chinese foreign ministry spokesperson": an
+			// actor made from a demonym)
+			if q.from == at && !q.demonym && !q.poss && !q.pronoun && !(q.actor && q.to-q.from > 1) && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || facilityTown) && !s.listContinues(q) && d.plausiblyIn(m.ent, q.ent) && s.lower(m.from-1) != "," && s.lower(m.from-1) != "and" {
 				r := rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "place-comma-place", trigFrom: m.to, trigTo: q.from, factive: true, conf: 0.7}
 				if q.to <= s.datelineEnd {
 					r.modality = schema.Asserted // the dateline's, whoever the lead quotes
@@ -1696,7 +1709,9 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	if s.lower(at) == "the" {
 		at++
 	}
-	if m := s.mentionAt(at); pred == schema.HeadOf && m != nil && m.ent == q && (m.poss || possMark[s.lower(m.to)]) && !(q.typ == schema.Country && (s.lower(m.to+1) == "government" || s.lower(m.to+2) == "government")) {
+	// ("the head of Niger's junta", "of Myanmar's military regime")
+	govHead := func(j int) bool { return j < len(s.toks) && stateGovNouns[s.lower(j)] && !s.toks[j].Cap }
+	if m := s.mentionAt(at); pred == schema.HeadOf && m != nil && m.ent == q && (m.poss || possMark[s.lower(m.to)]) && !(q.typ == schema.Country && (govHead(m.to+1) || govHead(m.to+2))) {
 		pred = schema.WorksFor
 	}
 	// "the UN secretary-general's special representative": the post
@@ -2823,6 +2838,9 @@ func (s *sentence) townOf(m *mention) *mention {
 		return nil
 	}
 	j := m.to
+	if m.poss && possMark[s.lower(j)] {
+		j++ // "Kenya's port of Lamu"
+	}
 	for n := 0; n < 2 && s.plainWord(j) && s.lower(j+1) != "of"; n++ {
 		j++
 	}
@@ -3317,6 +3335,44 @@ func (s *sentence) otherCountryBefore(c *entity, i int) bool {
 	}
 	return false
 }
+
+// visitByTo reads "a three-day visit by Touhid Hossain to Pakistan",
+// "a visit by Indian Prime Minister Narendra Modi to Mauritius": the
+// agent after "by", then the place after "to".
+func (s *sentence) visitByTo(i int) []rel {
+	if !visitNouns[s.lower(i)] || s.lower(i+1) != "by" {
+		return nil
+	}
+	k := s.titledPersonAt(i + 2)
+	a := s.mentionAt(k)
+	if a == nil || a.from != k || a.poss || !usable(a) || a.ent.typ != schema.Person && a.ent.typ != schema.Country && a.ent.typ != schema.Organization {
+		return nil
+	}
+	if s.lower(a.to) != "to" {
+		return nil
+	}
+	// "a planned visit by Li Qiang to Canberra" is to come
+	var mod schema.Modality
+	if plannedAdjectives[s.lower(i-1)] {
+		mod = schema.Planned
+	}
+	var out []rel
+	for _, p := range s.objectsAfter(a.to+1, 4, func(e *entity) bool { return e.typ.IsPlace() }) {
+		for _, pe := range p.ents() {
+			if pe != a.ent {
+				out = append(out, rel{subj: a.ent, obj: pe, pred: schema.Visited, rule: "visit-by-to", trigFrom: i, trigTo: p.from, modality: mod, conf: 0.75})
+			}
+		}
+	}
+	return out
+}
+
+// plannedAdjectives make an event noun a plan: "a planned visit".
+var plannedAdjectives = setOf(`planned proposed upcoming scheduled forthcoming`)
+
+// stateGovNouns are what a country's leader heads: "the head of
+// Bangladesh's interim government", "of Niger's junta".
+var stateGovNouns = setOf(`government junta regime`)
 
 // stateTitles are the posts of a head of state or government.
 var stateTitles = func() map[string]bool {

@@ -92,6 +92,11 @@ func (s *sentence) clauseStart(i int) int {
 		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.mentionAt(k-2) == nil && s.nameVerbAt(k+1) {
 			return k
 		}
+		// "..., and Indian commentators have accused Dhaka": a demonym,
+		// a plural noun and a verb after ", and" are a clause of their own
+		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.demonymNounVerbAt(k+1) {
+			return k
+		}
 		// "led the regional response: ECOWAS imposed sanctions": a name
 		// and its verb after a colon (not a list: "three states: A, B")
 		if w == ":" && (s.nameVerbAt(k+1) || quantifierSubject[s.lower(k+1)] && finiteVerb(s, k+2)) {
@@ -149,6 +154,9 @@ func (s *sentence) adjunctBefore(tr *trigger, from int) int {
 	}
 	return -1
 }
+
+// delegationNouns name a country's party at talks: "Madagascar's team".
+var delegationNouns = setOf(`team delegation negotiators side`)
 
 // talkSpans measure talks: "after two days of talks".
 var talkSpans = map[string]bool{"hours": true, "days": true, "weeks": true, "rounds": true, "round": true}
@@ -233,6 +241,17 @@ func (s *sentence) nameVerbAt(k int) bool {
 	k = s.titledPersonAt(k)
 	m := s.mentionAt(k)
 	return m != nil && m.from == k && !m.poss && finiteVerb(s, m.to)
+}
+
+// demonymNounVerbAt reports a demonym, a plural common noun and a
+// finite verb from token k: "Indian commentators have accused".
+func (s *sentence) demonymNounVerbAt(k int) bool {
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || !m.demonym {
+		return false
+	}
+	n := m.to
+	return s.plainWord(n) && !s.toks[n].Cap && s.tag(n) == "NNS" && finiteVerb(s, n+1)
 }
 
 // titledPersonAt returns where the name starts after the title at k and
@@ -1328,9 +1347,18 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					if tr.pred == schema.HeadOf && b.adj {
 						continue
 					}
+					// "Madagascar's team was headed by Andriamanjato": who
+					// leads a country's delegation serves the country
+					// (the patient of a passive spans "Madagascar's team")
+					team := tr.pred == schema.HeadOf && b.ent.typ == schema.Country &&
+						(b.poss && delegationNouns[s.lower(b.to+1)] || delegationNouns[s.lower(b.to-1)] && possMark[s.lower(b.to-2)])
 					for _, be := range b.ents() {
 						if be = d.metonym(be, rawObj); be != nil && ae != be && !(personal && ae.typ == schema.Person && be.typ == schema.Person) {
-							out = append(out, mk(ae, be))
+							r := mk(ae, be)
+							if team {
+								r.pred = schema.WorksFor
+							}
+							out = append(out, r)
 						}
 					}
 				}
