@@ -196,7 +196,8 @@ var regionHeads = map[string]bool{
 	"mountain": true, "mount": false, "range": true, "canyon": true, "creek": true, "delta": true,
 	"archipelago": true, "highlands": true, "lowlands": true, "plains": true, "borough": true,
 	"municipality": true, "subdistrict": true, "steppe": true, "glacier": true,
-	"shoal": true, "reef": true, "atoll": true, "islet": true, "islets": true,
+	"shoal": true, "reef": true, "atoll": true, "islet": true, "islets": true, "shoals": true, "reefs": true,
+	"atolls": true, "cays": true,
 }
 
 // adjectiveNotNames are the notNames that may open a body's name after a

@@ -519,6 +519,9 @@ var triggers = concat(
 	// control of the frontier between the two countries")
 	factive(t(schema.Borders, between, "border between", "frontier between", "boundary between")),
 	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),
+	// "The United States was represented on Thursday by Deputy Secretary
+	// of State Christopher Landau": who represents a country serves it
+	only(withKind(passive, tm(schema.WorksFor, "represented", "", "by", 4)), schema.Person),
 	t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led", "runs", "ran", "chaired"),
 	// (not "ambassador to Turkey", "envoy to the alliance": the host)
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",

@@ -552,6 +552,11 @@ func (d *doc) analyze() {
 			if m.Demonym && hyphenSuffix(s.toks[to-1].Lower, languageSuffixes) {
 				continue // "a Spanish-language broadcaster" is no Spanish one
 			}
+			// "PNG's Western Province", "Zambia's Eastern Province": a
+			// compass adjective opening a region's name is no demonym
+			if m.Demonym && to-from == 1 && compassAdjectives[s.toks[from].Lower] && to < len(s.toks) && s.toks[to].Cap && regionHeads[s.toks[to].Lower] {
+				continue
+			}
 			backer, based := hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)
 			// "U.S.-backed": the tokenizer splits the hyphen off after
 			// an abbreviation's period
@@ -863,7 +868,9 @@ func (d *doc) discover(s *sentence) {
 		// ("the Strategic Mutual Defence Agreement": an agreement's or a
 		// body's long name keeps it too)
 		afterPlace := from > 0 && to-from >= 2 && orgHeads[toks[to-1].Lower] && nameTok(toks[from-1]) && s.mentionAt(from-1) != nil && !s.mentionAt(from-1).poss ||
-			to-from >= 3 && (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && from > 0 && toks[from-1].Lower == "the"
+			to-from >= 3 && (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && from > 0 && toks[from-1].Lower == "the" ||
+			// ("PNG's Western Province": a compass adjective and a region's head)
+			to-from == 2 && compassAdjectives[toks[from].Lower] && regionHeads[toks[to-1].Lower]
 		for from < to && (notNames[toks[from].Lower] && !(afterPlace && adjectiveNotNames[toks[from].Lower]) || !company && (titleWords[toks[from].Lower] || pluralPosts[toks[from].Lower] != "" || occupations[toks[from].Lower] && to-from >= 2 ||
 			from+2 < to && portfolio(toks[from], toks[from+1].Lower) && !genericOrgWords[toks[to-1].Lower])) {
 			from++
@@ -1362,6 +1369,10 @@ func (s *sentence) townApposition(i int) bool {
 	// "a small border town", "a former Polish village"
 	k := s.describers(i+2, 3, func(w string) bool { return townNouns[w] })
 	// ("Herman, a district manager": the noun is no head before another)
+	// ("Vanimo, the capital of Sandaun province": a capital is a town)
+	if s.lower(i+1) == "the" && s.lower(i+2) == "capital" && s.lower(i+3) == "of" {
+		return true
+	}
 	return townNouns[s.lower(k)] && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
 }
 
@@ -1568,6 +1579,9 @@ func abstractNoun(w string) bool {
 	}
 	return false
 }
+
+// compassAdjectives open regions' names: "Western Province".
+var compassAdjectives = setOf(`western eastern northern southern central`)
 
 // fieldHeads end the names of fields a body studies or deals with:
 // "Security Studies", "Foreign Affairs".

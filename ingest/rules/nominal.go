@@ -792,12 +792,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-part-of", trigFrom: m.to, trigTo: q.to, factive: true, conf: 0.7})
 					}
 				}
-				if s.lower(k) == "in" && placeNouns[s.lower(k-1)] {
+				// "a cluster of reefs in", "a chain of islands in"
+				if s.lower(k) == "of" && (s.lower(k-1) == "cluster" || s.lower(k-1) == "chain" || s.lower(k-1) == "string" || s.lower(k-1) == "group") &&
+					placeNouns[strings.TrimSuffix(s.lower(k+1), "s")] && s.lower(k+2) == "in" {
+					k += 2
+				}
+				if s.lower(k) == "in" && placeNouns[strings.TrimSuffix(s.lower(k-1), "s")] {
 					j := k + 1
 					if s.lower(j) == "the" {
 						j++
 					}
-					if compass[s.lower(j)] {
+					// ("in the South China Sea": a compass word opening a name
+					// stays)
+					if compass[s.lower(j)] && (s.mentionAt(j) == nil || s.mentionAt(j).from != j) {
 						j++
 					}
 					// "a town in Nigeria's Borno state"

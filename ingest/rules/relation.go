@@ -705,6 +705,16 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if w == "." && k > 0 && s.abbrevTitle(k-1) {
 			continue // "Sen." before a name
 		}
+		// "met Deputy Secretary of State Christopher Landau": over a
+		// title with its own "of" to the person
+		if s.toks[k].Cap && s.mentionAt(k) == nil {
+			if j := s.skipTitle(k); j > k+1 {
+				if p := s.mentionAt(j); p != nil && p.from == j && p.ent.typ == schema.Person {
+					k = j - 1
+					continue
+				}
+			}
+		}
 		if objectStops[w] && k > i {
 			return nil
 		}
@@ -1347,11 +1357,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					if tr.pred == schema.HeadOf && b.adj {
 						continue
 					}
-					// "Madagascar's team was headed by Andriamanjato": who
-					// leads a country's delegation serves the country
+					// "Madagascar's team was headed by Andriamanjato", "the
+					// U.S. delegation was led by Landau": who leads a
+					// country's delegation serves the country
 					// (the patient of a passive spans "Madagascar's team")
 					team := tr.pred == schema.HeadOf && b.ent.typ == schema.Country &&
-						(b.poss && delegationNouns[s.lower(b.to+1)] || delegationNouns[s.lower(b.to-1)] && possMark[s.lower(b.to-2)])
+						(b.poss && delegationNouns[s.lower(b.to+1)] || delegationNouns[s.lower(b.to-1)] && (possMark[s.lower(b.to-2)] || b.actor))
 					for _, be := range b.ents() {
 						if be = d.metonym(be, rawObj); be != nil && ae != be && !(personal && ae.typ == schema.Person && be.typ == schema.Person) {
 							r := mk(ae, be)

@@ -1294,6 +1294,12 @@ var families = []family{
 		want: []string{"Assimi Goïta|head_of|Mali|asserted", "Ghana|candidate_for|UN Human Rights Council|hedged", "Tanga|located_in|Tanzania|asserted",
 			"Faustin-Archange Touadéra|visited|Luanda|asserted", "Ousmane Sonko|visited|Abuja|planned", "Tete Antonio|works_for|Angola|asserted", "Chad|candidate_for|Lake Basin Water Charter|hedged"},
 		not: []string{"Assimi Goïta|works_for|Mali|asserted", "Chad|criticized|Sudan|asserted", "Tete Antonio|head_of|Angola|asserted", "Chad|candidate_for|Lake Basin Water Charter|asserted"}},
+	{name: "'Ndolwe, the capital of Barotse province' names a town; 'Zambia's Western Province' is a region, not the West; 'a cluster of reefs in the South China Sea'; 'was represented by' serves; a title with its own 'of' before an object ('met Deputy Secretary of State Kurt Hollis'); who leads 'the U.S. delegation' serves the country",
+		text: "The first session is planned for Ndolwe, the capital of Barotse province, in June. Floods hit Zambia's Western Province. Manila protested near Iroquois Shoals, a cluster of reefs in the South China Sea. " +
+			"Fiji was represented on Thursday by Deputy Secretary of State Ana Lewa. Rabuka met Deputy Secretary of State Kurt Hollis in Suva. The U.S. delegation was led by Deputy Secretary of State Kurt Hollis.",
+		want: []string{"Ndolwe|capital_of|Barotse|asserted", "Western Province|located_in|Zambia|asserted", "Iroquois Shoals|located_in|South China Sea|asserted",
+			"Ana Lewa|works_for|Fiji|asserted", "Sitiveni Rabuka|met_with|Kurt Hollis|asserted", "Kurt Hollis|works_for|United States|asserted"},
+		not: []string{"Kurt Hollis|head_of|United States|asserted", "Western world|located_in|Zambia|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
