@@ -175,6 +175,28 @@ func afterName(s *sentence, from, _ int) bool {
 	return m != nil && m.to == from && s.toks[k].Cap
 }
 
+// moneyAfterObject reports a name right after the trigger ending before
+// to and an amount of money after it: "give Samoa NZ$48 million", "lent
+// Tonga $65 million", "granted Ukraine 5 billion euros".
+func moneyAfterObject(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	if m == nil || m.from != to || m.poss {
+		return false
+	}
+	k := m.to
+	for n := 0; n < 2 && (s.lower(k) == "about" || s.lower(k) == "some" || s.lower(k) == "another" || s.lower(k) == "an" || s.lower(k) == "additional"); n++ {
+		k++
+	}
+	// ("Samoa NZ$48": the currency's country may open the amount)
+	if c := s.mentionAt(k); c != nil && c.from == k && currencyPrefix(s.toks, c.to-1) {
+		return true
+	}
+	return k < len(s.toks) && (s.toks[k].Text == "$" || currencyPrefix(s.toks, k) || isNumber(s.lower(k)) && moneyUnits[s.lower(k+1)])
+}
+
+// moneyUnits follow an amount of money: "5 billion euros".
+var moneyUnits = setOf(`million billion mln bln euros dollars pounds yen yuan`)
+
 // formsBody holds for countries that form a body: "Niger, Mali and
 // Burkina Faso now form the Alliance", and "left ECOWAS to form the
 // Alliance of Sahel States" when the body is a known international one.
@@ -398,6 +420,13 @@ var triggers = concat(
 	needing(noPossessorIn, tm(schema.Supported, "voiced,voices,expressed,expresses,reiterated,reaffirmed,pledged,pledges,offered,offers,promised,declared", "support,backing,solidarity", "for", 4)),
 	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "for", 8)),
 	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "to", 8)),
+	// "have all sent artillery ammunition to Kyiv", "shipped military
+	// equipment to Somalia": arms or aid sent to someone support them
+	needing(noPossessorIn, tm(schema.Supported, "sent,send,sends,sending,shipped,ship,ships,shipping,delivered,deliver,delivers,delivering,supplied,supply,supplies,supplying",
+		"ammunition,weapons,arms,artillery,equipment,missiles,drones,tanks,jets,shells,munitions,aid,relief", "to", 5)),
+	// "New Zealand will give Samoa NZ$48 million", "lent Tonga $65
+	// million": money given or lent to a name
+	needing(moneyAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "lend", "lends", "lent", "lending", "grant", "grants", "granted")),
 	tm(schema.Supported, "stands,stood,stand,standing", "firmly,fully,squarely,resolutely", "with", 2),
 	// "Pyongyang has sent thousands of troops to help Moscow", "whose
 	// troops have been deployed to support the Congolese army": troops

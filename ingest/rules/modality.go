@@ -137,6 +137,13 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		if i, c := findCue(toks, clauseFrom-2, clauseFrom, denialCues); i >= 0 {
 			return schema.Negated, joinCue(c)
 		}
+		// "The White House denied a report that the United States was
+		// shipping arms": the denial of a claim governs its clause too
+		if claimNouns[tokLower(toks, clauseFrom-1)] {
+			if i, c := findCue(toks, max(clauseFrom-4, 0), clauseFrom-1, denialCues); i >= 0 {
+				return schema.Negated, joinCue(c)
+			}
+		}
 	}
 	if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, uncertainCues); i >= 0 {
 		return schema.Hedged, joinCue(c)
@@ -200,6 +207,11 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 	}
 	return schema.Asserted, ""
 }
+
+// claimNouns name what a denial can deny before "that": "denied a
+// report that", "rejected claims that".
+var claimNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true,
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "suggestion": true, "suggestions": true}
 
 // hypotheticalEvent reports whether the trigger at [from, to) is an
 // event noun after an article or a demonym whose phrase is the subject

@@ -105,7 +105,8 @@ func (s *sentence) clauseStart(i int) int {
 		}
 		// "not surprising since both men were born there": a clause;
 		// "since 2020", "since March": a time
-		if w == "since" && k+1 < len(s.toks) && !s.isTimeTok(k+1) && !untilTime(s.toks, k+1) {
+		// ("Cairo has since shipped": an adverb before a verb)
+		if w == "since" && k+1 < len(s.toks) && !s.isTimeTok(k+1) && !untilTime(s.toks, k+1) && !(strings.HasPrefix(s.tag(k+1), "VB") && auxiliaries[s.lower(k-1)]) {
 			return k
 		}
 		if clauseWords[w] && s.mentionAt(k) == nil {

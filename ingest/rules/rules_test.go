@@ -1300,6 +1300,12 @@ var families = []family{
 		want: []string{"Ndolwe|capital_of|Barotse|asserted", "Western Province|located_in|Zambia|asserted", "Iroquois Shoals|located_in|South China Sea|asserted",
 			"Ana Lewa|works_for|Fiji|asserted", "Sitiveni Rabuka|met_with|Kurt Hollis|asserted", "Kurt Hollis|works_for|United States|asserted"},
 		not: []string{"Kurt Hollis|head_of|United States|asserted", "Western world|located_in|Zambia|asserted"}},
+	{name: "arms or aid sent, shipped or delivered to a country support it ('has since shipped': an adverb, no clause); money given or lent to a name ('give Fiji A$20 million'); 'denied a report that' negates the report's clause",
+		text: "Estonia, Latvia and Lithuania have all sent artillery ammunition to Kyiv. Cairo has since shipped military equipment to Somalia. Australia will give Fiji A$20 million. Japan lent Tonga $65 million in 2022. He gave Reuters an interview. " +
+			"Kigali denied a report that Rwanda was shipping arms to Burundi.",
+		want: []string{"Latvia|supported|Ukraine|asserted", "Lithuania|supported|Ukraine|asserted", "Egypt|supported|Somalia|asserted", "Australia|supported|Fiji|planned",
+			"Japan|supported|Tonga|asserted", "Rwanda|supported|Burundi|negated"},
+		not: []string{"Rwanda|supported|Burundi|asserted", "Rwanda|supported|Burundi|reported"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
