@@ -241,7 +241,22 @@ func (s *sentence) singularVerbAfterName(k int) bool {
 func (s *sentence) nameVerbAt(k int) bool {
 	k = s.titledPersonAt(k)
 	m := s.mentionAt(k)
-	return m != nil && m.from == k && !m.poss && finiteVerb(s, m.to)
+	if m == nil || m.from != k || m.poss {
+		return false
+	}
+	// "..., and Colombia's President Gustavo Petro, a Castillo
+	// sympathiser, criticised": past an apposition
+	j := m.to
+	if s.lower(j) == "," && m.ent.typ == schema.Person && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
+		e := j + 1
+		for e < len(s.toks) && e < j+8 && s.lower(e) != "," {
+			e++
+		}
+		if s.lower(e) == "," && s.nounPhraseOnly(j+1, e) {
+			j = e + 1
+		}
+	}
+	return finiteVerb(s, j)
 }
 
 // demonymNounVerbAt reports a demonym, a plural common noun and a
@@ -253,6 +268,17 @@ func (s *sentence) demonymNounVerbAt(k int) bool {
 	}
 	n := m.to
 	return s.plainWord(n) && !s.toks[n].Cap && s.tag(n) == "NNS" && finiteVerb(s, n+1)
+}
+
+// nounPhraseOnly reports whether tokens from to end hold no verb and no
+// clause word: an apposition ("a Castillo sympathiser").
+func (s *sentence) nounPhraseOnly(from, end int) bool {
+	for k := from; k < end; k++ {
+		if t := s.tag(k); strings.HasPrefix(t, "VB") || t == "MD" || clauseWords[s.lower(k)] {
+			return false
+		}
+	}
+	return end > from
 }
 
 // titledPersonAt returns where the name starts after the title at k and
@@ -755,6 +781,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			continue
 		}
 		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" && !(w == "in" && targetNouns[s.lower(k-1)]) {
+			return nil
+		}
+		// ("accused the government of a surrender to Brussels": after a
+		// collective only a name goes on, "officials in Kabul")
+		if objectPreps[w] && collectiveNouns[s.lower(k-1)] && k > i && s.mentionAt(k+1) == nil && !(s.lower(k+1) == "the" && s.mentionAt(k+2) != nil) && !s.isTimeTok(k+1) {
 			return nil
 		}
 		m := s.mentionAt(k)
@@ -1620,6 +1651,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				objs = dt
 			}
 		}
+		// "criticised the Peruvian decision", "condemned the Israeli
+		// strike": whose act is criticized
+		if tr.pred == schema.Criticized && len(objs) == 0 {
+			objs = s.demonymHeaded(to, objOK, func(w string) bool { return actNouns[w] })
+		}
 		// "a team he led agreed to buy U.S. products": a verb right
 		// after the trigger leaves it no object there
 		if t := s.tag(to); len(tr.words) == 1 && tr.prep == "" && len(tr.mid) == 0 && (t == "VBD" || t == "VBZ" || t == "MD" || t == "VBN" && s.lower(to+1) == "to") && s.mentionAt(to) == nil {
@@ -2406,6 +2442,13 @@ func borderVerb(s *sentence, from, _ int) bool {
 // The demonym must open the object's noun phrase, close after the
 // trigger, and the phrase must end in a noun for goods or targets.
 func (s *sentence) demonymTarget(i int, ok func(*entity) bool) []*mention {
+	return s.demonymHeaded(i, ok, func(w string) bool { return goodsNouns[w] || targetNouns[w] })
+}
+
+// demonymHeaded reads, from token i, a noun phrase that a country's
+// demonym qualifies and a noun head accepts: "Canadian goods", "the
+// Peruvian decision". The mention spans the demonym and the head.
+func (s *sentence) demonymHeaded(i int, ok func(*entity) bool, head func(string) bool) []*mention {
 	k := i
 	// "struck targets in several Afghan provinces": the place of the
 	// targets names them
@@ -2427,7 +2470,7 @@ func (s *sentence) demonymTarget(i int, ok func(*entity) bool) []*mention {
 			if !s.plainWord(j) {
 				return nil
 			}
-			if goodsNouns[s.lower(j)] || targetNouns[s.lower(j)] {
+			if head(s.lower(j)) {
 				return []*mention{{from: m.from, to: j + 1, ent: m.ent}}
 			}
 		}
@@ -2435,6 +2478,12 @@ func (s *sentence) demonymTarget(i int, ok func(*entity) bool) []*mention {
 	}
 	return nil
 }
+
+// actNouns are a country's acts and stances that draw criticism: "the
+// Peruvian decision", "the Israeli strike", "the Russian invasion".
+var actNouns = setOf(`decision decisions attack attacks strike strikes invasion offensive move moves plan policy
+policies actions incursion incursions occupation blockade remarks statement decree law measures tariffs position
+stance crackdown government authorities regime`)
 
 // goodsNouns are what tariffs and bans fall on.
 var goodsNouns = setOf(`goods imports exports products steel aluminium aluminum cars vehicles
