@@ -15,6 +15,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,6 +99,15 @@ func (d *doc) relations(s *sentence) []rel {
 			rels[i].rule += "(persons)"
 		}
 	}
+	// "Singson, who is in Manila": a person in a town of the person's own
+	// country is at home, no visitor
+	rels = slices.DeleteFunc(rels, func(r rel) bool {
+		if r.pred != schema.Visited || r.subj.typ != schema.Person || !copulaVerbs[s.lower(r.trigFrom)] {
+			return false
+		}
+		c, pc := d.personCountry(r.subj), d.placeCountry(r.obj)
+		return c != nil && c == pc
+	})
 	// "Nawrocki hosted Zelensky in Warsaw": the guest visited the place
 	for _, r := range rels {
 		if r.pred == schema.MetWith && r.obj.typ == schema.Person && strings.HasPrefix(s.lower(r.trigFrom), "host") {
@@ -771,6 +781,9 @@ func (d *doc) personCountry(p *entity) *entity {
 	}
 	return nil
 }
+
+// copulaVerbs open "was in Brussels", "will be in Osaka".
+var copulaVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "will": true}
 
 // signerRole reports whether an official with this title signs
 // agreements for the country served: ministers, secretaries of state,

@@ -197,6 +197,13 @@ func moneyAfterObject(s *sentence, _, to int) bool {
 // moneyUnits follow an amount of money: "5 billion euros".
 var moneyUnits = setOf(`million billion mln bln euros dollars pounds yen yuan`)
 
+// townRightAfter reports a town named right after the trigger ending
+// before to: "was in Brussels", not "was in talks with".
+func townRightAfter(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	return m != nil && m.from == to && m.ent.typ == schema.City && !m.poss && !m.dateline
+}
+
 // formsBody holds for countries that form a body: "Niger, Mali and
 // Burkina Faso now form the Alliance", and "left ECOWAS to form the
 // Alliance of Sahel States" when the body is a known international one.
@@ -326,7 +333,11 @@ var triggers = concat(
 	// "will travel on Wednesday to Paris"
 	tm(schema.Visited, "traveled,travelled,travels,travel,traveling,travelling", "", "to", 4),
 	// "SAS is allowed to fly to New York" is a route, not a visit
-	only(t(schema.Visited, svo, "flew to", "fly to", "flies to", "flying to", "flew on to", "fly on to", "flies on to", "flying on to"), schema.Person),
+	only(t(schema.Visited, svo, "flew to", "fly to", "flies to", "flying to", "flew on to", "fly on to", "flies on to", "flying on to",
+		"flew into", "flown into", "fly into", "flies into", "flying into"), schema.Person),
+	// "Macron was in Brussels for a meeting of EU leaders": a person in
+	// a town (not "was in talks", "is in charge")
+	only(needing(townRightAfter, t(schema.Visited, svo, "was in", "is in", "were in", "are in", "will be in", "was also in")), schema.Person),
 	// "he would lead a Paraguayan delegation to Brasilia"
 	only(tm(schema.Visited, "lead,led,leads,leading,headed,heads,head,heading", "delegation", "to", 4), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",

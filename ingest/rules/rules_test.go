@@ -1310,6 +1310,11 @@ var families = []family{
 		text: "Priti Patel accused the government of a surrender to Brussels. Qatar condemned the Israeli strike as state terrorism. Chile has stayed silent, and Bolivia's President Rodrigo Paz, a former senator, criticised the Peruvian decision on Monday.",
 		want: []string{"Qatar|criticized|Israel|asserted", "Rodrigo Paz|criticized|Peru|asserted"},
 		not:  []string{"Priti Patel|criticized|Belgium|asserted", "Chile|criticized|Peru|asserted"}},
+	{name: "'had flown into Asuncion' visits; a person who 'was in Brussels' visited it, unless the town is in the person's own country; 'is in talks' names no town",
+		text: "Ursula von der Leyen had flown into Asuncion on Friday evening. French officials said Emmanuel Macron was in Brussels for a meeting of EU leaders. " +
+			"Australian Foreign Minister Penny Wong was in Canberra on Tuesday. Indonesian Foreign Minister Sugiono was in Canberra on Tuesday. Macron is in talks with Merz.",
+		want: []string{"Ursula von der Leyen|visited|Asunción|asserted", "Emmanuel Macron|visited|Brussels|reported", "Sugiono|visited|Canberra|asserted"},
+		not:  []string{"Penny Wong|visited|Canberra|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
