@@ -333,6 +333,12 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		// "Ali and Maduro met in 2023. They signed ...": a sentence that
 		// opens by referring back to the people or countries of the one
 		// before goes on with its story, and with its time
+		// "has appointed X as ambassador": a present perfect tells of
+		// what was done by the day of publication
+		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && strings.HasPrefix(r.rule, "appointed-") && !d.pub.IsZero() && (s.lower(r.trigFrom-1) == "has" || s.lower(r.trigFrom-1) == "have") {
+			st.Time = d.pub.Format(time.DateOnly)
+			st.Rule += "+time(published)"
+		}
 		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && (s.simplePast(r.trigFrom) || strings.Contains(r.rule, ":") && s.pastLightVerb(r.trigFrom)) {
 			if t := d.continuedTime(s); t != "" {
 				st.Time = t
@@ -528,7 +534,11 @@ func (s *sentence) pastLightVerb(i int) bool {
 // or a standing fact).
 func timed(r rel) bool {
 	switch r.pred {
-	case schema.HeadOf, schema.WorksFor, schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf, schema.BasedIn:
+	case schema.HeadOf, schema.WorksFor:
+		// "has appointed Nuh Yilmaz as Turkey's ambassador": a post
+		// given is an event with a time
+		return strings.HasPrefix(r.rule, "appointed-")
+	case schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf, schema.BasedIn:
 		return false
 	}
 	// the members an aside names ("named for founding members ...") are

@@ -35,7 +35,8 @@ var staffTitles = map[string]bool{
 	"analyst": true, "economist": true, "executive": true, "vice chairman": true,
 	"correspondent": true, "reporter": true, "editor": true, "member": true,
 	"chief": true, "army chief": true, "intelligence chief": true, "spy chief": true, "police chief": true,
-	"commissioner": true, "mediator": true, "coordinator": true, "rapporteur": true,
+	"commissioner": true, "mediator": true, "coordinator": true, "rapporteur": true, "facilitator": true,
+	"resident coordinator": true,
 }
 
 // titleWords may appear inside a title before a name ("Foreign Minister",
@@ -69,6 +70,9 @@ var titleWords = map[string]bool{
 	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
 	"affairs": true, "economic": true, "political": true, "democrat": true, "republican": true, "trade": true, "agriculture": true, "commerce": true,
 	"cabinet": true, // "Trade Cabinet Secretary Lee Kinyanjui" (Kenya)
+	// "the African Union's mediator", "Malaysia's facilitator", "UN
+	// Resident Coordinator Marc-Andre Franche"
+	"mediator": true, "facilitator": true, "coordinator": true, "resident": true,
 }
 
 // occupations stand before names as titles do ("Composer Philip Glass",

@@ -342,9 +342,16 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			// "named Larry Jinks publisher of the San Jose Mercury News":
 			// the post given to the person after a verb of naming
-			if appointVerbs[s.lower(m.from-1)] && m.to < len(s.toks) && s.toks[m.to].Word && !s.toks[m.to].Cap {
-				if r, ok := d.appositionAfter(s, m, m.to); ok && (r.rule != "apposition-title" || copulaTitle(r.role) || s.employedAt(r) || s.lower(r.trigTo) == "of") {
-					r.rule = "appointed-" + r.rule
+			// ("appointed Nuh Yilmaz as Turkey's ambassador to Syria")
+			at := m.to
+			if s.lower(at) == "as" && at+1 < len(s.toks) {
+				at++
+			}
+			if appointVerbs[s.lower(m.from-1)] && at < len(s.toks) && s.toks[at].Word && (!s.toks[at].Cap || at > m.to) {
+				if r, ok := d.appositionAfter(s, m, at); ok && (r.rule != "apposition-title" || copulaTitle(r.role) || s.employedAt(r) || s.lower(r.trigTo) == "of" || at > m.to) {
+					// (the appointing verb is the trigger: its tense and
+					// time date the post)
+					r.rule, r.trigFrom = "appointed-"+r.rule, m.from-1
 					add(r)
 				}
 			}
@@ -1646,7 +1653,12 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	// "spokesman for the theater", "secretary-general of NATO"
 	inOrg := s.lower(k) == "in" // "an analyst in the Treasury": only an organization
-	if q == nil && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to" || s.lower(k) == "with" || inOrg) {
+	// ("appointed Nuh Yilmaz as ambassador to Syria": the host after an
+	// envoy's "to" is not whom the envoy serves)
+	// (nor a special envoy's brief: "envoy for Syria")
+	hostTo := s.lower(k) == "to" && (strings.HasSuffix(title, "ambassador") || strings.HasSuffix(title, "envoy")) ||
+		s.lower(k) == "for" && strings.HasSuffix(title, "envoy") && s.employerAt(k+1) != nil && s.employerAt(k+1).typ != schema.Organization
+	if q == nil && !hostTo && (s.lower(k) == "for" || s.lower(k) == "of" || s.lower(k) == "at" || s.lower(k) == "to" || s.lower(k) == "with" || inOrg) {
 		j := k + 1
 		if s.lower(j) == "the" {
 			j++
