@@ -623,6 +623,11 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			}
 			// ("South Korea's Cho Hyun": a possessive needs no title)
 			if j2 := s.skipTitle(j); j2 > j || next.poss {
+				// ("and the Azerbaijani energy minister, Parviz Shahbazov":
+				// the title's holder in apposition)
+				if j2 > j && s.lower(j2) == "," && s.mentionAt(j2) == nil {
+					j2++
+				}
 				if n2 := s.mentionAt(j2); n2 != nil && n2.from == j2 && n2.ent.typ == schema.Person {
 					next = n2
 				}
@@ -779,6 +784,17 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// "retook all of Nagorno-Karabakh": a quantity of the object
 		if w == "of" && k == i+1 && (s.lower(k-1) == "all" || s.lower(k-1) == "most" || s.lower(k-1) == "much" || s.lower(k-1) == "parts" || s.lower(k-1) == "part") {
 			continue
+		}
+		// "met the Emir of Qatar, Sheikh Tamim": the person the title
+		// of a country names in apposition
+		if w == "of" && k > i {
+			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 {
+				if r, found := s.titleOfApposition(m); found && r.trigFrom >= i && r.trigFrom <= i+1 {
+					if p := s.mentionAt(r.trigTo); p != nil && anyOK(p, ok) {
+						return []*mention{p}
+					}
+				}
+			}
 		}
 		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" && !(w == "in" && targetNouns[s.lower(k-1)]) {
 			return nil
