@@ -583,6 +583,8 @@ var triggers = concat(
 	// "Algeria, which holds a non-permanent seat on the council", "won a
 	// seat on the Human Rights Council"
 	tm(schema.MemberOf, "holds,held,hold,won,wins,win,took,takes,occupies,occupied,has", "seat", "on", 4),
+	// "Malaysia holds the rotating chair of ASEAN": the chair is a member
+	tm(schema.MemberOf, "holds,held,hold,holding,took,takes,assumed,assumes,assume", "chair,chairmanship,presidency", "of", 3),
 	// "Guinea would seek a seat on the Peace and Security Council":
 	// running for a seat is a candidacy
 	tm(schema.CandidateFor, "seek,seeks,sought,seeking,bid,bids,bidding,vying,vie,vies,campaigning,running,run,runs", "seat", "on", 4),

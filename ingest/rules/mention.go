@@ -973,6 +973,9 @@ func (d *doc) discover(s *sentence) {
 		case to < s.datelineEnd && from > 0 && s.lower(from-1) == "(" && s.lower(to) == ")":
 			// "VALPARAISO, Chile, March 11 (Andes Wire) -": the agency
 			t = schema.Organization
+		case from == titleFrom && from >= 3 && toks[from-1].Text == "," && toks[from-2].Lower == "party" && possMark[toks[from-3].Lower]:
+			// "Milei's party, La Libertad Avanza": the party's name
+			t = schema.Organization
 		case partOf != nil:
 			partOf.absorbed = true
 			t = partOf.ent.typ

@@ -1008,8 +1008,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// "Prime Minister Brian Mulroney's Progressive Conservative
 		// Party", "Orban's Fidesz party": a person's party
+		// ("Mickoski's nationalist VMRO-DPMNE party", "Montenegro's
+		// centre-right Democratic Alliance": a political word before the
+		// name; "Milei's party, La Libertad Avanza": the name in
+		// apposition)
 		if m.ent.typ == schema.Person && m.poss {
-			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && q.ent.typ == schema.Organization && (s.lower(q.to-1) == "party" || s.lower(q.to) == "party" && !s.toks[q.to].Cap) {
+			k, political := m.to+1, false
+			for n := 0; n < 2 && s.plainWord(k) && !s.toks[k].Cap && s.lower(k) != "party" && s.mentionAt(k) == nil; n++ {
+				political = political || partyAdjectives[s.lower(k)]
+				k++
+			}
+			appos := false
+			if s.lower(k) == "party" && s.lower(k+1) == "," {
+				k += 2
+				appos = true
+			}
+			if q := s.mentionAt(k); q != nil && q.from == k && q.ent.typ == schema.Organization && (k == m.to+1 || political || appos) &&
+				(appos || s.lower(q.to-1) == "party" || s.lower(q.to) == "party" && !s.toks[q.to].Cap || political && partyHeads[s.lower(q.to-1)]) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.MemberOf, rule: "possessive-party", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.7})
 			}
 		}
@@ -3388,6 +3403,15 @@ func (s *sentence) visitByTo(i int) []rel {
 
 // plannedAdjectives make an event noun a plan: "a planned visit".
 var plannedAdjectives = setOf(`planned proposed upcoming scheduled forthcoming`)
+
+// partyAdjectives describe a political party: "his centre-right
+// Democratic Alliance", "Mickoski's nationalist VMRO-DPMNE party".
+var partyAdjectives = setOf(`centre-right center-right centre-left center-left ruling governing opposition nationalist
+populist conservative liberal socialist far-right far-left right-wing left-wing hard-line hardline leftist rightist`)
+
+// partyHeads end the names of parties that do not say "Party": "the
+// Democratic Alliance", "the Civic Coalition".
+var partyHeads = setOf(`alliance coalition front movement union congress league`)
 
 // stateGovNouns are what a country's leader heads: "the head of
 // Bangladesh's interim government", "of Niger's junta".
