@@ -1334,8 +1334,13 @@ func (s *sentence) placeInCountry(from, to int) bool {
 	if s.lower(to) != "in" {
 		return false
 	}
+	// ("from Abha in southern Saudi Arabia": a compass word between)
+	j := to + 1
+	if compass[s.lower(j)] && !s.toks[j].Cap && (s.mentionAt(j) == nil || s.mentionAt(j).from != j) {
+		j++
+	}
 	// ("from Hitachi in U.S. dollars": the country modifies a noun)
-	if m := s.mentionAt(to + 1); m == nil || m.from != to+1 || m.demonym || (m.ent.typ != schema.Country && m.ent.typ != schema.Region) || possMark[s.lower(m.to)] || s.commonNounAt(m.to) {
+	if m := s.mentionAt(j); m == nil || m.from != j || m.demonym || (m.ent.typ != schema.Country && m.ent.typ != schema.Region) || possMark[s.lower(m.to)] || s.commonNounAt(m.to) {
 		return false
 	}
 	switch s.lower(from - 1) {

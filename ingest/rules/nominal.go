@@ -760,7 +760,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "Canada's Arctic islands": a region of no one country
 			// naming the part of it the country has; but "Ukraine's
 			// Crimea peninsula" names the region)
-			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil)) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
+			// ("Johannesburg's Soweto township": a town's district)
+			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && q.ent.entry == nil) ||
+				m.ent.typ == schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City) && townParts[s.lower(q.to)]) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
 				!(q.ent.typ == schema.Region && q.ent.entry != nil && q.ent.entry.Country == "" && s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN") && !(landformNouns[s.lower(q.to)] && s.lower(q.to) != "islands") && !placeAfterName[s.lower(q.to)]) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})
 			}
@@ -791,11 +793,16 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if w := s.lower(k); w == "a" || w == "an" || w == "the" {
 				// ("a former Polish village in")
 				b := k + 1
-				k = s.describers(k+1, 4, func(w string) bool { return w == "in" || w == "of" })
+				k = s.describers(k+1, 4, func(w string) bool { return w == "in" || w == "of" || w == "within" })
 				// "Greenland, a semi-autonomous territory of Denmark" (not
-				// "a former province of": no longer)
-				if s.lower(k) == "of" && partOfNouns[s.lower(k-1)] && !slices.Contains(tokLowers(s.toks[b:k]), "former") {
-					if q := s.mentionAt(k + 1); q != nil && q.from == k+1 && !q.demonym && !q.poss && q.ent.typ == schema.Country && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
+				// "a former province of": no longer), "a self-governing
+				// territory within the Kingdom of Denmark"
+				if (s.lower(k) == "of" || s.lower(k) == "within") && partOfNouns[s.lower(k-1)] && !slices.Contains(tokLowers(s.toks[b:k]), "former") {
+					j := k + 1
+					if s.lower(k) == "within" && s.lower(j) == "the" {
+						j++
+					}
+					if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && q.ent.typ == schema.Country && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
 						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-part-of", trigFrom: m.to, trigTo: q.to, factive: true, conf: 0.7})
 					}
 				}
@@ -3400,6 +3407,9 @@ func (s *sentence) visitByTo(i int) []rel {
 	}
 	return out
 }
+
+// townParts name the parts of a town: "Johannesburg's Soweto township".
+var townParts = setOf(`township district neighbourhood neighborhood suburb quarter`)
 
 // plannedAdjectives make an event noun a plan: "a planned visit".
 var plannedAdjectives = setOf(`planned proposed upcoming scheduled forthcoming`)
