@@ -204,6 +204,18 @@ func townRightAfter(s *sentence, _, to int) bool {
 	return m != nil && m.from == to && m.ent.typ == schema.City && !m.poss && !m.dateline
 }
 
+// commodityAhead reports a traded commodity within eight words after
+// the trigger ending before to: "received 1.65 million barrels of Saudi
+// crude oil" (not "received a Saudi delegation").
+func commodityAhead(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+8; k++ {
+		if commodityNouns[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // formsBody holds for countries that form a body: "Niger, Mali and
 // Burkina Faso now form the Alliance", and "left ECOWAS to form the
 // Alliance of Sahel States" when the body is a known international one.
@@ -511,6 +523,9 @@ var triggers = concat(
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired", "buying", "importing"),
+	// "Syria received 1.65 million barrels of Saudi crude oil": goods
+	// received from the country the demonym names
+	needing(commodityAhead, t(schema.ImportsFrom, buysDemonym, "received", "receives", "receive", "receiving")),
 	// "Nepal will sell 500 megawatts of electricity to Bangladesh", "has
 	// exported crude to India": the buyer after "to" imports from the
 	// seller (between countries: companies sell shares)

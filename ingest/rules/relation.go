@@ -902,7 +902,9 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	sawMid := len(tr.mid) == 0 || tr.mid[0] == ""
 	for k := end; k < len(s.toks) && k <= end+tr.gap; k++ {
 		w := s.toks[k].Lower
-		if w == tr.prep && sawMid {
+		// ("sell up to 150,000 tonnes of maize to Malawi": "up to" a
+		// number is a quantity, not the preposition)
+		if w == tr.prep && sawMid && !(w == "to" && s.lower(k-1) == "up") {
 			return k + 1, true
 		}
 		for _, m := range tr.mid {
@@ -1865,8 +1867,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return nil
 		}
 		subs := s.subjectsBefore(from, clause, subjOK)
-		for k := to; k < len(s.toks) && k < to+8; k++ {
-			if objectStops[s.lower(k)] || s.lower(k) == "from" || s.lower(k) == "," {
+		for k := to; k < len(s.toks) && k < to+10; k++ {
+			// ("10,000 barrels per day of Iraqi crude": a number's comma)
+			numComma := s.lower(k) == "," && k > 0 && k+1 < len(s.toks) && s.toks[k-1].End == s.toks[k].Start && s.toks[k].End == s.toks[k+1].Start
+			if objectStops[s.lower(k)] || s.lower(k) == "from" || s.lower(k) == "," && !numComma {
 				break
 			}
 			if m := s.mentionAt(k); m != nil && m.from == k {
@@ -2394,7 +2398,8 @@ func (s *sentence) supplierAt(k int) *mention {
 }
 
 // commodityNouns are goods a country imports from a supplier.
-var commodityNouns = setOf(`oil crude gas lng energy electricity fuel coal grain wheat fertiliser fertilizer uranium arms weapons imports supplies`)
+var commodityNouns = setOf(`oil crude gas lng energy electricity fuel coal grain wheat fertiliser fertilizer uranium arms weapons imports supplies
+diesel petrol gasoline maize corn rice fertilisers fertilizers barrels tonnes cargoes`)
 
 // envoyCountry returns the country whose envoy the noun phrase at token k
 // names ("Venezuela's ambassador", "the Japanese deputy ambassador"), as
