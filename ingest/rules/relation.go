@@ -1470,6 +1470,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
+		} else if m := s.measuredPossessor(from); m != nil && tr.pred == schema.Borders {
+			// "Finland's 1,340-km (830-mile) border with Russia"
+			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.possessorBefore(from - 1); m != nil && tr.pred == schema.Visited && visitModifiers[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
 			// "during Putin's first visit to the North Korean capital":
 			// the possessor, past a modifier the trigger does not hold
@@ -2454,6 +2457,10 @@ func borderVerb(s *sentence, from, _ int) bool {
 	if m := s.possessorBefore(from); m != nil && m.ent.typ == schema.Country {
 		return true
 	}
+	// ("Kenya's 700-kilometre border with Somalia")
+	if m := s.measuredPossessor(from); m != nil && m.ent.typ == schema.Country {
+		return true
+	}
 	t := s.tag(from - 1)
 	return !(strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "VBN" || t == "VBD" || t == "CD" || t == "POS" || t == "NN" || t == "NNS")
 }
@@ -2733,6 +2740,33 @@ func possessorRelation(tr *trigger) bool {
 
 // possessorBefore returns the possessor whose "'s" stands right before
 // token i ("Washington's support for", "Finland's border with"), or nil.
+// measuredPossessor returns the possessor before a measure of the noun
+// at token i: "Finland's 1,340-km (830-mile) border", "Kenya's
+// 700-kilometre border"; nil when no measure stands between.
+func (s *sentence) measuredPossessor(i int) *mention {
+	k := i - 1
+	if s.lower(k) == ")" {
+		for k > 0 && s.lower(k) != "(" {
+			k--
+		}
+		k--
+	}
+	j := k
+	for j > 0 && j > k-5 && s.mentionAt(j) == nil && (strings.ContainsAny(s.lower(j), "0123456789") || s.lower(j) == "," || s.lower(j) == "-" || measureUnits[s.lower(j)]) {
+		j--
+	}
+	if j == k {
+		return nil
+	}
+	if m := s.mentionAt(j - 1); m != nil && m.poss && m.to == j && possMark[s.lower(j)] {
+		return m
+	}
+	return nil
+}
+
+// measureUnits measure a border or a road: "a 1,340-km border".
+var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile miles long`)
+
 func (s *sentence) possessorBefore(i int) *mention {
 	if m := s.mentionAt(i - 2); m != nil && m.poss && m.to == i-1 {
 		return m
