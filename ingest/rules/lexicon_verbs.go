@@ -509,7 +509,7 @@ var triggers = concat(
 		"fatally shot", "shot and mortally wounded", "fatally stabbed"),
 	t(schema.Killed, passive, "fatally shot by", "mortally wounded by", "shot to death by", "stabbed to death by"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
-		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "overran"),
+		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "capture", "overran", "overrun"),
 	needing(controlVerb, t(schema.TookControlOf, svo, "control", "controls", "controlled")),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),

@@ -750,6 +750,27 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if objectStops[w] && k > i {
 			return nil
 		}
+		// "imposed sanctions on Dec. 27 on Bidzina Ivanishvili": a time
+		// right after the trigger, then its preposition again
+		if s.isTimeTok(k) && k > 0 && k <= i+1 {
+			ts := k
+			for ts > 0 && s.isTimeTok(ts-1) {
+				ts--
+			}
+			e := k
+			for e < len(s.toks) && s.isTimeTok(e) {
+				e++
+			}
+			// the preposition before the time, or opening it
+			p := s.lower(ts - 1)
+			if objectPreps[s.lower(ts)] {
+				p = s.lower(ts)
+			}
+			if objectPreps[p] && s.lower(e) == p {
+				k = e
+				continue
+			}
+		}
 		// "backed it more strongly than any other EU member" (not "imports
 		// more than 90 pct of its soybeans from the U.S.")
 		if w == "than" && k > i && !isNumber(s.lower(k+1)) {
@@ -904,7 +925,9 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		w := s.toks[k].Lower
 		// ("sell up to 150,000 tonnes of maize to Malawi": "up to" a
 		// number is a quantity, not the preposition)
-		if w == tr.prep && sawMid && !(w == "to" && s.lower(k-1) == "up") {
+		// ("imposed sanctions on Dec. 27 on Ivanishvili": a time after the
+		// preposition is an adjunct, the object comes later)
+		if w == tr.prep && sawMid && !(w == "to" && s.lower(k-1) == "up") && !s.isTimeTok(k+1) {
 			return k + 1, true
 		}
 		for _, m := range tr.mid {
