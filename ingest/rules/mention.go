@@ -1381,7 +1381,9 @@ func (s *sentence) townApposition(i int) bool {
 	if s.lower(i+1) == "the" && s.lower(i+2) == "capital" && s.lower(i+3) == "of" {
 		return true
 	}
-	return townNouns[s.lower(k)] && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
+	// ("Grace Wani, a researcher at the Port Moresby-based institute": a
+	// town's name is no town noun)
+	return townNouns[s.lower(k)] && !s.toks[k].Cap && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
 }
 
 // describers skips, from token k, at most n lower-case words and
@@ -1418,6 +1420,29 @@ func (s *sentence) placePossessor(i int) bool {
 // Ust-Luga", "the main Philippine island of Luzon", "the Djiboutian port
 // of Tadjourah". The name is then a place whatever its words look like.
 func (s *sentence) placeOfDescription(i int) bool {
+	// "the Malaysian states of Sabah and Sarawak": the names listed
+	// after a plural place noun
+	if s.lower(i-1) == "and" || s.lower(i-1) == "," {
+		k := i - 2
+		for n := 0; n < 4 && k > 1 && nameTok(s.toks[k]); n++ {
+			for k > 1 && nameTok(s.toks[k-1]) {
+				k--
+			}
+			if s.lower(k-1) == "of" {
+				w := s.lower(k - 2)
+				return strings.HasSuffix(w, "s") && (townNouns[strings.TrimSuffix(w, "s")] || placeOfNouns[strings.TrimSuffix(w, "s")]) && !s.toks[k-2].Cap && s.placeOfDescription(k)
+			}
+			if s.lower(k-1) != "," && s.lower(k-1) != "and" {
+				return false
+			}
+			k -= 2
+		}
+		return false
+	}
+	if w := s.lower(i - 2); strings.HasSuffix(w, "s") && (townNouns[strings.TrimSuffix(w, "s")] || placeOfNouns[strings.TrimSuffix(w, "s")]) && !s.toks[i-2].Cap && s.lower(i-1) == "of" {
+		// (a plural noun: "the Malaysian states of Sabah")
+		return s.pluralPlaceOf(i)
+	}
 	if s.lower(i-1) != "of" || !(townNouns[s.lower(i-2)] || placeOfNouns[s.lower(i-2)]) || s.toks[i-2].Cap || s.lower(i-2) == "capital" {
 		return false
 	}
@@ -1447,6 +1472,22 @@ func (s *sentence) placeOfDescription(i int) bool {
 		k--
 	}
 	return s.lower(k) == "the"
+}
+
+// pluralPlaceOf reports a plural place noun before "of" at token i-1
+// that a country or region qualifies: "the Malaysian states of",
+// "Nigeria's states of".
+func (s *sentence) pluralPlaceOf(i int) bool {
+	k := i - 3
+	for n := 0; n < 2 && s.plainWord(k); n++ {
+		k--
+	}
+	if possMark[s.lower(k)] {
+		p := s.mentionAt(k - 1)
+		return p != nil && p.to == k && (p.ent.typ == schema.Country || p.ent.typ == schema.Region)
+	}
+	p := s.mentionAt(k)
+	return p != nil && p.to == k+1 && (p.ent.typ == schema.Country || p.ent.typ == schema.Region) && (p.demonym || s.lower(p.from-1) == "the")
 }
 
 // placeFollows reports whether tokens from i are ", <region or country>":

@@ -537,7 +537,25 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					// Kurdistan region of Iraq": the named region is the part
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "region-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.8})
 				} else {
-					add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.85})
+					// (and the others a plural lists: "the Malaysian
+					// states of Sabah and Sarawak")
+					list := []*mention{q}
+					if w := s.lower(q.from - 2); strings.HasSuffix(w, "s") && !townNouns[w] && !placeOfNouns[w] {
+						// (up to the item after "and": "... of Sabah and
+						// Sarawak, and Mindanao" ends with Sarawak)
+						list = nil
+						for _, x := range s.coordinated(q, len(s.toks)) {
+							list = append(list, x)
+							if s.lower(x.from-1) == "and" {
+								break
+							}
+						}
+					}
+					for _, x := range list {
+						if x.ent != m.ent && x.ent.typ.IsPlace() {
+							add(rel{subj: x.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: b, trigTo: q.from, factive: true, conf: 0.85})
+						}
+					}
 				}
 			}
 		}
@@ -1648,6 +1666,10 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 		return rel{}, false
 	}
 	title := strings.Join(tokLowers(s.toks[tf:k]), " ")
+	// ("Reynie Ortiz, resident of U S West": where one lives, no post)
+	if strings.TrimSuffix(title, " of") == "resident" {
+		return rel{}, false
+	}
 	// "Chung In-yong, Bank of Korea Governor Park Sung-sang and ...": a
 	// title before another person's name lists people
 	if m := s.mentionAt(k); m != nil && m.from == k && m.ent.typ == schema.Person && q != nil && !strings.HasSuffix(title, " of") {
@@ -2886,6 +2908,10 @@ func (s *sentence) townOf(m *mention) *mention {
 		j++
 	}
 	noun := s.lower(j)
+	// ("the Malaysian states of Sabah and Sarawak": a plural)
+	if !(townNouns[noun] || placeOfNouns[noun]) && strings.HasSuffix(noun, "s") {
+		noun = strings.TrimSuffix(noun, "s")
+	}
 	if !(townNouns[noun] || placeOfNouns[noun]) || s.toks[j].Cap || s.lower(j+1) != "of" {
 		return nil
 	}

@@ -739,12 +739,18 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		}
 		// "met Deputy Secretary of State Christopher Landau": over a
 		// title with its own "of" to the person
+		// ("talks with Coordinating Minister for Economic Affairs Airlangga
+		// Hartarto": a portfolio after the title's "for")
 		if s.toks[k].Cap && s.mentionAt(k) == nil {
 			if j := s.skipTitle(k); j > k+1 {
 				if p := s.mentionAt(j); p != nil && p.from == j && p.ent.typ == schema.Person {
 					k = j - 1
 					continue
 				}
+			}
+			if p := s.personTitledFrom(k); p != nil {
+				k = p.from - 1
+				continue
 			}
 		}
 		if objectStops[w] && k > i {
@@ -2763,6 +2769,26 @@ func possessorRelation(tr *trigger) bool {
 
 // possessorBefore returns the possessor whose "'s" stands right before
 // token i ("Washington's support for", "Finland's border with"), or nil.
+// personTitledFrom returns the person whose title opens at token k
+// ("Coordinating Minister for Economic Affairs Airlangga Hartarto"), or
+// nil.
+func (s *sentence) personTitledFrom(k int) *mention {
+	for j := k + 1; j < len(s.toks) && j < k+9; j++ {
+		p := s.mentionAt(j)
+		if p == nil {
+			continue
+		}
+		if p.from != j || p.ent.typ != schema.Person {
+			return nil
+		}
+		if tb, title, _ := s.titleBefore(j); tb <= k && title != "" {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
 // measuredPossessor returns the possessor before a measure of the noun
 // at token i: "Finland's 1,340-km (830-mile) border", "Kenya's
 // 700-kilometre border"; nil when no measure stands between.

@@ -1347,6 +1347,12 @@ var families = []family{
 		pub:  "2025-01-02",
 		want: []string{"United States|sanctioned|Bidzina Ivanishvili|asserted", "United States|sanctioned|Iran|asserted", "M23|took_control_of|Bukavu|asserted"},
 		time: map[string]string{"United States|sanctioned|Bidzina Ivanishvili|asserted": "2024-12-27"}},
+	{name: "'the Malaysian states of Sabah and Sarawak' lie in Malaysia, up to the item after 'and'; 'a researcher at the Port Moresby-based institute' makes no town of the researcher; 'talks with Coordinating Minister for Economic Affairs Airlangga Hartarto' reach the person; 'resident of' is no post",
+		text: "Japan will supply radars for the Malaysian states of Sabah and Sarawak, Brunei, and Mindanao. Grace Wani, a researcher at the Port Moresby-based Melanesia Policy Institute, said it. " +
+			"Mathias Cormann also held talks with Coordinating Minister for Economic Affairs Airlangga Hartarto. Reynie Ortiz, resident of U S West International, said it.",
+		want: []string{"Sabah|located_in|Malaysia|asserted", "Sarawak|located_in|Malaysia|asserted", "Grace Wani|works_for|Melanesia Policy Institute|reported",
+			"Mathias Cormann|met_with|Airlangga Hartarto|asserted"},
+		not: []string{"Mindanao|located_in|Malaysia|asserted", "Brunei|located_in|Malaysia|asserted", "Reynie Ortiz|works_for|U S West International|reported"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
