@@ -67,7 +67,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-x", "../../testdata/news/x/corpus", "../../testdata/news/x", 0.73, 0.86, 5, 0.95, 0.85},
 		{"news-y", "../../testdata/news/y/corpus", "../../testdata/news/y", 0.72, 0.87, 2, 0.95, 0.70},
 		{"news-z", "../../testdata/news/z/corpus", "../../testdata/news/z", 0.75, 0.96, 1, 0.95, 0.81},
-		{"news-za", "../../testdata/news/za/corpus", "../../testdata/news/za", 0.71, 0.91, 4, 0.95, 0.43},
+		{"news-za", "../../testdata/news/za/corpus", "../../testdata/news/za", 0.73, 0.91, 4, 0.95, 0.43},
 		// (zb to ze are unread: their floors only catch a loss, not a gain)
 		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.55, 0.78, 4, 0.95, 0.49},
 		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.61, 0.85, 1, 0.95, 0.82},
