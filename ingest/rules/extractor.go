@@ -327,18 +327,19 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	}
 	if timed(r) {
 		st.Time = nearestTime(s, r, future)
-		// "Tokayev ... signed the Tashkent Declaration": an event the
-		// story tells in the simple past with no time of its own happened
-		// by the day it was published; the rule says the time is that day
-		// "Ali and Maduro met in 2023. They signed ...": a sentence that
-		// opens by referring back to the people or countries of the one
-		// before goes on with its story, and with its time
 		// "has appointed X as ambassador": a present perfect tells of
 		// what was done by the day of publication
 		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && strings.HasPrefix(r.rule, "appointed-") && !d.pub.IsZero() && (s.lower(r.trigFrom-1) == "has" || s.lower(r.trigFrom-1) == "have") {
 			st.Time = d.pub.Format(time.DateOnly)
 			st.Rule += "+time(published)"
 		}
+		// "Tokayev ... signed the Tashkent Declaration": an event the
+		// story tells in the simple past with no time of its own happened
+		// on the day the lead gives the story's event, else by the day it
+		// was published; the rule says which
+		// "Ali and Maduro met in 2023. They signed ...": a sentence that
+		// opens by referring back to the people or countries of the one
+		// before goes on with its story, and with its time
 		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && (s.simplePast(r.trigFrom) || strings.Contains(r.rule, ":") && s.pastLightVerb(r.trigFrom)) {
 			if t := d.continuedTime(s); t != "" {
 				st.Time = t
