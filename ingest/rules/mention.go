@@ -1430,7 +1430,7 @@ func (s *sentence) placeOfDescription(i int) bool {
 			}
 			if s.lower(k-1) == "of" {
 				w := s.lower(k - 2)
-				return strings.HasSuffix(w, "s") && (townNouns[strings.TrimSuffix(w, "s")] || placeOfNouns[strings.TrimSuffix(w, "s")]) && !s.toks[k-2].Cap && s.placeOfDescription(k)
+				return pluralPlaceNoun(w) && !s.toks[k-2].Cap && s.placeOfDescription(k)
 			}
 			if s.lower(k-1) != "," && s.lower(k-1) != "and" {
 				return false
@@ -1439,7 +1439,7 @@ func (s *sentence) placeOfDescription(i int) bool {
 		}
 		return false
 	}
-	if w := s.lower(i - 2); strings.HasSuffix(w, "s") && (townNouns[strings.TrimSuffix(w, "s")] || placeOfNouns[strings.TrimSuffix(w, "s")]) && !s.toks[i-2].Cap && s.lower(i-1) == "of" {
+	if pluralPlaceNoun(s.lower(i-2)) && !s.toks[i-2].Cap && s.lower(i-1) == "of" {
 		// (a plural noun: "the Malaysian states of Sabah")
 		return s.pluralPlaceOf(i)
 	}
@@ -1460,8 +1460,7 @@ func (s *sentence) placeOfDescription(i int) bool {
 	// "Kenya's port of Lamu", "Ethiopia's border town of Moyale": a
 	// place's possessive
 	if possMark[s.lower(k)] {
-		p := s.mentionAt(k - 1)
-		return p != nil && p.to == k && (p.ent.typ == schema.Country || p.ent.typ == schema.Region)
+		return s.landPossessorAt(k)
 	}
 	p := s.mentionAt(k)
 	if p == nil || p.to != k+1 || !(p.ent.typ == schema.Country || p.ent.typ == schema.Region) || p.poss {
@@ -1474,6 +1473,13 @@ func (s *sentence) placeOfDescription(i int) bool {
 	return s.lower(k) == "the"
 }
 
+// landPossessorAt reports whether the "'s" at token k closes the name of
+// a country or region: "Kenya's", "Nigeria's".
+func (s *sentence) landPossessorAt(k int) bool {
+	p := s.mentionAt(k - 1)
+	return p != nil && p.to == k && (p.ent.typ == schema.Country || p.ent.typ == schema.Region)
+}
+
 // pluralPlaceOf reports a plural place noun before "of" at token i-1
 // that a country or region qualifies: "the Malaysian states of",
 // "Nigeria's states of".
@@ -1483,8 +1489,7 @@ func (s *sentence) pluralPlaceOf(i int) bool {
 		k--
 	}
 	if possMark[s.lower(k)] {
-		p := s.mentionAt(k - 1)
-		return p != nil && p.to == k && (p.ent.typ == schema.Country || p.ent.typ == schema.Region)
+		return s.landPossessorAt(k)
 	}
 	p := s.mentionAt(k)
 	return p != nil && p.to == k+1 && (p.ent.typ == schema.Country || p.ent.typ == schema.Region) && (p.demonym || s.lower(p.from-1) == "the")

@@ -235,6 +235,12 @@ func (s *sentence) hypotheticalEvent(from, to int) bool {
 	return false
 }
 
+// numberComma reports whether the comma at token k joins the digits of
+// one number, with no space on either side: "1,340-km", "10,000".
+func numberComma(toks []Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Text == "," && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
 // insideClosedRelative reports whether token i lies in a relative clause
 // opened by ", which" or ", who" and closed by a comma before token end.
 func insideClosedRelative(toks []Token, i, end int) bool {
@@ -243,7 +249,7 @@ func insideClosedRelative(toks []Token, i, end int) bool {
 		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Lower == "," {
 			open = k
 			break
-		} else if w == "," && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start {
+		} else if numberComma(toks, k) {
 			continue // "1,340-km": a comma inside a number
 		} else if w == "," || w == ";" {
 			return false

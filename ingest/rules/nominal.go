@@ -540,7 +540,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					// (and the others a plural lists: "the Malaysian
 					// states of Sabah and Sarawak")
 					list := []*mention{q}
-					if w := s.lower(q.from - 2); strings.HasSuffix(w, "s") && !townNouns[w] && !placeOfNouns[w] {
+					if pluralPlaceNoun(s.lower(q.from - 2)) {
 						// (up to the item after "and": "... of Sabah and
 						// Sarawak, and Mindanao" ends with Sarawak)
 						list = nil
@@ -2909,7 +2909,7 @@ func (s *sentence) townOf(m *mention) *mention {
 	}
 	noun := s.lower(j)
 	// ("the Malaysian states of Sabah and Sarawak": a plural)
-	if !(townNouns[noun] || placeOfNouns[noun]) && strings.HasSuffix(noun, "s") {
+	if pluralPlaceNoun(noun) {
 		noun = strings.TrimSuffix(noun, "s")
 	}
 	if !(townNouns[noun] || placeOfNouns[noun]) || s.toks[j].Cap || s.lower(j+1) != "of" {
@@ -2923,6 +2923,13 @@ func (s *sentence) townOf(m *mention) *mention {
 		return q
 	}
 	return nil
+}
+
+// pluralPlaceNoun reports whether w is the plural of a noun that names
+// a kind of place before "of": "states", "towns", "islands".
+func pluralPlaceNoun(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	return one != w && !townNouns[w] && !placeOfNouns[w] && (townNouns[one] || placeOfNouns[one])
 }
 
 // hometownWords name where a person is from.

@@ -1901,8 +1901,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		subs := s.subjectsBefore(from, clause, subjOK)
 		for k := to; k < len(s.toks) && k < to+10; k++ {
 			// ("10,000 barrels per day of Iraqi crude": a number's comma)
-			numComma := s.lower(k) == "," && k > 0 && k+1 < len(s.toks) && s.toks[k-1].End == s.toks[k].Start && s.toks[k].End == s.toks[k+1].Start
-			if objectStops[s.lower(k)] || s.lower(k) == "from" || s.lower(k) == "," && !numComma {
+			if objectStops[s.lower(k)] || s.lower(k) == "from" || s.lower(k) == "," && !numberComma(s.toks, k) {
 				break
 			}
 			if m := s.mentionAt(k); m != nil && m.from == k {
@@ -2767,8 +2766,6 @@ func possessorRelation(tr *trigger) bool {
 	return false
 }
 
-// possessorBefore returns the possessor whose "'s" stands right before
-// token i ("Washington's support for", "Finland's border with"), or nil.
 // personTitledFrom returns the person whose title opens at token k
 // ("Coordinating Minister for Economic Affairs Airlangga Hartarto"), or
 // nil.
@@ -2816,6 +2813,8 @@ func (s *sentence) measuredPossessor(i int) *mention {
 // measureUnits measure a border or a road: "a 1,340-km border".
 var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile miles long`)
 
+// possessorBefore returns the possessor whose "'s" stands right before
+// token i ("Washington's support for", "Finland's border with"), or nil.
 func (s *sentence) possessorBefore(i int) *mention {
 	if m := s.mentionAt(i - 2); m != nil && m.poss && m.to == i-1 {
 		return m
