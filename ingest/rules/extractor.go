@@ -272,7 +272,9 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	}
 	// "accuses Iran of arming the Houthis, a charge Iran denies": the
 	// one it is said of denies it
-	if (mod == schema.Asserted || mod == schema.Reported) && d.deniedBy(s, r) {
+	// (a title the accusation names is no part of the charge: "accused
+	// President Nicolas Maduro of leading a cartel, a charge he denies")
+	if (mod == schema.Asserted || mod == schema.Reported) && !(r.factive && !strings.Contains(r.rule, ":")) && d.deniedBy(s, r) {
 		mod, cue = schema.Negated, "denies"
 	}
 	// "a Chinese attack on Taiwan could justify a response": an event

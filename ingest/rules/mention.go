@@ -362,6 +362,10 @@ func partOfCompound(text string, tok Token, start, end int) bool {
 // "French-speaking".
 var languageSuffixes = []string{"-language", "-speaking", "-speaker", "-speakers"}
 
+// ledSuffixes make a word before a name a modifier, never a name of its
+// own: "the Kurdish-led Syrian Democratic Forces".
+var ledSuffixes = []string{"-led", "-backed", "-funded", "-sponsored", "-brokered", "-mediated", "-controlled", "-run", "-owned", "-dominated", "-aligned", "-allied", "-linked", "-based", "-headquartered"}
+
 // hyphenSuffix reports whether w ends in one of sufs after a first part.
 func hyphenSuffix(w string, sufs []string) bool {
 	for _, suf := range sufs {
@@ -697,7 +701,7 @@ func (d *doc) discover(s *sentence) {
 	var added []*mention
 	i := 0
 	for i < len(toks) {
-		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) || hyphenSuffix(toks[i].Lower, languageSuffixes) {
+		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) || hyphenSuffix(toks[i].Lower, languageSuffixes) || hyphenSuffix(toks[i].Lower, ledSuffixes) {
 			i++
 			continue
 		}
@@ -724,7 +728,7 @@ func (d *doc) discover(s *sentence) {
 			if j > i && s.titleAfterBody(j) {
 				break
 			}
-			if nameTok(toks[j]) && !hyphenSuffix(toks[j].Lower, languageSuffixes) {
+			if nameTok(toks[j]) && !hyphenSuffix(toks[j].Lower, languageSuffixes) && !hyphenSuffix(toks[j].Lower, ledSuffixes) {
 				j++
 				continue
 			}

@@ -29,6 +29,8 @@ var (
 		{"cut", "off"}, {"cuts", "off"}, {"cutting", "off"}, {"suspended"}, {"suspends"},
 		{"suspending"}, {"halted"}, {"halts"}, {"halting"}, {"froze"}, {"freezes"}, {"freezing"},
 		{"stopped"}, {"stops"}, {"stopping"}, {"ceased"}, {"ceases"},
+		// "withdrew its application to join the EU"
+		{"withdrew"}, {"withdraws"}, {"withdrawn"},
 	}
 	// denialCues before "that" deny the clause after it.
 	denialCues = [][]string{
@@ -242,11 +244,12 @@ func numberComma(toks []Token, k int) bool {
 }
 
 // insideClosedRelative reports whether token i lies in a relative clause
-// opened by ", which" or ", who" and closed by a comma before token end.
+// opened by ", which", ", who" or ", whose" and closed by a comma before
+// token end.
 func insideClosedRelative(toks []Token, i, end int) bool {
 	open := -1
 	for k := i - 1; k > 0; k-- {
-		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Lower == "," {
+		if w := toks[k].Lower; (w == "which" || w == "who" || w == "whose") && toks[k-1].Lower == "," {
 			open = k
 			break
 		} else if numberComma(toks, k) {

@@ -191,6 +191,19 @@ func postKind(title string) schema.Predicate {
 	return schema.WorksFor
 }
 
+// indefiniteTitle reports whether the title word near the relation r
+// follows "a", "an" or "one": "a commander of the militia".
+func (s *sentence) indefiniteTitle(r rel, word string) bool {
+	for k := max(min(r.trigFrom, r.trigTo)-8, 1); k < len(s.toks) && k < max(r.trigFrom, r.trigTo)+8; k++ {
+		if s.lower(k) == word {
+			if w := s.lower(k - 1); w == "a" || w == "an" || w == "one" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // religiousTitles are honorifics that follow a post: "Supreme Leader
 // Ayatollah Ali Khamenei".
 var religiousTitles = map[string]bool{"ayatollah": true, "grand": true, "imam": true, "sheikh": true, "mullah": true, "rabbi": true}
@@ -199,6 +212,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 	var out []rel
 	add := func(r rel) {
 		r.clauseFrom = s.clauseStart(r.trigFrom)
+		// "the commander of the Libyan National Army", "SDF commander
+		// Mazloum Abdi", "Their commander, Mazloum Abdi": the one
+		// commander of a force leads it ("a commander of" serves it)
+		if r.role == "commander" && r.pred == schema.WorksFor && r.obj.typ == schema.Organization && !s.indefiniteTitle(r, "commander") {
+			r.pred = schema.HeadOf
+		}
 		out = append(out, r)
 	}
 	for _, r := range d.datelineAgency(s) {

@@ -89,7 +89,9 @@ func (s *sentence) clauseStart(i int) int {
 		}
 		// "Nielsen has rejected the idea, and Copenhagen has accused
 		// Washington": a name and its verb after ", and" that ends no list
-		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.mentionAt(k-2) == nil && s.nameVerbAt(k+1) {
+		// ("strikes on Iran, and the United States bombed Fordow": the
+		// name before ", and" ends no list when no comma comes before it)
+		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && !s.listBeforeAnd(k) && (s.nameVerbAt(k+1) || s.lower(k+1) == "the" && s.nameVerbAt(k+2)) {
 			return k
 		}
 		// "..., and Indian commentators have accused Dhaka": a demonym,
@@ -259,6 +261,19 @@ func (s *sentence) nameVerbAt(k int) bool {
 	return finiteVerb(s, j)
 }
 
+// listBeforeAnd reports whether the ", and" at token k may end a list
+// of names: a name comes right before the comma, and a comma before that
+// name ("Kenya, Uganda, and Tanzania signed"), not a word ("strikes on
+// Iran, and Britain bombed").
+func (s *sentence) listBeforeAnd(k int) bool {
+	m := s.mentionAt(k - 2)
+	if m == nil {
+		return false
+	}
+	w := s.lower(s.npStart(m.from) - 1)
+	return w == "," || w == "" || m.from == 0
+}
+
 // demonymNounVerbAt reports a demonym, a plural common noun and a
 // finite verb from token k: "Indian commentators have accused".
 func (s *sentence) demonymNounVerbAt(k int) bool {
@@ -304,9 +319,14 @@ func finiteVerb(s *sentence, i int) bool {
 	}
 	t := s.tag(i)
 	// (the tagger reads "ECOWAS imposed sanctions" as a participle; "by"
-	// after it would make one)
-	return (t == "VBD" || t == "VBZ" || t == "VBN" && s.lower(i+1) != "by") && !s.toks[i].Cap
+	// after it would make one; after a name it does not know, it reads
+	// "spoke" as a noun)
+	return (t == "VBD" || t == "VBZ" || t == "VBN" && s.lower(i+1) != "by" || irregularPast[s.lower(i)]) && !s.toks[i].Cap
 }
+
+// irregularPast are simple-past forms the tagger may read as nouns or
+// adjectives after an unknown name.
+var irregularPast = setOf(`spoke met held told flew sent led gave took fought struck sought won`)
 
 // qualifiesTitle reports whether m only qualifies the title of a person
 // after it: "U.S." in "U.S. Secretary of State Marco Rubio".

@@ -15,7 +15,8 @@ func (s *sentence) opener() *mention {
 		return nil
 	}
 	m := s.ments[0]
-	if !(m.from == 0 || m.from == 1 && s.lower(0) == "the") {
+	// ("The Kurdish-led Syrian Democratic Forces control ...")
+	if !(m.from == 0 || m.from == 1 && s.lower(0) == "the" || m.from == 2 && s.lower(0) == "the" && hyphenSuffix(s.lower(1), ledSuffixes)) {
 		return nil
 	}
 	// "Guyana's President Irfaan Ali and ...", "Azerbaijani President
@@ -377,9 +378,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 			i++
-		case w == "its" && i == 0 && prevSubject != nil:
+		case (w == "its" || w == "their" && prevSubject != nil && prevSubject.typ == schema.Organization) && i == 0 && prevSubject != nil:
 			// "The Polisario Front rejected the plan. Its leader, Brahim
-			// Ghali, ..."
+			// Ghali, ..." ("The Syrian Democratic Forces control the
+			// northeast. Their commander, Mazloum Abdi, ...")
 			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, poss: true, pronoun: true})
 		case (w == "its" || w == "their") && len(d.lastCountries) > 0:
 			// "as are its neighbours", "its capital": only a country has them
