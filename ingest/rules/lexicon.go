@@ -16,6 +16,7 @@ var headTitles = map[string]bool{
 	"director general": true, "governor": true, "mayor": true, "commander-in-chief": true,
 	"interim president": true, "acting president": true, "de facto leader": true,
 	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
+	"speaker": true, // "the speaker of the House of Representatives"
 }
 
 // staffTitles hold a post for a country, body or person: works_for.
@@ -70,6 +71,8 @@ var titleWords = map[string]bool{
 	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
 	"affairs": true, "economic": true, "political": true, "democrat": true, "republican": true, "trade": true, "agriculture": true, "commerce": true,
 	"cabinet": true, // "Trade Cabinet Secretary Lee Kinyanjui" (Kenya)
+	"speaker": true, // "Speaker Aguila Saleh"
+	"policy":  true, // "EU foreign policy chief Kaja Kallas"
 	// "the African Union's mediator", "Malaysia's facilitator", "UN
 	// Resident Coordinator Marc-Andre Franche"
 	"mediator": true, "facilitator": true, "coordinator": true, "resident": true,
@@ -117,6 +120,17 @@ var collectiveNouns = map[string]bool{
 }
 
 // orgHeads end the names of organizations: "Ministry", "Party", "Bank".
+// romanceOrgHeads open the names of Spanish, Portuguese and French
+// bodies, which name their head first: "Centro de Análisis Regional",
+// "Fundación Libertad". They are organization heads too.
+var romanceOrgHeads = setOf(`centro instituto institut fundación fundacion fundação fondation consejo conselho conseil comisión comision comissão universidad universidade université banco banque observatorio observatoire asociación associação partido movimiento movimento ministerio ministério ministère agencia agência cámara câmara sindicato confederación federación`)
+
+func init() {
+	for w := range romanceOrgHeads {
+		orgHeads[w] = true
+	}
+}
+
 var orgHeads = map[string]bool{
 	"ministry": true, "command": true, "department": true, "council": true, "party": true, "bank": true,
 	"company": true, "corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true,

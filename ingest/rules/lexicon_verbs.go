@@ -329,6 +329,8 @@ var triggers = concat(
 	// "called on Prime Minister Shehbaz Sharif", "paid a courtesy call
 	// on the emperor" (not "called on Israel to halt")
 	only(needing(courtesyCall, t(schema.MetWith, svo, "called on", "calls on", "calling on", "courtesy call on", "courtesy calls on")), schema.Person),
+	// "had lunch with Lula", "after a working lunch with Al Zeyoudi"
+	t(schema.MetWith, svo, "lunch with", "dinner with", "breakfast with", "luncheon with"),
 	// "after meeting Tokayev" is a verb; "the meeting in Paris" a noun
 	needing(gerundAfterTime, t(schema.MetWith, svo, "meeting")),
 	// ("Motegi, Cho and Wong met Rutte": the guests each met the host,
@@ -482,6 +484,9 @@ var triggers = concat(
 		"blacklisted", "blacklists", "blacklisting"),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban", "on", 4),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
+	// "Washington designated the Houthis a foreign terrorist
+	// organization": a listing is a sanction
+	needing(terrorListing, t(schema.Sanctioned, svo, "designated", "designates", "designate", "designating", "listed", "lists")),
 	needing(armedSense, t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
 		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against")),
 	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
@@ -523,6 +528,9 @@ var triggers = concat(
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired", "buying", "importing"),
+	// "China is the largest buyer of Iranian oil", "Peru, a major buyer
+	// of Colombian goods"
+	t(schema.ImportsFrom, buysDemonym, "buyer of", "buyers of", "importer of", "importers of", "purchaser of", "imports of"),
 	// "Syria received 1.65 million barrels of Saudi crude oil": goods
 	// received from the country the demonym names
 	needing(commodityAhead, t(schema.ImportsFrom, buysDemonym, "received", "receives", "receive", "receiving")),
@@ -591,7 +599,7 @@ var triggers = concat(
 	// "Argentina, Brazil, Paraguay and Uruguay founded Mercosur in 1991":
 	// the same, active (only states: companies found subsidiaries)
 	only(needing(foundsBloc, t(schema.MemberOf, svo, "founded", "co-founded", "cofounded")), schema.Country),
-	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "belongs to", "member states of", "belong to",
+	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "rejoined", "belongs to", "member states of", "belong to",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),

@@ -362,6 +362,10 @@ func partOfCompound(text string, tok Token, start, end int) bool {
 // "French-speaking".
 var languageSuffixes = []string{"-language", "-speaking", "-speaker", "-speakers"}
 
+// memberHouses name the members after "House of" or "Chamber of" that
+// make it a legislature: "House of Representatives", "Chamber of Deputies".
+var memberHouses = setOf(`representatives deputies commons lords councillors councilors delegates peers senators`)
+
 // ledSuffixes make a word before a name a modifier, never a name of its
 // own: "the Kurdish-led Syrian Democratic Forces".
 var ledSuffixes = []string{"-led", "-backed", "-funded", "-sponsored", "-brokered", "-mediated", "-controlled", "-run", "-owned", "-dominated", "-aligned", "-allied", "-linked", "-based", "-headquartered"}
@@ -819,7 +823,9 @@ func (d *doc) discover(s *sentence) {
 				// facility's head takes "of" too; "Government of National
 				// Unity" is a body
 				if s.mentionAt(j+1) == nil {
-					if orgHeads[toks[j-1].Lower] || toks[j-1].Lower == "government" {
+					// ("House of Representatives", "Chamber of Deputies": a
+					// house of members is a body)
+					if orgHeads[toks[j-1].Lower] || toks[j-1].Lower == "government" || memberHouses[toks[j+1].Lower] {
 						orgOf = true
 					} else if agreementHeads[toks[j-1].Lower] {
 						agreeOf = true
@@ -857,7 +863,9 @@ func (d *doc) discover(s *sentence) {
 		}
 		// Drop leading non-name words (sentence-initial "The", "In") and
 		// title words ("President", "Special Envoy").
-		for to > from && (notNames[toks[to-1].Lower]) {
+		// ("Centro de Análisis Regional": a Spanish body's adjective
+		// follows its noun)
+		for to > from && (notNames[toks[to-1].Lower]) && !(romanceOrgHeads[toks[from].Lower] && to-from >= 3 && toks[to-1].Cap) {
 			to--
 		}
 		// Title words, and their plurals ("Presidents Ibrahim Babangida
@@ -1102,7 +1110,9 @@ func (d *doc) discover(s *sentence) {
 			// "Green Danube, a citizens' group based in Linz": what kind
 			// of body the name is, in apposition
 			t = schema.Organization
-		case to-from >= 2 && to-from <= 4 && personLike(toks[from:to]):
+		case to-from >= 2 && (to-from <= 4 || to-from <= 6 && particleName(toks[from:to])) && personLike(toks[from:to]):
+			// ("Thani bin Ahmed Al Zeyoudi", "Luiz Inacio Lula da Silva":
+			// particles make a long name)
 			t = schema.Person
 		case to-from == 1 && from == titleFrom && personCue(s, from, to):
 			// "Harrington, a professor of ...", "Winter, 53,", "Cetin
@@ -1892,6 +1902,17 @@ func isNumber(w string) bool {
 // personLike reports whether capitalized tokens look like a personal name:
 // no digits, no all-caps words longer than 3 letters (headlines), and not
 // ending in a possessive-less plural common noun.
+// particleName reports whether a name of five or six words holds a
+// particle between its words: "bin", "Al", "da".
+func particleName(toks []Token) bool {
+	for _, t := range toks[1 : len(toks)-1] {
+		if nameParticles[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func personLike(toks []Token) bool {
 	for _, t := range toks {
 		if strings.ContainsAny(t.Text, "0123456789&") {

@@ -187,6 +187,10 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		return schema.Negated, joinCue(c)
 	}
 	if !factive {
+		// "has moved to designate the cartels": a step toward the act
+		if trigFrom >= 2 && toks[trigFrom-1].Lower == "to" && moveVerbs[toks[trigFrom-2].Lower] {
+			return schema.Planned, toks[trigFrom-2].Lower + " to"
+		}
 		if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, hedgeCues); i >= 0 {
 			return schema.Hedged, joinCue(c)
 		}
@@ -209,6 +213,10 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 	}
 	return schema.Asserted, ""
 }
+
+// moveVerbs right before "to" and the trigger take a step toward it:
+// "moved to designate", "moves to sanction".
+var moveVerbs = setOf(`move moves moved moving`)
 
 // claimNouns name what a denial can deny before "that": "denied a
 // report that", "rejected claims that".

@@ -204,6 +204,10 @@ func (s *sentence) indefiniteTitle(r rel, word string) bool {
 	return false
 }
 
+// briefTitles end a title that may name its brief after "for": "special
+// envoy for Yemen", "coordinator for the Sahel".
+var briefTitles = setOf(`envoy representative coordinator commissioner rapporteur adviser advisor`)
+
 // religiousTitles are honorifics that follow a post: "Supreme Leader
 // Ayatollah Ali Khamenei".
 var religiousTitles = map[string]bool{"ayatollah": true, "grand": true, "imam": true, "sheikh": true, "mullah": true, "rabbi": true}
@@ -217,6 +221,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// commander of a force leads it ("a commander of" serves it)
 		if r.role == "commander" && r.pred == schema.WorksFor && r.obj.typ == schema.Organization && !s.indefiniteTitle(r, "commander") {
 			r.pred = schema.HeadOf
+		}
+		// "the speaker of Montenegro's parliament", "Lebanese Speaker
+		// Nabih Berri": a speaker leads the country's parliament (a
+		// deputy speaker serves the country)
+		if (r.role == "speaker" || strings.HasPrefix(r.role, "speaker of")) && r.obj.typ == schema.Country && !s.indefiniteTitle(r, "speaker") {
+			r.obj, r.pred = d.discovered(schema.Organization, countryBody(r.obj, "Parliament")), schema.HeadOf
 		}
 		out = append(out, r)
 	}
@@ -1003,10 +1013,22 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					k = j + 1
 				}
 			}
+			title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
+			// "UN special envoy for Yemen Hans Grundberg": the brief after
+			// "for" inside the title
+			if p := s.mentionAt(k + 1); k > m.to && s.lower(k) == "for" && p != nil && p.from == k+1 && !p.poss && (p.ent.typ == schema.Country || p.ent.typ == schema.Region) && briefTitles[s.lower(k-1)] {
+				k = p.to
+			}
+			// "the UN special envoy for Yemen, Hans Grundberg,": the name
+			// in apposition after a definite title
+			if _, known := roleKind(title); k > m.to && known && s.lower(k) == "," && s.lower(m.from-1) == "the" {
+				if p := s.mentionAt(k + 1); p != nil && p.from == k+1 && p.ent.typ == schema.Person && !p.poss && (s.lower(p.to) == "," || s.lower(p.to) == "." || finiteVerb(s, p.to)) {
+					k++
+				}
+			}
 			// (not "EU Affairs Minister Thomas Byrne": the bloc is the
 			// portfolio)
 			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) && !s.portfolioBloc(m) {
-				title := strings.Join(tokLowers(s.toks[m.to:k]), " ")
 				add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
 			}
 		}
@@ -2089,6 +2111,10 @@ func (s *sentence) skipTitle(k int) int {
 			k++ // "Nepal's energy minister"
 		case s.abbrevTitle(k):
 			k += 2 // "Sen" "."
+		case k > start && s.lower(k-1) == "of" && s.toks[k].Cap && s.personStartsAt(k+1):
+			k++ // "Speaker of Parliament Nabih Berri"
+		case k > start && s.lower(k-1) == "of" && s.lower(k) == "the" && k+1 < len(s.toks) && s.toks[k+1].Cap && s.personStartsAt(k+2):
+			k += 2 // "Speaker of the House Mike Johnson"
 		case s.lower(k) == "to" && k > start && s.toks[k-1].Cap && (s.lower(k-1) == "ambassador" || s.lower(k-1) == "envoy"):
 			// "Turkish Ambassador to Athens Nazmi Akiman": the host
 			// inside the title, before the name
@@ -2105,6 +2131,12 @@ func (s *sentence) skipTitle(k int) int {
 		}
 	}
 	return k
+}
+
+// personStartsAt reports whether a person's name starts at token k.
+func (s *sentence) personStartsAt(k int) bool {
+	p := s.mentionAt(k)
+	return p != nil && p.from == k && p.ent.typ == schema.Person && !p.demonym
 }
 
 // abbrevTitle reports whether tokens k and k+1 are an abbreviated title
@@ -2449,7 +2481,7 @@ var memberNouns = map[string]bool{
 }
 
 // memberDeterminers stand between a copula and "<bloc> member(s)".
-var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true, "another": true}
+var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true, "another": true, "itself": true, "themselves": true}
 
 // appositionCloses reports whether w may end an apposition's noun phrase.
 func appositionCloses(w string) bool {

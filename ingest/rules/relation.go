@@ -140,16 +140,17 @@ func (s *sentence) adjunctBefore(tr *trigger, from int) int {
 	if strings.HasSuffix(tr.words[0], "ing") && (w == "after" || w == "before" || w == "while" || w == "since" || w == "upon") {
 		return from - 1
 	}
-	if w := tr.words[0]; w != "talks" && w != "meeting" && w != "meetings" && w != "discussions" {
+	if w := tr.words[0]; w != "talks" && w != "meeting" && w != "meetings" && w != "discussions" && !mealNouns[w] {
 		return -1
 	}
-	// over "two days of", "a", "more than two hours of", "the"
+	// over "two days of", "a", "more than two hours of", "the", "a
+	// working lunch"
 	k := from - 1
 	for n := 0; n < 6 && k > 0; n++ {
 		switch w := s.lower(k); {
 		case w == "after" || w == "following":
 			return k
-		case w == "a" || w == "the" || w == "of" || w == "more" || w == "than" || isNumber(w) || numberWords[w] || talkSpans[w]:
+		case w == "a" || w == "the" || w == "of" || w == "more" || w == "than" || isNumber(w) || numberWords[w] || talkSpans[w] || mealKinds[w]:
 			k--
 		default:
 			return -1
@@ -157,6 +158,13 @@ func (s *sentence) adjunctBefore(tr *trigger, from int) int {
 	}
 	return -1
 }
+
+// mealNouns are meetings over a meal ("after a working lunch with");
+// mealKinds say what kind ("working", "private", "state").
+var (
+	mealNouns = setOf(`lunch dinner breakfast luncheon`)
+	mealKinds = setOf(`working private official state closed-door`)
+)
 
 // delegationNouns name a country's party at talks: "Madagascar's team".
 var delegationNouns = setOf(`team delegation negotiators side`)
@@ -349,6 +357,13 @@ func (s *sentence) titledAfter(m *mention) int {
 	}
 	if p := s.mentionAt(k); p != nil && p.from == k && p.ent.typ == schema.Person {
 		return k
+	}
+	// "The EU foreign policy chief, Kaja Kallas, met": a definite title
+	// and the name in apposition
+	if s.lower(k) == "," && s.lower(m.from-1) == "the" && !m.poss {
+		if p := s.mentionAt(k + 1); p != nil && p.from == k+1 && p.ent.typ == schema.Person && !p.poss && s.lower(p.to) == "," {
+			return k + 1
+		}
 	}
 	return -1
 }
@@ -1090,13 +1105,22 @@ func (s *sentence) patientReaches(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		w := s.lower(k)
-		if patientGlue[w] || strings.HasSuffix(w, "ly") && !s.toks[k].Cap || kindNouns[w] {
+		if patientGlue[w] || strings.HasSuffix(w, "ly") && !s.toks[k].Cap || kindNouns[w] || bodyKindNouns[w] {
+			continue
+		}
+		// "the eastern-based parliament led by": an adjective of the
+		// apposition's noun
+		if !s.toks[k].Cap && (s.tag(k) == "JJ" || hyphenSuffix(w, ledSuffixes)) && k > i && s.lower(k-1) == "the" {
 			continue
 		}
 		return false
 	}
 	return true
 }
+
+// bodyKindNouns say what kind of body an apposition's head is: "the
+// Polisario Front, the movement led by", "the parliament led by".
+var bodyKindNouns = setOf(`movement party parliament legislature assembly chamber militia army force forces body council administration authority`)
 
 // appositionHead returns the mention an apposition starting before token
 // i describes: "Morsi, an ally of", "Oman, a longtime partner of", "Chile,
@@ -1763,7 +1787,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		subs := s.subjectsBefore(from, clause, subjOK)
 		var ents []*entity
 		for _, m := range subs {
-			ents = append(ents, m.ents()...)
+			// ("Riyadh and Tehran restored relations": capitals stand for
+			// their governments)
+			for _, e := range m.ents() {
+				if e = d.metonym(e, rawSubj); e != nil {
+					ents = append(ents, e)
+				}
+			}
 		}
 		for a := 0; a < len(ents); a++ {
 			for b := a + 1; b < len(ents); b++ {
@@ -2320,6 +2350,21 @@ func (s *sentence) gerundComplement(i int) bool {
 // "A and B met NATO Secretary General Mark Rutte".
 func noDirectObject(s *sentence, _, to int) bool {
 	return len(s.objectsAfter(to, 5, func(e *entity) bool { return e.typ.IsActor() })) == 0
+}
+
+// terrorListing reports a designation as a terrorist body after the
+// object of the trigger ending at to: "designated the Houthis a foreign
+// terrorist organization", "listed the group as a terrorist entity".
+func terrorListing(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+12; k++ {
+		switch w := s.lower(k); {
+		case w == "terrorist" || w == "terror":
+			return true
+		case w == "." || w == ";" || w == "because" || w == "after" || w == "which" || w == "who":
+			return false
+		}
+	}
+	return false
 }
 
 // courtesyCall reports that "called on" is a visit to a person: "called
