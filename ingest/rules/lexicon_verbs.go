@@ -135,6 +135,29 @@ var partFillers = setOf(`a an no longer not also now still already formally`)
 // "joins", not "to join".
 func finiteJoin(s *sentence, from, to int) bool { return s.lower(from-1) != "to" }
 
+// notGained reports that "independence from" at from is not gained or
+// won: "gained independence from Britain" ends a colony, not a union.
+func notGained(s *sentence, from, _ int) bool {
+	switch s.lower(from - 1) {
+	case "gained", "won", "achieved", "obtained", "received", "regained":
+		return false
+	}
+	return true
+}
+
+// guestNotBody reports that what the trigger ending at to hosts is not
+// a named body: "hosts the International Criminal Court" is its seat.
+func guestNotBody(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	// ("hosted European Commission President Ursula von der Leyen": the
+	// body names the guest's title)
+	return m == nil || m.from != k || m.ent.typ != schema.Organization || m.demonym || s.qualifiesTitle(m)
+}
+
 // countrySubject holds for a verb right after a country's name, an
 // adverb apart: "Niger, Mali and Burkina Faso now form".
 func countrySubject(s *sentence, from, to int) bool {
@@ -324,8 +347,11 @@ var (
 // triggers is the verb lexicon, by predicate.
 var triggers = concat(
 	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
-		"held talks with", "hold talks with", "holds talks with", "holding talks with", "hosted", "hosts",
+		"held talks with", "hold talks with", "holds talks with", "holding talks with",
 		"sat down with", "talked with", "conferred with", "received"),
+	// "Erdogan hosted Abiy", not "the Netherlands already hosts the
+	// International Criminal Court": a body hosted has its seat there
+	needing(guestNotBody, t(schema.MetWith, svo, "hosted", "hosts")),
 	// "called on Prime Minister Shehbaz Sharif", "paid a courtesy call
 	// on the emperor" (not "called on Israel to halt")
 	only(needing(courtesyCall, t(schema.MetWith, svo, "called on", "calls on", "calling on", "courtesy call on", "courtesy calls on")), schema.Person),
@@ -514,13 +540,18 @@ var triggers = concat(
 		"fatally shot", "shot and mortally wounded", "fatally stabbed"),
 	t(schema.Killed, passive, "fatally shot by", "mortally wounded by", "shot to death by", "stabbed to death by"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
-		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "capture", "overran", "overrun"),
+		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "capture", "overran", "overrun",
+		// "Russia's annexation of Crimea", "the Israeli occupation of the
+		// West Bank"
+		"annexation of", "occupation of", "seizure of", "capture of", "takeover of"),
 	needing(controlVerb, t(schema.TookControlOf, svo, "control", "controls", "controlled")),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
 	// a region declares independence from its country; a country gains it
 	// (the subject's type decides which)
-	only(t(schema.SecededFrom, svo, "declared independence from", "independence from"), schema.Region),
+	// ("gained independence from the United Kingdom": a colony's, read
+	// below, not a secession)
+	only(needing(notGained, t(schema.SecededFrom, svo, "declared independence from", "independence from")), schema.Region),
 	t(schema.GainedIndependenceFrom, svo, "independence from"),
 	// ("imports nearly all its gas and a large share of its electricity
 	// from Romania": a long object)
@@ -554,7 +585,9 @@ var triggers = concat(
 	needing(possessedNoun, t(schema.ImportsFrom, svo, "largest supplier of", "biggest supplier of", "main supplier of", "top supplier of",
 		"largest source of imports", "biggest source of imports", "main source of imports",
 		// "Venezuela, Cuba's main oil supplier"
-		"largest * supplier", "biggest * supplier", "main * supplier", "top * supplier", "leading * supplier")),
+		"largest * supplier", "biggest * supplier", "main * supplier", "top * supplier", "leading * supplier",
+		// "Japan, its largest buyer": the head imports from the possessor
+		"largest buyer", "biggest buyer", "main buyer", "top buyer", "largest customer", "biggest customer", "main customer")),
 	// "Hungary depends on Russian oil", "relies almost entirely on
 	// Russian gas": the supplier's demonym before the commodity
 	objectFrom((*sentence).supplierAt, tm(schema.ImportsFrom, "depends,depend,depended,relies,rely,relied,dependent,reliant,dependence,reliance", "", "on", 3)),
@@ -608,6 +641,9 @@ var triggers = concat(
 	tm(schema.MemberOf, "holds,held,hold,won,wins,win,took,takes,occupies,occupied,has", "seat", "on", 4),
 	// "Malaysia holds the rotating chair of ASEAN": the chair is a member
 	tm(schema.MemberOf, "holds,held,hold,holding,took,takes,assumed,assumes,assume", "chair,chairmanship,presidency", "of", 3),
+	// "Denmark, which chairs the Arctic Council until 2027" (a person who
+	// chairs a body leads it: head_of)
+	only(t(schema.MemberOf, svo, "chairs", "chaired", "chairing"), schema.Country),
 	// "Guinea would seek a seat on the Peace and Security Council":
 	// running for a seat is a candidacy
 	tm(schema.CandidateFor, "seek,seeks,sought,seeking,bid,bids,bidding,vying,vie,vies,campaigning,running,run,runs", "seat", "on", 4),

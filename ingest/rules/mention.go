@@ -575,7 +575,14 @@ func (d *doc) analyze() {
 					to += 2
 				}
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(m.Entry), demonym: m.Demonym, backer: backer, based: based})
+			entry := m.Entry
+			// "the European commissioner for enlargement": the EU's
+			if m.Demonym && entry.ID == "europe" && to < len(s.toks) && (s.toks[to].Lower == "commissioner" || s.toks[to].Lower == "commissioners") {
+				if eu, ok := d.g.Get("eu"); ok {
+					entry = eu
+				}
+			}
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, based: based})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
 		s.ments = tidyMentions(s.toks, s.dropInnerAliases())
@@ -1079,6 +1086,10 @@ func (d *doc) discover(s *sentence) {
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
 			home = s.cueHome(from - 1)
+		case from == titleFrom && from > 1 && s.lower(from-1) == "," && orgCueNouns[s.lower(from-2)] && !toks[from-2].Cap && to-from <= 2 && !personLike(toks[from:to]) || from == titleFrom && from > 1 && s.lower(from-1) == "," && orgCueNouns[s.lower(from-2)] && !toks[from-2].Cap && to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "."):
+			// "run by Ukraine's state hydropower company, Ukrhydroenergo"
+			t = schema.Organization
+			home = s.cueHome(from - 2)
 		case from == titleFrom && to < len(toks) && (toks[to].Lower == "party" || toks[to].Lower == "movement") && !toks[to].Cap && !genericOrg(toks[from:to]):
 			// "the small Podemos party", "the Zambezi Renewal party" (not
 			// "the Liberal party": which country's, the text rarely says)
@@ -1143,6 +1154,12 @@ func (d *doc) discover(s *sentence) {
 			// "Iraq's ruling Coordination Framework": a country's named
 			// thing that no person's name looks like is a body
 			t = schema.Organization
+		case to-from == 1 && from == titleFrom && len(head) > 6 && strings.HasSuffix(head, "stan") && !allCaps(toks[from].Text):
+			// "Karakalpakstan", "Waziristan": a land's name
+			t = schema.Region
+		case to-from == 1 && from == titleFrom && (s.lower(to) == "'s" || s.lower(to) == "’s") && s.lower(to+1) == "capital":
+			// "Nukus, Karakalpakstan's capital": what has a capital is a land
+			t = schema.Region
 		default:
 			continue
 		}
@@ -1964,8 +1981,15 @@ func (d *doc) fullNames() map[string]*entity {
 	// with that surname is also in the document.
 	singles := map[string]*entity{}
 	surnameFirst := map[string]*entity{}
+	// "Ukraine's state hydropower company, Ukrhydroenergo ... Moldova
+	// accused Ukrhydroenergo": a one-word body found once by its cues is
+	// the same body wherever its name comes again
+	bodies := map[string]*entity{}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
+			if m.ent.typ == schema.Organization && m.ent.entry == nil && !m.pronoun && !strings.Contains(m.ent.name, " ") && len(m.ent.name) > 3 && !allCaps(m.ent.name) {
+				bodies[gazetteer.Fold(m.ent.name)] = m.ent
+			}
 			if m.ent.typ != schema.Person {
 				continue
 			}
@@ -2006,6 +2030,11 @@ func (d *doc) fullNames() map[string]*entity {
 		delete(byLast, k)
 	}
 	for k, e := range singles {
+		if _, ok := byLast[k]; !ok && !ambiguous[k] {
+			byLast[k] = e
+		}
+	}
+	for k, e := range bodies {
 		if _, ok := byLast[k]; !ok && !ambiguous[k] {
 			byLast[k] = e
 		}

@@ -659,7 +659,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// "Brasilia, the Brazilian capital", "Port Moresby, the PNG
 				// capital"
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.9})
-			} else if q := s.mentionAt(k); q != nil && q.from == k && q.poss && s.lower(q.to+1) == "capital" && q.ent.typ == schema.Country {
+			} else if q := s.mentionAt(k); q != nil && q.from == k && q.poss && s.lower(q.to+1) == "capital" && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 2, factive: true, conf: 0.9})
 			} else if q != nil && q.from == k && q.poss && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && d.plausiblyIn(m.ent, q.ent) {
 				// "Leninakan, Armenia's second-largest city": a town
@@ -885,6 +885,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if q := s.mentionAt(k); q != nil && q.from == k && q.demonym && q.ent.typ == schema.Country {
 				switch s.lower(q.to) {
 				case "region", "area", "province", "city", "town", "enclave", "territory", "district", "village", "port":
+					// "Transnistria, the Russian-backed region": backed by
+					// the country, not in it
+					if q.backer {
+						add(rel{subj: q.ent, obj: m.ent, pred: schema.Supported, rule: "backed-region", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.75})
+						break
+					}
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "demonym-region", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.8})
 				}
 			}
@@ -2771,6 +2777,8 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 		switch {
 		case s.lower(k) == "made" && s.lower(k+1) == "up" && s.lower(k+2) == "of":
 			k += 3
+		case s.lower(k) == "whose" && (isNumber(s.lower(k+1)) || numberWords[s.lower(k+1)]) && s.lower(k+2) == "members" && (s.lower(k+3) == "include" || s.lower(k+3) == "are" || s.lower(k+3) == "included" || s.lower(k+3) == "were"):
+			k += 4 // "The council, whose eight members include Iceland"
 		case s.lower(k) == "whose" && s.lower(k+1) == "members" && (s.lower(k+2) == "include" || s.lower(k+2) == "are" || s.lower(k+2) == "included" || s.lower(k+2) == "were"):
 			k += 3
 		case (s.lower(k) == "which" || s.lower(k) == "that") && (s.lower(k+1) == "includes" || s.lower(k+1) == "comprises" || s.lower(k+1) == "groups"):

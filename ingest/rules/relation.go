@@ -416,7 +416,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			continue
 		}
 		// "In Yemen, Iran backs ...": a fronted prepositional phrase
-		fronted := subjectBlockers[s.lower(s.npStart(m.from)-1)] && s.lower(m.to) == ","
+		// ("In Ashgabat on Tuesday, Cassis held talks": a time may close
+		// the phrase)
+		fronted := subjectBlockers[s.lower(s.npStart(m.from)-1)] && (s.lower(m.to) == "," || s.timeThenComma(m.to))
 		if subjectBlockers[s.lower(s.npStart(m.from)-1)] && (s.npStart(m.from)-1 != clause || fronted) {
 			// "between Russia ... and Iran": the whole list is governed.
 			for _, x := range s.coordinated(m, i) {
@@ -424,7 +426,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			}
 			continue
 		}
-		if !usable(m) || m.poss && m.to+1 < i || s.qualifiesTitle(m) {
+		if !usable(m) || m.poss && m.to+1 < i && !s.possessedEvent(m, i) || s.qualifiesTitle(m) {
 			continue
 		}
 		// "Somaliland, which borders Ethiopia and Djibouti, signed": a
@@ -513,7 +515,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		// region that borders ...": what the apposition describes
 		if w == "who" || (w == "which" || w == "that") && !comma {
 			j := k
-			for n := 0; n < 6 && j > 0 && s.plainWord(j) && s.mentionAt(j) == nil; n++ {
+			// ("Transnistria, the Russian-backed region that": a demonym
+			// inside the apposition)
+			for n := 0; n < 6 && j > 0 && (s.plainWord(j) && s.mentionAt(j) == nil || s.mentionAt(j) != nil && s.mentionAt(j).demonym && s.mentionAt(j).from == j); n++ {
 				j--
 			}
 			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
@@ -524,6 +528,53 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		}
 	}
 	return nil
+}
+
+// possessedEvent reports whether the possessor m owns the event noun at
+// token i past adjectives only: "Russia's full-scale invasion of".
+func (s *sentence) possessedEvent(m *mention, i int) bool {
+	if !eventNouns[s.lower(i)] {
+		return false
+	}
+	for k := m.to + 1; k < i; k++ {
+		if !s.plainWord(k) || s.toks[k].Cap || !(strings.HasPrefix(s.tag(k), "JJ") || strings.Contains(s.lower(k), "-")) {
+			return false
+		}
+	}
+	return true
+}
+
+// eventPossessor returns the possessor of the event noun at token i past
+// its adjectives ("Russia's full-scale invasion"), or nil.
+func (s *sentence) eventPossessor(i int) *mention {
+	k := i - 1
+	for k > 0 && s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.Contains(s.lower(k), "-")) {
+		k--
+	}
+	if k == i-1 {
+		return nil
+	}
+	if m := s.mentionAt(k - 1); m != nil && m.poss && m.to == k && possMark[s.lower(k)] {
+		return m
+	}
+	return nil
+}
+
+// timeThenComma reports whether a time phrase starting at token k ends
+// in a comma: "on Tuesday,", "last week,", "in March 2024,".
+func (s *sentence) timeThenComma(k int) bool {
+	j := k
+	for n := 0; n < 5 && j < len(s.toks); n++ {
+		switch w := s.lower(j); {
+		case s.isTimeTok(j) || w == "on" || w == "in" || w == "last" || w == "this" || w == "early" || w == "late" || w == "earlier":
+			j++
+		case w == ",":
+			return j > k && s.isTimeTok(j-1)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // saidAfterObject reports whether a speech verb follows the object of a
@@ -1520,9 +1571,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				// confrontations with China, its largest trading partner")
 				subs, modFrom = []*mention{a}, m.from
 			}
-			if tr.pred == schema.ImportsFrom {
+			if tr.pred == schema.ImportsFrom && !buyerNouns[tr.words[len(tr.words)-1]] {
 				// "Algeria, Italy's largest supplier of gas": the
-				// possessor imports from the head
+				// possessor imports from the head (and "Japan, its
+				// largest buyer", buys from it)
 				pairs([]*mention{m}, subs)
 			} else {
 				pairs(subs, []*mention{m})
@@ -1542,6 +1594,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				modFrom = m.from - 2
 			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
+			subs, modFrom = []*mention{m}, m.from
+		} else if m := s.eventPossessor(from); m != nil && eventNouns[tr.words[0]] && usable(m) && anyOK(m, subjOK) {
+			// "responsible for Russia's full-scale invasion of Ukraine":
+			// the possessor of an event noun past its adjectives
 			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.measuredPossessor(from); m != nil && tr.pred == schema.Borders {
 			// "Finland's 1,340-km (830-mile) border with Russia"
@@ -2665,7 +2721,7 @@ func (d *doc) frontedVisit(s *sentence, i int) []rel {
 
 // eventNouns open triggers that name an attack as a noun.
 var eventNouns = setOf(`attack attacks strike strikes airstrikes air missile drone invasion bombing
-shelling offensive assault embargo sanctions tariffs blockade`)
+shelling offensive assault embargo sanctions tariffs blockade annexation occupation seizure capture takeover`)
 
 // measureNouns are the event nouns of measures one state imposes on
 // another.
@@ -2816,6 +2872,9 @@ func (s *sentence) hostedVisit(tr *trigger, clause, from int) bool {
 // Israel's closest allies", "China, Brazil's largest trading partner",
 // "the United States, Vietnam's largest export market", "Algeria is
 // Italy's largest supplier of gas".
+// buyerNouns are the possessor's customers: "Iceland's largest buyer".
+var buyerNouns = setOf(`buyer buyers customer customers importer`)
+
 func possessorRelation(tr *trigger) bool {
 	if tr.pred == schema.AlliedWith {
 		return true
@@ -2824,7 +2883,7 @@ func possessorRelation(tr *trigger) bool {
 		return false
 	}
 	for _, w := range tr.words {
-		if strings.HasPrefix(w, "partner") || w == "market" || w == "supplier" || w == "source" {
+		if strings.HasPrefix(w, "partner") || w == "market" || w == "supplier" || w == "source" || buyerNouns[w] {
 			return true
 		}
 	}
@@ -2882,6 +2941,12 @@ var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile mile
 // token i ("Washington's support for", "Finland's border with"), or nil.
 func (s *sentence) possessorBefore(i int) *mention {
 	if m := s.mentionAt(i - 2); m != nil && m.poss && m.to == i-1 {
+		return m
+	}
+	// "Japan, its largest buyer": a possessive pronoun resolved, before
+	// a relational noun ("its alliance with the United States" relates
+	// it to what follows)
+	if m := s.mentionAt(i - 1); m != nil && m.poss && m.pronoun && m.to == i && m.from == i-1 && partnerAhead(s, i) {
 		return m
 	}
 	return nil

@@ -397,6 +397,22 @@ func (d *doc) resolveReferences(s *sentence) {
 				} else if len(subs) == 0 {
 					c = d.nearestActor(s, added, h.from, false, statelyNouns[lower(i+1)])
 				}
+			} else if subj := s.copulaSubjectBefore(i); subj != nil && partnerAhead(s, i+1) {
+				// "Kyrgyzstan sends its exports north through Kazakhstan,
+				// and Russia remains its largest trading partner": no one
+				// is its own partner; the sentence's subject (not a name
+				// after a preposition), else the one named before
+				for _, m := range s.ments {
+					if m.to <= subj.from && !m.poss && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !subjectBlockers[lower(s.npStart(m.from)-1)] {
+						c = m.ent
+						break
+					}
+				}
+				// ("Mongolia is landlocked. Russia remains its largest
+				// trading partner": the sentence before's subject)
+				if c == nil && subj.from == 0 && prevSubject != nil && prevSubject != subj.ent {
+					c = prevSubject
+				}
 			} else {
 				c = d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)])
 			}
@@ -882,7 +898,7 @@ var orgNouns = map[string]bool{
 	"alliance": true, "bloc": true, "organization": true, "organisation": true, "group": true,
 	"agency": true, "militia": true, "movement": true, "body": true, "union": true, "party": true,
 	"forum": true, "grouping": true, "coalition": true, "council": true, "commission": true,
-	"bank": true, "lender": true,
+	"bank": true, "lender": true, "court": true, "tribunal": true,
 }
 
 // namedOrgNouns refer back only to an organization whose name has one
@@ -890,6 +906,9 @@ var orgNouns = map[string]bool{
 // company named; "the lender" is a bank or a fund named before.
 var namedOrgNouns = map[string][]string{
 	"council": {"council"}, "commission": {"commission"}, "bank": {"bank"}, "lender": {"bank", "fund"},
+	// "joined the union in 2015" is the Eurasian Economic Union, not the
+	// commission named since; "the court in The Hague"
+	"union": {"union"}, "court": {"court"}, "tribunal": {"tribunal"},
 }
 
 // lenderNouns refer back only in lower case ("a bigger role for the
@@ -1071,6 +1090,56 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 	}
 	return d.lastCountries[0]
 }
+
+// copulaSubjectBefore returns the name right before a copula that ends
+// at token i ("Russia remains its ...", "China is now its ..."), or nil.
+func (s *sentence) copulaSubjectBefore(i int) *mention {
+	k := i - 1
+	if s.lower(k) == "far" && s.lower(k-1) == "by" {
+		k -= 2 // "has become by far its biggest customer"
+	}
+	if s.lower(k) == "now" || s.lower(k) == "still" || s.lower(k) == "also" {
+		k--
+	}
+	switch s.lower(k) {
+	case "is", "was", "remains", "remained", "became", "becomes", "become", "been":
+	default:
+		return nil
+	}
+	k--
+	if s.lower(k) == "has" || s.lower(k) == "had" || s.lower(k) == "now" || s.lower(k) == "still" || s.lower(k) == "also" {
+		k--
+	}
+	if m := s.mentionAt(k); m != nil && m.to == k+1 && !m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
+		return m
+	}
+	// "China, which buys the bulk of Turkmen exports, has become": the
+	// clause's subject past a relative clause
+	subs := s.subjectsBefore(k+1, s.clauseStart(k+1), func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Organization })
+	if len(subs) == 1 && !subs[0].poss {
+		return subs[0]
+	}
+	return nil
+}
+
+// partnerAhead reports a relational noun a few adjectives after token k:
+// "its largest trading partner", "its closest ally".
+func partnerAhead(s *sentence, k int) bool {
+	for n := 0; n < 4 && k < len(s.toks); n++ {
+		switch w := s.lower(k); {
+		case partnerNouns[w]:
+			return true
+		case s.plainWord(k) && !s.toks[k].Cap:
+			k++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// partnerNouns relate one state to another: no state is its own.
+var partnerNouns = setOf(`partner partners ally allies neighbour neighbor rival supplier buyer customer creditor enemy adversary market`)
 
 // firstPersonBefore returns the first person named before token i.
 func (s *sentence) firstPersonBefore(i int) *mention {
