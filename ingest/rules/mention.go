@@ -1049,6 +1049,29 @@ func (d *doc) discover(s *sentence) {
 			// (after a possessor only a place's: not "Trump's Florida
 			// state")
 			t = schema.Region
+		case from == titleFrom && to-from <= 3 && from > 2 && s.lower(from-1) == "," && (townNouns[s.lower(from-2)] || placeOfNouns[s.lower(from-2)]) && !toks[from-2].Cap && s.landOwnsNoun(from-2) && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "."):
+			// "Japan's westernmost island, Yonaguni,": the name of the
+			// place a country's noun describes
+			if placeOfNouns[s.lower(from-2)] {
+				t = schema.Region
+			} else {
+				t = schema.City
+			}
+		case from == titleFrom && to-from <= 2 && from > 1 && (s.lower(from-1) == "and" || s.lower(from-1) == ",") && pluralPlaceNoun(s.lower(to)) && !toks[to].Cap && (s.mentionAt(from-2) != nil && s.mentionAt(from-2).to == from-1 || from > 3 && nameTok(toks[from-2]) && possMark[s.lower(from-3)] && s.landPossessorAt(from-3)):
+			// "Nigeria's Sokoto and Kebbi states": the last of the names
+			// a plural place noun closes
+			if w := strings.TrimSuffix(s.lower(to), "s"); placeOfNouns[w] || w == "province" || w == "district" {
+				t = schema.Region
+			} else {
+				t = schema.City
+			}
+		case from == titleFrom && to-from <= 2 && from > 1 && possMark[s.lower(from-1)] && s.landPossessorAt(from-1) && s.lower(to) == "and" && to+2 < len(toks) && nameTok(toks[to+1]) && (pluralPlaceNoun(s.lower(to+2)) || to+3 < len(toks) && nameTok(toks[to+2]) && pluralPlaceNoun(s.lower(to+3))):
+			// "Mongolia's Dornogovi and Khentii provinces": the first
+			if w := strings.TrimSuffix(s.lower(to+2), "s"); placeOfNouns[w] || w == "province" || w == "district" || !pluralPlaceNoun(s.lower(to+2)) {
+				t = schema.Region
+			} else {
+				t = schema.City
+			}
 		case from == titleFrom && to-from <= 3 && s.placeOfDescription(from):
 			// "the Russian port of Ust-Luga", "the main Philippine island
 			// of Luzon": a name a country's place noun describes
@@ -1477,9 +1500,10 @@ func (s *sentence) placeOfDescription(i int) bool {
 	if s.lower(i-1) != "of" || !(townNouns[s.lower(i-2)] || placeOfNouns[s.lower(i-2)]) || s.toks[i-2].Cap || s.lower(i-2) == "capital" {
 		return false
 	}
-	// "near the village of Plauru", "the island of Vaindloo": a town noun
-	// or "island" right after "the"
-	if (townNouns[s.lower(i-2)] || s.lower(i-2) == "island") && s.lower(i-3) == "the" {
+	// "near the village of Plauru", "the island of Vaindloo", "in the
+	// governorate of Medenine", "its island of Crete": a town or land
+	// noun right after "the" or a possessive pronoun
+	if w := s.lower(i - 3); w == "the" || w == "its" || w == "their" {
 		return true
 	}
 	// back over at most two plain words to the country or region, and at
@@ -1502,6 +1526,17 @@ func (s *sentence) placeOfDescription(i int) bool {
 		k--
 	}
 	return s.lower(k) == "the"
+}
+
+// landOwnsNoun reports whether the noun at token j follows a country's
+// or region's "'s" past at most two adjectives: "Japan's westernmost
+// island".
+func (s *sentence) landOwnsNoun(j int) bool {
+	k := j - 1
+	for n := 0; n < 2 && s.plainWord(k) && !s.toks[k].Cap; n++ {
+		k--
+	}
+	return possMark[s.lower(k)] && s.landPossessorAt(k)
 }
 
 // landPossessorAt reports whether the "'s" at token k closes the name of

@@ -551,8 +551,26 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// by an adjective or a sea is no container)
 		// ("Kenya's port of Lamu", "Ethiopia's border town of Moyale")
 		if m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !seaName(m.ent.name)) {
-			if q := s.townOf(m); q != nil && q.ent.typ != schema.Country {
+			// ("has accused Addis Ababa of coveting its Red Sea port of
+			// Assab": a pronoun with two states before it is not read)
+			if q := s.townOf(m); q != nil && q.ent.typ != schema.Country && !(m.pronoun && d.statesBefore(s, m.from) > 1) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.8})
+			}
+			// "Nigeria's Sokoto and Kebbi states", "Mongolia's Dornogovi
+			// and Khentii provinces": the names before a plural place noun
+			if list, end := s.namesBeforePlural(m.to + 1); end > 0 {
+				for _, q := range list {
+					if q.ent != m.ent && (q.ent.typ == schema.City || q.ent.typ == schema.Region) {
+						add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place-list", trigFrom: m.from, trigTo: end, factive: true, conf: 0.8})
+					}
+				}
+			}
+			// "Japan's westernmost island, Yonaguni,", "Kenya's second
+			// city, Mombasa": the place in apposition to the country's
+			if j := s.possessedPlaceNoun(m); j > 0 && s.lower(j+1) == "," {
+				if q := s.mentionAt(j + 2); q != nil && q.from == j+2 && !q.poss && (q.ent.typ == schema.City || q.ent.typ == schema.Region) && q.ent != m.ent && (s.lower(q.to) == "," || s.lower(q.to) == "." || q.to == len(s.toks)) {
+					add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place-apposition", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.8})
+				}
 			}
 		}
 		if (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !m.demonym && !seaName(m.ent.name)) && !m.poss && !m.actor {
@@ -892,6 +910,27 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						break
 					}
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "demonym-region", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.8})
+				}
+			}
+		}
+		// "Turkmenistan, the Central Asian country", "Kazakhstan, Central
+		// Asia's largest economy": a country described as one of a
+		// region's (not "China, Africa's largest creditor": a relation)
+		if m.ent.typ == schema.Country && !m.poss && s.lower(m.to) == "," {
+			k := m.to + 1
+			if s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" {
+				k++
+			}
+			if q := s.mentionAt(k); q != nil && q.from == k && q.ent.typ == schema.Region && !seaName(q.ent.name) && q.ent != m.ent && (q.demonym || q.poss) {
+				j := q.to
+				if q.poss {
+					j++
+				}
+				for n := 0; n < 2 && s.plainWord(j) && !statelyKinds[s.lower(j)] && !s.toks[j].Cap; n++ {
+					j++
+				}
+				if statelyKinds[s.lower(j)] && !s.toks[j].Cap {
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "regional-apposition", trigFrom: k, trigTo: j + 1, factive: true, conf: 0.75})
 				}
 			}
 		}
@@ -2963,7 +3002,15 @@ func (s *sentence) townOf(m *mention) *mention {
 	if m.poss && possMark[s.lower(j)] {
 		j++ // "Kenya's port of Lamu"
 	}
-	for n := 0; n < 2 && s.plainWord(j) && s.lower(j+1) != "of"; n++ {
+	for n := 0; n < 2 && s.lower(j+1) != "of"; n++ {
+		// ("its Red Sea port of Assab": a sea naming the coast)
+		if r := s.mentionAt(j); m.poss && r != nil && r.from == j && r.ent.typ == schema.Region && !r.poss && !r.demonym && seaName(r.ent.name) {
+			j = r.to
+			continue
+		}
+		if !s.plainWord(j) {
+			break
+		}
 		j++
 	}
 	noun := s.lower(j)
@@ -2982,6 +3029,79 @@ func (s *sentence) townOf(m *mention) *mention {
 		return q
 	}
 	return nil
+}
+
+// statesBefore counts the different countries named before token i of
+// s, capitals standing for theirs.
+func (d *doc) statesBefore(s *sentence, i int) int {
+	seen := map[*entity]bool{}
+	for _, m := range s.ments {
+		if m.to > i || m.pronoun {
+			continue
+		}
+		e := m.ent
+		if c := d.capitalCountry(e); c != nil {
+			e = c
+		}
+		if e.typ == schema.Country {
+			seen[e] = true
+		}
+	}
+	return len(seen)
+}
+
+// statelyKinds say what kind of state a country is, as one of a
+// region's: "the Central Asian country", "Central Asia's largest economy".
+var statelyKinds = setOf(`country nation state economy democracy republic kingdom monarchy power`)
+
+// namesBeforePlural reads the names from token k joined by commas and
+// "and" that a plural place noun closes ("Sokoto and Kebbi states"): the
+// names and the noun's index, or nil and -1.
+func (s *sentence) namesBeforePlural(k int) ([]*mention, int) {
+	var list []*mention
+	for k < len(s.toks) {
+		q := s.mentionAt(k)
+		if q == nil || q.from != k || q.poss || q.demonym {
+			return nil, -1
+		}
+		list = append(list, q)
+		k = q.to
+		switch w := s.lower(k); {
+		case w == "," || w == "and":
+			k++
+			if w == "," && s.lower(k) == "and" {
+				k++
+			}
+		case pluralPlaceNoun(w) && !s.toks[k].Cap && len(list) >= 2:
+			return list, k
+		default:
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// possessedPlaceNoun returns the index of the singular town or place
+// noun that a country's or region's possessive m governs past at most
+// two adjectives ("Japan's westernmost island", "Kenya's second city"),
+// or -1.
+func (s *sentence) possessedPlaceNoun(m *mention) int {
+	j := m.to
+	if !possMark[s.lower(j)] {
+		return -1
+	}
+	j++
+	for n := 0; n < 3 && j < len(s.toks); n++ {
+		w := s.lower(j)
+		if (townNouns[w] || placeOfNouns[w]) && w != "capital" && !s.toks[j].Cap {
+			return j
+		}
+		if !s.plainWord(j) || s.toks[j].Cap {
+			return -1
+		}
+		j++
+	}
+	return -1
 }
 
 // pluralPlaceNoun reports whether w is the plural of a noun that names
