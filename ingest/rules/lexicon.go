@@ -123,7 +123,7 @@ var collectiveNouns = map[string]bool{
 // romanceOrgHeads open the names of Spanish, Portuguese and French
 // bodies, which name their head first: "Centro de Análisis Regional",
 // "Fundación Libertad". They are organization heads too.
-var romanceOrgHeads = setOf(`centro instituto institut fundación fundacion fundação fondation consejo conselho conseil comisión comision comissão universidad universidade université banco banque observatorio observatoire asociación associação partido movimiento movimento ministerio ministério ministère agencia agência cámara câmara sindicato confederación federación`)
+var romanceOrgHeads = setOf(`frente alianza aliança centro instituto institut fundación fundacion fundação fondation consejo conselho conseil comisión comision comissão universidad universidade université banco banque observatorio observatoire asociación associação partido movimiento movimento ministerio ministério ministère agencia agência cámara câmara sindicato confederación federación`)
 
 func init() {
 	for w := range romanceOrgHeads {

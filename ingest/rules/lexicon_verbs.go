@@ -135,6 +135,17 @@ var partFillers = setOf(`a an no longer not also now still already formally`)
 // "joins", not "to join".
 func finiteJoin(s *sentence, from, to int) bool { return s.lower(from-1) != "to" }
 
+// timeGap reports that only a time stands between the verb at from and
+// the preposition ending at to: "fly on Thursday to".
+func timeGap(s *sentence, from, to int) bool {
+	for k := from + 1; k < to-1; k++ {
+		if w := s.lower(k); !s.isTimeTok(k) && w != "on" && w != "in" && w != "later" && w != "this" && w != "next" {
+			return false
+		}
+	}
+	return true
+}
+
 // notGained reports that "independence from" at from is not gained or
 // won: "gained independence from Britain" ends a colony, not a union.
 func notGained(s *sentence, from, _ int) bool {
@@ -372,6 +383,9 @@ var triggers = concat(
 	plans(t(schema.Visited, svo, "due in")),
 	// "will travel on Wednesday to Paris"
 	tm(schema.Visited, "traveled,travelled,travels,travel,traveling,travelling", "", "to", 4),
+	// "will fly on Thursday to Kazakhstan": a time between (not "flew
+	// back to Lusaka", "flying from Baku to Grozny")
+	only(needing(timeGap, tm(schema.Visited, "fly,flies,flew,flying,flown", "", "to", 4)), schema.Person),
 	// "SAS is allowed to fly to New York" is a route, not a visit
 	only(t(schema.Visited, svo, "flew to", "fly to", "flies to", "flying to", "flew on to", "fly on to", "flies on to", "flying on to",
 		"flew into", "flown into", "fly into", "flies into", "flying into"), schema.Person),
@@ -450,6 +464,10 @@ var triggers = concat(
 		"recognizing", "recognising"),
 	// "all armed civilian groups": an adjective, not arming
 	needing(armingVerb, t(schema.Supported, svo, "armed", "arming")),
+	// "Abinader has enjoyed firm support from Washington", "received
+	// $1 billion in aid from Japan": the one after "from" supports the
+	// subject
+	withKind(reverse, tm(schema.Supported, "enjoyed,enjoys,enjoy,enjoying,received,receives,receive,receiving,got,gets,secured,secures,won,wins", "support,backing,aid,assistance,funding,financing,loans,loan", "from", 6)),
 	// "accused Caracas of harboring the rebels"
 	t(schema.Supported, svo, "harboring", "harbouring", "harbored", "harboured", "harbors", "harbours"),
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",

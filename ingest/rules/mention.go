@@ -818,6 +818,13 @@ func (d *doc) discover(s *sentence) {
 					continue
 				}
 			}
+			// "University of the Witwatersrand", "Bank of the South": "of
+			// the" inside a body's name
+			if j > i && toks[j].Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && !toks[j+1].Cap && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] && j-1 == i && (i == 0 || s.mentionAt(i-1) == nil) {
+				orgOf = true
+				j += 2
+				continue
+			}
 			// "of", "for" and "on" inside an organization name: "Ministry
 			// of Defense", "Center for Macroeconomic Studies", "Council on
 			// Foreign Relations"
@@ -1104,7 +1111,9 @@ func (d *doc) discover(s *sentence) {
 			// "Chevron spokesman Jonathan Lifa", "an Emery employee":
 			// whose spokesman or employee someone is names a body
 			t = schema.Organization
-		case from == titleFrom && from > 0 && (orgCueNouns[s.lower(from-1)] || s.lower(from-1) == "tank" && s.lower(from-2) == "think") && !toks[from-1].Cap && (to-from == 1 || !personLike(toks[from:to])):
+		case from == titleFrom && from > 0 && (orgCueNouns[s.lower(from-1)] || s.lower(from-1) == "tank" && s.lower(from-2) == "think") && !toks[from-1].Cap && (to-from == 1 || !personLike(toks[from:to]) || businessNouns[s.lower(from-1)] && !personFollows(s, to)):
+			// ("the Buenos Aires consultancy Andina Macro": after a
+			// firm's noun even a name a person could have)
 			// "the South Korean conglomerate Hanwha", "the carmaker
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
@@ -1128,7 +1137,7 @@ func (d *doc) discover(s *sentence) {
 			// "the New Zealand First party": a country's name opens the
 			// party's (taken in below)
 			t = schema.Organization
-		case to-from >= 2 && orgOpeners[toks[from].Lower]:
+		case to-from >= 2 && romanceOrgHeads[toks[from].Lower]:
 			// "Frente Guasu", "Partido Liberal": a Spanish or Portuguese
 			// body's head opens its name
 			t = schema.Organization
@@ -1504,6 +1513,10 @@ func (s *sentence) placeOfDescription(i int) bool {
 	// governorate of Medenine", "its island of Crete": a town or land
 	// noun right after "the" or a possessive pronoun
 	if w := s.lower(i - 3); w == "the" || w == "its" || w == "their" {
+		return true
+	}
+	// ("the port city of Izmail", "the coastal town of Walvis Bay")
+	if w := s.lower(i - 4); (w == "the" || w == "its" || w == "their") && s.plainWord(i-3) && !s.toks[i-3].Cap && s.mentionAt(i-3) == nil {
 		return true
 	}
 	// back over at most two plain words to the country or region, and at
@@ -2349,6 +2362,10 @@ bank lender insurer broadcaster airline carrier retailer manufacturer maker prod
 operator newspaper daily agency refiner shipbuilder shipyard exporter importer startup utility consultancy
 outlet network militia`)
 
+// businessNouns are the orgCueNouns only a business is called: what
+// follows is its name, however personal it looks.
+var businessNouns = setOf(`company firm conglomerate carmaker automaker chipmaker lender insurer broadcaster airline retailer manufacturer miner refiner shipbuilder startup utility consultancy`)
+
 // cueHome is the country a demonym or a possessive gives the body named
 // after the cue noun at token k: "the South Korean conglomerate Hanwha",
 // "Kazakhstan's state shipping firm Kazmortransflot".
@@ -2528,9 +2545,6 @@ func (s *sentence) facilityAfter(k int) int {
 func portfolio(tok Token, next string) bool {
 	return tok.Cap && (genericOrgWords[tok.Lower] || portfolioOnly[tok.Lower]) && titleWords[next] && tok.Lower != "the" && tok.Lower != "and" && tok.Lower != "of"
 }
-
-// orgOpeners open the names of bodies in Spanish and Portuguese.
-var orgOpeners = setOf(`frente partido movimiento movimento alianza aliança`)
 
 // portfolioOnly are portfolios that name no body of their own: "Overseas
 // Minister Manuel Valls" (but "Overseas Union Bank").

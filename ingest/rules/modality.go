@@ -65,6 +65,8 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
+		// "was to fly to Walvis Bay on Wednesday"
+		{"is", "to"}, {"are", "to"}, {"was", "to"}, {"were", "to"},
 		// "accepted an invitation to visit Baku"
 		{"invitation", "to"}, {"invitations", "to"},
 		// "postponed a trip to Saudi Arabia": still to come

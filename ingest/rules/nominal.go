@@ -1294,8 +1294,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if s.lower(np-1) == "," {
 					x = s.appositionHead(np)
 				}
-				if x == nil && copulas[s.lower(np-1)] {
+				if x == nil && (copulas[s.lower(np-1)] || s.lower(np-1) == "been") {
 					if h := s.mentionAt(np - 2); h != nil && h.to == np-1 && !h.poss {
+						x = h
+					}
+					// "Poland has been one of Ukraine's most important
+					// backers"
+					if h := s.mentionAt(np - 3); x == nil && s.lower(np-1) == "been" && (s.lower(np-2) == "has" || s.lower(np-2) == "have" || s.lower(np-2) == "had") && h != nil && h.to == np-2 && !h.poss {
 						x = h
 					}
 					// "Oman, which sits at the mouth of the strait, is
@@ -1316,6 +1321,16 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 				if x != nil && x.ent != allyOf && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
 					add(rel{subj: x.ent, obj: allyOf, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
+					// "Timor-Leste's southern neighbour and largest aid
+					// donor": a second noun after "and"
+					if j := k + 1; s.lower(j) == "and" {
+						for j++; j < k+5 && s.plainWord(j) && !s.toks[j].Cap && allyNouns[s.lower(j)] == ""; j++ {
+						}
+						// ("and a key backer of the army": of its own object)
+						if p2 := allyNouns[s.lower(j)]; p2 != "" && p2 != pred && s.lower(j+1) != "of" && !(p2 == schema.Borders && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country)) {
+							add(rel{subj: x.ent, obj: allyOf, pred: p2, rule: "ally-noun", trigFrom: np, trigTo: j + 1, factive: true, conf: 0.7})
+						}
+					}
 				}
 			}
 		}
@@ -1912,6 +1927,15 @@ func (s *sentence) employerAt(j int) *entity {
 			return o.ent
 		}
 		return nil
+	}
+	// "chief economist at the Buenos Aires consultancy Andina Macro": a
+	// town naming where the body is, then what kind of body, then its name
+	if m.ent.typ.IsPlace() && !m.poss && !m.demonym {
+		if k := s.firmNounFrom(m.to); k >= 0 && s.mentionAt(m.to) == nil {
+			if o := s.mentionAt(k + 1); o != nil && o.from == k+1 && o.ent.typ == schema.Organization && !o.poss {
+				return o.ent
+			}
+		}
 	}
 	// "the head of Britain's Border Security Command": the body the
 	// country has (a body's part serves the body: "administrator of
@@ -3032,11 +3056,12 @@ func (s *sentence) townOf(m *mention) *mention {
 }
 
 // statesBefore counts the different countries named before token i of
-// s, capitals standing for theirs.
+// s, capitals standing for theirs (not a demonym's: "repelled an Iranian
+// assault near its southern port").
 func (d *doc) statesBefore(s *sentence, i int) int {
 	seen := map[*entity]bool{}
 	for _, m := range s.ments {
-		if m.to > i || m.pronoun {
+		if m.to > i || m.pronoun || m.demonym {
 			continue
 		}
 		e := m.ent

@@ -560,6 +560,27 @@ func (s *sentence) eventPossessor(i int) *mention {
 	return nil
 }
 
+// duringBefore reports "during" before the noun phrase of the event noun
+// at token i: "during an overnight strike on".
+func (s *sentence) duringBefore(i int) bool {
+	k := i - 1
+	for n := 0; n < 4 && k > 0 && s.plainWord(k) && !s.toks[k].Cap && s.lower(k) != "during"; n++ {
+		k--
+	}
+	return s.lower(k) == "during"
+}
+
+// prepBetween reports a preposition among tokens [from, to): "shot down
+// a drone near the town of" is no visit or attack on the town.
+func (s *sentence) prepBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if objectPreps[s.lower(k)] || s.lower(k) == "near" {
+			return true
+		}
+	}
+	return false
+}
+
 // timeThenComma reports whether a time phrase starting at token k ends
 // in a comma: "on Tuesday,", "last week,", "in March 2024,".
 func (s *sentence) timeThenComma(k int) bool {
@@ -907,6 +928,13 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 						return []*mention{p}
 					}
 				}
+			}
+		}
+		// "visited the North Korean resort city of Wonsan", "the island
+		// of Crete": the town or land the noun names
+		if w == "of" && k > i && (townNouns[s.lower(k-1)] || placeOfNouns[s.lower(k-1)]) && !s.toks[k-1].Cap && !s.prepBetween(i, k-1) {
+			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && m.ent.typ.IsPlace() && !m.demonym {
+				continue
 			}
 		}
 		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" && !(w == "in" && targetNouns[s.lower(k-1)]) {
@@ -1626,7 +1654,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				out[i].modality = mod
 			}
 			return out
-		} else if nounTriggers[tr.words[0]] && subjectBlockers[s.lower(from-1)] {
+		} else if nounTriggers[tr.words[0]] && subjectBlockers[s.lower(from-1)] || (nounTriggers[tr.words[0]] || eventNouns[tr.words[0]]) && s.duringBefore(from) {
+			// ("during an overnight strike on Izmail": the event has no
+			// agent in the clause either)
 			// "met with members of the committee": a noun inside a
 			// prepositional phrase has no subject in the clause.
 			return nil
@@ -2640,10 +2670,17 @@ func (s *sentence) demonymHeaded(i int, ok func(*entity) bool, head func(string)
 			}
 			continue
 		}
-		if !m.demonym || m.ent.typ != schema.Country || !ok(m.ent) {
+		// ("criticized the European Commission's plan", "the bloc's
+		// defence borrowing": a possessor's act too)
+		poss := m.poss && possMark[s.lower(m.to)] && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization)
+		if !(m.demonym && m.ent.typ == schema.Country || poss) || !ok(m.ent) {
 			return nil
 		}
-		for j := m.to; j < len(s.toks) && j < m.to+3; j++ {
+		from := m.to
+		if poss {
+			from++
+		}
+		for j := from; j < len(s.toks) && j < from+3; j++ {
 			if !s.plainWord(j) {
 				return nil
 			}
@@ -2660,7 +2697,8 @@ func (s *sentence) demonymHeaded(i int, ok func(*entity) bool, head func(string)
 // Peruvian decision", "the Israeli strike", "the Russian invasion".
 var actNouns = setOf(`decision decisions attack attacks strike strikes invasion offensive move moves plan policy
 policies actions incursion incursions occupation blockade remarks statement decree law measures tariffs position
-stance crackdown government authorities regime`)
+stance crackdown government authorities regime proposal proposals borrowing handling conduct behaviour behavior
+treatment response`)
 
 // goodsNouns are what tariffs and bans fall on.
 var goodsNouns = setOf(`goods imports exports products steel aluminium aluminum cars vehicles

@@ -449,9 +449,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && orgNouns[lower(on)] && (lower(on+1) != "of" || lower(on+2) == "which") && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
+		case w == "the" && orgNouns[lower(on)] && (lower(on+1) != "of" || lower(on+2) == "which" || on+2 < len(toks) && strings.HasSuffix(lower(on+2), "ing") && !toks[on+2].Cap) && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
-			// Washington-based organisation": the last organization named
+			// Washington-based organisation", "accused the alliance of
+			// demonizing Russia": the last organization named
 			// ("The Commission, led by": the European Commission named
 			// before)
 			n := on
@@ -909,6 +910,8 @@ var namedOrgNouns = map[string][]string{
 	// "joined the union in 2015" is the Eurasian Economic Union, not the
 	// commission named since; "the court in The Hague"
 	"union": {"union"}, "court": {"court"}, "tribunal": {"tribunal"},
+	// "Peskov accused the alliance" is NATO, not the Kremlin he speaks for
+	"alliance": {"alliance", "nato", "treaty organization"},
 }
 
 // lenderNouns refer back only in lower case ("a bigger role for the
