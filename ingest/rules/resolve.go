@@ -419,7 +419,9 @@ func (d *doc) resolveReferences(s *sentence) {
 			if c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
-		case w == "it" && i == 0 && prevSubject != nil && subjectVerbs[lower(i+1)]:
+		case w == "it" && i == 0 && prevSubject != nil && (subjectVerbs[lower(i+1)] || finiteVerb(s, i+1)):
+			// ("North Macedonia changed its name ... It joined the
+			// alliance in 2020")
 			// "MINUSCA, which is headquartered in Bangui, ... It is led
 			// by ...": the body the sentence before opened with
 			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, pronoun: true, actor: true})
