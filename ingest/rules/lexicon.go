@@ -185,7 +185,7 @@ var agreementHeads = map[string]bool{
 	"accords": true, "accord": true, "agreement": true, "agreements": true, "treaty": true,
 	"pact": true, "protocol": true, "convention": true, "charter": true, "deal": true,
 	"declaration": true, "memorandum": true, "compact": true, "initiative": true,
-	"covenant": true,
+	"covenant": true, "treaties": true, "conventions": true, "protocols": true, "declarations": true,
 }
 
 // facilityHeads end the names of facilities.
