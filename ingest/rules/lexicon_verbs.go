@@ -352,7 +352,7 @@ func factive(ts []trigger) []trigger {
 
 var (
 	relNouns = "relations,ties,relationship,links"
-	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts,loan,loans,declaration,protocol,framework,roadmap,convention,charter,text,document,documents"
+	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts,loan,loans,declaration,protocol,framework,roadmap,convention,charter,text,document,documents,partnership,plan"
 )
 
 // triggers is the verb lexicon, by predicate.

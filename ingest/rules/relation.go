@@ -570,6 +570,16 @@ func (s *sentence) duringBefore(i int) bool {
 	return s.lower(k) == "during"
 }
 
+// verbBetween reports a verb or "to" among tokens [from, to).
+func (s *sentence) verbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.HasPrefix(s.tag(k), "VB") || s.lower(k) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // prepBetween reports a preposition among tokens [from, to): "shot down
 // a drone near the town of" is no visit or attack on the town.
 func (s *sentence) prepBetween(from, to int) bool {
@@ -1041,7 +1051,8 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		return 0, false
 	}
 	sawMid := len(tr.mid) == 0 || tr.mid[0] == ""
-	for k := end; k < len(s.toks) && k <= end+tr.gap; k++ {
+	limit := end + tr.gap
+	for k := end; k < len(s.toks) && k <= limit; k++ {
 		w := s.toks[k].Lower
 		// ("sell up to 150,000 tonnes of maize to Malawi": "up to" a
 		// number is a quantity, not the preposition)
@@ -1051,8 +1062,15 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 			return k + 1, true
 		}
 		for _, m := range tr.mid {
-			if w == m {
+			if w == m && !sawMid {
 				sawMid = true
+				// ("signed a framework agreement on Belt and Road
+				// cooperation with China": the gap counts on from the noun,
+				// when no other verb came first: not "has decided to break
+				// diplomatic relations with")
+				if !s.verbBetween(end, k) {
+					limit = max(limit, k+tr.gap+1)
+				}
 			}
 		}
 		// ("signed that accord in 2006, with mediation by the UN": an
