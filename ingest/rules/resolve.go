@@ -901,7 +901,7 @@ var orgNouns = map[string]bool{
 	"alliance": true, "bloc": true, "organization": true, "organisation": true, "group": true,
 	"agency": true, "militia": true, "movement": true, "body": true, "union": true, "party": true,
 	"forum": true, "grouping": true, "coalition": true, "council": true, "commission": true,
-	"bank": true, "lender": true, "court": true, "tribunal": true,
+	"bank": true, "lender": true, "court": true, "tribunal": true, "league": true,
 }
 
 // namedOrgNouns refer back only to an organization whose name has one
@@ -911,7 +911,7 @@ var namedOrgNouns = map[string][]string{
 	"council": {"council"}, "commission": {"commission"}, "bank": {"bank"}, "lender": {"bank", "fund"},
 	// "joined the union in 2015" is the Eurasian Economic Union, not the
 	// commission named since; "the court in The Hague"
-	"union": {"union"}, "court": {"court"}, "tribunal": {"tribunal"},
+	"union": {"union"}, "court": {"court"}, "tribunal": {"tribunal"}, "league": {"league"}, "forum": {"forum"},
 	// "Peskov accused the alliance" is NATO, not the Kremlin he speaks for
 	"alliance": {"alliance", "nato", "treaty organization"},
 }
