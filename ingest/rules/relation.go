@@ -985,6 +985,25 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			k = p - 1
 			continue
 		}
+		// "received Libya's acting foreign minister, Taher al-Baour": the
+		// person a possessive title names in apposition
+		if m.poss && possMark[s.lower(m.to)] {
+			if e := s.titleRun(m.to + 1); e > m.to+1 && s.lower(e) == "," {
+				if at := s.skipTitle(e + 1); at < len(s.toks) {
+					if p := s.mentionAt(at); p != nil && p.from == at && p.ent.typ == schema.Person && anyOK(p, ok) {
+						// ("met Indonesia's health minister, Budi Gunadi
+						// Sadikin, and his South African counterpart, ...")
+						var good []*mention
+						for _, x := range s.coordinated(p, len(s.toks)) {
+							if anyOK(x, ok) {
+								good = append(good, x)
+							}
+						}
+						return good
+					}
+				}
+			}
+		}
 		if !usable(m) || m.poss {
 			k = m.to - 1
 			continue
@@ -1004,15 +1023,25 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			return nil
 		}
 		var good []*mention
-		for _, x := range s.coordinated(m, len(s.toks)) {
+		list := s.coordinated(m, len(s.toks))
+		for _, x := range list {
 			if anyOK(x, ok) {
 				good = append(good, x)
 			}
+		}
+		// "held separate talks with Ramaphosa and with German Chancellor
+		// Friedrich Merz": the trigger's preposition again after "and"
+		if e := list[len(list)-1].to; i > 0 && repeatPreps[s.lower(i-1)] && s.lower(e) == "and" && s.lower(e+1) == s.lower(i-1) {
+			good = append(good, s.objectsAfter(e+2, 8, ok)...)
 		}
 		return good
 	}
 	return nil
 }
+
+// repeatPreps may be repeated before a second object: "talks with A and
+// with B", "sanctions on A and on B".
+var repeatPreps = setOf(`with to on against from`)
 
 // matchTrigger reports whether tr matches at token i and returns the end
 // of the trigger (exclusive) including any mid phrase and preposition.
@@ -1826,9 +1855,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if adjacentObject[tr.words[0]] {
 			// "received Syria's President al-Sharaa" is a meeting;
 			// "received missiles from Russia" is not
+			// ("received Libya's acting foreign minister, Taher al-Baour":
+			// a possessive title in apposition may come between)
 			passive := passiveBefore(s, from)
+			titled := s.mentionAt(to) != nil && s.mentionAt(to).poss && s.mentionAt(to).from == to
 			objs = slices.DeleteFunc(objs, func(o *mention) bool {
-				return passive || o.from > to+4 || o.ent.typ != schema.Person || o.poss
+				return passive || o.from > to+4 && !(titled && o.from <= to+10) || o.ent.typ != schema.Person || o.poss
 			})
 		}
 		if len(objs) == 0 && possessorObject[tr.pred] {

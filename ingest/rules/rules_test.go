@@ -1457,6 +1457,12 @@ var families = []family{
 		text: "The Arab League met in Cairo. Syria's envoy spoke at the Gulf Cooperation Council. In a communique issued in Cairo, the league condemned Israel's continued strikes in southern Syria.",
 		want: []string{"Arab League|criticized|Israel|asserted"},
 		not:  []string{"Gulf Cooperation Council|criticized|Israel|asserted"}},
+	{name: "a meeting's object in a possessive title's apposition ('received Libya's acting foreign minister, Taher al-Baour', and a list after it); the trigger's preposition repeated ('talks with Ramaphosa and with German Chancellor Friedrich Merz')",
+		text: "Tunisian President Kais Saied received Libya's acting foreign minister, Taher al-Baour, at Carthage Palace in January. " +
+			"Tedros Adhanom Ghebreyesus had met Indonesia's health minister, Budi Gunadi Sadikin, and his South African counterpart, Aaron Motsoaledi, on Monday. " +
+			"Chinese Premier Li Qiang held separate talks with Ramaphosa and with German Chancellor Friedrich Merz. Kenya signed deals with Uganda and with Tanzania.",
+		want: []string{"Kais Saied|met_with|Taher al-Baour|asserted", "Tedros Adhanom Ghebreyesus|met_with|Budi Gunadi Sadikin|asserted", "Tedros Adhanom Ghebreyesus|met_with|Aaron Motsoaledi|asserted",
+			"Li Qiang|met_with|Friedrich Merz|asserted", "Kenya|signed_agreement_with|Tanzania|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
