@@ -726,6 +726,15 @@ func (d *doc) discover(s *sentence) {
 			// "Attorney General William French Smith": a demonym between
 			// a titled first name and a last name is part of the name
 			if p := s.mentionAt(j); p != nil {
+				// "Institute for Eastern Mediterranean Studies": a region
+				// inside a body's "for" or "of" name, before its field
+				if j > i && orgOf && p.from == j && p.ent.typ == schema.Region && !p.poss && !p.demonym && p.to < len(toks) && nameTok(toks[p.to]) && s.mentionAt(p.to) == nil && !s.isTimeTok(p.to) {
+					if innerPlace == nil {
+						innerPlace = p
+					}
+					j = p.to
+					continue
+				}
 				if j > i && p.demonym && p.from == j && p.to == j+1 && (titleWords[s.lower(j-2)] || honorifics[s.lower(j-2)]) && !titleWords[toks[j-1].Lower] &&
 					j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && !institutionWord(toks[j+1].Lower) && !(j+2 < len(toks) && nameTok(toks[j+2])) {
 					innerDemonym = p
@@ -787,6 +796,12 @@ func (d *doc) discover(s *sentence) {
 			// a plural without an s and its possessive inside a name
 			if j > i && (toks[j].Lower == "'s" || toks[j].Lower == "’s") && irregularPlurals[toks[j-1].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil &&
 				(j-1 > i || s.bodyHeadAhead(j+1)) {
+				j++
+				continue
+			}
+			// "Instituto Regional de Paz y Seguridad": a Romance body's
+			// "and"
+			if j > i && romanceOrgHeads[toks[i].Lower] && (toks[j].Lower == "y" || toks[j].Lower == "e" || toks[j].Lower == "et") && !toks[j].Cap && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
 				j++
 				continue
 			}

@@ -191,6 +191,32 @@ func postKind(title string) schema.Predicate {
 	return schema.WorksFor
 }
 
+// directedBody reports whether the body of a director's apposition is
+// named right after "director of" (a "-based" place may come between),
+// not as a possessor, and is an institution a director runs: "director
+// of the Mogadishu-based Horn Governance Centre".
+func (s *sentence) directedBody(r rel) bool {
+	k := r.trigTo
+	if s.lower(k) == "of" {
+		k++
+	}
+	if s.lower(k) == "the" {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && m.from == k && m.based {
+		k = m.to
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.ent != r.obj || m.poss {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(r.obj.name))
+	return directorBodies[ws[len(ws)-1]] || romanceOrgHeads[ws[0]] // "Instituto Centroamericano de Gobernanza"
+}
+
+// directorBodies are the heads of bodies a director runs.
+var directorBodies = setOf(`institute institut centre center forum foundation agency office programme program initiative observatory network lab laboratory school college studies`)
+
 // indefiniteTitle reports whether the title word near the relation r
 // follows "a", "an" or "one": "a commander of the militia".
 func (s *sentence) indefiniteTitle(r rel, word string) bool {
@@ -202,6 +228,37 @@ func (s *sentence) indefiniteTitle(r rel, word string) bool {
 		}
 	}
 	return false
+}
+
+// subjectExpertAt reads "Nikos Vlachos, a Libya analyst at the
+// Athens-based Institute ...": the place named before the role noun is
+// the expert's subject; the body after "at", "with" or "for" employs him.
+func (s *sentence) subjectExpertAt(p *mention, k int) (rel, bool) {
+	start := k
+	if w := s.lower(k); w != "a" && w != "an" && w != "the" {
+		return rel{}, false
+	}
+	k++
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.poss || m.actor || m.demonym || m.ent.typ != schema.Country && m.ent.typ != schema.Region {
+		return rel{}, false
+	}
+	k = m.to
+	j := k
+	for j < k+3 && s.plainWord(j) && !s.toks[j].Cap && !isPrep(s.lower(j)) {
+		j++
+	}
+	if w := s.lower(j); j == k || w != "at" && w != "with" && w != "for" || !strings.HasPrefix(s.tag(j-1), "NN") {
+		return rel{}, false
+	}
+	o := s.employerAt(j + 1)
+	if o == nil && s.lower(j+1) == "the" {
+		o = s.employerAt(j + 2)
+	}
+	if o == nil || o.typ != schema.Organization {
+		return rel{}, false
+	}
+	return rel{subj: p.ent, obj: o, pred: schema.WorksFor, role: strings.Join(tokLowers(s.toks[k:j]), " "), rule: "apposition-title", trigFrom: start, trigTo: j, factive: true, conf: 0.7}, true
 }
 
 // briefTitles end a title that may name its brief after "for": "special
@@ -220,6 +277,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// Mazloum Abdi", "Their commander, Mazloum Abdi": the one
 		// commander of a force leads it ("a commander of" serves it)
 		if r.role == "commander" && r.pred == schema.WorksFor && r.obj.typ == schema.Organization && !s.indefiniteTitle(r, "commander") {
+			r.pred = schema.HeadOf
+		}
+		// "Hodan Ismail, director of the Mogadishu-based Horn Governance
+		// Centre": the director of a body, in apposition, runs it ("a
+		// programme director at", "Conagua Director X" serve it)
+		// (not "director of the SEC's division of market regulation": a
+		// part; nor a company's board director)
+		if (r.role == "director" || r.role == "director of") && r.rule == "apposition-title" && r.pred == schema.WorksFor && r.obj.typ == schema.Organization && !s.indefiniteTitle(r, "director") && s.directedBody(r) {
 			r.pred = schema.HeadOf
 		}
 		// "the speaker of Montenegro's parliament", "Lebanese Speaker
@@ -1587,6 +1652,9 @@ func (s *sentence) formerBefore(i int) bool {
 // appositionAfter reads "[a|the] [key] [Q] title" or "Q's title" after a
 // person: "Aryeh Lightstone, a key Witkoff aide".
 func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
+	if r, ok := s.subjectExpertAt(p, k); ok {
+		return r, true
+	}
 	if r, ok := s.nationalityAfter(p, k); ok {
 		return r, true
 	}

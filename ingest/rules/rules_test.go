@@ -1463,6 +1463,12 @@ var families = []family{
 			"Chinese Premier Li Qiang held separate talks with Ramaphosa and with German Chancellor Friedrich Merz. Kenya signed deals with Uganda and with Tanzania.",
 		want: []string{"Kais Saied|met_with|Taher al-Baour|asserted", "Tedros Adhanom Ghebreyesus|met_with|Budi Gunadi Sadikin|asserted", "Tedros Adhanom Ghebreyesus|met_with|Aaron Motsoaledi|asserted",
 			"Li Qiang|met_with|Friedrich Merz|asserted", "Kenya|signed_agreement_with|Tanzania|asserted"}},
+	{name: "the director of an institution runs it ('director of the Mogadishu-based Horn Governance Centre'), not of a part ('director of the SEC's division of'); 'a Libya analyst at the Athens-based Institute for Eastern Mediterranean Studies' works there; 'Instituto Regional de Paz y Seguridad' is one name",
+		text: "Hodan Ismail, director of the Mogadishu-based Horn Governance Centre, said it. Richard Ketchum, director of the SEC's division of market regulation, said it. " +
+			"Nikos Vlachos, a Libya analyst at the Athens-based Institute for Eastern Mediterranean Studies, said it. Esteban Rios, an analyst at the Bogota-based Instituto Regional de Paz y Seguridad, agreed.",
+		want: []string{"Hodan Ismail|head_of|Horn Governance Centre|reported", "Richard Ketchum|works_for|SEC|reported", "Nikos Vlachos|works_for|Institute for Eastern Mediterranean Studies|reported",
+			"Esteban Rios|works_for|Instituto Regional de Paz y Seguridad|asserted"},
+		not: []string{"Nikos Vlachos|works_for|Libya|reported", "Richard Ketchum|head_of|SEC|reported"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
