@@ -978,7 +978,27 @@ func (d *doc) lastOrgNamed(s *sentence, i int, words []string) *entity {
 	if best != nil {
 		return best.ent
 	}
-	return d.lastEarlier(d.cur, named)
+	// ("Prime ministers of the Eurasian Economic Union (EAEU) ...
+	// courts the European Union ... Kyrgyzstan, which joined the union":
+	// the body the story names most, the last named on a tie)
+	count := map[*entity]int{}
+	var order []*entity // most recent last
+	for k := 0; k <= d.cur-2 && k < len(d.sents); k++ {
+		for _, m := range d.sents[k].ments {
+			if named(m) {
+				count[m.ent]++
+				order = slices.DeleteFunc(order, func(e *entity) bool { return e == m.ent })
+				order = append(order, m.ent)
+			}
+		}
+	}
+	var most *entity
+	for _, e := range order {
+		if most == nil || count[e] >= count[most] {
+			most = e
+		}
+	}
+	return most
 }
 
 // lastEarlier is the entity of the last mention that match accepts in

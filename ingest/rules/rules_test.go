@@ -1400,13 +1400,14 @@ var families = []family{
 		want: []string{"Russia|attacked|Ukraine|asserted", "Russia|took_control_of|Crimea|asserted", "Israel|took_control_of|West Bank|asserted", "Russia|supported|Transnistria|asserted",
 			"Transnistria|seceded_from|Moldova|asserted", "Somaliland|seceded_from|Somalia|asserted"},
 		not: []string{"Transnistria|located_in|Russia|asserted", "Somaliland|seceded_from|United Kingdom|asserted", "Switzerland|took_control_of|Crimea|asserted"}},
-	{name: "a land that has a capital ('Nukus, Karakalpakstan's capital') or ends in '-stan' is a place; 'the union' is the body named with 'Union'; a one-word body found once by its cues is found again ('company, Ukrhydroenergo ... accused Ukrhydroenergo'); 'the European commissioner' serves the EU",
-		text: "The World Bank approved $320 million in financing for Karakalpakstan. The project will be run from Nukus, Karakalpakstan's capital. The Eurasian Economic Union met. The Eurasian Economic Commission said it. " +
+	{name: "a land that has a capital ('Nukus, Karakalpakstan's capital') or ends in '-stan' is a place; 'the union' is the body named with 'Union' (the one the story names most); a one-word body found once by its cues is found again ('company, Ukrhydroenergo ... accused Ukrhydroenergo'); 'the European commissioner' serves the EU",
+		text: "The World Bank approved $320 million in financing for Karakalpakstan. The project will be run from Nukus, Karakalpakstan's capital. The Eurasian Economic Union (EAEU) met. The Eurasian Economic Commission said it. " +
+			"Armenia courts the European Union. " +
 			"Kyrgyzstan, which joined the union in 2015, objected. The dam is run by Ukraine's state hydropower company, Ukrhydroenergo. Moldovan officials have accused Ukrhydroenergo of ignoring its recommendations. " +
 			"Marta Kos, the European commissioner for enlargement, spoke.",
 		want: []string{"World Bank|supported|Karakalpakstan|asserted", "Nukus|capital_of|Karakalpakstan|asserted", "Kyrgyzstan|member_of|Eurasian Economic Union|asserted",
 			"Moldova|criticized|Ukrhydroenergo|asserted", "Marta Kos|works_for|European Union|asserted"},
-		not: []string{"Kyrgyzstan|member_of|Eurasian Economic Commission|asserted"}},
+		not: []string{"Kyrgyzstan|member_of|Eurasian Economic Commission|asserted", "Kyrgyzstan|member_of|European Union|asserted"}},
 	{name: "'its' before a partner noun is not the copula's subject ('and Russia remains its largest trading partner'; 'has become by far its biggest customer'); 'Japan, its largest buyer' buys from the possessor; 'whose eight members include'; a country that chairs a body is in it",
 		text: "Kyrgyzstan sends most of its exports north through Kazakhstan, and Russia remains its largest trading partner. Most of Iceland's capelin roe is sold to Japan, its largest buyer. " +
 			"China, which buys Turkmen gas through a pipeline that crosses Uzbekistan and Kazakhstan, has become by far its biggest customer. " +
