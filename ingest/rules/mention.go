@@ -1074,25 +1074,17 @@ func (d *doc) discover(s *sentence) {
 		case from == titleFrom && to-from <= 3 && from > 2 && s.lower(from-1) == "," && (townNouns[s.lower(from-2)] || placeOfNouns[s.lower(from-2)]) && !toks[from-2].Cap && s.landOwnsNoun(from-2) && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "."):
 			// "Japan's westernmost island, Yonaguni,": the name of the
 			// place a country's noun describes
-			if placeOfNouns[s.lower(from-2)] {
-				t = schema.Region
-			} else {
-				t = schema.City
-			}
+			t = placeNounType(s.lower(from - 2))
 		case from == titleFrom && to-from <= 2 && from > 1 && (s.lower(from-1) == "and" || s.lower(from-1) == ",") && pluralPlaceNoun(s.lower(to)) && !toks[to].Cap && (s.mentionAt(from-2) != nil && s.mentionAt(from-2).to == from-1 || from > 3 && nameTok(toks[from-2]) && possMark[s.lower(from-3)] && s.landPossessorAt(from-3)):
 			// "Nigeria's Sokoto and Kebbi states": the last of the names
 			// a plural place noun closes
-			if w := strings.TrimSuffix(s.lower(to), "s"); placeOfNouns[w] || w == "province" || w == "district" {
-				t = schema.Region
-			} else {
-				t = schema.City
-			}
+			t = placeNounType(strings.TrimSuffix(s.lower(to), "s"))
 		case from == titleFrom && to-from <= 2 && from > 1 && possMark[s.lower(from-1)] && s.landPossessorAt(from-1) && s.lower(to) == "and" && to+2 < len(toks) && nameTok(toks[to+1]) && (pluralPlaceNoun(s.lower(to+2)) || to+3 < len(toks) && nameTok(toks[to+2]) && pluralPlaceNoun(s.lower(to+3))):
 			// "Mongolia's Dornogovi and Khentii provinces": the first
-			if w := strings.TrimSuffix(s.lower(to+2), "s"); placeOfNouns[w] || w == "province" || w == "district" || !pluralPlaceNoun(s.lower(to+2)) {
-				t = schema.Region
-			} else {
-				t = schema.City
+			// (the noun after a two-word second name: a land's)
+			t = schema.Region
+			if pluralPlaceNoun(s.lower(to + 2)) {
+				t = placeNounType(strings.TrimSuffix(s.lower(to+2), "s"))
 			}
 		case from == titleFrom && to-from <= 3 && s.placeOfDescription(from):
 			// "the Russian port of Ust-Luga", "the main Philippine island
@@ -1133,7 +1125,7 @@ func (d *doc) discover(s *sentence) {
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
 			home = s.cueHome(from - 1)
-		case from == titleFrom && from > 1 && s.lower(from-1) == "," && orgCueNouns[s.lower(from-2)] && !toks[from-2].Cap && to-from <= 2 && !personLike(toks[from:to]) || from == titleFrom && from > 1 && s.lower(from-1) == "," && orgCueNouns[s.lower(from-2)] && !toks[from-2].Cap && to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "."):
+		case from == titleFrom && from > 1 && s.lower(from-1) == "," && orgCueNouns[s.lower(from-2)] && !toks[from-2].Cap && (to-from <= 2 && !personLike(toks[from:to]) || to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == ".")):
 			// "run by Ukraine's state hydropower company, Ukrhydroenergo"
 			t = schema.Organization
 			home = s.cueHome(from - 2)
@@ -1554,6 +1546,16 @@ func (s *sentence) placeOfDescription(i int) bool {
 		k--
 	}
 	return s.lower(k) == "the"
+}
+
+// placeNounType is the type of a place a singular place noun describes:
+// a region for "island", "state", "province", "district", a town for
+// "city", "port", "town".
+func placeNounType(noun string) schema.EntityType {
+	if placeOfNouns[noun] || noun == "province" || noun == "district" {
+		return schema.Region
+	}
+	return schema.City
 }
 
 // landOwnsNoun reports whether the noun at token j follows a country's

@@ -448,14 +448,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 				continue
 			}
 		}
-		list := s.coordinated(m, i)
-		var good []*mention
-		for _, x := range list {
-			if anyOK(x, ok) {
-				good = append(good, x)
-			}
-		}
-		if len(good) > 0 {
+		if good := accepted(s.coordinated(m, i), ok); len(good) > 0 {
 			return good
 		}
 	}
@@ -537,18 +530,24 @@ func (s *sentence) possessedEvent(m *mention, i int) bool {
 		return false
 	}
 	for k := m.to + 1; k < i; k++ {
-		if !s.plainWord(k) || s.toks[k].Cap || !(strings.HasPrefix(s.tag(k), "JJ") || strings.Contains(s.lower(k), "-")) {
+		if !s.eventAdjective(k) {
 			return false
 		}
 	}
 	return true
 }
 
+// eventAdjective reports whether token k is a lowercase adjective before
+// an event noun: "full-scale", "continued".
+func (s *sentence) eventAdjective(k int) bool {
+	return s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.Contains(s.lower(k), "-"))
+}
+
 // eventPossessor returns the possessor of the event noun at token i past
 // its adjectives ("Russia's full-scale invasion"), or nil.
 func (s *sentence) eventPossessor(i int) *mention {
 	k := i - 1
-	for k > 0 && s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.Contains(s.lower(k), "-")) {
+	for k > 0 && s.eventAdjective(k) {
 		k--
 	}
 	if k == i-1 {
@@ -962,13 +961,7 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// "spoke with his Kazakh and Uzbek counterparts, Tokayev and
 		// Mirziyoyev": the people, not their countries
 		if _, people := s.pluralCounterparts(k - 1); people != nil {
-			var good []*mention
-			for _, x := range people {
-				if anyOK(x, ok) {
-					good = append(good, x)
-				}
-			}
-			return good
+			return accepted(people, ok)
 		}
 		// "he" and "she" are subjects, never objects
 		if m.pronoun && (s.lower(k) == "he" || s.lower(k) == "she") {
@@ -993,13 +986,7 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 					if p := s.mentionAt(at); p != nil && p.from == at && p.ent.typ == schema.Person && anyOK(p, ok) {
 						// ("met Indonesia's health minister, Budi Gunadi
 						// Sadikin, and his South African counterpart, ...")
-						var good []*mention
-						for _, x := range s.coordinated(p, len(s.toks)) {
-							if anyOK(x, ok) {
-								good = append(good, x)
-							}
-						}
-						return good
+						return accepted(s.coordinated(p, len(s.toks)), ok)
 					}
 				}
 			}
@@ -1022,13 +1009,8 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if s.lower(k-1) == "and" && k-1 > i && attackNouns[s.lower(m.to)] {
 			return nil
 		}
-		var good []*mention
 		list := s.coordinated(m, len(s.toks))
-		for _, x := range list {
-			if anyOK(x, ok) {
-				good = append(good, x)
-			}
-		}
+		good := accepted(list, ok)
 		// "held separate talks with Ramaphosa and with German Chancellor
 		// Friedrich Merz": the trigger's preposition again after "and"
 		if e := list[len(list)-1].to; i > 0 && repeatPreps[s.lower(i-1)] && s.lower(e) == "and" && s.lower(e+1) == s.lower(i-1) {
@@ -1037,6 +1019,17 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		return good
 	}
 	return nil
+}
+
+// accepted keeps the mentions ok accepts.
+func accepted(ms []*mention, ok func(*entity) bool) []*mention {
+	var good []*mention
+	for _, x := range ms {
+		if anyOK(x, ok) {
+			good = append(good, x)
+		}
+	}
+	return good
 }
 
 // repeatPreps may be repeated before a second object: "talks with A and

@@ -378,7 +378,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 			i++
-		case (w == "its" || w == "their" && prevSubject != nil && prevSubject.typ == schema.Organization) && i == 0 && prevSubject != nil:
+		case i == 0 && prevSubject != nil && (w == "its" || w == "their" && prevSubject.typ == schema.Organization):
 			// "The Polisario Front rejected the plan. Its leader, Brahim
 			// Ghali, ..." ("The Syrian Democratic Forces control the
 			// northeast. Their commander, Mazloum Abdi, ...")
@@ -420,10 +420,10 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, poss: true, pronoun: true})
 			}
 		case w == "it" && i == 0 && prevSubject != nil && (subjectVerbs[lower(i+1)] || finiteVerb(s, i+1)):
-			// ("North Macedonia changed its name ... It joined the
-			// alliance in 2020")
 			// "MINUSCA, which is headquartered in Bangui, ... It is led
-			// by ...": the body the sentence before opened with
+			// by ...": the body the sentence before opened with ("North
+			// Macedonia changed its name ... It joined the alliance in
+			// 2020": its country)
 			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, pronoun: true, actor: true})
 		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
 			// "the kingdom has said that it will not recognize ..."
@@ -1126,9 +1126,7 @@ func (s *sentence) copulaSubjectBefore(i int) *mention {
 	if s.lower(k) == "now" || s.lower(k) == "still" || s.lower(k) == "also" {
 		k--
 	}
-	switch s.lower(k) {
-	case "is", "was", "remains", "remained", "became", "becomes", "become", "been":
-	default:
+	if w := s.lower(k); !copulas[w] && w != "become" && w != "been" {
 		return nil
 	}
 	k--
