@@ -426,7 +426,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			}
 			continue
 		}
-		if !usable(m) || m.poss && m.to+1 < i && !s.possessedEvent(m, i) || s.qualifiesTitle(m) {
+		if !usable(m) || m.poss && m.to+1 < i || s.qualifiesTitle(m) {
 			continue
 		}
 		// "Somaliland, which borders Ethiopia and Djibouti, signed": a
@@ -521,20 +521,6 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		}
 	}
 	return nil
-}
-
-// possessedEvent reports whether the possessor m owns the event noun at
-// token i past adjectives only: "Russia's full-scale invasion of".
-func (s *sentence) possessedEvent(m *mention, i int) bool {
-	if !eventNouns[s.lower(i)] {
-		return false
-	}
-	for k := m.to + 1; k < i; k++ {
-		if !s.eventAdjective(k) {
-			return false
-		}
-	}
-	return true
 }
 
 // eventAdjective reports whether token k is a lowercase adjective before
