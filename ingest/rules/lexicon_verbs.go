@@ -521,6 +521,8 @@ var triggers = concat(
 	// "summoned Venezuela's ambassador", "summoned the Chinese envoy": a
 	// protest to the envoy's country
 	objectFrom((*sentence).envoyCountry, t(schema.Criticized, svo, "summoned", "summons", "summoning", "summon")),
+	// "killed 54 Beninese soldiers": an attack on their side
+	objectFrom((*sentence).forcesKilled, t(schema.Attacked, svo, "killed", "kills")),
 	// "Belize has lodged a formal protest with Guatemala"
 	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),

@@ -90,6 +90,7 @@ type mention struct {
 	dateline  bool      // part of a dateline ("BAKU (Reuters) –")
 	absorbed  bool      // taken into a longer name ("American" in "American Motors Corp")
 	backer    bool      // "Rwanda-backed": supports the name after it, acts in no clause
+	linked    bool      // "al Qaeda-linked": a tie of the name after it, acts in no clause
 	based     bool      // "Pakistan-based": where the name after it is, acts in no clause
 	home      *entity   // the country an organization's name places it in
 	capitalOf *entity   // "the Iraqi capital": the country whose capital it names
@@ -315,6 +316,9 @@ func tidyMentions(toks []Token, ms []*mention) []*mention {
 var (
 	backedSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-armed"}
 	basedSuffixes  = []string{"-based", "-headquartered"}
+	// linkedSuffixes tie what a word modifies to its first part, which
+	// does not act for it: "the al Qaeda-linked JNIM has blockaded".
+	linkedSuffixes = []string{"-linked", "-affiliated", "-aligned", "-allied", "-inspired"}
 )
 
 // bodyHeadAhead reports whether the capitalized words from token j end
@@ -368,7 +372,7 @@ var memberHouses = setOf(`representatives deputies commons lords councillors cou
 
 // ledSuffixes make a word before a name a modifier, never a name of its
 // own: "the Kurdish-led Syrian Democratic Forces".
-var ledSuffixes = []string{"-led", "-backed", "-funded", "-sponsored", "-brokered", "-mediated", "-controlled", "-run", "-owned", "-dominated", "-aligned", "-allied", "-linked", "-based", "-headquartered"}
+var ledSuffixes = []string{"-led", "-backed", "-funded", "-sponsored", "-brokered", "-mediated", "-controlled", "-run", "-owned", "-dominated", "-aligned", "-allied", "-linked", "-affiliated", "-inspired", "-based", "-headquartered"}
 
 // hyphenSuffix reports whether w ends in one of sufs after a first part.
 func hyphenSuffix(w string, sufs []string) bool {
@@ -434,10 +438,15 @@ func (s *sentence) titleAfterBody(i int) bool {
 		_, ok := roleKind(strings.Join(tokLowers(s.toks[i:k]), " "))
 		return ok
 	}
-	// ("Trade Cabinet Secretary Lee Kinyanjui": one title)
+	// ("Trade Cabinet Secretary Lee Kinyanjui", "Natural Resources
+	// Minister Ana Lopes": one title)
 	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && orgHeads[w] && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i) &&
-		!(w == "cabinet" && s.toks[i].Lower == "secretary")
+		!(w == "cabinet" && s.toks[i].Lower == "secretary") && !portfolioHeads[w]
 }
+
+// portfolioHeads are body heads that also end a minister's portfolio:
+// "Natural Resources Minister", "Transport and Logistics Minister".
+var portfolioHeads = setOf(`resources logistics railways`)
 
 // titledName reports whether the capitalized words from i are title
 // words and then a person's name: "President Vinicio Villar Anleu", not
@@ -582,7 +591,8 @@ func (d *doc) analyze() {
 					entry = eu
 				}
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, based: based})
+			linked := hyphenSuffix(s.toks[to-1].Lower, linkedSuffixes)
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, based: based, linked: linked})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
 		s.ments = tidyMentions(s.toks, s.dropInnerAliases())
@@ -913,7 +923,7 @@ func (d *doc) discover(s *sentence) {
 			// ("PNG's Western Province": a compass adjective and a region's head)
 			to-from == 2 && compassAdjectives[toks[from].Lower] && regionHeads[toks[to-1].Lower]
 		for from < to && (notNames[toks[from].Lower] && !(afterPlace && adjectiveNotNames[toks[from].Lower]) || !company && (titleWords[toks[from].Lower] || pluralPosts[toks[from].Lower] != "" || occupations[toks[from].Lower] && to-from >= 2 ||
-			from+2 < to && portfolio(toks[from], toks[from+1].Lower) && !genericOrgWords[toks[to-1].Lower])) {
+			from+2 < to && (portfolio(toks[from], toks[from+1].Lower) || portfolioRun(toks[from:to])) && !genericOrgWords[toks[to-1].Lower])) {
 			from++
 		}
 		// "Minister of Transport and Logistics, Frank Tayali", "Minister
@@ -1831,7 +1841,7 @@ func genericOrg(toks []Token) bool {
 // and Youth"). Some are genericOrgWords too; a portfolio read back from a
 // name ("Foreign Affairs and Trade Penny Wong") joins only these across
 // "and".
-var portfolioNouns = setOf(`overseas homeland logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
+var portfolioNouns = setOf(`natural mineral overseas homeland logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
 
 var genericOrgWords = map[string]bool{
 	"central": true, "national": true, "supreme": true, "foreign": true, "communist": true,
@@ -2558,10 +2568,26 @@ func (s *sentence) facilityAfter(k int) int {
 }
 
 // portfolio reports whether tok is a capitalized portfolio word ("Energy",
-// "Foreign Trade") right before the title word next: "Energy Minister".
+// "Foreign Trade", "Resources") right before the title word next: "Energy
+// Minister", "Resources Minister Madeleine King".
 func portfolio(tok Token, next string) bool {
-	return tok.Cap && (genericOrgWords[tok.Lower] || portfolioOnly[tok.Lower]) && titleWords[next] && tok.Lower != "the" && tok.Lower != "and" && tok.Lower != "of"
+	return tok.Cap && (genericOrgWords[tok.Lower] || portfolioOnly[tok.Lower] || portfolioNouns[tok.Lower] && cabinetTitles[next]) && titleWords[next] && tok.Lower != "the" && tok.Lower != "and" && tok.Lower != "of"
 }
+
+// portfolioRun reports whether toks open with two or more capitalized
+// portfolio words and then a title word, before a name: "Natural
+// Resources Minister Ana Lopes".
+func portfolioRun(toks []Token) bool {
+	k := 0
+	for k < len(toks) && portfolio(toks[k], "minister") {
+		k++
+	}
+	return k >= 2 && k+2 < len(toks) && titleWords[toks[k].Lower]
+}
+
+// cabinetTitles are the posts a portfolio word names before it:
+// "Resources Minister", not "Sports president".
+var cabinetTitles = setOf(`minister ministers secretary commissioner`)
 
 // portfolioOnly are portfolios that name no body of their own: "Overseas
 // Minister Manuel Valls" (but "Overseas Union Bank").

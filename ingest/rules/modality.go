@@ -56,7 +56,7 @@ var (
 		{"planning", "to"}, {"scheduled", "to"}, {"slated", "to"}, {"plans"}, {"aims", "to"}, {"aim", "to"}, {"aimed", "at"}, {"aiming", "to"},
 		{"wants", "to"}, {"want", "to"}, {"wanted", "to"}, {"wants"}, {"want"}, {"seeks", "to"}, {"seek", "to"},
 		{"seeking", "to"}, {"sought", "to"}, {"intends", "to"}, {"intend", "to"}, {"intention"},
-		{"hopes", "to"}, {"hope", "to"}, {"hoping", "to"}, {"goal"}, {"objective"}, {"push", "to"},
+		{"hopes", "to"}, {"hope", "to"}, {"hoping", "to"}, {"hoped", "to"}, {"goal"}, {"objective"}, {"push", "to"},
 		{"efforts", "to"}, {"effort", "to"}, {"bid", "to"}, {"going", "to"}, {"set", "to"},
 		{"to", "be", "held"}, {"upcoming"}, {"would", "like", "to"}, {"convince"}, {"convincing"},
 		{"persuade"}, {"persuading"}, {"urged"}, {"urges"}, {"urging"}, {"called", "for"},
@@ -180,6 +180,13 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "has failed to hold a summit since 2014 amid the dispute
+		// between India and Pakistan": an adjunct's noun phrase is not
+		// what the verb denies
+		if adjunctBetween(toks, i+len(c), trigFrom) {
+			from = i + 1
+			continue
+		}
 		if c[0] != "without" || i >= trigFrom-3 {
 			return schema.Negated, joinCue(c)
 		}
@@ -211,10 +218,35 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "Sri Lanka declined to sign, saying its cabinet ...": a
+		// participle after the clause gives a reason for what was
+		// done, which stays the writer's own
+		if i >= trigTo && i > 0 && toks[i-1].Lower == "," && reasonParticiples[c[0]] && len(c) == 1 {
+			from = i + 1
+			continue
+		}
 		return schema.Reported, joinCue(c)
 	}
 	return schema.Asserted, ""
 }
+
+// adjunctBetween reports whether a preposition that opens an adjunct
+// ("amid", "despite") stands between tokens from and to.
+func adjunctBetween(toks []Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if adjunctPreps[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctPreps open noun phrases that set the scene of a clause.
+var adjunctPreps = setOf(`amid amidst despite`)
+
+// reasonParticiples after a comma give the reason an actor gave for what
+// the clause before says it did.
+var reasonParticiples = setOf(`saying citing`)
 
 // moveVerbs right before "to" and the trigger take a step toward it:
 // "moved to designate", "moves to sanction".

@@ -1616,8 +1616,10 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	}
 	head := s.lower(m.to - 1) // the noun an actor took in ("Rwandan diplomat")
 	n := m.to
+	// (not "General Abdourahamane Tiani, a Turkish official said": the
+	// source of the sentence, no apposition)
 	for n < m.to+3 && s.plainWord(n) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" &&
-		!(n > m.to && (s.tag(n) == "VBG" || s.tag(n) == "VBN")) {
+		!(n > m.to && (s.tag(n) == "VBG" || s.tag(n) == "VBN")) && s.tag(n) != "VBD" && s.tag(n) != "VBZ" && s.tag(n) != "VBP" && s.lower(n) != "said" && s.lower(n) != "says" && s.lower(n) != "told" {
 		if s.lower(n) == "former" {
 			former = true
 		}
@@ -1944,6 +1946,11 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	// ("the head of Niger's junta", "of Myanmar's military regime")
 	govHead := func(j int) bool { return j < len(s.toks) && stateGovNouns[s.lower(j)] && !s.toks[j].Cap }
 	if m := s.mentionAt(at); pred == schema.HeadOf && m != nil && m.ent == q && (m.poss || possMark[s.lower(m.to)]) && !(q.typ == schema.Country && (govHead(m.to+1) || govHead(m.to+2))) {
+		pred = schema.WorksFor
+	}
+	// ("director-general of Vanuatu's foreign ministry": a country read
+	// from one of its bodies, which the person heads)
+	if m := s.mentionAt(at); pred == schema.HeadOf && m != nil && m.ent == q && q.typ == schema.Country && m.actor && m.to-m.from >= 2 && !stateGovNouns[s.lower(m.to-1)] && !s.toks[m.to-1].Cap {
 		pred = schema.WorksFor
 	}
 	// "the UN secretary-general's special representative": the post

@@ -399,7 +399,7 @@ func (s *sentence) npStart(i int) int {
 // usable reports whether a mention can be an argument: not a bare
 // demonym adjective, and not a news agency (a source, not an actor).
 func usable(m *mention) bool {
-	return (!m.demonym || m.actor) && !m.dateline && !m.backer && !m.based && (m.ent.entry == nil || !m.ent.entry.Agency)
+	return (!m.demonym || m.actor) && !m.dateline && !m.backer && !m.based && !m.linked && (m.ent.entry == nil || !m.ent.entry.Agency)
 }
 
 // subjectsBefore finds the subject of a trigger at token i: the leftmost
@@ -1964,6 +1964,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 	case candidacy:
 		// "bring Azerbaijan and Central Asian allies into the Abraham Accords"
+		// (not "adding that ECOWAS remained ready to": a clause, said)
+		if s.lower(to) == "that" {
+			return nil
+		}
 		cands := s.objectsAfter(to, 4, subjOK)
 		if len(cands) == 0 {
 			return nil
@@ -2639,6 +2643,37 @@ func (s *sentence) envoyCountry(k int) *mention {
 	}
 	return &mention{from: m.from, to: k + 1, ent: m.ent}
 }
+
+// forcesKilled reads the forces of a country or body killed after a
+// count: "killed 54 Beninese soldiers", "killed at least 12 Nigerian
+// troops", "killed three Hezbollah fighters". Killing them attacks
+// their side.
+func (s *sentence) forcesKilled(k int) *mention {
+	if s.lower(k) == "at" && (s.lower(k+1) == "least" || s.lower(k+1) == "most") {
+		k += 2
+	}
+	if w := s.lower(k); !(s.tag(k) == "CD" || numberWords[w] || w == "dozens" || w == "scores" || w == "hundreds") {
+		return nil
+	}
+	k++
+	if s.lower(k) == "of" {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k {
+		return nil
+	}
+	if m.ent.typ == schema.Country && m.actor && forceNouns[s.lower(m.to-1)] {
+		return m
+	}
+	if (m.ent.typ == schema.Organization || m.ent.typ == schema.Country && m.demonym) && forceNouns[s.lower(m.to)] {
+		return m
+	}
+	return nil
+}
+
+// forceNouns name those who fight for a side.
+var forceNouns = setOf(`soldiers troops fighters militants police policemen officers servicemen guards personnel peacekeepers`)
 
 // envoyNouns name a country's representative abroad.
 var envoyNouns = setOf(`ambassador envoy diplomat diplomats charge chargé representative`)
