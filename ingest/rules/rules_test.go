@@ -1490,6 +1490,11 @@ var families = []family{
 			"SAARC has failed to hold a summit since 2014 amid the long-running dispute between India and Pakistan.",
 		want: []string{"Iran|criticized|United Kingdom|asserted", "Bangladesh|imports_from|Bhutan|planned", "India|in_conflict_with|Pakistan|asserted"},
 		not:  []string{"Iran|criticized|United Kingdom|reported", "India|in_conflict_with|Pakistan|negated"}},
+	{name: "a country's known city is in it ('Myanmar's Myawaddy', 'Pakistan's Rawalpindi'), a pronoun's is not read; 'him' after a verb whose subject is no person is the person last named",
+		text: "Fighting reached Myanmar's Myawaddy. Drones struck Pakistan's Rawalpindi. The firm sold its Sydney offices. " +
+			"Its leader, Saw Chit Thu, has denied it. The United States sanctioned him in May 2025, and Britain sanctioned him in 2023. Putin met Xi. Trump later called him.",
+		want: []string{"Myawaddy|located_in|Myanmar|asserted", "Rawalpindi|located_in|Pakistan|asserted", "United States|sanctioned|Saw Chit Thu|asserted", "United Kingdom|sanctioned|Saw Chit Thu|asserted"},
+		not:  []string{"Sydney|located_in|Australia|asserted", "Donald Trump|contacted|Xi Jinping|asserted", "Donald Trump|contacted|Vladimir Putin|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
