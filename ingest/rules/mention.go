@@ -2376,6 +2376,10 @@ var landformNouns = setOf(`peninsula island islands archipelago atoll`)
 
 // committeeHeads end the names of a body's committees: "Senate Finance
 // Committee".
+// organHeads name the organs of a body of states: "ECOWAS Commission",
+// "SADC Secretariat".
+var organHeads = setOf(`commission secretariat`)
+
 var committeeHeads = map[string]bool{
 	"committee": true, "subcommittee": true, "council": true, "commission": true, "board": true,
 	"panel": true, "caucus": true, "delegation": true, "mission": true, "office": true,
@@ -2504,7 +2508,9 @@ func initials(words []string) (caps, all string) {
 // Authority".
 func (s *sentence) bodyOfKnown(from int, head string) bool {
 	p := s.mentionAt(from - 1)
-	if p == nil || p.to != from || p.poss || p.demonym || p.ent.entry == nil || allCaps(s.toks[p.from].Text) || s.toks[from-1].End >= s.toks[from].Start {
+	// ("ECOWAS Commission": an acronym's organ of states, not "IBM
+	// Credit Corp")
+	if p == nil || p.to != from || p.poss || p.demonym || p.ent.entry == nil || allCaps(s.toks[p.from].Text) && !organHeads[head] || s.toks[from-1].End >= s.toks[from].Start {
 		return false
 	}
 	switch p.ent.typ {

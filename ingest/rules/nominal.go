@@ -2356,8 +2356,9 @@ func (s *sentence) copulaAfter(m *mention) int {
 	case "became", "becomes":
 		j++
 	case "took", "takes":
-		// "took office as president"
-		if s.lower(j+1) != "office" || s.lower(j+2) != "as" {
+		// "took office as president", "took over as Japan's prime
+		// minister"
+		if s.lower(j+1) != "office" && s.lower(j+1) != "over" || s.lower(j+2) != "as" {
 			return 0
 		}
 		j += 3

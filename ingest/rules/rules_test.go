@@ -1495,6 +1495,11 @@ var families = []family{
 			"Its leader, Saw Chit Thu, has denied it. The United States sanctioned him in May 2025, and Britain sanctioned him in 2023. Putin met Xi. Trump later called him.",
 		want: []string{"Myawaddy|located_in|Myanmar|asserted", "Rawalpindi|located_in|Pakistan|asserted", "United States|sanctioned|Saw Chit Thu|asserted", "United Kingdom|sanctioned|Saw Chit Thu|asserted"},
 		not:  []string{"Sydney|located_in|Australia|asserted", "Donald Trump|contacted|Xi Jinping|asserted", "Donald Trump|contacted|Vladimir Putin|asserted"}},
+	{name: "'took over as Japan's prime minister' takes the post; 'the Sudanese army-led government' acts for Sudan; 'the ECOWAS Commission' is an organ of its own; a shared lake opens a body's name ('the Lake Chad Security Observatory')",
+		text: "Sanae Takaichi took over as Japan's prime minister in October. The Sudanese army-led government has accused N'Djamena of arming the RSF. " +
+			"The ECOWAS Commission said the brigade was ready. Mahamat Zene Adoum, a researcher at the Lake Chad Security Observatory, said so.",
+		want: []string{"Sanae Takaichi|head_of|Japan|asserted", "Sudan|criticized|Chad|asserted", "Mahamat Zene Adoum|works_for|Lake Chad Security Observatory|reported"},
+		not:  []string{"Mahamat Zene Adoum|works_for|Chad Security Observatory|reported"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
