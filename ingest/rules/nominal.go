@@ -891,7 +891,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// naming the part of it the country has; but "Ukraine's
 			// Crimea peninsula" names the region)
 			// ("Johannesburg's Soweto township": a town's district)
-			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && (q.ent.entry == nil || !m.pronoun && m.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID)) ||
+			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && (q.ent.entry == nil || !m.pronoun && m.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID && !(q.to < len(s.toks) && nameTok(s.toks[q.to])))) ||
 				m.ent.typ == schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City) && townParts[s.lower(q.to)]) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
 				!(q.ent.typ == schema.Region && q.ent.entry != nil && q.ent.entry.Country == "" && s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN") && !(landformNouns[s.lower(q.to)] && s.lower(q.to) != "islands") && !placeAfterName[s.lower(q.to)]) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})

@@ -396,6 +396,33 @@ func (s *sentence) npStart(i int) int {
 	return i
 }
 
+// insideClosedQuote reports whether token k lies inside a quotation
+// that closes before token end.
+func (s *sentence) insideClosedQuote(k, end int) bool {
+	quote := func(j int) bool {
+		switch s.toks[j].Text {
+		case "\"", "“", "”", "``", "''":
+			return true
+		}
+		return false
+	}
+	n := 0
+	for j := 0; j < k; j++ {
+		if quote(j) {
+			n++
+		}
+	}
+	if n%2 == 0 {
+		return false
+	}
+	for j := k + 1; j < end && j < len(s.toks); j++ {
+		if quote(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // usable reports whether a mention can be an argument: not a bare
 // demonym adjective, and not a news agency (a source, not an actor).
 func usable(m *mention) bool {
@@ -427,6 +454,12 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			continue
 		}
 		if !usable(m) || m.poss && m.to+1 < i || s.qualifiesTitle(m) {
+			continue
+		}
+		// "\"Chad chooses its partners,\" Deby wrote after meeting
+		// Guler": a quotation closed before the verb holds no subject of
+		// it
+		if s.insideClosedQuote(m.from, i) {
 			continue
 		}
 		// "Somaliland, which borders Ethiopia and Djibouti, signed": a
@@ -2506,8 +2539,12 @@ func courtesyCall(s *sentence, _, to int) bool {
 
 // armingVerb reports that "armed" is the verb: not "all armed civilian
 // groups", "heavily armed".
-func armingVerb(s *sentence, from, _ int) bool {
+func armingVerb(s *sentence, from, to int) bool {
 	t := s.tag(from - 1)
+	// ("has sold armed drones to": an adjective before a common noun)
+	if to < len(s.toks) && s.mentionAt(to) == nil && !s.toks[to].Cap && strings.HasPrefix(s.tag(to), "NN") {
+		return false
+	}
 	return !(t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(from-1) == "all" || s.lower(from-1) == "heavily")
 }
 

@@ -1500,6 +1500,12 @@ var families = []family{
 			"The ECOWAS Commission said the brigade was ready. Mahamat Zene Adoum, a researcher at the Lake Chad Security Observatory, said so.",
 		want: []string{"Sanae Takaichi|head_of|Japan|asserted", "Sudan|criticized|Chad|asserted", "Mahamat Zene Adoum|works_for|Lake Chad Security Observatory|reported"},
 		not:  []string{"Mahamat Zene Adoum|works_for|Chad Security Observatory|reported"}},
+	{name: "'sold armed drones to' arms no one ('Iran armed the Houthis' does); 'Japan's Osaka Gas' is a firm, not a city in Japan ('in Yemen's Hodeidah' at the end is); 'a claim to the ocean' attributes nothing; a quotation closed before the verb holds no subject of it",
+		text: "Turkey has sold armed drones to the military governments of Mali and Niger. Iran armed the Houthis. The venture includes Japan's Osaka Gas. The UN will close its mission in Yemen's Hodeidah. " +
+			"The islands lie southeast of the Vanuatu island of Aneityum, and they give whoever holds them a claim to the ocean. " +
+			"Turkish Defence Minister Yasar Guler met Mahamat Idriss Deby. \"Chad chooses its partners freely,\" Déby wrote after meeting Guler.",
+		want: []string{"Iran|supported|Houthis|asserted", "Hodeidah|located_in|Yemen|asserted", "Aneityum|located_in|Vanuatu|asserted", "Mahamat Idriss Déby|met_with|Yaşar Güler|asserted"},
+		not:  []string{"Turkey|supported|Mali|asserted", "Osaka|located_in|Japan|asserted", "Aneityum|located_in|Vanuatu|reported", "Chad|met_with|Yaşar Güler|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
