@@ -843,6 +843,20 @@ func (d *doc) discover(s *sentence) {
 					continue
 				}
 			}
+			// "Status of Forces Agreement", "Statement of Intent": "of"
+			// inside an agreement's name that ends in its head, or in a
+			// document of intent
+			if j > i && toks[j].Lower == "of" && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && !agreementHeads[toks[j-1].Lower] && !orgHeads[toks[j-1].Lower] && toks[j-1].Lower != "government" {
+				e := j + 1
+				for e < len(toks) && e < j+4 && nameTok(toks[e]) && s.mentionAt(e) == nil && !agreementHeads[toks[e-1].Lower] {
+					e++
+				}
+				if agreementHeads[toks[e-1].Lower] || e == j+2 && intentDocs[toks[j-1].Lower] && intentTails[toks[j+1].Lower] {
+					agreeOf = true
+					j = e
+					continue
+				}
+			}
 			// "University of the Witwatersrand", "Bank of the South": "of
 			// the" inside a body's name
 			if j > i && toks[j].Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && !toks[j+1].Cap && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] && j-1 == i && (i == 0 || s.mentionAt(i-1) == nil) {
@@ -2376,6 +2390,13 @@ var landformNouns = setOf(`peninsula island islands archipelago atoll`)
 
 // committeeHeads end the names of a body's committees: "Senate Finance
 // Committee".
+// intentDocs and intentTails make the names of documents of intent:
+// "Statement of Intent", "Letter of Understanding".
+var (
+	intentDocs  = setOf(`statement letter memorandum declaration`)
+	intentTails = setOf(`intent understanding principles`)
+)
+
 // organHeads name the organs of a body of states: "ECOWAS Commission",
 // "SADC Secretariat".
 var organHeads = setOf(`commission secretariat`)

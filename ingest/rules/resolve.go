@@ -170,6 +170,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			if m.demonym && groupNouns[next] {
 				m.to++
 				m.demonym = false
+			} else if named && groupNouns[next] && !s.toks[m.to].Cap && quantifiers[lower(m.from-1)] && (m.ent.entry == nil || !d.g.HasMembers(m.ent.entry.ID)) {
+				// "supplied patrol boats to several Indian Ocean states":
+				// a region with no members the gazetteer knows only
+				// qualifies the countries, none of which is named
+				m.demonym = true
 			}
 			// "the Baltic states joined NATO": a few countries the
 			// gazetteer groups, named as a group, act each
@@ -1340,3 +1345,7 @@ func (s *sentence) himRef(i int, last *entity) *entity {
 	}
 	return p
 }
+
+// quantifiers count what a plural noun names: "several Indian Ocean
+// states".
+var quantifiers = setOf(`several many some other all few fellow various numerous smaller small poorer`)

@@ -1506,6 +1506,11 @@ var families = []family{
 			"Turkish Defence Minister Yasar Guler met Mahamat Idriss Deby. \"Chad chooses its partners freely,\" Déby wrote after meeting Guler.",
 		want: []string{"Iran|supported|Houthis|asserted", "Hodeidah|located_in|Yemen|asserted", "Aneityum|located_in|Vanuatu|asserted", "Mahamat Idriss Déby|met_with|Yaşar Güler|asserted"},
 		not:  []string{"Turkey|supported|Mali|asserted", "Osaka|located_in|Japan|asserted", "Aneityum|located_in|Vanuatu|reported", "Chad|met_with|Yaşar Güler|asserted"}},
+	{name: "'of' inside an agreement's name that ends in its head ('Status of Forces Agreement') or a document of intent ('Letter of Intent'), not a government's ('Government of National Accord'); 'several Indian Ocean states' names no region as an object",
+		text: "Chad signed the Status of Forces Agreement with Turkey. Chad signed a Letter of Intent with Turkey. Turkey backed the Government of National Accord. " +
+			"Japan has supplied patrol boats to several Indian Ocean states.",
+		want: []string{"Chad|party_to|Status of Forces Agreement|asserted", "Chad|party_to|Letter of Intent|asserted", "Turkey|supported|Government of National Accord|asserted"},
+		not:  []string{"Chad|party_to|Forces Agreement|asserted", "Turkey|party_to|Government of National Accord|asserted", "Japan|supported|Indian Ocean|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
