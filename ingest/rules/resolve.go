@@ -283,6 +283,10 @@ func (d *doc) resolveReferences(s *sentence) {
 				leader = leaderRef(s, i+1)
 			}
 		}
+		var him *entity // "sanctioned him"
+		if w == "him" && i > 0 && strings.HasPrefix(s.tag(i-1), "VB") {
+			him = s.himRef(i, d.lastPerson)
+		}
 		switch {
 		case d.titled[leader] != nil:
 			// "accused the president of signing away the country's
@@ -308,10 +312,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			if len(g) >= 2 {
 				added = append(added, &mention{from: i, to: i + 1, ent: g[0], members: g, pronoun: true, actor: g[0].typ == schema.Country})
 			}
-		case w == "him" && i > 0 && strings.HasPrefix(s.tag(i-1), "VB") && s.himRef(i, d.lastPerson) != nil:
+		case him != nil:
 			// "Its leader, Saw Chit Thu, has denied it. The United States
 			// sanctioned him last May, and Britain sanctioned him in 2023"
-			added = append(added, &mention{from: i, to: i + 1, ent: s.himRef(i, d.lastPerson), pronoun: true})
+			added = append(added, &mention{from: i, to: i + 1, ent: him, pronoun: true})
 		case (w == "he" || w == "she") && i == 0 && d.lastPerson != nil:
 			added = append(added, &mention{from: i, to: i + 1, ent: d.lastPerson, pronoun: true})
 		case (w == "he" || w == "she") && i > 0:
@@ -1324,8 +1328,9 @@ func leaderRef(s *sentence, i int) string {
 
 // himRef is whom "him" after a verb at token i means: the last person
 // named before it in the sentence, else last, the person the sentence
-// before named first. Where the verb's subject is a person ("Trump
-// later called him"), who is meant is not ours to guess.
+// before named first. Where the name right before the verb is a
+// person's ("Trump later called him"), who is meant is not ours to
+// guess.
 func (s *sentence) himRef(i int, last *entity) *entity {
 	var subj, p *entity
 	for _, m := range s.ments {
