@@ -119,7 +119,6 @@ var collectiveNouns = map[string]bool{
 	"foreign ministry": true, "president": false,
 }
 
-// orgHeads end the names of organizations: "Ministry", "Party", "Bank".
 // romanceOrgHeads open the names of Spanish, Portuguese and French
 // bodies, which name their head first: "Centro de Análisis Regional",
 // "Fundación Libertad". They are organization heads too.
@@ -131,6 +130,7 @@ func init() {
 	}
 }
 
+// orgHeads end the names of organizations: "Ministry", "Party", "Bank".
 var orgHeads = map[string]bool{
 	"ministry": true, "command": true, "department": true, "council": true, "party": true, "bank": true,
 	"company": true, "corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true,

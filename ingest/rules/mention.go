@@ -371,8 +371,9 @@ var languageSuffixes = []string{"-language", "-speaking", "-speaker", "-speakers
 var memberHouses = setOf(`representatives deputies commons lords councillors councilors delegates peers senators`)
 
 // ledSuffixes make a word before a name a modifier, never a name of its
-// own: "the Kurdish-led Syrian Democratic Forces".
-var ledSuffixes = []string{"-led", "-backed", "-funded", "-sponsored", "-brokered", "-mediated", "-controlled", "-run", "-owned", "-dominated", "-aligned", "-allied", "-linked", "-affiliated", "-inspired", "-based", "-headquartered"}
+// own: "the Kurdish-led Syrian Democratic Forces" (and every tie of
+// linkedSuffixes and place of basedSuffixes).
+var ledSuffixes = slices.Concat([]string{"-led", "-backed", "-funded", "-sponsored", "-brokered", "-mediated", "-controlled", "-run", "-owned", "-dominated"}, linkedSuffixes, basedSuffixes)
 
 // hyphenSuffix reports whether w ends in one of sufs after a first part.
 func hyphenSuffix(w string, sufs []string) bool {
@@ -2005,9 +2006,6 @@ func isNumber(w string) bool {
 	return true
 }
 
-// personLike reports whether capitalized tokens look like a personal name:
-// no digits, no all-caps words longer than 3 letters (headlines), and not
-// ending in a possessive-less plural common noun.
 // particleName reports whether a name of five or six words holds a
 // particle between its words: "bin", "Al", "da".
 func particleName(toks []Token) bool {
@@ -2019,6 +2017,9 @@ func particleName(toks []Token) bool {
 	return false
 }
 
+// personLike reports whether capitalized tokens look like a personal name:
+// no digits, no all-caps words longer than 3 letters (headlines), and not
+// ending in a possessive-less plural common noun.
 func personLike(toks []Token) bool {
 	for _, t := range toks {
 		if strings.ContainsAny(t.Text, "0123456789&") {
@@ -2388,8 +2389,6 @@ var placeAfterName = map[string]bool{
 // peninsula", "Bubiyan island".
 var landformNouns = setOf(`peninsula island islands archipelago atoll`)
 
-// committeeHeads end the names of a body's committees: "Senate Finance
-// Committee".
 // intentDocs and intentTails make the names of documents of intent:
 // "Statement of Intent", "Letter of Understanding".
 var (
@@ -2401,6 +2400,8 @@ var (
 // "SADC Secretariat".
 var organHeads = setOf(`commission secretariat`)
 
+// committeeHeads end the names of a body's committees: "Senate Finance
+// Committee".
 var committeeHeads = map[string]bool{
 	"committee": true, "subcommittee": true, "council": true, "commission": true, "board": true,
 	"panel": true, "caucus": true, "delegation": true, "mission": true, "office": true,

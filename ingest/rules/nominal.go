@@ -2255,9 +2255,9 @@ func (s *sentence) skipTitle(k int) int {
 			k++ // "Nepal's energy minister"
 		case s.abbrevTitle(k):
 			k += 2 // "Sen" "."
-		case k > start && s.lower(k-1) == "of" && s.toks[k].Cap && s.personStartsAt(k+1):
+		case k > start && s.lower(k-1) == "of" && s.toks[k].Cap && s.personAt(k+1):
 			k++ // "Speaker of Parliament Nabih Berri"
-		case k > start && s.lower(k-1) == "of" && s.lower(k) == "the" && k+1 < len(s.toks) && s.toks[k+1].Cap && s.personStartsAt(k+2):
+		case k > start && s.lower(k-1) == "of" && s.lower(k) == "the" && k+1 < len(s.toks) && s.toks[k+1].Cap && s.personAt(k+2):
 			k += 2 // "Speaker of the House Mike Johnson"
 		case s.lower(k) == "to" && k > start && s.toks[k-1].Cap && (s.lower(k-1) == "ambassador" || s.lower(k-1) == "envoy"):
 			// "Turkish Ambassador to Athens Nazmi Akiman": the host
@@ -2275,12 +2275,6 @@ func (s *sentence) skipTitle(k int) int {
 		}
 	}
 	return k
-}
-
-// personStartsAt reports whether a person's name starts at token k.
-func (s *sentence) personStartsAt(k int) bool {
-	p := s.mentionAt(k)
-	return p != nil && p.from == k && p.ent.typ == schema.Person && !p.demonym
 }
 
 // abbrevTitle reports whether tokens k and k+1 are an abbreviated title

@@ -3011,9 +3011,6 @@ func (s *sentence) hostedVisit(tr *trigger, clause, from int) bool {
 // Israel's closest allies", "China, Brazil's largest trading partner",
 // "the United States, Vietnam's largest export market", "Algeria is
 // Italy's largest supplier of gas".
-// buyerNouns are the possessor's customers: "Iceland's largest buyer".
-var buyerNouns = setOf(`buyer buyers customer customers importer`)
-
 func possessorRelation(tr *trigger) bool {
 	if tr.pred == schema.AlliedWith {
 		return true
@@ -3028,6 +3025,9 @@ func possessorRelation(tr *trigger) bool {
 	}
 	return false
 }
+
+// buyerNouns are the possessor's customers: "Iceland's largest buyer".
+var buyerNouns = setOf(`buyer buyers customer customers importer`)
 
 // personTitledFrom returns the person whose title opens at token k
 // ("Coordinating Minister for Economic Affairs Airlangga Hartarto"), or

@@ -148,13 +148,9 @@ func (d *doc) resolveReferences(s *sentence) {
 		two := next + " " + lower(m.to+1)
 		switch m.ent.typ {
 		case schema.Country:
-			// "the Sudanese army-led government": a hyphened word of who
-			// leads it between the demonym and the collective
-			if strings.Contains(next, "-") && hyphenSuffix(next, ledSuffixes) && collectiveNouns[lower(m.to+1)] && s.mentionAt(m.to) == nil {
-				m.adj = m.demonym
-				m.to += 2
-				m.actor, m.demonym = true, false
-			} else if collectiveNouns[two] {
+			// ("the Sudanese army-led government": a hyphened word of who
+			// leads it between the demonym and the collective)
+			if collectiveNouns[two] || hyphenSuffix(next, ledSuffixes) && collectiveNouns[lower(m.to+1)] && s.mentionAt(m.to) == nil {
 				m.adj = m.demonym
 				m.to += 2
 				m.actor, m.demonym = true, false
