@@ -296,6 +296,12 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 			mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
 		}
 	}
+	// "Trump threatened in July to raise tariffs on Mexican imports": a
+	// measure or an attack only threatened is a threat to its target
+	threat := (r.pred == schema.Sanctioned || r.pred == schema.Attacked) && s.threatenedTo(r.trigFrom)
+	if threat {
+		r.pred = schema.Threatened
+	}
 	conf := r.conf
 	switch mod {
 	case schema.Reported:
@@ -310,6 +316,9 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		conf *= 0.9
 	}
 	rule := r.rule
+	if threat {
+		rule += "+threat"
+	}
 	if cue != "" {
 		rule += "+" + string(mod) + "(" + cue + ")"
 	}

@@ -48,7 +48,7 @@ var titleWords = map[string]bool{
 	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true, "emperor": true, "empress": true,
 	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true, "taoiseach": true,
 	"secretary": true, "general": true, "chairman": true, "chairwoman": true, "chair": true,
-	"head": true, "sheikh": true, "pope": true, "governor": true, "mayor": true, "vice": true,
+	"head": true, "sheikh": true, "sheikha": true, "sayyid": true, "pope": true, "governor": true, "mayor": true, "vice": true,
 	"vice-president": true, "foreign": true, "defense": true, "defence": true, "finance": true,
 	"interior": true, "treasury": true, "home": true, "deputy": true, "special": true,
 	"envoy": true, "peace": true, "ambassador": true, "aide": true, "adviser": true,
@@ -168,8 +168,13 @@ var orgHeads = map[string]bool{
 	"brothers": true, "farms": true, "mills": true, "partnership": true, "associates": true, "instruments": true, "corps": true,
 	"communications": true, "entertainment": true, "mining": true, "shipping": true,
 	"brewing": true, "brewery": true, "restaurants": true, "hotels": true, "publishing": true,
-	"forum": true, "logistics": true, "observatory": true,
+	"forum": true, "logistics": true, "observatory": true, "unit": true, "cartel": true, "system": true, "fleet": true,
 }
+
+// distinctHeads end bodies' names but are no common words of them: a
+// name of these and common words ("Federal Cartel Office") is one body,
+// not a generic one of some country's.
+var distinctHeads = setOf(`unit cartel system fleet`)
 
 // companyHeads end company names: one of them alone after a demonym
 // makes an organization ("British Airways").
@@ -186,6 +191,7 @@ var agreementHeads = map[string]bool{
 	"pact": true, "protocol": true, "convention": true, "charter": true, "deal": true,
 	"declaration": true, "memorandum": true, "compact": true, "initiative": true,
 	"covenant": true, "treaties": true, "conventions": true, "protocols": true, "declarations": true,
+	"commitment": true,
 }
 
 // facilityHeads end the names of facilities.

@@ -164,10 +164,46 @@ func guestNotBody(s *sentence, _, to int) bool {
 		k++
 	}
 	m := s.mentionAt(k)
+	// "hosts the U.S. Aegis Ashore missile defence site", "hosts U.S.
+	// troops": a country's name before what it has there is no guest
+	// ("hosted a U.S. delegation" is)
+	if m != nil && m.from == k && m.ent.typ == schema.Country && !m.poss {
+		// ("hosted leaders from Germany": the noun may open the mention)
+		if m.actor && m.to-m.from > 1 && !guestNouns[s.lower(m.to-1)] && !guestNouns[s.lower(m.from)] {
+			return false
+		}
+		e := m.to
+		for e < len(s.toks) && s.toks[e].Cap && s.toks[e].Word && !titleWords[s.lower(e)] {
+			e++
+		}
+		if !m.actor && !s.qualifiesTitle(m) && s.commonNounAt(e) {
+			return false
+		}
+	}
 	// ("hosted European Commission President Ursula von der Leyen": the
 	// body names the guest's title)
 	return m == nil || m.from != k || m.ent.typ != schema.Organization || m.demonym || s.qualifiesTitle(m)
 }
+
+// guestNouns after a country's name make it a guest: "hosted a U.S.
+// delegation".
+var guestNouns = setOf(`delegation delegations officials official leaders leader president minister ministers counterpart counterparts team envoy envoys negotiators diplomats government`)
+
+// predicateNoun holds for a noun trigger that a copula or an apposition
+// says of the subject: "is a staunch supporter of", "has been among the
+// most vocal supporters of", ", a longtime supporter of".
+func predicateNoun(s *sentence, from, _ int) bool {
+	k := from - 1
+	for n := 0; n < 6 && k > 0 && (s.plainWord(k) && (strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB")) || predicateFillers[s.lower(k)]); n++ {
+		k--
+	}
+	w := s.lower(k)
+	return copulas[w] || w == "are" || w == "were" || w == "been" || w == "be" || w == ","
+}
+
+// predicateFillers stand between a copula and its noun: "is one of the
+// staunchest", "has been among the most vocal".
+var predicateFillers = setOf(`a an the one of among most longtime long-time staunch key strong`)
 
 // countrySubject holds for a verb right after a country's name, an
 // adverb apart: "Niger, Mali and Burkina Faso now form".
@@ -474,6 +510,10 @@ var triggers = concat(
 		"aided", "supplied weapons to", "sent aid to", "provided aid to", "supply", "supplies", "supplied",
 		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
+	// "Lithuania, a staunch supporter of Ukraine", "has been among the
+	// most vocal supporters of Ukraine" (not "supporters of the ousted
+	// prime minister renewed pressure": a subject of its own)
+	needing(predicateNoun, t(schema.Supported, svo, "supporter of", "supporters of")),
 	t(schema.Supported, reverse, "with support from", "with the support of", "backed by", "supported by",
 		"with backing from", "with the backing of", "funded by", "armed by", "financed by", "endorsed by"),
 	// "Washington's support for Ukraine", "the EU's military support for
@@ -698,9 +738,16 @@ var triggers = concat(
 	negates(t(schema.MemberOf, svo, "left", "quit", "quits", "withdrew from", "withdraws from", "withdrawn from",
 		"pulled out of", "exited", "leaves", "leaving", "expelled from", "suspended from")),
 	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "live in", "resident of", "resides in", "resided in",
-		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "moved to", "settled in"),
+		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "settled in"),
+	// (not "has moved to restore ties with": a step, not a home)
+	needing(placeNext, t(schema.LivesIn, svo, "moved to")),
 	// "born Aug. 6, 1911, in Jamestown": a date may come between
 	tm(schema.LivesIn, "born", "", "in", 7),
+	// "Kaliningrad, which is home to Russia's Baltic Fleet": the body
+	// after it is based in the place before it
+	// (a facility there is in it: "Qatar is home to Al Udeid Air Base")
+	only(t(schema.BasedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to"), schema.Organization),
+	only(t(schema.LocatedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to"), schema.Facility),
 	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in", "registered in", "incorporated in"),
 	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
 )

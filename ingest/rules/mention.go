@@ -318,8 +318,23 @@ var (
 	basedSuffixes  = []string{"-based", "-headquartered"}
 	// linkedSuffixes tie what a word modifies to its first part, which
 	// does not act for it: "the al Qaeda-linked JNIM has blockaded".
-	linkedSuffixes = []string{"-linked", "-affiliated", "-aligned", "-allied", "-inspired"}
+	linkedSuffixes = []string{"-linked", "-affiliated", "-aligned", "-allied", "-inspired", "-flagged", "-registered"}
 )
+
+// adjectiveStem reports whether a capitalized word before "-based" is
+// an adjective or a faith rather than a town: "Californian", "Moslem".
+func adjectiveStem(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"ian", "ese", "ish", "ean", "ic", "ist"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return faiths[l]
+}
+
+// faiths name religions and their followers.
+var faiths = setOf(`moslem muslim islam christian catholic protestant orthodox jewish hindu sikh buddhist shia shiite sunni`)
 
 // bodyHeadAhead reports whether the capitalized words from token j end
 // in an organization's head: "Union" in "Swiss Farmers' Union".
@@ -576,12 +591,13 @@ func (d *doc) analyze() {
 				continue
 			}
 			backer, based := hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)
-			// "U.S.-backed": the tokenizer splits the hyphen off after
-			// an abbreviation's period
+			linked := hyphenSuffix(s.toks[to-1].Lower, linkedSuffixes)
+			// "U.S.-backed", "U.S.-flagged": the tokenizer splits the
+			// hyphen off after an abbreviation's period
 			if to+1 < len(s.toks) && s.toks[to].Text == "-" && s.toks[to-1].End == s.toks[to].Start && s.toks[to].End == s.toks[to+1].Start {
 				suf := "-" + s.toks[to+1].Lower
-				if b, h := slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf); b || h {
-					backer, based = b, h
+				if b, h, l := slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf), slices.Contains(linkedSuffixes, suf); b || h || l {
+					backer, based, linked = b, h, l
 					to += 2
 				}
 			}
@@ -592,7 +608,6 @@ func (d *doc) analyze() {
 					entry = eu
 				}
 			}
-			linked := hyphenSuffix(s.toks[to-1].Lower, linkedSuffixes)
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, based: based, linked: linked})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
@@ -723,6 +738,14 @@ func (d *doc) discover(s *sentence) {
 	var added []*mention
 	i := 0
 	for i < len(toks) {
+		// "a Kelowna-based group": an unknown place where a body is based
+		if s.mentionAt(i) == nil && toks[i].Cap && hyphenSuffix(toks[i].Lower, basedSuffixes) && !s.isTimeTok(i) {
+			// (not "Californian-based", "Moslem-based": an adjective or a
+			// faith)
+			if town := toks[i].Text[:strings.LastIndexByte(toks[i].Text, '-')]; len(town) > 2 && !strings.ContainsAny(town, "-.") && !allCaps(town) && !adjectiveStem(town) {
+				added = append(added, &mention{from: i, to: i + 1, ent: d.discovered(schema.City, town), based: true})
+			}
+		}
 		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) || hyphenSuffix(toks[i].Lower, languageSuffixes) || hyphenSuffix(toks[i].Lower, ledSuffixes) {
 			i++
 			continue
@@ -982,11 +1005,12 @@ func (d *doc) discover(s *sentence) {
 			// ("the Baltic Fisheries Accord": an adjective too, for an
 			// agreement; "the Pacific Fisheries Accord": not the place's "the")
 			// ("Kuwait University": a country's name, before a school's head)
-			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && (!p.demonym || agreementHeads[head]) && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
+			// ("the Baltic Fleet": a sea's adjective)
+			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && (!p.demonym || agreementHeads[head] || head == "fleet" && p.ent.typ == schema.Region) && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
 				(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country && !p.demonym && schoolHeads[head]) && toks[from-1].End < toks[from].Start {
 				p.absorbed = true
 				from = p.from
-				if !toks[from].Cap && toks[from].Lower == "the" {
+				if toks[from].Lower == "the" {
 					from++
 				}
 				titleFrom = from
@@ -1129,6 +1153,14 @@ func (d *doc) discover(s *sentence) {
 			// Paraguay", "from Ouanaminthe in Haiti": a name after a
 			// preposition of place and before "in" and a country
 			t = schema.City
+		case from == titleFrom && to-from <= 3 && !allCaps(toks[from].Text) && s.regionApposition(to):
+			// "Gedo, a region of Jubaland", "Sool, a disputed province
+			// in"
+			t = schema.Region
+		case from == titleFrom && to-from <= 3 && !allCaps(toks[from].Text) && s.placeHoldsApposition(from):
+			// "Beled Hawo, a town in Gedo", "Gedo, a region of
+			// Jubaland": what an apposition puts a place in is a place
+			t = schema.Region
 		case from == titleFrom && placePrep[s.lower(from-1)] && s.lower(from-1) != "of" && s.lower(to) == "," && s.lower(to+1) == "where":
 			// "through Rolling Fork, where Muddy Waters was born"
 			t = schema.City
@@ -1471,6 +1503,10 @@ func (s *sentence) townApposition(i int) bool {
 	}
 	// "a small border town", "a former Polish village"
 	k := s.describers(i+2, 3, func(w string) bool { return townNouns[w] })
+	// "a port city", "a port town": a town noun before another
+	if townNouns[s.lower(k)] && townNouns[s.lower(k+1)] && !s.toks[k+1].Cap {
+		k++
+	}
 	// ("Herman, a district manager": the noun is no head before another)
 	// ("Vanimo, the capital of Sandaun province": a capital is a town)
 	if s.lower(i+1) == "the" && s.lower(i+2) == "capital" && s.lower(i+3) == "of" {
@@ -1479,6 +1515,51 @@ func (s *sentence) townApposition(i int) bool {
 	// ("Grace Wani, a researcher at the Port Moresby-based institute": a
 	// town's name is no town noun)
 	return townNouns[s.lower(k)] && !s.toks[k].Cap && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
+}
+
+// regionApposition reports whether an apposition at token i says the
+// name before it is a region of a place: "Gedo, a region of Jubaland",
+// "Sool, a disputed province in the north".
+func (s *sentence) regionApposition(i int) bool {
+	if s.lower(i) != "," || s.lower(i+1) != "a" {
+		return false
+	}
+	k := s.describers(i+2, 3, func(w string) bool { return placeOfNouns[w] || w == "province" || w == "district" })
+	w := s.lower(k)
+	return (placeOfNouns[w] || w == "province" || w == "district") && !s.toks[k].Cap && (s.lower(k+1) == "of" || s.lower(k+1) == "in")
+}
+
+// placeHoldsApposition reports whether the name at token i closes an
+// apposition that describes a place as in it or part of it: "Beled
+// Hawo, a town in Gedo", "Ras Kamboni, a coastal town in southern
+// Jubaland", "Gedo, a region of Jubaland".
+func (s *sentence) placeHoldsApposition(i int) bool {
+	j := i - 1
+	if compass[s.lower(j)] && !s.toks[j].Cap {
+		j--
+	}
+	noun := s.lower(j - 1)
+	switch s.lower(j) {
+	case "in":
+		if !townNouns[noun] && !placeNouns[noun] {
+			return false
+		}
+	case "of":
+		// ("the town of Monguno" names the town itself)
+		if !partOfNouns[noun] {
+			return false
+		}
+	default:
+		return false
+	}
+	if j < 3 || s.toks[j-1].Cap {
+		return false
+	}
+	k := j - 2
+	for n := 0; n < 3 && k > 1 && s.lower(k) != "a" && s.lower(k) != "an" && (s.plainWord(k) || townNouns[s.lower(k)]); n++ {
+		k--
+	}
+	return (s.lower(k) == "a" || s.lower(k) == "an") && s.lower(k-1) == ","
 }
 
 // describers skips, from token k, at most n lower-case words and
@@ -1844,7 +1925,9 @@ func institutionWord(w string) bool {
 // institutions' names: "Central Bank", "Foreign Ministry", "Bank".
 func genericOrg(toks []Token) bool {
 	for _, t := range toks {
-		if !orgHeads[t.Lower] && !genericOrgWords[t.Lower] {
+		// ("Federal Cartel Office", "Fleet Financial Group": a head that
+		// is no common word of bodies' names makes one)
+		if !orgHeads[t.Lower] && !genericOrgWords[t.Lower] || distinctHeads[t.Lower] {
 			return false
 		}
 	}

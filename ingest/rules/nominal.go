@@ -267,7 +267,7 @@ var briefTitles = setOf(`envoy representative coordinator commissioner rapporteu
 
 // religiousTitles are honorifics that follow a post: "Supreme Leader
 // Ayatollah Ali Khamenei".
-var religiousTitles = map[string]bool{"ayatollah": true, "grand": true, "imam": true, "sheikh": true, "mullah": true, "rabbi": true}
+var religiousTitles = map[string]bool{"ayatollah": true, "grand": true, "imam": true, "sheikh": true, "sheikha": true, "sayyid": true, "mullah": true, "rabbi": true}
 
 func (d *doc) nominalRelations(s *sentence) []rel {
 	var out []rel
@@ -932,7 +932,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					if s.lower(k) == "within" && s.lower(j) == "the" {
 						j++
 					}
-					if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && q.ent.typ == schema.Country && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
+					// "a region of eastern Ukraine"
+					if compass[s.lower(j)] && (s.mentionAt(j) == nil || s.mentionAt(j).from != j) {
+						j++
+					}
+					// ("a region of Jubaland": a region's part too)
+					if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region && !seaName(q.ent.name)) && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
 						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-part-of", trigFrom: m.to, trigTo: q.to, factive: true, conf: 0.7})
 					}
 				}
@@ -967,7 +972,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			if q := s.mentionAt(k); q != nil && q.from == k && q.demonym && q.ent.typ == schema.Country {
 				switch s.lower(q.to) {
-				case "region", "area", "province", "city", "town", "enclave", "territory", "district", "village", "port":
+				case "region", "area", "province", "city", "town", "enclave", "exclave", "territory", "district", "village", "port", "island", "oblast":
 					// "Transnistria, the Russian-backed region": backed by
 					// the country, not in it
 					if q.backer {
@@ -1059,7 +1064,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// ("the council also includes ...": a bloc referred back to)
 		// ("The bloc has expanded ... to include": "bloc" and "alliance"
 		// mean one, whatever its name)
-		if m.ent.typ == schema.Organization && m.ent.entry != nil && (!m.actor || orgNouns[s.lower(m.to-1)] && (strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1)) || s.lower(m.to-1) == "bloc" || s.lower(m.to-1) == "alliance")) {
+		// ("is not an RSS member": a body named in the text before a
+		// member noun)
+		if m.ent.typ == schema.Organization && (m.ent.entry != nil || memberNouns[s.lower(m.to)] && !m.poss) && (!m.actor || orgNouns[s.lower(m.to-1)] && (strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1)) || s.lower(m.to-1) == "bloc" || s.lower(m.to-1) == "alliance")) {
 			for _, r := range s.blocMembers(m) {
 				add(r)
 			}
@@ -2167,6 +2174,11 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	if q.ent.typ == schema.Person {
 		pred = schema.WorksFor
 	}
+	// "the GCC, whose Kuwaiti secretary-general, Jasem Albudaiwi", "the
+	// bloc's Nigerian president": another's post, held by a national
+	if w := s.lower(q.from - 1); q.demonym && title != "counterpart" && (w == "whose" || w == "its" || w == "their" || possMark[w] && s.mentionAt(q.from-2) != nil) {
+		return rel{subj: p.ent, obj: q.ent, pred: schema.CitizenOf, rule: "possessed-national-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.75}, true
+	}
 	if !pred.Accepts(schema.Person, q.ent.typ) {
 		// "Ohio's governor, Richard Celeste"
 		if placeTitle(q.ent) && localOffice(title) {
@@ -2473,6 +2485,19 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 		}
 		return p.ent, from, p.to
 	}
+	// "the Andean Community, the Lima-based trade bloc": a "-based"
+	// place says the noun after it is a body's, whatever the noun
+	if q.based {
+		j := q.to
+		for n := 0; n < 4 && s.plainWord(j) && (strings.HasPrefix(s.tag(j), "NN") || strings.HasPrefix(s.tag(j), "JJ")); n++ {
+			j++
+		}
+		// ("the Lima-based trade bloc to which both belong")
+		if j == q.to || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) && !(isPrep(s.lower(j)) && (s.lower(j+1) == "which" || s.lower(j+1) == "whom")) {
+			return nil, 0, 0
+		}
+		return q.ent, from, j
+	}
 	j := s.firmNounFrom(q.to)
 	if j < 0 || !descriptionEnds(s.lower(j+1)) {
 		return nil, 0, 0
@@ -2609,7 +2634,7 @@ func placeTitle(e *entity) bool {
 var townNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "port": true, "capital": false, "suburb": true,
 	"municipality": true, "township": true, "borough": true, "district": true, "province": true,
-	"resort": true, "hamlet": true,
+	"resort": true, "hamlet": true, "parish": true,
 }
 
 // memberNouns after a bloc's name name its members: "EU member Romania",
@@ -2824,10 +2849,21 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			if p := s.mentionAt(b - 1); s.lower(b) == "and" && p != nil && p.to == b && p.ent.typ == schema.Organization && !p.poss {
 				b = p.from - 1 // "an EU and NATO member"
 			}
-			for memberDeterminers[s.lower(b)] {
+			// ("is not an EU member", "has long been a NATO member")
+			for memberDeterminers[s.lower(b)] || s.lower(b) == "not" || s.lower(b) == "never" {
 				b--
 			}
-			if pluralCopula(s.lower(b)) {
+			perfect := false
+			if s.lower(b) == "been" {
+				a := b - 1
+				if s.lower(a) == "long" || s.lower(a) == "not" || s.lower(a) == "never" {
+					a--
+				}
+				if w := s.lower(a); w == "has" || w == "have" || w == "had" {
+					b, perfect = a, true
+				}
+			}
+			if pluralCopula(s.lower(b)) || perfect {
 				members = s.subjectsBefore(b, s.clauseStart(b), country)
 				from = b
 			} else if a := s.mentionAt(b - 1); s.lower(b) == "," && a != nil && a.to == b && a.ent.typ == schema.Country && !a.poss && appositionCloses(s.lower(j)) {
@@ -3338,7 +3374,7 @@ var placeNouns = map[string]bool{
 	"state": true, "province": true, "region": true, "republic": true, "kingdom": true, "port": true,
 	"archipelago": true, "territory": true, "enclave": true, "emirate": true,
 	"rock": true, "islet": true, "atoll": true, "reef": true, "peninsula": true, "district": true,
-	"county": true, "municipality": true,
+	"county": true, "municipality": true, "parish": true,
 }
 
 // partOfNouns name, before "of" and a country, a part of it: "Greenland,

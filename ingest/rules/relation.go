@@ -888,6 +888,14 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 				continue
 			}
 		}
+		// "signed what officials called the Puno Commitment": over the
+		// words that name the object
+		if w == "what" && k <= i+1 {
+			if e := s.namedByClause(k); e > k {
+				k = e - 1
+				continue
+			}
+		}
 		if objectStops[w] && k > i {
 			return nil
 		}
@@ -915,6 +923,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// "backed it more strongly than any other EU member" (not "imports
 		// more than 90 pct of its soybeans from the U.S.")
 		if w == "than" && k > i && !isNumber(s.lower(k+1)) {
+			return nil
+		}
+		// "cooperation with its partners as a border controversy with
+		// Venezuela drags on": "as" and a noun phrase open a clause
+		if w == "as" && k > i && (s.lower(k+1) == "a" || s.lower(k+1) == "an") {
 			return nil
 		}
 		// ", and most other states have ...": a new clause
@@ -1135,6 +1148,10 @@ var targetNouns = map[string]bool{
 	"provinces": true, "districts": true, "checkpoints": true,
 }
 
+// strikeMeans say how a strike is made: "an Israeli air strike", "a
+// Russian drone attack".
+var strikeMeans = setOf(`air drone missile rocket artillery naval ground cross-border`)
+
 // instrumentNouns kill or strike for whoever used them.
 var instrumentNouns = map[string]bool{
 	"shot": true, "shots": true, "bullet": true, "bullets": true, "bomb": true, "bombs": true,
@@ -1191,7 +1208,7 @@ func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 }
 
 // bidNouns name an attempt to join: "Montenegro's bid to join".
-var bidNouns = setOf(`bid application drive quest push attempt efforts effort ambition ambitions`)
+var bidNouns = setOf(`bid application drive quest push attempt efforts effort ambition ambitions candidacy aspirations`)
 
 // infinitiveBefore reports whether "to" and a verb's base form open the
 // words before token k: "ready to conclude the boundary negotiations at
@@ -1286,7 +1303,8 @@ func (s *sentence) appositionHead(i int) *mention {
 // listHead returns the index in s.ments of the first name of the list
 // ("A, B and C", up to token limit) that the k-th mention ends or is in.
 func (s *sentence) listHead(k, limit int) int {
-	for k > 0 && s.ments[k-1].to <= s.ments[k].from && contains(s.coordinated(s.ments[k-1], limit), s.ments[k]) {
+	// (not back into a dateline: "BRIDGETOWN - Guyana applied")
+	for k > 0 && s.ments[k-1].to <= s.ments[k].from && !s.ments[k-1].dateline && contains(s.coordinated(s.ments[k-1], limit), s.ments[k]) {
 		k--
 	}
 	return k
@@ -1647,6 +1665,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				return nil
 			}
 		}
+		// "among the supporters of tougher sanctions on Moscow", "called
+		// for new tariffs on": a measure argued for is not imposed
+		if measureNouns[tr.words[0]] && s.advocated(from) {
+			return nil
+		}
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
 		if m := s.possessorBefore(from); m != nil && possessorRelation(tr) {
@@ -1857,6 +1880,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// (and what is listed with it: "called Erdogan and Macron")
 			if len(objs) > 0 && objs[0].from > to+2 {
 				objs = nil
+			}
+		}
+		// "supported Ukraine's bid to join the European Union": the one
+		// whose bid it is
+		if tr.pred == schema.Supported {
+			if p := s.bidOwner(to); p != nil && anyOK(p, objOK) {
+				objs = []*mention{p}
 			}
 		}
 		// "Tashkent hosts the CSTO summit": a body named before an event
@@ -2563,7 +2593,10 @@ func foundsBloc(s *sentence, _, to int) bool {
 // rather than naming them: "Trump called Petro an \"illegal drug
 // leader\"", "Putin called Cuba \"a strategic partner\"" are words about
 // the object, not a call to it.
-func callNotNaming(s *sentence, _, to int) bool {
+func callNotNaming(s *sentence, from, to int) bool {
+	if s.namingClause(from) {
+		return false
+	}
 	m := s.mentionAt(to)
 	if m == nil || m.from != to || m.poss {
 		return true
@@ -2573,6 +2606,98 @@ func callNotNaming(s *sentence, _, to int) bool {
 		return false
 	}
 	return true
+}
+
+// namingClause reports whether the verb at token from names what comes
+// after it in a relative clause: "signed what officials called the Puno
+// Commitment", "the protocol, which the two sides called ...".
+func (s *sentence) namingClause(from int) bool {
+	for k := from - 2; k >= 0 && k >= from-5; k-- {
+		switch s.lower(k) {
+		case "what", "which":
+			return true
+		case ",", ";", ".", "and", "that":
+			return false
+		}
+	}
+	return false
+}
+
+// placeNext reports whether a name (or "the" and a name) follows the
+// trigger ending before to: "moved to Lisbon", not "moved to restore".
+func placeNext(s *sentence, _, to int) bool {
+	if s.lower(to) == "the" {
+		to++
+	}
+	m := s.mentionAt(to)
+	return m != nil && m.from == to
+}
+
+// bidOwner returns the possessor of a bid right at token k: "Ukraine's
+// bid to join", "Moldova's EU membership application" (past one name).
+func (s *sentence) bidOwner(k int) *mention {
+	if s.lower(k) == "the" {
+		k++
+	}
+	p := s.mentionAt(k)
+	if p == nil || p.from != k || !p.poss || !possMark[s.lower(p.to)] {
+		return nil
+	}
+	j := p.to + 1
+	if q := s.mentionAt(j); q != nil && q.from == j && q.ent.typ == schema.Organization {
+		j = q.to
+	}
+	if s.lower(j) == "membership" {
+		j++
+	}
+	if bidNouns[s.lower(j)] {
+		return p
+	}
+	return nil
+}
+
+// threatVerbs threaten what their infinitive does.
+var threatVerbs = setOf(`threatened threatens threaten threatening`)
+
+// threatenedTo reports whether the trigger at token i is in the
+// infinitive of a threat: "threatened in July to raise tariffs on",
+// "threatens to strike".
+func (s *sentence) threatenedTo(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && s.lower(k) != "to" && s.plainWord(k); n++ {
+		k-- // "to raise tariffs on", "to impose new sanctions on"
+	}
+	if s.lower(k) != "to" {
+		return false
+	}
+	k--
+	// "threatened in July to", "threatened again to"
+	for n := 0; n < 4 && k > 0 && (s.isTimeTok(k) || isTimePrep(s.lower(k)) || s.tag(k) == "RB" || isNumber(s.lower(k)) || months[s.lower(k)] != 0 || weekdayWord(s.lower(k))); n++ {
+		k--
+	}
+	return threatVerbs[s.lower(k)]
+}
+
+// namingVerbs name what follows them: "what officials called the Puno
+// Commitment", "what Kyiv describes as".
+var namingVerbs = setOf(`called calls dubbed dubs termed terms named names labelled labeled described describes`)
+
+// namedByClause returns the index after "what <subject> called" (or
+// "described as") opening at token k, or -1.
+func (s *sentence) namedByClause(k int) int {
+	for e := k + 2; e < len(s.toks) && e <= k+5; e++ {
+		w := s.lower(e)
+		if namingVerbs[w] {
+			if (w == "described" || w == "describes") && s.lower(e+1) == "as" {
+				e++
+			}
+			return e + 1
+		}
+		if !s.toks[e].Word {
+			break
+		}
+	}
+	return -1
 }
 
 // callsNames reports whether the verb ending before to names its object
@@ -2868,6 +2993,34 @@ var measureNouns = setOf(`embargo sanctions tariffs blockade`)
 
 // lightVerbs make their subject the agent of the event noun they govern:
 // "launched the offensive", "carried out the attack".
+// advocacyWords argue for a measure: "supporters of sanctions", "called
+// for tariffs".
+var advocacyWords = setOf(`supporters supporter advocates advocate proponents proponent calls call called calling pushed pushing pressed pressing urged demands demand lobbied lobbying argued`)
+
+// advocated reports whether the noun phrase of the measure noun at token
+// i is argued for ("of" or "for" after an advocacy word): "the most vocal
+// supporters of tougher sanctions on Moscow".
+func (s *sentence) advocated(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && s.plainWord(k) && (strings.HasPrefix(s.tag(k), "JJ") || s.lower(k) == "more" || s.lower(k) == "new"); n++ {
+		k--
+	}
+	if w := s.lower(k); w != "of" && w != "for" {
+		return false
+	}
+	// ("supporters of Ukraine and of tougher sanctions")
+	j := k - 1
+	if s.lower(j) == "and" {
+		for n := 0; n < 6 && j > 0 && !advocacyWords[s.lower(j)]; n++ {
+			j--
+		}
+	}
+	return advocacyWords[s.lower(j)]
+}
+
+// judgingVerbs say what an event is, not who made it.
+var judgingVerbs = setOf(`treat treats treated consider considers considered regard regards regarded deem deems deemed condemn condemns condemned condemning denounce denounces denounced denouncing view views viewed`)
+
 var lightVerbs = setOf(`launched launch launches launching carried conducted staged mounted began
 ordered order orders stepped led`)
 
@@ -2884,14 +3037,18 @@ func (s *sentence) eventNP(tr *trigger, i int) (definite bool, agent *mention, l
 		if m := s.mentionAt(j); m != nil {
 			// ("the U.S. embargo on Cuba", "EU sanctions on Russia": a
 			// name right before the measure's noun imposes it)
-			if m.demonym && m.ent.typ == schema.Country || m.to == i && !m.poss && !m.pronoun && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && measureNouns[tr.words[0]] {
+			// ("US strikes on Iranian sites": a country's name before a
+			// strike noun and its preposition makes the strike)
+			if m.demonym && m.ent.typ == schema.Country || m.to == i && !m.poss && !m.pronoun && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && measureNouns[tr.words[0]] ||
+				m.to == i && !m.poss && !m.pronoun && m.ent.typ == schema.Country && instrumentNouns[tr.words[0]] && len(tr.words) > 1 {
 				agent = m
 				j = m.from - 1
 				continue
 			}
 			break
 		}
-		if s.isTimeTok(j) || s.plainWord(j) && (strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "CD") {
+		// ("an Israeli air strike", "a Russian drone attack": the means)
+		if s.isTimeTok(j) || s.plainWord(j) && (strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "CD" || strikeMeans[s.lower(j)]) {
 			j--
 			continue
 		}
@@ -2902,6 +3059,12 @@ func (s *sentence) eventNP(tr *trigger, i int) (definite bool, agent *mention, l
 		definite = true
 		light = lightVerbs[s.lower(j-1)] || s.lower(j-1) == "out" && s.lower(j-2) == "carried"
 	case "a", "an":
+		// ("would treat an armed attack on Qatar as a threat", "condemned
+		// an attack on": an attack judged, not made, has no agent in the
+		// clause)
+		if judgingVerbs[s.lower(j-1)] {
+			return true, agent, false
+		}
 		light = true
 	}
 	return definite, agent, light

@@ -496,7 +496,13 @@ func (d *doc) resolveReferences(s *sentence) {
 				i = n
 			}
 		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
-			if c := d.lastCountry(lower(i + 1)); c != nil {
+			c := d.lastCountry(lower(i + 1))
+			// "arrived in Mexico City on her first visit to the country":
+			// the country of the town the sentence just named
+			if t := d.townCountryBefore(s, i); t != nil && lower(i+1) == "country" {
+				c = t
+			}
+			if c != nil {
 				added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 				i++
 			}
@@ -1209,6 +1215,27 @@ func (d *doc) ledCountry(p *entity) *entity {
 	if p.entry != nil && p.entry.Leads != "" {
 		if e, ok := d.g.Get(p.entry.Leads); ok && e.Type == schema.Country {
 			return d.fromEntry(e)
+		}
+	}
+	return nil
+}
+
+// townCountryBefore is the country of the known town named last before
+// token i in the sentence, when no country's name comes after it.
+func (d *doc) townCountryBefore(s *sentence, i int) *entity {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.to > i {
+			continue
+		}
+		if m.ent.typ == schema.Country {
+			return nil
+		}
+		if m.ent.typ == schema.City && m.ent.entry != nil && m.ent.entry.Country != "" && !m.based && !m.dateline {
+			if c, ok := d.g.Get(m.ent.entry.Country); ok && c.Type == schema.Country {
+				return d.fromEntry(c)
+			}
+			return nil
 		}
 	}
 	return nil

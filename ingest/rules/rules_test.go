@@ -1511,6 +1511,48 @@ var families = []family{
 			"Japan has supplied patrol boats to several Indian Ocean states.",
 		want: []string{"Chad|party_to|Status of Forces Agreement|asserted", "Chad|party_to|Letter of Intent|asserted", "Turkey|supported|Government of National Accord|asserted"},
 		not:  []string{"Chad|party_to|Forces Agreement|asserted", "Turkey|party_to|Government of National Accord|asserted", "Japan|supported|Indian Ocean|asserted"}},
+	{name: "an apposition puts a town in a place: two town nouns ('a port town'), a parish, an unknown region after 'in' or 'of' ('a town in Gedo', 'a region of Jubaland'); not a person's post ('a district manager')",
+		text: "The ferry sails from Visby, a port town in eastern Sweden. Fighting reached Bardera, a town in Gedo, on Monday. Officials visited Luuq. Luuq, a district of Gedo, is dry. " +
+			"Clarendon, a parish in southern Jamaica, flooded. Herman Ruiz, a district manager in Peru, spoke.",
+		want: []string{"Visby|located_in|Sweden|asserted", "Bardera|located_in|Gedo|asserted", "Luuq|located_in|Gedo|asserted", "Clarendon|located_in|Jamaica|asserted"},
+		not:  []string{"Herman Ruiz|located_in|Peru|asserted"}},
+	{name: "a bloc's member noun after a perfect or a negated copula ('has been a NATO member', 'is not an EU member'), for a body the text names too; 'has a NATO member as a neighbour' is no membership",
+		text: "Estonia has been a NATO member since 2004. Serbia, which is not an EU member, abstained. Chile has a NATO member as a neighbour. " +
+			"Haiti applied to join the Caribbean Security Network (CSN). Jamaica, which is not a CSN member, abstained.",
+		want: []string{"Estonia|member_of|NATO|asserted", "Serbia|member_of|European Union|negated", "Haiti|candidate_for|Caribbean Security Network|asserted", "Jamaica|member_of|Caribbean Security Network|negated"},
+		not:  []string{"Chile|member_of|NATO|asserted"}},
+	{name: "a '-based' apposition places the body before it ('the Pacific Fisheries Council, the Suva-based regional body', '... body to which Serbia belongs'), also in a town the gazetteer does not know ('a Timaru-based group'), not in an adjective ('Californian-based')",
+		text: "Officials met the Pacific Fisheries Council, the Suva-based regional body, on Friday. Maria Lenz, director of the Harbour Mills Coalition, a Timaru-based group, said the duties hurt. " +
+			"Ministers met at the Danube Shipping Forum, the Vienna-based body to which Serbia belongs. Siemens will work with the Californian-based Acme Robotics Corp.",
+		want: []string{"Pacific Fisheries Council|based_in|Suva|asserted", "Harbour Mills Coalition|based_in|Timaru|reported", "Danube Shipping Forum|based_in|Vienna|asserted"},
+		not:  []string{"Acme Robotics Corp.|based_in|Californian|asserted"}},
+	{name: "'signed what officials called the X' signs X and calls no one; a 'Commitment' is an agreement, a 'Unit', a 'Cartel', a 'System' and a 'Fleet' are bodies; 'Sayyid' is an honorific",
+		text: "Chile and Argentina signed what officials called the Cordillera Commitment on Friday. Investigators will share records through what officials called the Joint Tracing Unit. " +
+			"Mexican troops fought the Gulf Cartel. Dominica applied to join the Eastern Maritime System. Omani Foreign Minister Sayyid Badr Albusaidi met Qatar's foreign minister. " +
+			"Russia's Black Sea Fleet is based in Sevastopol.",
+		want:  []string{"Chile|party_to|Cordillera Commitment|asserted", "Argentina|party_to|Cordillera Commitment|asserted", "Dominica|candidate_for|Eastern Maritime System|asserted", "Badr Albusaidi|works_for|Oman|asserted", "Black Sea Fleet|based_in|Sevastopol|asserted"},
+		not:   []string{"Chile|contacted|Cordillera Commitment|asserted", "United States|contacted|Joint Tracing Unit|planned", "Sayyid|works_for|Oman|asserted", "Black Sea|located_in|Russia|asserted"},
+		names: []string{"Joint Tracing Unit", "Gulf Cartel"}},
+	{name: "a measure or an attack in the infinitive of 'threatened' is a threat; 'moved to restore ties' is no move; a measure argued for is not imposed ('supporters of tougher sanctions on Moscow'), a 'supporter of' a country supports it",
+		text: "Trump threatened in August to raise tariffs on Brazilian imports. Lula has moved to restore ties with Venezuela. " +
+			"Latvia has been among the most vocal supporters of Ukraine and of tougher sanctions on Moscow. Poland called for new sanctions on Belarus.",
+		want: []string{"Donald Trump|threatened|Brazil|asserted", "Latvia|supported|Ukraine|asserted"},
+		not:  []string{"Donald Trump|sanctioned|Brazil|asserted", "Luiz Inácio Lula da Silva|lives_in|Venezuela|asserted", "Latvia|sanctioned|Russia|asserted", "Poland|sanctioned|Belarus|asserted"}},
+	{name: "a demonym before a strike's means makes the strike ('an Israeli drone strike on Beirut'), as a country's name before 'strikes on' does; an attack judged ('would treat an armed attack on Kuwait as a threat') has no agent in the clause",
+		text: "Iran condemned an Israeli drone strike on Beirut. Tehran retaliated for US strikes on Isfahan. Trump pledged that Washington would treat an armed attack on Kuwait as a threat.",
+		want: []string{"Israel|attacked|Beirut|asserted", "United States|attacked|Isfahan|asserted"},
+		not:  []string{"Iran|attacked|Beirut|asserted", "Washington, D.C.|attacked|Kuwait|hedged", "United States|attacked|Kuwait|hedged"}},
+	{name: "'backs Moldova's bid to join' supports Moldova; 'whose Omani secretary-general, X' makes X a national, not a head of Oman; 'her first visit to the country' after a town is to the town's country; 'is home to' places a body or a facility",
+		text: "Slovakia backs Moldova's bid to join the European Union. Gulf states set up the Gulf Cooperation Council, whose Omani secretary-general, Ahmed Al-Harthy, spoke. " +
+			"U.S. Attorney General Pam Bondi met officials. Bondi, who arrived in Lima on Tuesday on her first visit to the country, spoke. " +
+			"Sevastopol, which is home to Russia's Black Sea Fleet, is tense. Djibouti is home to Camp Lemonnier.",
+		want: []string{"Slovakia|supported|Moldova|asserted", "Ahmed Al-Harthy|citizen_of|Oman|asserted", "Pam Bondi|visited|Peru|asserted", "Black Sea Fleet|based_in|Sevastopol|asserted", "Camp Lemonnier|located_in|Djibouti|asserted"},
+		not:  []string{"Slovakia|supported|European Union|asserted", "Ahmed Al-Harthy|head_of|Oman|asserted", "Pam Bondi|visited|United States|asserted"}},
+	{name: "'hosts the U.S. Aegis Ashore site' or 'U.S. troops' meets no one ('hosted a U.S. delegation' or 'leaders from Germany' does); a dateline's town heads no list of joiners; 'as a' and a noun phrase open a clause the object does not reach",
+		text: "Lithuania hosts the U.S. Aegis Ashore missile defence site at Siauliai. Romania hosts U.S. troops. Poland hosted a U.S. delegation. Macron hosted leaders from Germany and Poland in Paris. " +
+			"BRIDGETOWN - Guyana formally applied on Monday to join the Eastern Maritime System. Guyana is seeking closer military cooperation with its Caribbean partners as a border dispute with Venezuela drags on.",
+		want: []string{"Poland|met_with|United States|asserted", "Emmanuel Macron|met_with|Germany|asserted", "Guyana|candidate_for|Eastern Maritime System|asserted"},
+		not:  []string{"Lithuania|met_with|United States|asserted", "Romania|met_with|United States|asserted", "Barbados|candidate_for|Eastern Maritime System|asserted", "Guyana|allied_with|Venezuela|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",

@@ -84,6 +84,7 @@ func TestFindTimes(t *testing.T) {
 		{"He met him later in the spring.", pub, []string{"2025"}},
 		{"It may happen soon.", pub, nil},
 		{"Prices rose last year.", pub, []string{"2024"}},
+		{"Iran struck in June last year and will talk in March next year.", pub, []string{"2024-06", "2026-03"}},
 		{"They met in March.", time.Time{}, nil},
 		{"On 2025-03-14 they met.", pub, []string{"2025-03-14"}},
 		{"Kiev radio at 1130 GMT, and in 1994 at 0400 local time.", pub, []string{"1994"}},

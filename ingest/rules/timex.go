@@ -144,6 +144,14 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 			if t.Lower == "march" && day == 0 && year == 0 && !isTimePrep(lower(i-1)) && lower(i-1) != "early" && lower(i-1) != "late" && lower(i-1) != "mid" {
 				continue // a march
 			}
+			// "in June last year", "in March next year": the month of the
+			// year the publication date gives
+			if year == 0 && j+1 < n && toks[j+1].Lower == "year" && !pub.IsZero() {
+				if delta, ok := map[string]int{"last": -1, "this": 0, "next": 1}[toks[j].Lower]; ok {
+					year = pub.Year() + delta
+					j += 2
+				}
+			}
 			future := year // a year the text gives is both readings
 			if year == 0 {
 				if pub.IsZero() {
@@ -327,4 +335,10 @@ func anaphoricTimes(toks []Token, ts []Timex, anchor int) ([]Timex, int) {
 		slices.SortFunc(ts, func(a, b Timex) int { return a.From - b.From })
 	}
 	return ts, anchor
+}
+
+// weekdayWord reports whether w names a day of the week.
+func weekdayWord(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
