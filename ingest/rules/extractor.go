@@ -778,6 +778,18 @@ func (s *sentence) hostedIn(r rel) *entity {
 		if s.lower(at) != "in" {
 			return nil
 		}
+		// "met Svyrydenko in the western Ukrainian city of Uzhhorod"
+		if s.lower(at+1) == "the" {
+			for k := at + 2; k < len(s.toks) && k < at+6; k++ {
+				if townNouns[s.lower(k)] && s.lower(k+1) == "of" {
+					at = k + 1
+					break
+				}
+				if !s.toks[k].Word {
+					break
+				}
+			}
+		}
 		p := s.mentionAt(at + 1)
 		if p == nil || p.from != at+1 || p.poss || p.demonym || p.ent.typ != schema.City && p.ent.typ != schema.Country {
 			return nil

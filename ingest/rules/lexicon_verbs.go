@@ -189,6 +189,21 @@ func guestNotBody(s *sentence, _, to int) bool {
 // delegation".
 var guestNouns = setOf(`delegation delegations officials official leaders leader president minister ministers counterpart counterparts team envoy envoys negotiators diplomats government`)
 
+// phoneAfter holds where a telephone or video call closes the words
+// after the trigger: "discussed the arrangement with Tusk in a
+// telephone call".
+func phoneAfter(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+10; k++ {
+		switch s.lower(k) {
+		case "phone", "telephone", "video", "videolink":
+			return true
+		case ".", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
 // predicateNoun holds for a noun trigger that a copula or an apposition
 // says of the subject: "is a staunch supporter of", "has been among the
 // most vocal supporters of", ", a longtime supporter of".
@@ -452,6 +467,10 @@ var triggers = concat(
 		"telephoned", "wrote to"),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),
 	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note", "to", 4),
+	// "held a phone call with", "had a telephone conversation with";
+	// "discussed the plan with Tusk in a telephone call"
+	tm(schema.Contacted, "held,had,hold,holds,has,holding,having", "call,calls,conversation,conversations", "with", 5),
+	needing(phoneAfter, tm(schema.Contacted, "discussed,discusses,discuss,discussing", "", "with", 6)),
 	tm(schema.Attacked, "launched,fired,launches,fires,sent", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs", "at", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "on", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "against", 8),

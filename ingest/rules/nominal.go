@@ -1605,6 +1605,10 @@ leader chief secretary governor mayor soldier soldiers troops delegate represent
 // "Haitham Al Ghais, a Kuwaiti", "Tedros, a former Ethiopian health
 // minister". A post that serves the state ("a Kenyan minister") is
 // left to the title rules.
+// partyMemberWords name a party's member, capitalized after a demonym:
+// "a German Social Democrat", "a French Socialist".
+var partyMemberWords = setOf(`social christian democrat republican conservative liberal socialist green labour communist centrist`)
+
 func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	start := k
 	if w := s.lower(k); w != "a" && w != "an" && w != "the" {
@@ -1625,7 +1629,8 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	n := m.to
 	// (not "General Abdourahamane Tiani, a Turkish official said": the
 	// source of the sentence, no apposition)
-	for n < m.to+3 && s.plainWord(n) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" &&
+	// ("the German Social Democrat who chairs": a party's member)
+	for n < m.to+3 && (s.plainWord(n) || partyMemberWords[s.lower(n)] && s.mentionAt(n) == nil) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" &&
 		!(n > m.to && (s.tag(n) == "VBG" || s.tag(n) == "VBN")) && s.tag(n) != "VBD" && s.tag(n) != "VBZ" && s.tag(n) != "VBP" && s.lower(n) != "said" && s.lower(n) != "says" && s.lower(n) != "told" {
 		if s.lower(n) == "former" {
 			former = true

@@ -1553,6 +1553,12 @@ var families = []family{
 			"BRIDGETOWN - Guyana formally applied on Monday to join the Eastern Maritime System. Guyana is seeking closer military cooperation with its Caribbean partners as a border dispute with Venezuela drags on.",
 		want: []string{"Poland|met_with|United States|asserted", "Emmanuel Macron|met_with|Germany|asserted", "Guyana|candidate_for|Eastern Maritime System|asserted"},
 		not:  []string{"Lithuania|met_with|United States|asserted", "Romania|met_with|United States|asserted", "Barbados|candidate_for|Eastern Maritime System|asserted", "Guyana|allied_with|Venezuela|asserted"}},
+	{name: "a demonym before a party's member is a nationality ('the German Social Democrat who chairs'); a phone call held or a plan discussed in one is contact; a meeting or a signing in a town of another country than the person's, named as a town of its country ('in the western Ukrainian city of Uzhhorod'), is a visit",
+		text: "Bernd Lange, the German Social Democrat who chairs the committee, said so. Ulf Kristersson held a phone call with Donald Tusk. Petteri Orpo discussed the plan with Mette Frederiksen in a telephone call on Monday. " +
+			"Slovak Prime Minister Robert Fico met Yulia Svyrydenko in the western Ukrainian city of Uzhhorod. Turkish Foreign Minister Hakan Fidan signed the Tigris Water Accord in Baghdad.",
+		want: []string{"Bernd Lange|citizen_of|Germany|reported", "Ulf Kristersson|contacted|Donald Tusk|asserted", "Petteri Orpo|contacted|Mette Frederiksen|asserted",
+			"Robert Fico|visited|Uzhhorod|asserted"},
+		not: []string{"Yulia Svyrydenko|visited|Uzhhorod|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
