@@ -1231,11 +1231,8 @@ func (d *doc) townCountryBefore(s *sentence, i int) *entity {
 		if m.ent.typ == schema.Country {
 			return nil
 		}
-		if m.ent.typ == schema.City && m.ent.entry != nil && m.ent.entry.Country != "" && !m.based && !m.dateline {
-			if c, ok := d.g.Get(m.ent.entry.Country); ok && c.Type == schema.Country {
-				return d.fromEntry(c)
-			}
-			return nil
+		if m.ent.typ == schema.City && m.ent.entry != nil && !m.based && !m.dateline {
+			return d.placeCountry(m.ent)
 		}
 	}
 	return nil
