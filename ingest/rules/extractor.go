@@ -99,6 +99,14 @@ func (d *doc) relations(s *sentence) []rel {
 			rels[i].rule += "(persons)"
 		}
 	}
+	// "Trump threatened in July to raise tariffs on Mexican imports": a
+	// measure or an attack only threatened is a threat to its target
+	for i, r := range rels {
+		if (r.pred == schema.Sanctioned || r.pred == schema.Attacked) && s.threatenedTo(r.trigFrom) {
+			rels[i].pred = schema.Threatened
+			rels[i].rule += "+threat"
+		}
+	}
 	// "Singson, who is in Manila": a person in a town of the person's own
 	// country is at home, no visitor
 	rels = slices.DeleteFunc(rels, func(r rel) bool {
@@ -296,12 +304,6 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 			mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
 		}
 	}
-	// "Trump threatened in July to raise tariffs on Mexican imports": a
-	// measure or an attack only threatened is a threat to its target
-	threat := (r.pred == schema.Sanctioned || r.pred == schema.Attacked) && s.threatenedTo(r.trigFrom)
-	if threat {
-		r.pred = schema.Threatened
-	}
 	conf := r.conf
 	switch mod {
 	case schema.Reported:
@@ -316,9 +318,6 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		conf *= 0.9
 	}
 	rule := r.rule
-	if threat {
-		rule += "+threat"
-	}
 	if cue != "" {
 		rule += "+" + string(mod) + "(" + cue + ")"
 	}

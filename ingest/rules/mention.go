@@ -1463,7 +1463,7 @@ func (s *sentence) placeInCountry(from, to int) bool {
 	}
 	// ("from Abha in southern Saudi Arabia": a compass word between)
 	j := to + 1
-	if compass[s.lower(j)] && !s.toks[j].Cap && (s.mentionAt(j) == nil || s.mentionAt(j).from != j) {
+	if s.compassWord(j) && !s.toks[j].Cap {
 		j++
 	}
 	// ("from Hitachi in U.S. dollars": the country modifies a noun)

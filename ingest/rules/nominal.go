@@ -815,7 +815,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k++
 			}
 			// (not the "East" of "the East China Sea")
-			if compass[s.lower(k)] && (s.mentionAt(k) == nil || s.mentionAt(k).from != k) {
+			if s.compassWord(k) {
 				k++
 			}
 			// "Rameswaram in the southern Indian state of Tamil Nadu"
@@ -933,7 +933,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						j++
 					}
 					// "a region of eastern Ukraine"
-					if compass[s.lower(j)] && (s.mentionAt(j) == nil || s.mentionAt(j).from != j) {
+					if s.compassWord(j) {
 						j++
 					}
 					// ("a region of Jubaland": a region's part too)
@@ -953,7 +953,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					}
 					// ("in the South China Sea": a compass word opening a name
 					// stays)
-					if compass[s.lower(j)] && (s.mentionAt(j) == nil || s.mentionAt(j).from != j) {
+					if s.compassWord(j) {
 						j++
 					}
 					// "a town in Nigeria's Borno state"
@@ -1469,6 +1469,13 @@ func (d *doc) knownPost(m *mention, title string, tf int) (rel, bool) {
 // staffLike reports whether a lowercase word names a post ("attorney",
 // "economist", "administrator") by its ending or the title lists.
 // compass words may stand between "in" and a place: "in northern Israel".
+// compassWord reports whether token j is a compass word that opens no
+// name: "southern" in "in southern Peru", not "South" in "the South
+// China Sea".
+func (s *sentence) compassWord(j int) bool {
+	return compass[s.lower(j)] && (s.mentionAt(j) == nil || s.mentionAt(j).from != j)
+}
+
 var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
 	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,

@@ -2594,8 +2594,12 @@ func foundsBloc(s *sentence, _, to int) bool {
 // leader\"", "Putin called Cuba \"a strategic partner\"" are words about
 // the object, not a call to it.
 func callNotNaming(s *sentence, from, to int) bool {
-	if s.namingClause(from) {
-		return false
+	// "the protocol, which officials called the Asmara Border Protocol":
+	// the verb of a naming clause
+	for k := from - 2; k >= 0 && k >= from-5; k-- {
+		if w := s.lower(k); (w == "what" || w == "which") && s.namedByClause(k) == to {
+			return false
+		}
 	}
 	m := s.mentionAt(to)
 	if m == nil || m.from != to || m.poss {
@@ -2606,21 +2610,6 @@ func callNotNaming(s *sentence, from, to int) bool {
 		return false
 	}
 	return true
-}
-
-// namingClause reports whether the verb at token from names what comes
-// after it in a relative clause: "signed what officials called the Puno
-// Commitment", "the protocol, which the two sides called ...".
-func (s *sentence) namingClause(from int) bool {
-	for k := from - 2; k >= 0 && k >= from-5; k-- {
-		switch s.lower(k) {
-		case "what", "which":
-			return true
-		case ",", ";", ".", "and", "that":
-			return false
-		}
-	}
-	return false
 }
 
 // placeNext reports whether a name (or "the" and a name) follows the
@@ -2683,7 +2672,7 @@ func (s *sentence) threatenedTo(i int) bool {
 var namingVerbs = setOf(`called calls dubbed dubs termed terms named names labelled labeled described describes`)
 
 // namedByClause returns the index after "what <subject> called" (or
-// "described as") opening at token k, or -1.
+// "described as", or "which" for "what") opening at token k, or -1.
 func (s *sentence) namedByClause(k int) int {
 	for e := k + 2; e < len(s.toks) && e <= k+5; e++ {
 		w := s.lower(e)
