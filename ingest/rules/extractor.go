@@ -290,6 +290,13 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	if (mod == schema.Asserted || mod == schema.Reported) && s.hypotheticalEvent(r.trigFrom, r.trigTo) {
 		mod, cue = schema.Hedged, "hypothetical"
 	}
+	// "plan to sign a memorandum when Whipps visits Tokyo in March": a
+	// present tense after "when" hangs on a plan
+	// (not a membership: "a visit next year, when the Philippines chairs
+	// ASEAN" plans the chair, not the joining)
+	if (mod == schema.Asserted || mod == schema.Reported) && r.pred != schema.MemberOf && r.pred != schema.PartyTo && s.plannedWhen(r) {
+		mod, cue = schema.Planned, "planned-when"
+	}
 	// "will travel on Wednesday to Paris", "is expected to visit
 	// Washington in December": the next Wednesday and December
 	future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
@@ -853,4 +860,19 @@ func (d *doc) placeCountry(p *entity) *entity {
 		return nil
 	}
 	return d.capitalCountry(p)
+}
+
+// plannedWhen reports whether the trigger of r is a present tense in a
+// clause of time ("when", "once", "after", "before") whose main clause
+// is planned: "will sign a memorandum when Whipps visits Tokyo".
+func (s *sentence) plannedWhen(r rel) bool {
+	k := r.clauseFrom
+	if w := s.lower(k); !(w == "when" || w == "once" || w == "after" || w == "before") || k == 0 {
+		return false
+	}
+	if tag := s.tag(r.trigFrom); tag != "VBZ" && tag != "VBP" {
+		return false
+	}
+	i, _ := findCue(s.toks, s.clauseStart(k), k, planCues)
+	return i >= 0
 }

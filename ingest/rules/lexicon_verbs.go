@@ -279,6 +279,32 @@ func moneyAfterObject(s *sentence, _, to int) bool {
 	return k < len(s.toks) && (s.toks[k].Text == "$" || currencyPrefix(s.toks, k) || isNumber(s.lower(k)) && moneyUnits[s.lower(k+1)])
 }
 
+// giftAfterObject reports equipment named after the name right after
+// the trigger: "handed Palau a 40-metre patrol vessel" (not "gave Kenya
+// a warning").
+func giftAfterObject(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	if m == nil || m.from != to || m.poss {
+		return false
+	}
+	k := m.to
+	if w := s.lower(k); w != "a" && w != "an" && w != "its" && w != "their" && w != "the" && !isNumber(w) && !numberWords[w] {
+		return false
+	}
+	for e := k + 1; e < k+6 && e < len(s.toks); e++ {
+		if giftNouns[s.lower(e)] {
+			return true
+		}
+		if !s.toks[e].Word && s.lower(e) != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// giftNouns are equipment one government hands another.
+var giftNouns = setOf(`vessel vessels boat boats ship ships aircraft plane planes helicopter helicopters jets radar radars vehicles trucks ambulances equipment weapons arms tanks drones`)
+
 // moneyUnits follow an amount of money: "5 billion euros".
 var moneyUnits = setOf(`million billion mln bln euros dollars pounds yen yuan`)
 
@@ -300,6 +326,35 @@ func commodityAhead(s *sentence, _, to int) bool {
 	}
 	return false
 }
+
+// commodityWithin reports goods for sale named inside the trigger,
+// between its verb and its preposition: "supply liquefied natural gas
+// to" (not arms: "supply lethal arms to Ukraine" is support).
+func commodityWithin(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if w := s.lower(k); commodityNouns[w] && !armsNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// armsNouns are the commodityNouns that support a side when supplied.
+var armsNouns = setOf(`arms weapons`)
+
+// goodsObject reports that goods for sale, not a name, follow the
+// trigger: "supplies gas to Hungary" sells to it, while "supplied drones
+// to the rebels" and "will supply Cuba with crude oil" support.
+func goodsObject(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+8 && s.mentionAt(k) == nil; k++ {
+		if w := s.lower(k); commodityNouns[w] && !armsNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func noGoodsObject(s *sentence, from, to int) bool { return !goodsObject(s, from, to) }
 
 // formsBody holds for countries that form a body: "Niger, Mali and
 // Burkina Faso now form the Alliance", and "left ECOWAS to form the
@@ -464,8 +519,10 @@ var triggers = concat(
 	needing(callNotNaming, t(schema.Contacted, svo, "called")),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
-		"telephoned", "wrote to"),
+		"telephoned", "wrote to", "written to", "writes to"),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),
+	// "Museveni and Samia spoke by phone on Wednesday"
+	pairs(tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "", 3)),
 	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note", "to", 4),
 	// "held a phone call with", "had a telephone conversation with";
 	// "discussed the plan with Tusk in a telephone call"
@@ -526,9 +583,12 @@ var triggers = concat(
 	// "accused Caracas of harboring the rebels"
 	t(schema.Supported, svo, "harboring", "harbouring", "harbored", "harboured", "harbors", "harbours"),
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",
-		"aided", "supplied weapons to", "sent aid to", "provided aid to", "supply", "supplies", "supplied",
-		"supplying", "sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
+		"aided", "supplied weapons to", "sent aid to", "provided aid to",
+		"sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
+	// (not "will supply liquefied natural gas to Vietnam": goods sold,
+	// read as imports below)
+	needing(noGoodsObject, t(schema.Supported, svo, "supply", "supplies", "supplied", "supplying")),
 	// "Lithuania, a staunch supporter of Ukraine", "has been among the
 	// most vocal supporters of Ukraine" (not "supporters of the ousted
 	// prime minister renewed pressure": a subject of its own)
@@ -555,6 +615,9 @@ var triggers = concat(
 	// "New Zealand will give Samoa NZ$48 million", "lent Tonga $65
 	// million": money given or lent to a name
 	needing(moneyAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "lend", "lends", "lent", "lending", "grant", "grants", "granted")),
+	// "Japan handed Palau a 40-metre patrol vessel", "Australia gave
+	// Palau its current patrol boat": equipment given to a name
+	needing(giftAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating")),
 	tm(schema.Supported, "stands,stood,stand,standing", "firmly,fully,squarely,resolutely", "with", 2),
 	// "Pyongyang has sent thousands of troops to help Moscow", "whose
 	// troops have been deployed to support the Congolese army": troops
@@ -634,7 +697,10 @@ var triggers = concat(
 	t(schema.GainedIndependenceFrom, svo, "independence from"),
 	// ("imports nearly all its gas and a large share of its electricity
 	// from Romania": a long object)
-	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase", "", "from", 14),
+	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase,importing,buying,purchasing", "", "from", 14),
+	// "buys soda ash from Botswana's Botash plant": the country whose
+	// plant or firm sells
+	objectFrom((*sentence).sellerAt, tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase,importing,buying,purchasing", "", "from", 14)),
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired", "buying", "importing"),
@@ -648,6 +714,8 @@ var triggers = concat(
 	// exported crude to India": the buyer after "to" imports from the
 	// seller (between countries: companies sell shares)
 	only(withKind(reverse, tm(schema.ImportsFrom, "sell,sells,sold,selling,export,exports,exported,exporting", "", "to", 8)), schema.Country),
+	// "Brunei will supply liquefied natural gas to Vietnam"
+	only(needing(commodityWithin, withKind(reverse, tm(schema.ImportsFrom, "supply,supplies,supplied,supplying", "", "to", 8))), schema.Country),
 	// "suspended all trade with India" is no trade
 	needing(tradeGoesOn, t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with")),
 	// "China, Brazil's largest trading partner", "China is South Korea's
@@ -680,8 +748,8 @@ var triggers = concat(
 	// "do not border Bangladesh", "would border Chad": the base form after
 	// an auxiliary, a modal or "not" (else "border" is the noun)
 	needing(afterAuxiliary, t(schema.Borders, svo, "border")),
-	t(schema.Borders, svo, "neighbor", "neighbour", "neighbors",
-		"neighbours", "shares a border with", "neighboring", "neighbouring"),
+	needing(neighboursOfNone, t(schema.Borders, svo, "neighbor", "neighbour", "neighbors",
+		"neighbours", "shares a border with", "neighboring", "neighbouring")),
 	// "shares a 900-km (560-mile) border with Syria"
 	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
 	// "Cambodia and Vietnam share a 1,270-km border" (not "share a border

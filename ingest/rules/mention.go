@@ -708,8 +708,13 @@ var abstractSuffixes = []string{"ation", "ition", "ness", "ism", "ship", "framew
 
 // bareFacilityNouns make a facility of the name right before them with
 // no kind word between: "the Kajaki dam", "Turkey's Ceyhan port", "the
-// Dostluk field" (not "the Almaraz plant": a plant needs its kind).
-var bareFacilityNouns = setOf(`dam crossing port field refinery terminal`)
+// Dostluk field", "the Oyu Tolgoi mine" (not "the Almaraz plant": a
+// plant needs its kind).
+var bareFacilityNouns = setOf(`dam crossing port field refinery terminal mine`)
+
+// custodyKinds make a centre a place people are held in: "Correctional
+// Centre", "Detention Center".
+var custodyKinds = setOf(`correctional detention holding reception processing`)
 
 // waterHeads name a body of water before "of" and its name: "the Gulf
 // of Finland", "the Bay of Bengal".
@@ -1095,6 +1100,10 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Agreement
 		case facOf && !orgOf && to-from >= 3:
 			t = schema.Facility
+		case (head == "centre" || head == "center") && to-from >= 2 && custodyKinds[toks[to-2].Lower]:
+			// "the Matsapha Correctional Centre", "Villawood Detention
+			// Centre": a place people are held, not a body
+			t = schema.Facility
 		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym || from == titleFrom && s.bodyOfKnown(from, head)) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]) ||
 			head == "international" && to-from >= 2 && !genericOrg(toks[from:to-1]):
 			// ("PSA International", "Amnesty International": a name ending
@@ -1275,6 +1284,17 @@ func (d *doc) discover(s *sentence) {
 					t = schema.Organization
 				}
 			}
+			// "the Nauru Regional Processing Centre", "the Kabul Serena
+			// Hotel": a country or town after "the" opens a facility's
+			// name, and the facility is there
+			if p := s.mentionAt(from - 1); t == schema.Facility && to-from >= 2 && p != nil && p.from == from-1 && p.to == from && s.lower(from-2) == "the" &&
+				(p.ent.typ == schema.Country || p.ent.typ == schema.City) && p.ent.entry != nil && !p.poss && !p.demonym && !p.actor && !p.based && !p.backer && toks[from-1].Cap {
+				p.absorbed = true
+				home = p.ent
+				from = p.from
+				titleFrom = from
+				name = spanText(d.text, toks, from, to)
+			}
 		}
 		// "American Motors Corp", "Swedish Match AB", "Texas Petroleum
 		// Corp": an organization's name takes in the adjective or place
@@ -1379,6 +1399,13 @@ func (d *doc) discover(s *sentence) {
 		if t == schema.Organization && to-from == 1 && companyHeads[head] {
 			continue // "Co.", "Bank", "Group" alone
 		}
+		// "the Islamic Development Bank", "the Arab Monetary Fund": a
+		// faith's or a region's adjective, no name's start elsewhere,
+		// opens a body's name of common words
+		if t == schema.Organization && genericOrg(toks[from:to]) && !partOfKnown && from > 0 && toks[from-1].Cap && bodyAdjectives[toks[from-1].Lower] && s.mentionAt(from-1) == nil {
+			from--
+			name = spanText(d.text, toks, from, to)
+		}
 		if t == schema.Organization && genericOrg(toks[from:to]) && !partOfKnown {
 			c := s.countryOf(from, to)
 			// "Jonas Gahr Store, whose Labour Party won": the party of the
@@ -1410,6 +1437,11 @@ func (d *doc) discover(s *sentence) {
 		s.ments = mergeMentions(kept, added)
 	}
 }
+
+// bodyAdjectives are words that start no name of their own (notNames)
+// but open the names of bodies: "Islamic Development Bank", "Arab
+// Monetary Fund".
+var bodyAdjectives = setOf(`islamic arab christian jewish western eastern northern southern global regional`)
 
 // countryBody names a body of common words after its country: with the
 // country's adjective, as the news writes it ("Chinese Foreign Ministry",

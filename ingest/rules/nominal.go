@@ -486,8 +486,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// --- "Ridgeway Holdings, a Singapore shipping firm": an
 		// organization described as a place's firm is based there.
-		if m.ent.typ == schema.Organization && !m.poss && !m.demonym && s.lower(m.to) == "," {
-			if q, from, to := s.organizationApposition(m.to + 1); q != nil {
+		// ("the Zambezi River Authority (ZRA), the Lusaka-based joint
+		// body": over the body's abbreviation)
+		if end := s.pastAbbreviation(m); m.ent.typ == schema.Organization && !m.poss && !m.demonym && s.lower(end) == "," {
+			if q, from, to := s.organizationApposition(end + 1); q != nil {
 				add(rel{subj: m.ent, obj: q, pred: schema.BasedIn, rule: "apposition-organization-place", trigFrom: from, trigTo: to, factive: true, conf: 0.65})
 			}
 		}
@@ -598,10 +600,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
-		// --- Capital: "Q's capital, City" | "capital of Q, City"
-		if m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) && s.lower(m.to+1) == "capital" {
-			k := m.to + 2
-			if s.lower(k) == "," || s.lower(k) == "city" {
+		// --- Capital: "Q's capital, City" | "capital of Q, City" | "Q,
+		// whose capital is City"
+		capAt := m.to + 1 // the word after the possessive
+		if s.whoseAfter(m) {
+			capAt++
+		}
+		if (m.poss || s.whoseAfter(m)) && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) && s.lower(capAt) == "capital" {
+			k := capAt + 1
+			if s.lower(k) == "," || s.lower(k) == "city" || s.lower(k) == "is" && !m.poss {
 				k++
 			}
 			if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.City {
@@ -615,7 +622,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// of Gdansk", "the Indian Ocean city of Durban": a region named
 		// by an adjective or a sea is no container)
 		// ("Kenya's port of Lamu", "Ethiopia's border town of Moyale")
-		if m.poss && (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !seaName(m.ent.name)) {
+		if (m.poss || s.whoseAfter(m)) && (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !seaName(m.ent.name)) {
 			// ("has accused Addis Ababa of coveting its Red Sea port of
 			// Assab": a pronoun with two states before it is not read)
 			if q := s.townOf(m); q != nil && q.ent.typ != schema.Country && !(m.pronoun && d.statesBefore(s, m.from) > 1) {
@@ -684,6 +691,32 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "Officials in Ulaanbaatar, the capital, ..."
 			if j := m.to; s.lower(j) == "," && s.lower(j+1) == "the" && s.lower(j+2) == "capital" && (appositionCloses(s.lower(j+3)) || s.lower(j+3) == "city" && appositionCloses(s.lower(j+4))) {
 				add(rel{subj: m.ent, obj: c, pred: schema.CapitalOf, rule: "capital-known", trigFrom: j + 1, trigTo: j + 3, factive: true, conf: 0.85})
+			}
+		}
+		// "Ho Chi Minh City, where Vinafood 2 is based": a body based in
+		// the place before "where"
+		if m.ent.typ.IsPlace() && m.ent.typ != schema.Facility && !m.poss && !m.demonym && s.lower(m.to) == "," && s.lower(m.to+1) == "where" {
+			// ("Akron, Ohio, where GenCorp is headquartered": the town
+			// before its state)
+			place := m.ent
+			if c := s.mentionAt(m.from - 2); c != nil && s.lower(m.from-1) == "," && c.to == m.from-1 && c.ent.typ == schema.City && m.ent.typ != schema.City {
+				place = c.ent
+			}
+			at := m.to + 2
+			if s.lower(at) == "the" {
+				at++
+			}
+			if o := s.mentionAt(at); o != nil && o.from == at && o.ent.typ == schema.Organization && !o.poss {
+				k := o.to
+				if w := s.lower(k); w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" {
+					k++
+				}
+				if s.lower(k) == "been" {
+					k++
+				}
+				if w := s.lower(k); w == "based" || w == "headquartered" {
+					add(rel{subj: o.ent, obj: place, pred: schema.BasedIn, rule: "where-based", trigFrom: m.to + 1, trigTo: k + 1, factive: true, conf: 0.8})
+				}
 			}
 		}
 		// "the Manila-based lender": where the body referred to is
@@ -1088,7 +1121,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if len(m.members) == 2 && s.lower(m.to-1) == "allies" && s.lower(m.from+1) == "two" && m.members[0] != m.members[1] && m.members[0].typ == schema.Country && m.members[1].typ == schema.Country {
 			add(rel{subj: m.members[0], obj: m.members[1], pred: schema.AlliedWith, rule: "group-allies", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.65})
 		}
-		if m.home != nil && !d.nameOnlyHome(m.ent, m.home) && !d.namedAfter(m.ent, m.home) {
+		if m.home != nil && m.ent.typ == schema.Facility {
+			add(rel{subj: m.ent, obj: m.home, pred: schema.LocatedIn, rule: "facility-name-place", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+		} else if m.home != nil && !d.nameOnlyHome(m.ent, m.home) && !d.namedAfter(m.ent, m.home) {
 			add(rel{subj: m.ent, obj: m.home, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 		}
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
@@ -1663,6 +1698,17 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	return rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: n, factive: true, conf: 0.7}, true
 }
 
+// pastTitle reports whether a title read as one run of words is a post
+// held before ("former president", "ex-minister"): a word of pastPost.
+func pastTitle(title string) bool {
+	for _, w := range strings.Fields(title) {
+		if pastPost[w] || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
 // formerBefore reports whether "former" or "ex-" qualifies a title that
 // starts at token i ("Former Chilean President ...").
 func (s *sentence) formerBefore(i int) bool {
@@ -1792,7 +1838,14 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	if k == tf && q == nil {
 		// "Angel Pena, an economist with the Mediterranean Foundation":
-		// any short role noun phrase before for/with/at/of an organization.
+		// any short role noun phrase before for/with/at/of an organization
+		// ("a Pacific security analyst at": over a sea's or a region's
+		// word the gazetteer has no name of; not "a Rolm vice
+		// president": a company's)
+		if k < len(s.toks) && s.toks[k].Cap && regionWords[s.lower(k)] && s.mentionAt(k) == nil && s.plainWord(k+1) {
+			k++
+			tf = k
+		}
 		j := k
 		for j < k+4 && s.plainWord(j) && !isPrep(s.lower(j)) && s.lower(j) != "in" {
 			j++
@@ -1873,9 +1926,12 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	// "the Djiboutian chairperson of the African Union Commission": the
 	// body the post is of, not the holder's nationality
-	if q != nil && qDemonym && (s.lower(k) == "of" || strings.HasSuffix(title, " of")) {
+	// ("Teresia Langi, a Pacific security analyst at the Oceania
+	// Strategy Forum", "a British economist with the IMF": a region or a
+	// demonym qualifies the work, the body employs)
+	if w := s.lower(k); q != nil && (qDemonym || q.typ == schema.Region) && (w == "of" || w == "at" || w == "with" || w == "for" || strings.HasSuffix(title, " of")) {
 		j := k
-		if s.lower(j) == "of" {
+		if w == "of" || w == "at" || w == "with" || w == "for" {
 			j++
 		}
 		if s.lower(j) == "the" {
@@ -2129,6 +2185,22 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 			j = e
 		}
 	}
+	// "Norway's minister of international development, Åsmund Aukrust":
+	// a portfolio in lower case
+	if j == k && !s.toks[tf].Cap && (s.lower(j) == "of" || strings.HasSuffix(title, " of")) {
+		b := j + 1
+		if strings.HasSuffix(title, " of") {
+			b = j
+		}
+		e := b
+		for e < len(s.toks) && e < b+5 && s.plainWord(e) && (portfolioNouns[s.lower(e)] || portfolioAdjectives[s.lower(e)] || s.lower(e) == "and") {
+			e++
+		}
+		if e > b && s.lower(e) == "," && s.lower(e-1) != "and" {
+			j = e
+			title = strings.TrimSuffix(title, " of")
+		}
+	}
 	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" {
 		// ("China's ambassador to Fiji, Zhou Jian": over the place or body
 		// the post is held at, not over a person)
@@ -2171,6 +2243,9 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		return rel{}, false
 	}
 	pred, ok := roleKind(title)
+	if pastTitle(title) {
+		return rel{}, false // "Kenya's former president, Uhuru Kenyatta"
+	}
 	if title == "counterpart" && q.ent.typ == schema.Country {
 		// "Colombian Defence Minister Pedro Sánchez met his Venezuelan
 		// counterpart, Vladimir Padrino López": the post of the person
@@ -2200,6 +2275,27 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	}
 	return rel{subj: p.ent, obj: q.ent, pred: pred, role: title, rule: "possessive-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.85}, true
 }
+
+// pastAbbreviation returns where the words after m go on, past the
+// abbreviation of m's name in brackets ("the Zambezi River Authority
+// (ZRA)"); m.to when none follows.
+func (s *sentence) pastAbbreviation(m *mention) int {
+	if s.lower(m.to) != "(" || s.lower(m.to+2) != ")" {
+		return m.to
+	}
+	if a := s.mentionAt(m.to + 1); a != nil && a.ent == m.ent {
+		return m.to + 3
+	}
+	return m.to
+}
+
+// regionWords name a sea or a region in a role ("a Pacific security
+// analyst"), alone no place of the gazetteer.
+var regionWords = setOf(`pacific atlantic arctic antarctic mediterranean caribbean baltic nordic balkan sahel gulf`)
+
+// portfolioAdjectives qualify a portfolio in lower case: "minister of
+// international development", "minister of foreign affairs".
+var portfolioAdjectives = setOf(`international foreign economic public national regional internal external strategic`)
 
 // titleRun returns the end of the title words from k, with modifiers
 // among them ("chief foreign policy adviser", "most senior military
@@ -2596,19 +2692,25 @@ func (s *sentence) underOpens(i int) bool {
 // titleOfApposition reads "the <title> of <m>, <Person>": the person
 // holds the post at m.
 func (s *sentence) titleOfApposition(m *mention) (rel, bool) {
-	if m.poss || m.demonym || !(m.ent.typ == schema.Country || m.ent.typ == schema.Organization) || s.lower(m.from-1) != "of" || s.lower(m.to) != "," {
+	// ("the chairperson of the African Union Commission, Mahmoud Ali
+	// Youssouf": "the" before a body)
+	of := m.from - 1
+	if s.lower(of) == "the" && m.ent.typ == schema.Organization {
+		of--
+	}
+	if m.poss || m.demonym || !(m.ent.typ == schema.Country || m.ent.typ == schema.Organization) || s.lower(of) != "of" || s.lower(m.to) != "," {
 		return rel{}, false
 	}
-	b := m.from - 1
+	b := of
 	for b > 0 && titleWords[s.lower(b-1)] && s.mentionAt(b-1) == nil {
 		b--
 	}
-	if b == m.from-1 || s.lower(b-1) != "the" {
+	if b == of || s.lower(b-1) != "the" {
 		return rel{}, false
 	}
-	title := strings.Join(tokLowers(s.toks[b:m.from-1]), " ")
+	title := strings.Join(tokLowers(s.toks[b:of]), " ")
 	pred, ok := roleKind(title)
-	if !ok {
+	if !ok || pastTitle(title) {
 		return rel{}, false
 	}
 	k := m.to + 1
@@ -3136,6 +3238,12 @@ var placeOfNouns = map[string]bool{
 // of its towns or parts, "the West Bank city of Ramallah", "the US state
 // of Hawaii", or nil. A country is named so only as a part ("the US
 // territory of Guam").
+// whoseAfter reports whether ", whose" follows the place m, not
+// possessive: "Kenya, whose port of Mombasa".
+func (s *sentence) whoseAfter(m *mention) bool {
+	return !m.poss && !m.demonym && s.lower(m.to) == "," && s.lower(m.to+1) == "whose"
+}
+
 func (s *sentence) townOf(m *mention) *mention {
 	if m.ent.typ != schema.Country && m.ent.typ != schema.Region {
 		return nil
@@ -3143,6 +3251,9 @@ func (s *sentence) townOf(m *mention) *mention {
 	j := m.to
 	if m.poss && possMark[s.lower(j)] {
 		j++ // "Kenya's port of Lamu"
+	}
+	if s.whoseAfter(m) {
+		j += 2 // "Kenya, whose port of Mombasa"
 	}
 	for n := 0; n < 2 && s.lower(j+1) != "of"; n++ {
 		// ("its Red Sea port of Assab": a sea naming the coast)
@@ -3651,6 +3762,14 @@ func (d *doc) contextGovernment() *entity {
 // before, when they agree or only one is known.
 func (d *doc) storyGovernment() *entity {
 	ctx, dl := d.contextGovernment(), d.datelineCountry()
+	// ("Modi visited Male in July. The Maldives signed a free trade
+	// agreement with China. Foreign Minister Abdulla Khaleel is due to
+	// travel": the sentence before opens with another country)
+	if ctx != nil && d.relSent >= 2 && d.relSent-2 < len(d.sents) {
+		if o := d.sents[d.relSent-2].opener(); o != nil && o.ent.typ == schema.Country && !o.demonym && !o.poss && o.ent != ctx {
+			return nil
+		}
+	}
 	switch {
 	case ctx == nil:
 		return dl

@@ -485,6 +485,11 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			return good
 		}
 	}
+	// "Palau is one of 12 countries that still recognise Taiwan": the
+	// subject of the copula before "one of" or "among"
+	if m := s.oneOfSubject(clause); m != nil && anyOK(m, ok) {
+		return []*mention{m}
+	}
 	// Relative clause: "The two countries, which both won independence
 	// from ..." takes its subject from the antecedent.
 	if w := s.lower(clause); (w == "which" || w == "who" || w == "that") && clause > 0 {
@@ -963,7 +968,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// "met the Emir of Qatar, Sheikh Tamim": the person the title
 		// of a country names in apposition
 		if w == "of" && k > i {
-			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 {
+			at := k + 1
+			if s.lower(at) == "the" {
+				at++
+			}
+			if m := s.mentionAt(at); m != nil && m.from == at {
 				if r, found := s.titleOfApposition(m); found && r.trigFrom >= i && r.trigFrom <= i+1 {
 					if p := s.mentionAt(r.trigTo); p != nil && anyOK(p, ok) {
 						return []*mention{p}
@@ -2051,6 +2060,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(objs) == 0 {
 			return nil
 		}
+		// ("plans to sign the loan with the bank": the partner, after
+		// "with", joins nothing)
+		for k := to; k < objs[0].from; k++ {
+			if s.lower(k) == "with" {
+				return nil
+			}
+		}
 		// "Montenegro's bid to join the European Union": the possessor
 		// of the bid joins
 		if m := s.possessorBefore(from - 1); m != nil && bidNouns[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
@@ -2137,9 +2153,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				break
 			}
 			if m := s.mentionAt(k); m != nil && m.from == k {
-				if (m.demonym || m.adj) && m.ent.typ == schema.Country {
+				// ("buys almost all of Mongolia's coal exports": the
+				// possessor of goods)
+				if (m.demonym || m.adj || m.poss && !m.pronoun && s.possessedGoods(m)) && m.ent.typ == schema.Country {
 					var words []string
-					for j := m.to; j < m.to+3 && s.plainWord(j); j++ {
+					j := m.to
+					if m.poss && possMark[s.lower(j)] {
+						j++
+					}
+					for ; j < m.to+4 && s.plainWord(j); j++ {
 						words = append(words, s.toks[j].Lower)
 					}
 					n := len(out)
@@ -2475,13 +2497,44 @@ func faceToFace(s *sentence, from, to int) bool {
 	return true
 }
 
+// oneOfSubject returns the subject of "X is one of 12 countries that
+// ..." or "X is among the few states which ...": the relative clause at
+// token clause says of X what it says of the plural noun before it.
+func (s *sentence) oneOfSubject(clause int) *mention {
+	if w := s.lower(clause); w != "that" && w != "which" && w != "who" || s.tag(clause-1) != "NNS" {
+		return nil
+	}
+	k := clause - 2
+	for n := 0; n < 4 && k > 0 && (s.plainWord(k) || isNumber(s.lower(k))) && s.lower(k) != "of" && s.lower(k) != "among"; n++ {
+		k--
+	}
+	switch {
+	case s.lower(k) == "of" && s.lower(k-1) == "one":
+		k -= 2
+	case s.lower(k) == "among":
+		k--
+	default:
+		return nil
+	}
+	if !copulas[s.lower(k)] && s.lower(k) != "remains" && s.lower(k) != "remain" {
+		return nil
+	}
+	m := s.mentionAt(k - 1)
+	if m == nil || m.to != k || m.poss || m.demonym || !usable(m) {
+		return nil
+	}
+	return m
+}
+
 // relativeObject returns the object of a verb whose relative clause
 // opens at token clause with its subject sub, the verb at from: the
 // antecedent of "the East African Community, which Zambia has not
 // joined". Between the subject and the verb only auxiliaries, "not" and
 // adverbs may stand.
 func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*entity) bool) []*mention {
-	if w := s.lower(clause); (w != "which" && w != "that") || sub.from != clause+1 || s.lower(clause-1) != "," {
+	// ("Taiwan, which the Marshall Islands has recognised since 1998")
+	at := sub.from == clause+1 || sub.from == clause+2 && s.lower(clause+1) == "the"
+	if w := s.lower(clause); (w != "which" && w != "that") || !at || s.lower(clause-1) != "," {
 		return nil
 	}
 	for k := sub.to; k < from; k++ {
@@ -2763,6 +2816,40 @@ func (s *sentence) supplierAt(k int) *mention {
 	return nil
 }
 
+// possessedGoods reports whether goods follow the possessive country m:
+// "Mongolia's coal exports", "Russia's oil".
+func (s *sentence) possessedGoods(m *mention) bool {
+	j := m.to
+	if possMark[s.lower(j)] {
+		j++
+	}
+	for e := j; e < j+3 && s.plainWord(e); e++ {
+		if commodityNouns[s.lower(e)] || s.lower(e) == "exports" {
+			return true
+		}
+	}
+	return false
+}
+
+// sellerAt returns the country whose plant or firm the words from k name
+// ("from Mozambique's Cahora Bassa dam", "from Botswana's Botash plant"),
+// as a mention of it (not a person's post: "from Iran's foreign
+// minister").
+func (s *sentence) sellerAt(k int) *mention {
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || !m.poss || m.ent.typ != schema.Country || !possMark[s.lower(m.to)] {
+		return nil
+	}
+	// (not "from Iran's foreign minister": a person)
+	if titleWords[s.lower(m.to+1)] || s.titleRun(m.to+1) > m.to+1 {
+		return nil
+	}
+	return m
+}
+
 // commodityNouns are goods a country imports from a supplier.
 var commodityNouns = setOf(`oil crude gas lng energy electricity fuel coal grain wheat fertiliser fertilizer uranium arms weapons imports supplies
 diesel petrol gasoline maize corn rice fertilisers fertilizers barrels tonnes cargoes`)
@@ -2837,6 +2924,33 @@ func afterAuxiliary(s *sentence, from, _ int) bool {
 		return true
 	}
 	return false
+}
+
+// neighboursOfNone reports that "neighbours" names its neighbours or is
+// no noun of another's: not "to balance their two large neighbours" (a
+// possessive or a number before it, over adjectives, and no name after
+// it, as in "its neighbour, Armenia").
+func neighboursOfNone(s *sentence, from, to int) bool {
+	at := to
+	if s.lower(at) == "," {
+		at++
+	}
+	if s.lower(at) == "the" {
+		at++ // "its neighbour, The Soviet Union"
+	}
+	if s.mentionAt(at) != nil && (at == to || s.lower(to) == ",") {
+		return true
+	}
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		w := s.lower(k)
+		if w == "their" || w == "its" || w == "our" || w == "his" || w == "her" || w == "whose" || w == "both" || isNumber(w) || numberWords[w] {
+			return false
+		}
+		if !s.plainWord(k) {
+			break
+		}
+	}
+	return true
 }
 
 // borderVerb reports that "borders" is the verb or a possessed border:

@@ -301,7 +301,9 @@ func (d *doc) resolveReferences(s *sentence) {
 			g := s.openerGroup(i)
 			if len(g) < 2 || s.pluralBetween(s.opener().to, i) {
 				g = nil
-				if (len(s.ments) == 0 || s.ments[0].from >= i) && d.subjectGroupAt == d.cur-1 {
+				// ("The ministers also said they plan": the plural noun
+				// the sentence opens with)
+				if (len(s.ments) == 0 || s.ments[0].from >= i) && d.subjectGroupAt == d.cur-1 && !s.pluralBetween(0, i) {
 					g = d.subjectGroup
 				}
 			}
@@ -1006,7 +1008,8 @@ func (d *doc) lastOrgNamed(s *sentence, i int, words []string) *entity {
 	var order []*entity // most recent last
 	for k := 0; k <= d.cur-2 && k < len(d.sents); k++ {
 		for _, m := range d.sents[k].ments {
-			if named(m) {
+			// (a pronoun names nothing: "accepted their joint submission")
+			if named(m) && !m.pronoun {
 				count[m.ent]++
 				order = slices.DeleteFunc(order, func(e *entity) bool { return e == m.ent })
 				order = append(order, m.ent)
