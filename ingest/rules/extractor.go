@@ -290,6 +290,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	if (mod == schema.Asserted || mod == schema.Reported) && s.hypotheticalEvent(r.trigFrom, r.trigTo) {
 		mod, cue = schema.Hedged, "hypothetical"
 	}
+	// "Museveni, who had been expected to travel to Dar es Salaam, did
+	// not attend": a plan the main clause says was not carried out
+	if (mod == schema.Hedged || mod == schema.Planned) && s.planNotKept(r) {
+		mod, cue = schema.Negated, "did-not-attend"
+	}
 	// "plan to sign a memorandum when Whipps visits Tokyo in March": a
 	// present tense after "when" hangs on a plan
 	// (not a membership: "a visit next year, when the Philippines chairs
@@ -876,3 +881,35 @@ func (s *sentence) plannedWhen(r rel) bool {
 	i, _ := findCue(s.toks, s.clauseStart(k), k, planCues)
 	return i >= 0
 }
+
+// planNotKept reports whether the trigger of r is in a relative clause
+// opened by "who" and closed by a comma, after which the main clause
+// says the plan was not kept: "Museveni, who had been expected to travel
+// to Dar es Salaam, did not attend".
+func (s *sentence) planNotKept(r rel) bool {
+	if s.lower(r.clauseFrom) != "who" || s.lower(r.clauseFrom-1) != "," {
+		return false
+	}
+	k := r.trigTo
+	for k < len(s.toks) && s.lower(k) != "," {
+		k++
+	}
+	k++
+	w := s.lower(k)
+	switch {
+	case (w == "did" || w == "could") && (s.lower(k+1) == "not" || s.lower(k+1) == "n't"):
+		k += 2
+	case w == "failed" && s.lower(k+1) == "to", w == "never":
+		k += 2
+		if w == "never" {
+			k--
+		}
+	default:
+		return false
+	}
+	return attendVerbs[s.lower(k)]
+}
+
+// attendVerbs are what a guest does by coming: "did not attend", "failed
+// to show up".
+var attendVerbs = setOf(`attend come go travel arrive show turn make appear attended came went travelled traveled arrived showed turned appeared`)

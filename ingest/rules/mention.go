@@ -923,7 +923,9 @@ func (d *doc) discover(s *sentence) {
 				// body in its country, or after "for" or "on" a region's
 				// name ("Centre for Mediterranean Dialogue", "Institute for
 				// Arctic Studies"), which has no country to place it in
-				if p := s.mentionAt(j + 1); p.from == j+1 && p.to == j+2 && j+2 < len(toks) && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] {
+				// ("Centre for Southern African Governance": a demonym of
+				// two words)
+				if p := s.mentionAt(j + 1); p.from == j+1 && p.to <= j+3 && p.to < len(toks) && nameTok(toks[p.to]) && s.mentionAt(p.to) == nil && orgHeads[toks[j-1].Lower] {
 					if p.demonym || p.ent.typ == schema.Region && toks[j].Lower != "of" {
 						if p.demonym {
 							innerDemonym = p
@@ -931,7 +933,7 @@ func (d *doc) discover(s *sentence) {
 							innerPlace = p
 						}
 						orgOf = true
-						j += 2
+						j = p.to
 						continue
 					}
 				}
@@ -1470,6 +1472,26 @@ func (s *sentence) placeInCountry(from, to int) bool {
 	if s.lower(to) == "," && s.lower(to+1) == "in" && placePrep[s.lower(from-1)] && s.lower(from-1) != "of" && s.lower(from-1) != "to" {
 		if m := s.mentionAt(to + 2); m != nil && m.from == to+2 && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) {
 			return true
+		}
+	}
+	// "the beaches of Sitakunda, in southeastern Bangladesh", "with
+	// Alang, in the Indian state of Gujarat, and Gadani, in Pakistan's
+	// Balochistan province": one unknown word after a lower-case word
+	// (not a speaker's: "said Tkachenko, in Kyiv"), placed after a comma
+	// in a country, a country's region or a country's subdivision
+	if to-from == 1 && from > 0 && s.lower(to) == "," && s.lower(to+1) == "in" && (s.plainWord(from-1) || s.lower(from-1) == "and" || s.lower(from-1) == ",") && !speechVerbs[s.lower(from-1)] && !namingVerbs[s.lower(from-1)] {
+		k := to + 2
+		if s.lower(k) == "the" {
+			k++
+		}
+		if s.compassWord(k) && !s.toks[k].Cap {
+			k++
+		}
+		if d := s.mentionAt(k); d != nil && d.from == k && d.demonym && subdivisionNouns[s.lower(d.to)] && s.lower(d.to+1) == "of" {
+			return true // "in the Indian state of Gujarat"
+		}
+		if m := s.mentionAt(k); m != nil && m.from == k && !m.demonym && m.ent.typ == schema.Country && (!m.poss || s.mentionAt(m.to+1) != nil) {
+			return true // "in southeastern Bangladesh", "in Pakistan's Balochistan province"
 		}
 	}
 	// "Rameswaram in the southern Indian state of Tamil Nadu"

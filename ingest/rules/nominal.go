@@ -837,7 +837,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		regionOf := m.ent.typ == schema.Region && placeAfterName[s.lower(m.to)] && !s.toks[m.to].Cap && s.lower(m.to+1) == "of"
 		// ("near Fotokol, in Cameroon's Far North region": a town after a
 		// place preposition, placed after a comma)
-		commaIn := s.lower(m.to) == "," && s.lower(m.to+1) == "in" && (m.ent.typ == schema.Facility || m.ent.typ == schema.City && placePrep[s.lower(m.from-1)] && s.lower(m.from-1) != "of")
+		// (a town the text alone names, after any word: "the beaches of
+		// Sitakunda, in southeastern Bangladesh")
+		commaIn := s.lower(m.to) == "," && s.lower(m.to+1) == "in" && (m.ent.typ == schema.Facility || m.ent.typ == schema.City && (placePrep[s.lower(m.from-1)] && s.lower(m.from-1) != "of" || m.ent.entry == nil))
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && !m.poss && (s.lower(m.to) == "in" || commaIn || regionOf) {
 			// "the Savannah River Plant, in Aiken, S.C."
 			k := m.to + 1

@@ -1597,6 +1597,14 @@ var families = []family{
 		want: []string{"United States|recognizes|Kosovo|asserted", "Paraguay|recognizes|Taiwan|asserted", "Surangel Whipps Jr.|visited|Tokyo|planned",
 			"Japan|supported|Fiji|asserted", "New Zealand|supported|Tonga|asserted"},
 		not: []string{"Surangel Whipps Jr.|visited|Tokyo|asserted", "Australia|supported|Samoa|asserted"}},
+	{name: "a name unknown to the gazetteer placed after a comma in a country, a country's province or a demonym's state is a town there ('the docks of Kalpitiya, in western Sri Lanka', 'with Mundra, in the Indian state of Gujarat'), not a speaker's ('said Tkachenko, in Kyiv') nor a name given ('called Orbix-7, in Belgium'); a demonym of two words inside a body's name; a planned visit in a relative clause the main clause says was not made is negated",
+		text: "Fishermen crowded the docks of Kalpitiya, in western Sri Lanka. Sri Lanka competes with Mundra, in the Indian state of Gujarat, and Pasni, in Pakistan's Balochistan province. " +
+			"\"We are ready,\" said Tkachenko, in Kyiv. A vaccine called Orbix-7, in Belgium, sold well. " +
+			"\"It is a test,\" said Thandi Mokoena of the Institute for Southern African Affairs. " +
+			"Kenyan President William Ruto, who had been expected to travel to Kampala, did not attend, his office said.",
+		want: []string{"Kalpitiya|located_in|Sri Lanka|asserted", "Mundra|located_in|Gujarat|asserted", "Pasni|located_in|Balochistan|asserted",
+			"Thandi Mokoena|works_for|Institute for Southern African Affairs|reported", "William Ruto|visited|Kampala|negated"},
+		not: []string{"Tkachenko|located_in|Ukraine|reported", "Orbix-7|located_in|Belgium|asserted", "William Ruto|visited|Kampala|hedged"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
