@@ -407,6 +407,22 @@ func noPossessorIn(s *sentence, from, to int) bool {
 	return true
 }
 
+// memberAmong holds where the trigger's members belong to a body named
+// as their possessor after "among" or "one of": "among NATO's founding
+// members", not "criticized NATO's 32 members".
+func memberAmong(s *sentence, from, _ int) bool {
+	m := s.memberPossessor(&trigger{pred: schema.MemberOf}, from)
+	if m == nil || m.ent.typ != schema.Organization {
+		return false
+	}
+	b := m.from
+	if s.lower(b-1) == "the" {
+		b--
+	}
+	w := s.lower(b - 1)
+	return w == "among" || w == "of" && s.lower(b-2) == "one"
+}
+
 // needing makes the triggers apply only where need holds.
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
@@ -574,6 +590,9 @@ var triggers = concat(
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
 	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
 		"recognizing", "recognising"),
+	// "switched diplomatic recognition from Taiwan to China": the one
+	// recognized now, after "to"
+	tm(schema.Recognizes, "switched,switches,switch,switching,shifted,shifts,shift,shifting,transferred", "recognition", "to", 8),
 	// "all armed civilian groups": an adjective, not arming
 	needing(armingVerb, t(schema.Supported, svo, "armed", "arming")),
 	// "Abinader has enjoyed firm support from Washington", "received
@@ -783,6 +802,9 @@ var triggers = concat(
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),
+	// "Norway was among the alliance's twelve founding members", "is one
+	// of NATO's 32 members": one of a body's members
+	needing(memberAmong, t(schema.MemberOf, svo, "founding members", "members", "member states")),
 	// "Algeria, which holds a non-permanent seat on the council", "won a
 	// seat on the Human Rights Council"
 	tm(schema.MemberOf, "holds,held,hold,won,wins,win,took,takes,occupies,occupied,has", "seat", "on", 4),

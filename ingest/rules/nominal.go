@@ -637,6 +637,18 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					}
 				}
 			}
+			// "Babeldaob, Palau's largest island", "Malaita, the
+			// country's most populous province": the place before the
+			// apposition
+			if j := s.possessedPlaceNoun(m); j > 0 && appositionCloses(s.lower(j+1)) {
+				b := m.from
+				if s.lower(b-1) == "the" && !s.toks[b-1].Cap {
+					b--
+				}
+				if q := s.mentionAt(b - 2); q != nil && s.lower(b-1) == "," && q.to == b-1 && !q.poss && (q.ent.typ == schema.City || q.ent.typ == schema.Region) && q.ent != m.ent {
+					add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place-apposition", trigFrom: q.from, trigTo: j + 1, factive: true, conf: 0.8})
+				}
+			}
 			// "Japan's westernmost island, Yonaguni,", "Kenya's second
 			// city, Mombasa": the place in apposition to the country's
 			if j := s.possessedPlaceNoun(m); j > 0 && s.lower(j+1) == "," {

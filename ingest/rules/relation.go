@@ -1194,6 +1194,10 @@ var liftVerbs = map[string]bool{
 	"out": true, // "phase out", "phased out"
 }
 
+// liftNouns end a measure as nouns: "the removal of sanctions", "an end
+// to the embargo".
+var liftNouns = setOf(`removal lifting easing end repeal scrapping suspension withdrawal`)
+
 // planOrModal are the words that open a second verb phrase after "and".
 var planOrModal = map[string]bool{
 	"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
@@ -1554,6 +1558,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				return nil
 			}
 		}
+		// "called for the removal of what it calls illegal sanctions on
+		// Zimbabwe", "urged an end to sanctions on": a noun of ending
+		// (not over a name that imposes the measure: "an end to the U.S.
+		// embargo on Cuba")
+		for k := max(from-7, 0); k < from && s.mentionAt(from-1) == nil; k++ {
+			if liftNouns[s.lower(k)] && (s.lower(k+1) == "of" || s.lower(k+1) == "to") {
+				return nil
+			}
+		}
 	}
 	clause := s.clauseStart(from)
 	subjOK, objOK := d.acceptsActor(tr.pred, true), d.acceptsActor(tr.pred, false)
@@ -1681,7 +1694,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
-		if m := s.possessorBefore(from); m != nil && possessorRelation(tr) {
+		if m := s.memberPossessor(tr, from); m != nil && possessorRelation(tr) {
 			// "Azerbaijan is one of Israel's closest allies"; "China,
 			// Brazil's largest trading partner": the apposition's head
 			subs := s.subjectsBefore(m.from, clause, subjOK)
@@ -3281,6 +3294,11 @@ func possessorRelation(tr *trigger) bool {
 	if tr.pred == schema.AlliedWith {
 		return true
 	}
+	// "among NATO's twelve founding members": the subject is the
+	// possessor's member
+	if last := tr.words[len(tr.words)-1]; tr.pred == schema.MemberOf && (last == "members" || last == "states") {
+		return true
+	}
 	if tr.pred != schema.TradesWith && tr.pred != schema.ImportsFrom {
 		return false
 	}
@@ -3344,6 +3362,18 @@ var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile mile
 
 // possessorBefore returns the possessor whose "'s" stands right before
 // token i ("Washington's support for", "Finland's border with"), or nil.
+// memberPossessor is possessorBefore, and for a body's members over
+// their number: "among NATO's twelve founding members".
+func (s *sentence) memberPossessor(tr *trigger, i int) *mention {
+	if m := s.possessorBefore(i); m != nil || tr.pred != schema.MemberOf {
+		return m
+	}
+	if isNumber(s.lower(i-1)) || numberWords[s.lower(i-1)] {
+		return s.possessorBefore(i - 1)
+	}
+	return nil
+}
+
 func (s *sentence) possessorBefore(i int) *mention {
 	if m := s.mentionAt(i - 2); m != nil && m.poss && m.to == i-1 {
 		return m
