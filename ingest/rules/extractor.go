@@ -599,6 +599,11 @@ func nearestTime(s *sentence, r rel, future bool) string {
 			}
 		case t.From >= r.trigTo:
 			dist = t.From - r.trigTo
+			// "will supply gas to Vietnam under an agreement signed in
+			// Hanoi on Thursday": the time of the deal's signing
+			if r.pred != schema.SignedAgreementWith && r.pred != schema.PartyTo && s.dealParticipleBetween(r.trigTo, t.From) {
+				continue
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = t.Value, dist
@@ -913,3 +918,26 @@ func (s *sentence) planNotKept(r rel) bool {
 // attendVerbs are what a guest does by coming: "did not attend", "failed
 // to show up".
 var attendVerbs = setOf(`attend come go travel arrive show turn make appear attended came went travelled traveled arrived showed turned appeared`)
+
+// dealParticipleBetween reports a deal's participle between tokens from
+// and to, with no comma after it ("an agreement signed in Hanoi on", "the
+// accord reached"): what follows dates the deal.
+func (s *sentence) dealParticipleBetween(from, to int) bool {
+	for k := to - 1; k > from; k-- {
+		if s.lower(k) == "," {
+			return false // (the participle's phrase ends at a comma)
+		}
+		switch s.lower(k) {
+		case "signed", "reached", "concluded", "inked", "agreed":
+			for j := k - 1; j >= from && j >= k-3; j-- {
+				if agreementHeads[s.lower(j)] || dealNounWords[s.lower(j)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dealNounWords name deals a participle may describe.
+var dealNounWords = setOf(`deal deals accord accords agreement agreements pact treaty memorandum contract`)
