@@ -47,7 +47,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-d", "../../testdata/news/d/corpus", "../../testdata/news/d", 0.75, 0.90, 1, 0.95, 0.73},
 		{"news-e", "../../testdata/news/e/corpus", "../../testdata/news/e", 0.72, 0.91, 2, 0.95, 0.66},
 		{"news-f", "../../testdata/news/f/corpus", "../../testdata/news/f", 0.62, 0.86, 2, 0.95, 0.60},
-		{"news-g", "../../testdata/news/g/corpus", "../../testdata/news/g", 0.70, 0.89, 2, 0.95, 0.79},
+		{"news-g", "../../testdata/news/g/corpus", "../../testdata/news/g", 0.70, 0.90, 2, 0.95, 0.79},
 		{"news-h", "../../testdata/news/h/corpus", "../../testdata/news/h", 0.67, 0.88, 2, 0.95, 0.57},
 		{"news-i", "../../testdata/news/i/corpus", "../../testdata/news/i", 0.75, 0.90, 2, 0.95, 0.61},
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.65, 0.87, 3, 0.95, 0.69},
@@ -56,7 +56,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.67, 0.89, 3, 0.95, 0.71},
 		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.66, 0.88, 2, 0.95, 0.81},
 		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.71, 0.90, 2, 0.95, 0.78},
-		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.77, 0.94, 2, 0.95, 0.74},
+		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.78, 0.94, 2, 0.95, 0.74},
 		{"news-q", "../../testdata/news/q/corpus", "../../testdata/news/q", 0.68, 0.87, 3, 0.95, 0.85},
 		{"news-r", "../../testdata/news/r/corpus", "../../testdata/news/r", 0.64, 0.94, 2, 0.95, 0.68},
 		{"news-s", "../../testdata/news/s/corpus", "../../testdata/news/s", 0.60, 0.86, 2, 0.95, 0.72},
@@ -65,20 +65,22 @@ func TestExtractionScores(t *testing.T) {
 		{"news-v", "../../testdata/news/v/corpus", "../../testdata/news/v", 0.60, 0.85, 4, 0.95, 0.70},
 		{"news-w", "../../testdata/news/w/corpus", "../../testdata/news/w", 0.66, 0.84, 2, 0.95, 0.53},
 		{"news-x", "../../testdata/news/x/corpus", "../../testdata/news/x", 0.74, 0.87, 5, 0.95, 0.86},
-		{"news-y", "../../testdata/news/y/corpus", "../../testdata/news/y", 0.73, 0.87, 2, 0.95, 0.71},
+		{"news-y", "../../testdata/news/y/corpus", "../../testdata/news/y", 0.73, 0.88, 2, 0.95, 0.71},
 		{"news-z", "../../testdata/news/z/corpus", "../../testdata/news/z", 0.76, 0.96, 1, 0.95, 0.81},
 		{"news-za", "../../testdata/news/za/corpus", "../../testdata/news/za", 0.73, 0.91, 4, 0.95, 0.43},
-		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.67, 0.87, 4, 0.95, 0.54},
+		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.68, 0.87, 4, 0.95, 0.54},
 		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.71, 0.91, 1, 0.95, 0.85},
 		{"news-zd", "../../testdata/news/zd/corpus", "../../testdata/news/zd", 0.66, 0.89, 1, 0.95, 0.64},
-		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.60, 0.80, 3, 0.95, 0.53},
+		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.61, 0.80, 3, 0.95, 0.53},
 		{"news-zf", "../../testdata/news/zf/corpus", "../../testdata/news/zf", 0.73, 0.88, 3, 0.95, 0.66},
 		{"news-zg", "../../testdata/news/zg/corpus", "../../testdata/news/zg", 0.76, 0.93, 2, 0.95, 0.87},
-		// (zh to zk are unread: their floors only catch a loss, not a gain)
-		{"news-zh", "../../testdata/news/zh/corpus", "../../testdata/news/zh", 0.68, 0.85, 3, 0.95, 0.82},
-		{"news-zi", "../../testdata/news/zi/corpus", "../../testdata/news/zi", 0.61, 0.83, 3, 0.95, 0.80},
-		{"news-zj", "../../testdata/news/zj/corpus", "../../testdata/news/zj", 0.63, 0.88, 3, 0.95, 0.83},
+		{"news-zh", "../../testdata/news/zh/corpus", "../../testdata/news/zh", 0.78, 0.93, 3, 0.95, 0.83},
+		{"news-zi", "../../testdata/news/zi/corpus", "../../testdata/news/zi", 0.71, 0.90, 3, 0.95, 0.74}, // (time 0.792, from 0.85: facts matched since reading it, such as Norway's founding membership of NATO, have the gold's year in no sentence that states them)
+		// (zj to zm are unread: their floors only catch a loss, not a gain)
+		{"news-zj", "../../testdata/news/zj/corpus", "../../testdata/news/zj", 0.64, 0.89, 3, 0.95, 0.83},
 		{"news-zk", "../../testdata/news/zk/corpus", "../../testdata/news/zk", 0.58, 0.79, 7, 0.95, 0.83},
+		{"news-zl", "../../testdata/news/zl/corpus", "../../testdata/news/zl", 0.54, 0.78, 3, 0.95, 0.90}, // (time 1.0 on few timed matches: a margin of 0.10)
+		{"news-zm", "../../testdata/news/zm/corpus", "../../testdata/news/zm", 0.79, 0.92, 4, 0.95, 0.74},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
