@@ -899,20 +899,14 @@ func (s *sentence) planNotKept(r rel) bool {
 	for k < len(s.toks) && s.lower(k) != "," {
 		k++
 	}
-	k++
-	w := s.lower(k)
-	switch {
-	case (w == "did" || w == "could") && (s.lower(k+1) == "not" || s.lower(k+1) == "n't"):
-		k += 2
-	case w == "failed" && s.lower(k+1) == "to", w == "never":
-		k += 2
-		if w == "never" {
-			k--
-		}
-	default:
-		return false
+	k++ // the main clause's verb phrase
+	switch w, next := s.lower(k), s.lower(k+1); {
+	case (w == "did" || w == "could") && (next == "not" || next == "n't"), w == "failed" && next == "to":
+		return attendVerbs[s.lower(k+2)]
+	case w == "never":
+		return attendVerbs[next]
 	}
-	return attendVerbs[s.lower(k)]
+	return false
 }
 
 // attendVerbs are what a guest does by coming: "did not attend", "failed
@@ -930,7 +924,7 @@ func (s *sentence) dealParticipleBetween(from, to int) bool {
 		switch s.lower(k) {
 		case "signed", "reached", "concluded", "inked", "agreed":
 			for j := k - 1; j >= from && j >= k-3; j-- {
-				if agreementHeads[s.lower(j)] || dealNounWords[s.lower(j)] {
+				if agreementHeads[s.lower(j)] || dealNouns[s.lower(j)] {
 					return true
 				}
 			}
@@ -938,6 +932,3 @@ func (s *sentence) dealParticipleBetween(from, to int) bool {
 	}
 	return false
 }
-
-// dealNounWords name deals a participle may describe.
-var dealNounWords = setOf(`deal deals accord accords agreement agreements pact treaty memorandum contract`)

@@ -411,7 +411,7 @@ func noPossessorIn(s *sentence, from, to int) bool {
 // as their possessor after "among" or "one of": "among NATO's founding
 // members", not "criticized NATO's 32 members".
 func memberAmong(s *sentence, from, _ int) bool {
-	m := s.memberPossessor(&trigger{pred: schema.MemberOf}, from)
+	m := s.memberPossessor(schema.MemberOf, from)
 	if m == nil || m.ent.typ != schema.Organization {
 		return false
 	}

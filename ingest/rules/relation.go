@@ -1694,7 +1694,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		// "Azerbaijan's conflict with Armenia": the possessor is the subject.
 		var subs []*mention
-		if m := s.memberPossessor(tr, from); m != nil && possessorRelation(tr) {
+		if m := s.memberPossessor(tr.pred, from); m != nil && possessorRelation(tr) {
 			// "Azerbaijan is one of Israel's closest allies"; "China,
 			// Brazil's largest trading partner": the apposition's head
 			subs := s.subjectsBefore(m.from, clause, subjOK)
@@ -2857,7 +2857,7 @@ func (s *sentence) sellerAt(k int) *mention {
 		return nil
 	}
 	// (not "from Iran's foreign minister": a person)
-	if titleWords[s.lower(m.to+1)] || s.titleRun(m.to+1) > m.to+1 {
+	if s.titleRun(m.to+1) > m.to+1 {
 		return nil
 	}
 	return m
@@ -2951,7 +2951,7 @@ func neighboursOfNone(s *sentence, from, to int) bool {
 	if s.lower(at) == "the" {
 		at++ // "its neighbour, The Soviet Union"
 	}
-	if s.mentionAt(at) != nil && (at == to || s.lower(to) == ",") {
+	if s.mentionAt(at) != nil {
 		return true
 	}
 	for k := from - 1; k >= 0 && k >= from-3; k-- {
@@ -3364,8 +3364,8 @@ var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile mile
 // token i ("Washington's support for", "Finland's border with"), or nil.
 // memberPossessor is possessorBefore, and for a body's members over
 // their number: "among NATO's twelve founding members".
-func (s *sentence) memberPossessor(tr *trigger, i int) *mention {
-	if m := s.possessorBefore(i); m != nil || tr.pred != schema.MemberOf {
+func (s *sentence) memberPossessor(pred schema.Predicate, i int) *mention {
+	if m := s.possessorBefore(i); m != nil || pred != schema.MemberOf {
 		return m
 	}
 	if isNumber(s.lower(i-1)) || numberWords[s.lower(i-1)] {
