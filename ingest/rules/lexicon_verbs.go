@@ -332,12 +332,16 @@ func commodityAhead(s *sentence, _, to int) bool {
 // to" (not arms: "supply lethal arms to Ukraine" is support).
 func commodityWithin(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if w := s.lower(k); commodityNouns[w] && !armsNouns[w] {
+		if saleGood(s.lower(k)) {
 			return true
 		}
 	}
 	return false
 }
+
+// saleGood reports whether w names goods sold, not arms: the
+// commodityNouns but those that support a side when supplied.
+func saleGood(w string) bool { return commodityNouns[w] && !armsNouns[w] }
 
 // armsNouns are the commodityNouns that support a side when supplied.
 var armsNouns = setOf(`arms weapons`)
@@ -347,7 +351,7 @@ var armsNouns = setOf(`arms weapons`)
 // to the rebels" and "will supply Cuba with crude oil" support.
 func goodsObject(s *sentence, _, to int) bool {
 	for k := to; k < len(s.toks) && k < to+8 && s.mentionAt(k) == nil; k++ {
-		if w := s.lower(k); commodityNouns[w] && !armsNouns[w] {
+		if saleGood(s.lower(k)) {
 			return true
 		}
 	}
@@ -419,8 +423,7 @@ func memberAmong(s *sentence, from, _ int) bool {
 	if s.lower(b-1) == "the" {
 		b--
 	}
-	w := s.lower(b - 1)
-	return w == "among" || w == "of" && s.lower(b-2) == "one"
+	return s.oneOfStart(b-1) >= 0
 }
 
 // needing makes the triggers apply only where need holds.
@@ -475,6 +478,8 @@ func factive(ts []trigger) []trigger {
 var (
 	relNouns = "relations,ties,relationship,links"
 	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts,loan,loans,declaration,protocol,framework,roadmap,convention,charter,text,document,documents,partnership,plan"
+	// importVerbs buy goods "from" a seller
+	importVerbs = "imports,imported,import,buys,bought,purchased,purchases,buy,purchase,importing,buying,purchasing"
 )
 
 // triggers is the verb lexicon, by predicate.
@@ -716,10 +721,10 @@ var triggers = concat(
 	t(schema.GainedIndependenceFrom, svo, "independence from"),
 	// ("imports nearly all its gas and a large share of its electricity
 	// from Romania": a long object)
-	tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase,importing,buying,purchasing", "", "from", 14),
+	tm(schema.ImportsFrom, importVerbs, "", "from", 14),
 	// "buys soda ash from Botswana's Botash plant": the country whose
 	// plant or firm sells
-	objectFrom((*sentence).sellerAt, tm(schema.ImportsFrom, "imports,imported,import,buys,bought,purchased,purchases,buy,purchase,importing,buying,purchasing", "", "from", 14)),
+	objectFrom((*sentence).sellerAt, tm(schema.ImportsFrom, importVerbs, "", "from", 14)),
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired", "buying", "importing"),

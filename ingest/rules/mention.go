@@ -1487,7 +1487,7 @@ func (s *sentence) placeInCountry(from, to int) bool {
 		if s.compassWord(k) && !s.toks[k].Cap {
 			k++
 		}
-		if d := s.mentionAt(k); d != nil && d.from == k && d.demonym && subdivisionNouns[s.lower(d.to)] && s.lower(d.to+1) == "of" {
+		if s.subdivisionOf(k) > k {
 			return true // "in the Indian state of Gujarat"
 		}
 		if m := s.mentionAt(k); m != nil && m.from == k && !m.demonym && m.ent.typ == schema.Country && (!m.poss || s.mentionAt(m.to+1) != nil) {

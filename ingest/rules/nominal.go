@@ -866,9 +866,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k++
 			}
 			// "Rameswaram in the southern Indian state of Tamil Nadu"
-			if d := s.mentionAt(k); d != nil && d.from == k && d.demonym && subdivisionNouns[s.lower(d.to)] && s.lower(d.to+1) == "of" {
-				k = d.to + 2
-			}
+			k = s.subdivisionOf(k)
 			// "Plauru in Romania's Tulcea county"
 			if m.ent.typ != schema.Region {
 				k = s.possessedRegion(k)
@@ -2307,9 +2305,19 @@ func (s *sentence) pastAbbreviation(m *mention) int {
 // analyst"), alone no place of the gazetteer.
 var regionWords = setOf(`pacific atlantic arctic antarctic mediterranean caribbean baltic nordic balkan sahel gulf`)
 
-// portfolioAdjectives qualify a portfolio in lower case: "minister of
-// international development", "minister of foreign affairs".
-var portfolioAdjectives = setOf(`international foreign economic public national regional internal external strategic`)
+// portfolioAdjectives qualify a portfolio in lower case beside the
+// portfolioNouns (which hold "foreign" and "external"): "minister of
+// international development".
+var portfolioAdjectives = setOf(`international economic public national regional internal strategic`)
+
+// subdivisionOf returns the token after "the Indian state of" when a
+// demonym, a subdivision noun and "of" start at token k, else k.
+func (s *sentence) subdivisionOf(k int) int {
+	if d := s.mentionAt(k); d != nil && d.from == k && d.demonym && subdivisionNouns[s.lower(d.to)] && s.lower(d.to+1) == "of" {
+		return d.to + 2
+	}
+	return k
+}
 
 // titleRun returns the end of the title words from k, with modifiers
 // among them ("chief foreign policy adviser", "most senior military

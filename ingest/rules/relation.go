@@ -2521,14 +2521,11 @@ func (s *sentence) oneOfSubject(clause int) *mention {
 	for n := 0; n < 4 && k > 0 && (s.plainWord(k) || isNumber(s.lower(k))) && s.lower(k) != "of" && s.lower(k) != "among"; n++ {
 		k--
 	}
-	switch {
-	case s.lower(k) == "of" && s.lower(k-1) == "one":
-		k -= 2
-	case s.lower(k) == "among":
-		k--
-	default:
+	b := s.oneOfStart(k)
+	if b < 0 {
 		return nil
 	}
+	k = b - 1
 	if !copulas[s.lower(k)] && s.lower(k) != "remains" && s.lower(k) != "remain" {
 		return nil
 	}
@@ -2537,6 +2534,19 @@ func (s *sentence) oneOfSubject(clause int) *mention {
 		return nil
 	}
 	return m
+}
+
+// oneOfStart returns where "among" or "one of" ending at token k
+// starts, or -1: the words that make what follows a group the name
+// before them belongs to.
+func (s *sentence) oneOfStart(k int) int {
+	switch {
+	case s.lower(k) == "among":
+		return k
+	case s.lower(k) == "of" && s.lower(k-1) == "one":
+		return k - 1
+	}
+	return -1
 }
 
 // relativeObject returns the object of a verb whose relative clause
