@@ -2526,7 +2526,7 @@ func (s *sentence) oneOfSubject(clause int) *mention {
 		return nil
 	}
 	k = b - 1
-	if !copulas[s.lower(k)] && s.lower(k) != "remains" && s.lower(k) != "remain" {
+	if !copulas[s.lower(k)] && s.lower(k) != "remain" {
 		return nil
 	}
 	m := s.mentionAt(k - 1)
