@@ -261,6 +261,29 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	} else {
 		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, r.factive)
 	}
+	// "an upcoming visit to China by Trump", "prepare for a visit": a
+	// noun trigger's own modifiers plan it
+	if (mod == schema.Asserted || mod == schema.Reported) && r.clauseFrom == r.trigFrom && !r.factive {
+		if c := s.plannedNoun(r.trigFrom); c != "" {
+			mod, cue = schema.Planned, c
+		}
+	}
+	// "agreed to meet again in September", "agreed to resume talks": a
+	// meeting or talks agreed on are still to come
+	// ("agreed on Monday to open talks": a time between dates the
+	// agreement, not the talks)
+	timeFrom := 0
+	if k := s.agreedTo(r.trigFrom); k >= 0 && (mod == schema.Asserted || mod == schema.Reported) && (r.pred == schema.MetWith || r.pred == schema.NegotiatingWith) {
+		mod, cue = schema.Planned, s.lower(k)+" to"
+		timeFrom = r.trigFrom
+	}
+	// "Honduras and Belize could be invited to join the accord": a
+	// candidacy that only may come about
+	if r.pred == schema.CandidateFor && (mod == schema.Asserted || mod == schema.Reported) {
+		if i, c := findCueOutside(s.toks, r.clauseFrom, r.trigFrom, r.trigFrom, hedgeCues); i >= 0 && possibilityCues[c[0]] {
+			mod, cue = schema.Hedged, c[0]
+		}
+	}
 	// "In 2023, Azerbaijan will retake Karabakh": a future tense about a
 	// year already past when the text was written narrates history (a
 	// month or a weekday read as the next one: "will join in December")
@@ -348,7 +371,18 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		Doc:        src,
 	}
 	if timed(r) {
-		st.Time = nearestTime(s, r, future)
+		ts := s
+		if timeFrom > 0 {
+			c := *s
+			c.times = nil
+			for _, t := range s.times {
+				if t.From >= timeFrom {
+					c.times = append(c.times, t)
+				}
+			}
+			ts = &c
+		}
+		st.Time = nearestTime(ts, r, future)
 		// "has appointed X as ambassador": a present perfect tells of
 		// what was done by the day of publication
 		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && strings.HasPrefix(r.rule, "appointed-") && !d.pub.IsZero() && (s.lower(r.trigFrom-1) == "has" || s.lower(r.trigFrom-1) == "have") {
@@ -931,4 +965,43 @@ func (s *sentence) dealParticipleBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// plannedNoun reports the cue, if any, that plans the noun at token i
+// from before it: "an upcoming visit", "the planned trip", "prepare for
+// a visit".
+func (s *sentence) plannedNoun(i int) string {
+	k := i - 1
+	for k >= 0 && k >= i-3 {
+		w := s.lower(k)
+		if plannedModifiers[w] {
+			return w
+		}
+		if w != "a" && w != "an" && w != "the" && w != "his" && w != "her" && w != "its" && w != "their" && w != "first" && w != "official" && w != "state" {
+			break
+		}
+		k--
+	}
+	if k >= 1 && k < i-1 && s.lower(k) == "for" && (s.lower(k-1) == "prepare" || s.lower(k-1) == "prepares" || s.lower(k-1) == "preparing") {
+		return s.lower(k-1) + " for"
+	}
+	return ""
+}
+
+// plannedModifiers before an event noun say it is still to come.
+var plannedModifiers = setOf(`upcoming planned proposed scheduled forthcoming prospective long-awaited`)
+
+// agreedTo returns the token of "agreed" when the verb at token trig
+// follows "agreed to" (a time between: "agreed on Monday to open
+// talks"), else -1.
+func (s *sentence) agreedTo(trig int) int {
+	if trig < 2 || s.lower(trig-1) != "to" {
+		return -1
+	}
+	for k := trig - 2; k >= 0 && k >= trig-6 && s.lower(k) != "," && s.lower(k) != "and"; k-- {
+		if strings.HasPrefix(s.lower(k), "agree") {
+			return k
+		}
+	}
+	return -1
 }

@@ -48,7 +48,7 @@ var titleWords = map[string]bool{
 	"queen": true, "crown": true, "prince": true, "princess": true, "emir": true, "amir": true, "emperor": true, "empress": true,
 	"sultan": true, "chancellor": true, "supreme": true, "leader": true, "secretary-general": true, "taoiseach": true,
 	"secretary": true, "general": true, "chairman": true, "chairwoman": true, "chair": true,
-	"head": true, "sheikh": true, "sheikha": true, "sayyid": true, "pope": true, "governor": true, "mayor": true, "vice": true,
+	"head": true, "sheikh": true, "sheikha": true, "sayyid": true, "pope": true, "governor": true, "mayor": true, "magistrate": true, "vice": true,
 	"vice-president": true, "foreign": true, "defense": true, "defence": true, "finance": true,
 	"interior": true, "treasury": true, "home": true, "deputy": true, "special": true,
 	"envoy": true, "peace": true, "ambassador": true, "aide": true, "adviser": true,

@@ -377,7 +377,50 @@ func countriesAgree(s *sentence, from, to int) bool {
 			return false
 		}
 	}
+	// ("agreed to meet again", "agreed to hold a second round of talks":
+	// a meeting or talks to come, no deal)
+	if talkVerbs[s.lower(to)] || talksOpeners[s.lower(to)] && s.talksAhead(to+1) {
+		return false
+	}
 	return countrySubject(s, from, to)
+}
+
+// talkVerbs after "agreed to" make the agreement one to meet or talk:
+// "agreed to meet again", "agreed to resume talks".
+var talkVerbs = setOf(`meet talk discuss negotiate consult`)
+
+// talksOpeners take talks as their object: "agreed to hold a further
+// round of talks", "agreed to resume negotiations" (not "agreed to
+// resume trade").
+var talksOpeners = setOf(`hold resume continue open start begin launch`)
+
+// talksAhead reports whether talks, a meeting or negotiations are named
+// within a few words from token k: "hold a second round of talks".
+func (s *sentence) talksAhead(k int) bool {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
+		switch s.lower(j) {
+		case "talks", "meeting", "meetings", "negotiations", "consultations", "summit", "dialogue":
+			return true
+		case ",", ".", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// governedBase holds for a base form after "agreed to" or a modal:
+// "agreed to resume talks", "will open negotiations".
+func governedBase(s *sentence, from, _ int) bool {
+	return s.agreedTo(from) >= 0 || modals[s.lower(from-1)]
+}
+
+// modals govern a base form.
+var modals = setOf(`will would shall should could may might can must`)
+
+// talksMet holds for talks held in person that are no talks agreed on
+// for later.
+func talksMet(s *sentence, from, to int) bool {
+	return faceToFace(s, from, to) && s.agreedTo(from) < 0
 }
 
 // countryAdverbs may stand between countries and their verb.
@@ -526,16 +569,22 @@ var triggers = concat(
 		"backchannel talks with", "talks with", "discussions with", "negotiations with"),
 	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
 	// "Iran and the United States held their first talks"
-	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 3)),
+	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 6)),
 	// "Thailand and the BRN resumed formal peace talks", "Vietnam and the
-	// United States completed a fourth round of negotiations" (not the
-	// base forms: "agreed to resume talks" is a plan the gold reads so)
-	pairs(tm(schema.NegotiatingWith, "resumed,resumes,opened,opens,began,begins,launched,started,completed,concluded,wrapped", "talks,negotiations", "", 5)),
+	// United States completed a fourth round of negotiations" (the base
+	// forms take their modality from what governs them: "agreed to
+	// resume talks", "will begin negotiations" are plans)
+	pairs(tm(schema.NegotiatingWith, "resumed,resumes,opened,opens,began,begins,launched,started,starts,completed,concluded,wrapped", "talks,negotiations", "", 5)),
+	// ("asked Japan to begin negotiations": only after "agreed to" or a
+	// modal is a base form the subjects' own)
+	needing(governedBase, pairs(tm(schema.NegotiatingWith, "resume,open,begin,launch,start", "talks,negotiations", "", 5))),
 	// "Rubio and Lavrov held four and a half hours of talks in Riyadh":
 	// talks held together are a meeting too
 	// (not "held backchannel talks", "held talks by phone")
-	needing(faceToFace, pairs(tm(schema.MetWith, "held,hold,holds,holding", "talks", "", 6))),
-	needing(faceToFace, tm(schema.MetWith, "held,hold,holds,holding", "talks", "with", 6)),
+	// ("agreed to hold a further round of talks": talks to come, no
+	// meeting yet)
+	needing(talksMet, pairs(tm(schema.MetWith, "held,hold,holds,holding", "talks", "", 6))),
+	needing(talksMet, tm(schema.MetWith, "held,hold,holds,holding", "talks", "with", 6)),
 	// (not "called Petro an \"illegal drug leader\"": a name for him)
 	needing(callNotNaming, t(schema.Contacted, svo, "called")),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",

@@ -456,9 +456,15 @@ func (s *sentence) titleAfterBody(i int) bool {
 	}
 	// ("Trade Cabinet Secretary Lee Kinyanjui", "Natural Resources
 	// Minister Ana Lopes": one title)
-	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && orgHeads[w] && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i) &&
+	// ("Kinmen County Magistrate Chen Fu-hai", "Kansas City Mayor
+	// Quinton Lucas": a local unit's name before its office)
+	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && (orgHeads[w] || localUnits[w] && i >= 2 && s.toks[i-2].Cap) && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i) &&
 		!(w == "cabinet" && s.toks[i].Lower == "secretary") && !portfolioHeads[w]
 }
+
+// localUnits end the name of a town or a province that may come before
+// its officer's title.
+var localUnits = setOf(`county city province prefecture municipality district`)
 
 // portfolioHeads are body heads that also end a minister's portfolio:
 // "Natural Resources Minister", "Transport and Logistics Minister".
@@ -568,6 +574,15 @@ func (d *doc) analyze() {
 			if m.Entry.Type == schema.Person && from > 0 && (nameParticles[s.toks[from].Lower] || !s.toks[from].Cap) && nameTok(s.toks[from-1]) && s.toks[from-1].Cap &&
 				!titleWords[s.toks[from-1].Lower] && (len(s.ments) == 0 || s.ments[len(s.ments)-1].to < from) {
 				continue
+			}
+			// "Yoon Da-hye", "Xi Mingze": a known person's surname that
+			// opens the known name, followed by another given name, is
+			// another person of that family
+			if m.Entry.Type == schema.Person && to-from == 1 && to < len(s.toks) && nameTok(s.toks[to]) && s.toks[to].Cap && s.toks[to-1].End < s.toks[to].Start &&
+				!titleWords[s.toks[to].Lower] && !(k+1 < len(matches) && matches[k+1].Start == s.toks[to].Start) {
+				if rest, ok := strings.CutPrefix(m.Entry.Name, s.toks[from].Text+" "); ok && !strings.HasPrefix(strings.ToLower(rest), strings.ToLower(strings.SplitN(s.toks[to].Text, "-", 2)[0])) {
+					continue
+				}
 			}
 			if currencyPrefix(s.toks, to-1) {
 				continue // "US$5 million"
@@ -2217,7 +2232,9 @@ func (d *doc) fullNames() map[string]*entity {
 			if m.ent.typ == schema.Organization && m.ent.entry == nil && !m.pronoun && !strings.Contains(m.ent.name, " ") && len(m.ent.name) > 3 && !allCaps(m.ent.name) {
 				bodies[gazetteer.Fold(m.ent.name)] = m.ent
 			}
-			if m.ent.typ != schema.Person {
+			// (a known person named by a one-word alias, "Yoon", names
+			// no full name in the text)
+			if m.ent.typ != schema.Person || m.ent.entry != nil && m.to-m.from == 1 {
 				continue
 			}
 			parts := strings.Fields(m.ent.name)
@@ -2350,6 +2367,15 @@ func allCapsWord(w string) bool {
 // variants of full names ("Aryeh lightstone") to the document's full name.
 func (d *doc) resolveShort(s *sentence, known map[string]*entity) {
 	for _, m := range s.ments {
+		// "Yoon Da-hye ... Yoon said": a known person's surname, in a
+		// document that names only someone else of that family, is that
+		// someone
+		if m.ent.entry != nil && m.ent.typ == schema.Person && m.to-m.from == 1 {
+			if full, ok := known[gazetteer.Fold(s.toks[m.from].Text)]; ok && full.entry == nil && full.typ == schema.Person {
+				m.ent = full
+			}
+			continue
+		}
 		if m.ent.entry != nil || m.ent.typ != schema.Person {
 			continue
 		}

@@ -65,6 +65,8 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
+		// "prepare for a visit to China by Trump in April"
+		{"prepare", "for"}, {"prepares", "for"}, {"preparing", "for"},
 		// "was to fly to Walvis Bay on Wednesday"
 		{"is", "to"}, {"are", "to"}, {"was", "to"}, {"were", "to"},
 		// "accepted an invitation to visit Baku"
@@ -187,6 +189,12 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "denied any involvement and accused Belgian officials": a
+		// negative verb's own object, then the subject's second verb
+		if len(c) == 1 && negativeVerbs[c[0]] && secondVerb(toks, i+1, trigFrom) {
+			from = i + 1
+			continue
+		}
 		if c[0] != "without" || i >= trigFrom-3 {
 			return schema.Negated, joinCue(c)
 		}
@@ -203,7 +211,17 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, hedgeCues); i >= 0 {
 			return schema.Hedged, joinCue(c)
 		}
-		if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, planCues); i >= 0 {
+		for from := clauseFrom; from < trigTo; {
+			i, c := findCueOutside(toks, from, trigTo, trigFrom, planCues)
+			if i < 0 {
+				break
+			}
+			// "Ghana and Nigeria agree plan to clear debt": a plan after
+			// the verb is what was agreed, a noun
+			if i > trigFrom && (c[0] == "plan" || c[0] == "plans") {
+				from = i + 1
+				continue
+			}
 			return schema.Planned, joinCue(c)
 		}
 	}
@@ -245,6 +263,28 @@ func adjunctBetween(toks []Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// negativeVerbs are the negation cues that are verbs with an object of
+// their own: "denied any involvement", "cancelled the summit".
+var negativeVerbs = setOf(`denied denies rejected cancelled canceled cancels avoided avoids`)
+
+// secondVerb reports whether the trigger at token trig is a finite verb
+// coordinated after "and" (an adverb between: "and also accused") with
+// what comes from token from: the subject's second verb.
+func secondVerb(toks []Token, from, trig int) bool {
+	if trig >= len(toks) || trig-from < 2 {
+		return false
+	}
+	k := trig - 1
+	if strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "also" {
+		k--
+	}
+	if k <= from || toks[k].Lower != "and" || toks[k-1].Text == "," {
+		return false
+	}
+	w := toks[trig].Lower
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // adjunctPreps open noun phrases that set the scene of a clause.
