@@ -225,8 +225,9 @@ var regionHeads = map[string]bool{
 }
 
 // adjectiveNotNames are the notNames that may open a body's name after a
-// place's: "Nauru Regional Processing Centre".
-var adjectiveNotNames = setOf(`regional national global western eastern northern southern strategic islamic`)
+// place's: "Nauru Regional Processing Centre" (or after "the" in a long
+// one: "the Five Star Movement").
+var adjectiveNotNames = setOf(`regional national global western eastern northern southern strategic islamic one two three four five`)
 
 // notNames are capitalized words that begin sentences or headings but are
 // not parts of names.

@@ -606,7 +606,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if s.whoseAfter(m) {
 			capAt++
 		}
-		if (m.poss || s.whoseAfter(m)) && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) && s.lower(capAt) == "capital" {
+		// "its capital, Malabo": a possessive pronoun has no "'s"
+		itsCapital := m.pronoun && s.lower(m.to) == "capital" && s.lower(m.to+1) == ","
+		if itsCapital {
+			capAt = m.to
+		}
+		if (m.poss || s.whoseAfter(m) || itsCapital) && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) && s.lower(capAt) == "capital" {
 			k := capAt + 1
 			if s.lower(k) == "," || s.lower(k) == "city" || s.lower(k) == "is" && !m.poss {
 				k++
@@ -789,6 +794,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.9})
 			} else if q := s.mentionAt(k); q != nil && q.from == k && q.poss && s.lower(q.to+1) == "capital" && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 2, factive: true, conf: 0.9})
+			} else if q != nil && q.from == k && q.pronoun && s.lower(q.to) == "capital" && (s.lower(q.to+1) == "," || s.lower(q.to+1) == ".") && q.ent.typ == schema.Country {
+				// "in Nouakchott, its capital,": the country "its" stands for
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.85})
 			} else if q != nil && q.from == k && q.poss && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && d.plausiblyIn(m.ent, q.ent) {
 				// "Leninakan, Armenia's second-largest city": a town
 				// described as a country's town lies in it
@@ -1016,7 +1024,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k++
 			}
 			if q := s.mentionAt(k); q != nil && q.from == k && q.demonym && q.ent.typ == schema.Country {
-				switch s.lower(q.to) {
+				noun := s.lower(q.to)
+				// "La Mesilla, a Guatemalan border town": one word of
+				// where in the country before the noun
+				if apposPlaceModifiers[noun] {
+					noun = s.lower(q.to + 1)
+				}
+				switch noun {
 				case "region", "area", "province", "city", "town", "enclave", "exclave", "territory", "district", "village", "port", "island", "oblast":
 					// "Transnistria, the Russian-backed region": backed by
 					// the country, not in it
@@ -1454,7 +1468,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
-		if m.demonym && m.ent.typ == schema.Country {
+		// (not "the Liberian-flagged Marlin Grace": a ship)
+		if m.demonym && m.ent.typ == schema.Country && !m.linked {
 			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person && !p.pronoun {
 				add(rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "demonym-person", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
@@ -1654,6 +1669,10 @@ var statePosts = setOf(`minister president official officials spokesman spokeswo
 ambassador envoy negotiator commander general officer lawmaker legislator senator premier
 leader chief secretary governor mayor soldier soldiers troops delegate representative`)
 
+// apposPlaceModifiers may stand between a demonym and the place noun
+// of an apposition: "a Guatemalan border town", "a Greek coastal city".
+var apposPlaceModifiers = setOf(`border frontier coastal mountain mountainous remote small northern southern eastern western central`)
+
 // nationalityAfter reads a nationality in an apposition: "Sidi Tah, a
 // Mauritanian economist", "Valentine Rugwabiza, a Rwandan diplomat",
 // "Haitham Al Ghais, a Kuwaiti", "Tedros, a former Ethiopian health
@@ -1704,7 +1723,8 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	}
 	// "Banca Nazionale del Lavoro, an Italian bank": a body's name
 	// taken for a person's
-	if firmNouns[head] || orgCueNouns[head] || orgHeads[head] || companyHeads[head] {
+	// ("El Tigre, a Honduran island": a place taken for a person)
+	if firmNouns[head] || orgCueNouns[head] || orgHeads[head] || companyHeads[head] || townNouns[head] || placeOfNouns[head] || regionHeads[head] {
 		return rel{}, false
 	}
 	return rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: n, factive: true, conf: 0.7}, true
@@ -1736,6 +1756,11 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	if r, ok := s.nationalityAfter(p, k); ok {
 		return r, true
+	}
+	// ("Prime Minister Sanae Takaichi, on the sidelines of the APEC
+	// summit": a phrase a preposition opens is no apposition)
+	if subjectBlockers[s.lower(k)] {
+		return rel{}, false
 	}
 	start := k
 	// "Milei, who has pushed to loosen Mercosur's rules", "Caputo, who

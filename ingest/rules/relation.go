@@ -1211,6 +1211,14 @@ var planOrModal = map[string]bool{
 func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		if m := s.ments[k]; m.to <= i && usable(m) && anyOK(m, ok) {
+			// ("The talks, held at the ministry in Mexico City, were led
+			// by": a place a preposition governs inside a phrase the
+			// comma closes is no patient)
+			// (a bare participle after the comma describes it: "examined
+			// by the House Energy Committee, chaired by")
+			if s.lower(m.to) == "," && subjectBlockers[s.lower(s.npStart(m.from)-1)] && auxiliaries[s.lower(i-1)] {
+				return nil
+			}
 			if s.patientReaches(m.to, i) {
 				return []*mention{m}
 			}
@@ -1987,6 +1995,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		subs := s.subjectsBefore(from, clause, subjOK)
 		var ents []*entity
 		for _, m := range subs {
+			// ("Sonatrach and Italy's Eni signed": the possessor of a
+			// name no rule typed is not who signed)
+			if m.poss && m.to+1 < len(s.toks) && nameTok(s.toks[m.to+1]) && s.toks[m.to+1].Cap && s.mentionAt(m.to+1) == nil {
+				continue
+			}
 			// ("Riyadh and Tehran restored relations": capitals stand for
 			// their governments)
 			for _, e := range m.ents() {
