@@ -288,7 +288,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// year already past when the text was written narrates history (a
 	// month or a weekday read as the next one: "will join in December")
 	if mod == schema.Planned && (cue == "will" || cue == "would") && timed(r) {
-		if t := nearestTime(s, r, true); len(t) >= 4 && t[:4] < d.now.Format("2006") {
+		if t := nearestTime(s, r, true, 0); len(t) >= 4 && t[:4] < d.now.Format("2006") {
 			mod, cue = schema.Asserted, "historical-future"
 		}
 	}
@@ -371,18 +371,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		Doc:        src,
 	}
 	if timed(r) {
-		ts := s
-		if timeFrom > 0 {
-			c := *s
-			c.times = nil
-			for _, t := range s.times {
-				if t.From >= timeFrom {
-					c.times = append(c.times, t)
-				}
-			}
-			ts = &c
-		}
-		st.Time = nearestTime(ts, r, future)
+		st.Time = nearestTime(s, r, future, timeFrom)
 		// "has appointed X as ambassador": a present perfect tells of
 		// what was done by the day of publication
 		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && strings.HasPrefix(r.rule, "appointed-") && !d.pub.IsZero() && (s.lower(r.trigFrom-1) == "has" || s.lower(r.trigFrom-1) == "have") {
@@ -606,17 +595,19 @@ func timed(r rel) bool {
 // nearestTime is the time expression nearest the trigger, read forward
 // when the statement speaks of the future. The date of a dateline
 // ("PARIS, Feb 18 (Wire) -") dates the lead only when the lead gives no
-// time of its own ("hosted leaders ... on Monday").
-func nearestTime(s *sentence, r rel, future bool) string {
+// time of its own ("hosted leaders ... on Monday"). Times that start
+// before token after are not read ("agreed on Monday to open talks"
+// dates the agreement, not the talks).
+func nearestTime(s *sentence, r rel, future bool, after int) string {
 	best, bestDist := "", 1<<30
 	own := false
 	for _, t := range s.times {
-		if t.From > s.datelineEnd && !s.aside(t.From, t.To, r.trigFrom, r.trigTo) {
+		if t.From >= after && t.From > s.datelineEnd && !s.aside(t.From, t.To, r.trigFrom, r.trigTo) {
 			own = true
 		}
 	}
 	for _, t := range s.times {
-		if s.aside(t.From, t.To, r.trigFrom, r.trigTo) || own && s.datelineEnd > 0 && t.To <= s.datelineEnd {
+		if t.From < after || s.aside(t.From, t.To, r.trigFrom, r.trigTo) || own && s.datelineEnd > 0 && t.To <= s.datelineEnd {
 			continue
 		}
 		dist := 0
