@@ -240,6 +240,10 @@ func (d *doc) agreementReference(s *sentence) *entity {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			w := s.toks[k].Lower
 			if w == "the" || w == "this" || w == "these" {
+				// ("signed a memorandum in 2019; Greece rejected the deal")
+				if agreementNouns[t.Lower] == "" && s.indefiniteAgreementBefore(k) {
+					return nil
+				}
 				return last
 			}
 			if !strings.Contains(name, w) && w != "diplomatic" && w != "historic" && w != "original" {
@@ -588,8 +592,14 @@ func timed(r rel) bool {
 		return false
 	}
 	// the members an aside names ("named for founding members ...") are
-	// not dated by the time of the clause around it
-	return r.rule != "bloc-aside"
+	// not dated by the time of the clause around it, nor is a backer or
+	// an occupier a modifier names ("the Iran-backed group that fought a
+	// war in 2024")
+	switch r.rule {
+	case "bloc-aside", "backed-modifier", "apposition-backed", "occupied-modifier":
+		return false
+	}
+	return true
 }
 
 // nearestTime is the time expression nearest the trigger, read forward

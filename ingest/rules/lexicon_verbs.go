@@ -598,6 +598,9 @@ var triggers = concat(
 	// "discussed the plan with Tusk in a telephone call"
 	tm(schema.Contacted, "held,had,hold,holds,has,holding,having", "call,calls,conversation,conversations", "with", 5),
 	needing(phoneAfter, tm(schema.Contacted, "discussed,discusses,discuss,discussing", "", "with", 6)),
+	// "raised the matter in a phone call with Dong Jun"
+	t(schema.Contacted, svo, "in a phone call with", "in a telephone call with", "in a video call with",
+		"during a phone call with", "during a telephone call with", "during a video call with"),
 	tm(schema.Attacked, "launched,fired,launches,fires,sent", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs", "at", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "on", 8),
 	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "against", 8),
@@ -729,7 +732,8 @@ var triggers = concat(
 	// organization": a listing is a sanction
 	needing(terrorListing, t(schema.Sanctioned, svo, "designated", "designates", "designate", "designating", "listed", "lists")),
 	needing(armedSense, t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
-		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against")),
+		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against",
+		"fought a war with", "fought a war against", "fought wars with", "waged war on", "waged war against", "waged a war against")),
 	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
 	t(schema.MetWith, between, "meeting between", "summit between", "meetings between"),
 	// "Trade between Qatar and Bahrain remains modest"

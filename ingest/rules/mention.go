@@ -91,6 +91,7 @@ type mention struct {
 	absorbed  bool      // taken into a longer name ("American" in "American Motors Corp")
 	backer    bool      // "Rwanda-backed": supports the name after it, acts in no clause
 	linked    bool      // "al Qaeda-linked": a tie of the name after it, acts in no clause
+	occupier  bool      // "Israeli-occupied": holds the place after it (linked too)
 	based     bool      // "Pakistan-based": where the name after it is, acts in no clause
 	home      *entity   // the country an organization's name places it in
 	capitalOf *entity   // "the Iraqi capital": the country whose capital it names
@@ -319,6 +320,9 @@ var (
 	// linkedSuffixes tie what a word modifies to its first part, which
 	// does not act for it: "the al Qaeda-linked JNIM has blockaded".
 	linkedSuffixes = []string{"-linked", "-affiliated", "-aligned", "-allied", "-inspired", "-flagged", "-registered"}
+	// occupiedSuffixes say the first part holds what the word modifies:
+	// "the Israeli-occupied Golan Heights", "Russian-controlled Kherson"
+	occupiedSuffixes = []string{"-occupied", "-controlled", "-annexed"}
 )
 
 // adjectiveStem reports whether a capitalized word before "-based" is
@@ -606,13 +610,14 @@ func (d *doc) analyze() {
 				continue
 			}
 			backer, based := hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)
-			linked := hyphenSuffix(s.toks[to-1].Lower, linkedSuffixes)
+			occupier := hyphenSuffix(s.toks[to-1].Lower, occupiedSuffixes)
+			linked := occupier || hyphenSuffix(s.toks[to-1].Lower, linkedSuffixes)
 			// "U.S.-backed", "U.S.-flagged": the tokenizer splits the
 			// hyphen off after an abbreviation's period
 			if to+1 < len(s.toks) && s.toks[to].Text == "-" && s.toks[to-1].End == s.toks[to].Start && s.toks[to].End == s.toks[to+1].Start {
 				suf := "-" + s.toks[to+1].Lower
-				if b, h, l := slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf), slices.Contains(linkedSuffixes, suf); b || h || l {
-					backer, based, linked = b, h, l
+				if b, h, l, o := slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf), slices.Contains(linkedSuffixes, suf), slices.Contains(occupiedSuffixes, suf); b || h || l || o {
+					backer, based, linked, occupier = b, h, l || o, o
 					to += 2
 				}
 			}
@@ -623,7 +628,7 @@ func (d *doc) analyze() {
 					entry = eu
 				}
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, based: based, linked: linked})
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, based: based, linked: linked, occupier: occupier})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
 		s.ments = tidyMentions(s.toks, s.dropInnerAliases())
@@ -1242,6 +1247,10 @@ func (d *doc) discover(s *sentence) {
 		case to-from <= 5 && s.orgApposition(to):
 			// "Green Danube, a citizens' group based in Linz": what kind
 			// of body the name is, in apposition
+			t = schema.Organization
+		case to-from <= 4 && from == titleFrom && s.orgKindBefore(from):
+			// "the Bogota-based group Rios Vivos", "the rights group
+			// Memorial": the kind of body right before its name
 			t = schema.Organization
 		case to-from >= 2 && (to-from <= 4 || to-from <= 6 && particleName(toks[from:to])) && personLike(toks[from:to]):
 			// ("Thani bin Ahmed Al Zeyoudi", "Luiz Inacio Lula da Silva":
@@ -2841,7 +2850,7 @@ func (s *sentence) affiliationAfter(from, to int) bool {
 
 // orgKinds name what kind of body something is: "a citizens' group",
 // "a state-owned company", "a Berlin think tank".
-var orgKinds = setOf(`company firm group organization organisation agency movement bank lender institute charity foundation network association coalition militia nonprofit non-profit ngo broadcaster newspaper airline carrier insurer conglomerate consortium tank`)
+var orgKinds = setOf(`company firm group organization organisation agency movement bank lender institute charity foundation network association coalition militia nonprofit non-profit ngo broadcaster newspaper airline carrier insurer conglomerate consortium tank gang cartel operator watchdog`)
 
 // orgKindEnds may follow the kind noun that heads an apposition.
 var orgKindEnds = setOf(`, . ; ) based that which whose with in backed founded led owned run headquartered registered known`)
@@ -2850,7 +2859,7 @@ var orgKindEnds = setOf(`, . ; ) based that which whose with in backed founded l
 // followed by an apposition saying what kind of body it is: ", a
 // citizens' group based in Linz", ", an Oslo-based think tank,".
 func (s *sentence) orgApposition(to int) bool {
-	if s.lower(to) != "," || (s.lower(to+1) != "a" && s.lower(to+1) != "an") {
+	if s.lower(to) != "," || (s.lower(to+1) != "a" && s.lower(to+1) != "an" && s.lower(to+1) != "the") {
 		return false
 	}
 	for k := to + 2; k < len(s.toks) && k <= to+6; k++ {
@@ -2859,6 +2868,27 @@ func (s *sentence) orgApposition(to int) bool {
 			return (w != "tank" || s.lower(k-1) == "think") && orgKindEnds[s.lower(k+1)]
 		}
 		if !s.toks[k].Word && w != "'" && w != "-" || isPrep(w) || w == "and" || s.mentionAt(k) != nil && s.mentionAt(k).ent.typ == schema.Person {
+			return false
+		}
+	}
+	return false
+}
+
+// orgKindBefore reports whether a lower-case noun of a kind of body
+// comes right before token from, in a noun phrase a determiner opens:
+// "the Bogota-based group Rios Vivos", "a rights group, Memorial" is not
+// (the comma).
+func (s *sentence) orgKindBefore(from int) bool {
+	k := from - 1
+	if k < 1 || !orgKinds[s.lower(k)] || s.toks[k].Cap || s.lower(k) == "tank" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch s.lower(j) {
+		case "the", "a", "an":
+			return true
+		}
+		if !s.toks[j].Word && s.lower(j) != "-" {
 			return false
 		}
 	}

@@ -492,6 +492,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if q, from, to := s.organizationApposition(end + 1); q != nil {
 				add(rel{subj: m.ent, obj: q, pred: schema.BasedIn, rule: "apposition-organization-place", trigFrom: from, trigTo: to, factive: true, conf: 0.65})
 			}
+			// "Hezbollah, the Iran-backed group that": its backer
+			if q, to := s.backedApposition(end + 1); q != nil && q != m.ent {
+				add(rel{subj: q, obj: m.ent, pred: schema.Supported, rule: "apposition-backed", trigFrom: end + 1, trigTo: to, factive: true, conf: 0.75})
+			}
 		}
 		// --- Q's title [for ...], Person  |  Q Title , Person  |  Q,
 		// whose title, Person
@@ -1107,6 +1111,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
 			}
 		}
+		// "the Israeli-occupied Golan Heights", "Russian-controlled Kherson"
+		if m.occupier && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
+			if q := s.mentionAt(m.to); q != nil && q.from == m.to && (q.ent.typ == schema.Region || q.ent.typ == schema.City || q.ent.typ == schema.Facility) && q.ent != m.ent {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.TookControlOf, rule: "occupied-modifier", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.75})
+			}
+		}
 		// "the Pakistan-based Lashkar-e-Taiba", "the Doha-based broadcaster
 		// Al Jazeera": the organization is where the modifier says
 		if m.based && m.ent.typ.IsPlace() {
@@ -1278,6 +1288,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.demonym {
 			at := m.from
 			if s.lower(at-1) == "the" && m.ent.typ == schema.Organization {
+				at--
+			} else if m.ent.typ == schema.Organization && s.orgKindBefore(m.from) {
+				// "Tomas Aguirre of the Bogota-based group Rios Vivos"
+				for at > 0 && s.lower(at-1) != "the" && s.lower(at-1) != "a" && at > m.from-5 {
+					at--
+				}
 				at--
 			}
 			p := s.personOfAt(at)
@@ -1614,6 +1630,13 @@ func (s *sentence) qualifierBefore(i int) (*entity, int) {
 		// bloc in the portfolio, not the employer
 		if m.ent.typ == schema.Organization && s.portfolioBloc(m) {
 			return nil, i
+		}
+		// "Turkish Cypriot leader", "Greek Cypriot negotiator": two
+		// demonyms name a community, whose leader heads neither state
+		if m.demonym && m.from > 0 {
+			if prev := s.mentionAt(m.from - 1); prev != nil && prev.demonym && prev.to == m.from {
+				return nil, i
+			}
 		}
 		// "GM Canada president", "Amoco Canada president": a name
 		// before the country makes it a company's unit, not the country.
@@ -2238,7 +2261,9 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 			title = strings.TrimSuffix(title, " of")
 		}
 	}
-	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" {
+	// ("China's ambassador in Canberra, Xiao Qian": a mission's place)
+	inMission := s.lower(j) == "in" && (strings.HasSuffix(title, "ambassador") || strings.HasSuffix(title, "envoy") || strings.HasSuffix(title, "consul"))
+	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" || inMission {
 		// ("China's ambassador to Fiji, Zhou Jian": over the place or body
 		// the post is held at, not over a person)
 		for j < len(s.toks) && j < k+6 && s.lower(j) != "," {
@@ -2620,6 +2645,9 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 		return nil, 0, 0
 	}
 	q := s.mentionAt(k)
+	if q != nil && q.from == k && (q.backer || q.linked) {
+		return nil, 0, 0 // "the Iran-backed group": its backer, not its seat
+	}
 	if q == nil || q.from != k || q.poss || q.actor || !(q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
 		// "an independent think tank in Monterrey", "a research group
 		// based in Bogota": the place after the kind of body
@@ -2681,6 +2709,27 @@ func descriptionEnds(w string) bool {
 		return true
 	}
 	return false
+}
+
+// backedApposition returns the backer an apposition from token k names
+// before the kind of body ("the Iran-backed group that", "an
+// Iranian-backed movement,") and where the description ends.
+func (s *sentence) backedApposition(k int) (*entity, int) {
+	if w := s.lower(k); w != "a" && w != "an" && w != "the" {
+		return nil, 0
+	}
+	q := s.mentionAt(k + 1)
+	if q == nil || q.from != k+1 || !q.backer || !(q.ent.typ == schema.Country || q.ent.typ == schema.Organization) {
+		return nil, 0
+	}
+	j := q.to
+	for n := 0; n < 3 && s.plainWord(j) && (strings.HasPrefix(s.tag(j), "NN") || strings.HasPrefix(s.tag(j), "JJ")); n++ {
+		j++
+	}
+	if j == q.to || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) {
+		return nil, 0
+	}
+	return q.ent, j
 }
 
 // agreementAsideParties reads the parties an aside after an agreement's

@@ -332,6 +332,34 @@ func finiteVerb(s *sentence, i int) bool {
 	return (t == "VBD" || t == "VBZ" || t == "VBN" && s.lower(i+1) != "by" || irregularPast[s.lower(i)]) && !s.toks[i].Cap
 }
 
+// relativeWithSubject reports whether the "that" at token k opens a
+// relative clause with a subject of its own after a noun: "backed a
+// two-state solution that Greek Cypriots and the European Union reject".
+func (s *sentence) relativeWithSubject(k int) bool {
+	if t := s.tag(k - 1); !strings.HasPrefix(t, "NN") || s.toks[k-1].Cap {
+		return false
+	}
+	j := k + 1
+	if s.lower(j) == "the" {
+		j++
+	}
+	m := s.mentionAt(j)
+	if m == nil || m.from != j || m.poss {
+		return false
+	}
+	list := s.coordinated(m, len(s.toks))
+	end := list[len(list)-1].to
+	if s.tag(end) == "RB" {
+		end++
+	}
+	if finiteVerb(s, end) || s.tag(end) == "VBP" && !s.toks[end].Cap {
+		return true
+	}
+	// (the tagger reads "the European Union rejects." as a plural noun)
+	w, next := s.lower(end), s.lower(end+1)
+	return s.tag(end) == "NNS" && !s.toks[end].Cap && strings.HasSuffix(w, "s") && (next == "." || next == "," || next == "the" || next == "it" || next == "them")
+}
+
 // irregularPast are simple-past forms the tagger may read as nouns or
 // adjectives after an unknown name.
 var irregularPast = setOf(`spoke met held told flew sent led gave took fought struck sought won`)
@@ -389,6 +417,11 @@ func (s *sentence) npStart(i int) int {
 		}
 		if m := s.mentionAt(i - 1); m != nil && m.demonym {
 			i = m.from
+			continue
+		}
+		// "visited the Iraqi capital Baghdad": the capital's noun
+		if w == "capital" && i >= 2 && (s.lower(i-2) == "the" || s.mentionAt(i-2) != nil && s.mentionAt(i-2).demonym) {
+			i--
 			continue
 		}
 		break
@@ -512,6 +545,27 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			}
 			return []*mention{m}
 		}
+		// "NORAD, the continental air defence command, which is based
+		// in": what the apposition before the comma describes
+		if w == "which" && comma {
+			j := k
+			for n := 0; n < 6 && j > 0; n++ {
+				if d := s.mentionAt(j); d != nil && d.to == j+1 && j < k && (d.demonym || !d.poss && d.ent.typ != schema.Person && s.plainWord(d.to)) {
+					// ("UNEP, the U.N. environment agency, which": a name
+					// that only modifies the noun after it)
+					j = d.from - 1
+				} else if s.plainWord(j) {
+					j--
+				} else {
+					break
+				}
+			}
+			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
+				if m := s.mentionAt(j - 1); m != nil && m.to == j && m.ent.typ != schema.Person && !m.poss && !m.demonym && usable(m) && anyOK(m, ok) {
+					return []*mention{m}
+				}
+			}
+		}
 		// "Azerbaijan's Nakhchivan exclave, which borders ...": a name
 		// and its head noun
 		if w == "which" && comma && s.plainWord(k) {
@@ -547,8 +601,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if w == "who" || (w == "which" || w == "that") && !comma {
 			j := k
 			// ("Transnistria, the Russian-backed region that": a demonym
-			// inside the apposition)
-			for n := 0; n < 6 && j > 0 && (s.plainWord(j) && s.mentionAt(j) == nil || s.mentionAt(j) != nil && s.mentionAt(j).demonym && s.mentionAt(j).from == j); n++ {
+			// inside the apposition; "Hezbollah, the Iran-backed group
+			// that": a modifier that acts in no clause)
+			for n := 0; n < 6 && j > 0 && (s.plainWord(j) && s.mentionAt(j) == nil || s.mentionAt(j) != nil && (s.mentionAt(j).demonym || s.mentionAt(j).backer || s.mentionAt(j).based || s.mentionAt(j).linked) && s.mentionAt(j).from == j); n++ {
 				j--
 			}
 			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
@@ -686,6 +741,7 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			k += 3
 		}
 		sep := false
+		wasClosed, commaOnly := closed, true
 		for k < len(s.toks) && k < limit {
 			w := s.lower(k)
 			// "Niger, together with Mali and Burkina Faso, left ECOWAS"
@@ -701,6 +757,9 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 				if w != "the" && w != "nearby" && w != "other" && w != "fellow" {
 					sep = true
 				}
+				if w != "," {
+					commaOnly = false
+				}
 				k++
 				continue
 			}
@@ -708,6 +767,13 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		}
 		if !sep || k >= len(s.toks) || k >= limit {
 			break
+		}
+		// "Brazil, Argentina and Uruguay, Paraguay's partners in": after
+		// a list its "and" closed, a comma alone opens an apposition
+		if wasClosed && commaOnly && len(list) >= 2 {
+			if n := s.mentionAt(k); n != nil && n.from == k && n.poss {
+				break
+			}
 		}
 		// "the Sudanese Armed Forces and the paramilitary Rapid Support
 		// Forces": a describing word after "the"
@@ -946,7 +1012,7 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		}
 		// "after a meeting with a bank committee that Brazil cannot pay":
 		// "that" and a clause's subject and verb end the object
-		if w == "that" && k > i && (s.nameVerbAt(k+1) || finiteVerb(s, k+1)) {
+		if w == "that" && k > i && (s.nameVerbAt(k+1) || finiteVerb(s, k+1) || s.relativeWithSubject(k)) {
 			return nil
 		}
 		// "led the response: ECOWAS imposed": a clause after a colon
@@ -1648,6 +1714,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		if tr.negates {
 			r.modality = schema.Negated
+			// "Paraguay will not cut ties with Taipei", "did not leave
+			// the bloc": an ending denied leaves the relation standing
+			if m, _ := modalityOf(s.toks, modFrom, from, to, false); m == schema.Negated {
+				r.modality = schema.Asserted
+				if i, _ := findCue(s.toks, 0, len(s.toks), reportCues); i >= 0 {
+					r.modality = schema.Reported
+				}
+			}
 		}
 		if tr.plans || invited {
 			r.modality = schema.Planned
@@ -1732,6 +1806,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// modal is the trip's
 			if w := s.lower(m.from - 1); (w == "be" || w == "become") && (s.lower(m.from-2) == "would" || s.lower(m.from-2) == "will" || s.lower(m.from-2) == "could") {
 				modFrom = m.from - 2
+			} else if m.pronoun && strings.HasPrefix(s.tag(m.from-1), "VB") && m.from-1 >= clause {
+				// "said the bloc would reinstate its own sanctions on
+				// Iran": a pronoun's noun is the object of the clause's
+				// verb, whose cues are its own
+				modFrom = clause
 			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
@@ -1992,6 +2071,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			pairs([]*mention{{ent: subs[0].members[0]}}, []*mention{{ent: subs[0].members[1]}})
 		}
 	case pairOnly:
+		// "Qatar and the UAE also signed the framework agreement": they
+		// joined a deal others made, not one with each other
+		if tr.pred == schema.SignedAgreementWith && s.lower(from-1) == "also" && (s.lower(from+1) == "the" || s.lower(from+1) == "that") {
+			return nil
+		}
 		subs := s.subjectsBefore(from, clause, subjOK)
 		var ents []*entity
 		for _, m := range subs {

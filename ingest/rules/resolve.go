@@ -15,8 +15,10 @@ func (s *sentence) opener() *mention {
 		return nil
 	}
 	m := s.ments[0]
-	// ("The Kurdish-led Syrian Democratic Forces control ...")
-	if !(m.from == 0 || m.from == 1 && s.lower(0) == "the" || m.from == 2 && s.lower(0) == "the" && hyphenSuffix(s.lower(1), ledSuffixes)) {
+	// ("The Kurdish-led Syrian Democratic Forces control ...", "The
+	// pro-Kurdish DEM Party welcomed ...": one lower-case modifier of a
+	// body)
+	if !(m.from == 0 || m.from == 1 && s.lower(0) == "the" || m.from == 2 && s.lower(0) == "the" && (hyphenSuffix(s.lower(1), ledSuffixes) || m.ent.typ == schema.Organization && s.plainWord(1) && strings.HasPrefix(s.tag(1), "JJ"))) {
 		return nil
 	}
 	// "Guyana's President Irfaan Ali and ...", "Azerbaijani President
@@ -148,6 +150,16 @@ func (d *doc) resolveReferences(s *sentence) {
 		two := next + " " + lower(m.to+1)
 		switch m.ent.typ {
 		case schema.Country:
+			// "Iraqi and Turkish officials began talks": the first demonym
+			// shares the plural collective after the second
+			// (not "his Kazakh and Uzbek counterparts": people; not a
+			// longer list, "Saudi, Iranian and Chinese diplomats")
+			if n := s.mentionAt(m.to + 1); m.demonym && next == "and" && !sharedDemonymBlockers[lower(m.from-1)] && n != nil && n.from == m.to+1 && n.demonym && n.ent.typ == schema.Country && n.ent != m.ent &&
+				collectiveNouns[lower(n.to)] && strings.HasSuffix(lower(n.to), "s") && lower(n.to) != "counterparts" && s.mentionAt(n.to) == nil {
+				m.adj = true
+				m.actor, m.demonym = true, false
+				continue
+			}
 			// ("the Sudanese army-led government": a hyphened word of who
 			// leads it between the demonym and the collective)
 			if collectiveNouns[two] || hyphenSuffix(next, ledSuffixes) && collectiveNouns[lower(m.to+1)] && s.mentionAt(m.to) == nil {
@@ -458,7 +470,9 @@ func (d *doc) resolveReferences(s *sentence) {
 			if isYear(lower(n)) {
 				n++
 			}
-			if agreementNouns[lower(n)] == "" || strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(n)]) {
+			// ("Turkey and Libya signed a memorandum in 2019; Greece
+			// rejected the deal": the agreement with no name)
+			if agreementNouns[lower(n)] == "" && !s.indefiniteAgreementBefore(i) || agreementNouns[lower(n)] != "" && strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(n)]) {
 				added = append(added, &mention{from: i, to: n + 1, ent: d.lastAgreement})
 				i = n
 			}
@@ -735,6 +749,24 @@ var agreementNouns = map[string]string{
 }
 
 func isAgreementNoun(w string) bool { _, ok := agreementNouns[w]; return ok }
+
+// indefiniteAgreementBefore reports whether an agreement with no name is
+// introduced before token i: "signed a memorandum", "an earlier deal".
+func (s *sentence) indefiniteAgreementBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if w := s.lower(j); w != "a" && w != "an" && w != "another" {
+			continue
+		}
+		k := j + 1
+		for n := 0; n < 3 && k < i && s.plainWord(k) && !isAgreementNoun(s.lower(k)); n++ {
+			k++
+		}
+		if k < i && isAgreementNoun(s.lower(k)) && s.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
+}
 
 // agreementRef reports whether the words from token i name an agreement
 // by its kind, with a year at most ("accords", "1960 treaty"), and not a
@@ -1038,6 +1070,10 @@ func (d *doc) lastEarlier(cur int, match func(*mention) bool) *entity {
 	}
 	return nil
 }
+
+// sharedDemonymBlockers before "Kazakh and Uzbek officials" make the
+// pair no two actors: people of someone's, or the end of a longer list.
+var sharedDemonymBlockers = setOf(`his her their its our , several`)
 
 // subjectVerbs follow a subject pronoun: "it will", "it has said".
 var subjectVerbs = map[string]bool{
