@@ -326,8 +326,10 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// present tense after "when" hangs on a plan
 	// (not a membership: "a visit next year, when the Philippines chairs
 	// ASEAN" plans the chair, not the joining)
-	if (mod == schema.Asserted || mod == schema.Reported) && r.pred != schema.MemberOf && r.pred != schema.PartyTo && s.plannedWhen(r) {
-		mod, cue = schema.Planned, "planned-when"
+	if (mod == schema.Asserted || mod == schema.Reported) && r.pred != schema.MemberOf && r.pred != schema.PartyTo {
+		if m := s.plannedWhen(r); m != "" {
+			mod, cue = m, string(m)+"-when"
+		}
 	}
 	// "will travel on Wednesday to Paris", "is expected to visit
 	// Washington in December": the next Wednesday and December
@@ -907,19 +909,28 @@ func (d *doc) placeCountry(p *entity) *entity {
 	return d.capitalCountry(p)
 }
 
-// plannedWhen reports whether the trigger of r is a present tense in a
-// clause of time ("when", "once", "after", "before") whose main clause
-// is planned: "will sign a memorandum when Whipps visits Tokyo".
-func (s *sentence) plannedWhen(r rel) bool {
+// plannedWhen returns the modality of the main clause when the trigger
+// of r is a present tense in a clause of time ("when", "once", "after",
+// "before") whose main clause is planned or expected: "will sign a
+// memorandum when Whipps visits Tokyo" (planned), "is expected to raise
+// it with Rubio when the two meet" (hedged); else "".
+func (s *sentence) plannedWhen(r rel) schema.Modality {
 	k := r.clauseFrom
 	if w := s.lower(k); !(w == "when" || w == "once" || w == "after" || w == "before") || k == 0 {
-		return false
+		return ""
 	}
-	if tag := s.tag(r.trigFrom); tag != "VBZ" && tag != "VBP" {
-		return false
+	// ("when the two meet": the tagger may read the verb after a group
+	// as a noun)
+	if tag := s.tag(r.trigFrom); tag != "VBZ" && tag != "VBP" && !(s.groupBefore(r.trigFrom) && nounOrVerb[s.lower(r.trigFrom)]) {
+		return ""
 	}
-	i, _ := findCue(s.toks, s.clauseStart(k), k, planCues)
-	return i >= 0
+	if i, _ := findCue(s.toks, s.clauseStart(k), k, planCues); i >= 0 {
+		return schema.Planned
+	}
+	if i, _ := findCue(s.toks, s.clauseStart(k), k, hedgeCues); i >= 0 {
+		return schema.Hedged
+	}
+	return ""
 }
 
 // planNotKept reports whether the trigger of r is in a relative clause

@@ -723,6 +723,8 @@ var triggers = concat(
 	objectFrom((*sentence).forcesKilled, t(schema.Attacked, svo, "killed", "kills")),
 	// "Belize has lodged a formal protest with Guatemala"
 	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
+	// "demanded an explanation from China": a protest
+	tm(schema.Criticized, "demanded,demands,demand,demanding,sought,seeks,seek", "explanation,explanations,apology", "from", 3),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
 	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against",
 		"blacklisted", "blacklists", "blacklisting"),

@@ -339,25 +339,34 @@ func (s *sentence) relativeWithSubject(k int) bool {
 	if t := s.tag(k - 1); !strings.HasPrefix(t, "NN") || s.toks[k-1].Cap {
 		return false
 	}
-	j := k + 1
-	if s.lower(j) == "the" {
-		j++
+	// the subject: names, "the", "and" and commas ("Greek Cypriots and
+	// the European Union")
+	end, names := k+1, 0
+	for end < len(s.toks) && end < k+12 {
+		if m := s.mentionAt(end); m != nil && m.from == end && !m.poss {
+			end, names = m.to, names+1
+			continue
+		}
+		if w := s.lower(end); w == "the" || w == "and" || w == "," && names > 0 {
+			end++
+			continue
+		}
+		break
 	}
-	m := s.mentionAt(j)
-	if m == nil || m.from != j || m.poss {
+	if names == 0 {
 		return false
 	}
-	list := s.coordinated(m, len(s.toks))
-	end := list[len(list)-1].to
 	if s.tag(end) == "RB" {
 		end++
 	}
-	if finiteVerb(s, end) || s.tag(end) == "VBP" && !s.toks[end].Cap {
+	if finiteVerb(s, end) || (s.tag(end) == "VBP" || s.tag(end) == "VB") && !s.toks[end].Cap {
 		return true
 	}
-	// (the tagger reads "the European Union rejects." as a plural noun)
-	w, next := s.lower(end), s.lower(end+1)
-	return s.tag(end) == "NNS" && !s.toks[end].Cap && strings.HasSuffix(w, "s") && (next == "." || next == "," || next == "the" || next == "it" || next == "them")
+	// (the tagger reads "the European Union rejects." and "Greek
+	// Cypriots and the EU reject." as nouns: a noun right after the
+	// names, then the clause's end or an object, is their verb)
+	next := s.lower(end + 1)
+	return (s.tag(end) == "NNS" || s.tag(end) == "NN") && s.toks[end].Word && !s.toks[end].Cap && (next == "." || next == "," || next == "the" || next == "a" || next == "an" || next == "it" || next == "them")
 }
 
 // irregularPast are simple-past forms the tagger may read as nouns or
@@ -826,6 +835,10 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			j := next.to
 			if next.poss {
 				j++
+			}
+			// ("and Turkish Cypriot leader Tufan Erhurman": two demonyms)
+			for d := s.mentionAt(j); next.demonym && d != nil && d.from == j && d.demonym; d = s.mentionAt(j) {
+				j = d.to
 			}
 			// ("South Korea's Cho Hyun": a possessive needs no title)
 			if j2 := s.skipTitle(j); j2 > j || next.poss {
@@ -1567,7 +1580,8 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			// "supplies", "sanctions", "visits" are nouns as often as
 			// verbs: the tagger decides.
 			// ("a region that borders Chad": a relative pronoun makes it a verb)
-			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) && !relativeBefore(s, i) {
+			// ("when the two meet": a group named right before)
+			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) {
 				continue
 			}
 			if tr.needs != nil && !tr.needs(s, i, end) {
@@ -1581,6 +1595,13 @@ func (d *doc) verbRelations(s *sentence) []rel {
 		out = append(out, d.passiveKillBy(s, i)...)
 	}
 	return out
+}
+
+// groupBefore reports a mention of a group ("the two") right before
+// token i.
+func (s *sentence) groupBefore(i int) bool {
+	m := s.mentionAt(i - 1)
+	return m != nil && m.to == i && len(m.members) >= 2
 }
 
 // shotToDeath reads "Chapman, who shot John Lennon to death", "X stabbed Y

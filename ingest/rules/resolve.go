@@ -482,10 +482,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && orgNouns[lower(on)] && (lower(on+1) != "of" || lower(on+2) == "which" || on+2 < len(toks) && strings.HasSuffix(lower(on+2), "ing") && !toks[on+2].Cap) && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
+		case w == "the" && orgNouns[lower(on)] && !(on+1 < len(toks) && toks[on+1].Cap && toks[on+1].Word && s.mentionAt(on+1) != nil && s.mentionAt(on+1).from == on+1) && (lower(on+1) != "of" || lower(on+2) == "which" || on+2 < len(toks) && strings.HasSuffix(lower(on+2), "ing") && !toks[on+2].Cap) && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
 			// Washington-based organisation", "accused the alliance of
-			// demonizing Russia": the last organization named
+			// demonizing Russia": the last organization named (not "the
+			// Bogota-based group Rios Vivos": the name after it)
 			// ("The Commission, led by": the European Commission named
 			// before)
 			n := on
@@ -547,6 +548,11 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: from, to: i + 2, ent: a, members: []*entity{a, b}})
 				i++
 			}
+		case w == "two" && lower(i-1) == "the" && (bothSubject(s, i) || pairVerbs[lower(i+1)]) && s.twoPeopleBefore(i-1) != nil:
+			// "raise the voyage with Rubio when the two meet": the two
+			// people the sentence named
+			g := s.twoPeopleBefore(i - 1)
+			added = append(added, &mention{from: i - 1, to: i + 1, ent: g[0], members: g})
 		case w == "both" && s.firstWord(i) && bothSubject(s, i):
 			// "Qatar and Bahrain reopened the causeway. Both are members
 			// of the GCC": the group the sentence before opened with, else
@@ -893,6 +899,24 @@ func (d *doc) personPair() (*entity, *entity) {
 		return d.lastPeople[0], d.lastPeople[1]
 	}
 	return nil, nil
+}
+
+// pairVerbs are base forms two parties do together: "when the two meet".
+var pairVerbs = setOf(`meet talk speak sign hold discuss`)
+
+// twoPeopleBefore returns the two people named before token i, when the
+// sentence names exactly two there.
+func (s *sentence) twoPeopleBefore(i int) []*entity {
+	var g []*entity
+	for _, m := range s.ments {
+		if m.to <= i && m.ent.typ == schema.Person && !m.pronoun && !containsEnt(g, m.ent) {
+			g = append(g, m.ent)
+		}
+	}
+	if len(g) != 2 {
+		return nil
+	}
+	return g
 }
 
 // bothSubject reports whether a bare "both" at token i is a subject: a
