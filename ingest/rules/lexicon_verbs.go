@@ -563,7 +563,7 @@ var triggers = concat(
 	// a town (not "was in talks", "is in charge")
 	only(needing(townRightAfter, t(schema.Visited, svo, "was in", "is in", "were in", "are in", "will be in", "was also in")), schema.Person),
 	// "he would lead a Paraguayan delegation to Brasilia"
-	only(tm(schema.Visited, "lead,led,leads,leading,headed,heads,head,heading", "delegation", "to", 4), schema.Person),
+	only(tm(schema.Visited, "lead,led,leads,leading,headed,heads,head,heading", "delegation,mission", "to", 4), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with"),

@@ -2143,9 +2143,23 @@ var placeVerbs = map[string]bool{
 	"up": true, // "grew up in"
 }
 
+// journeyVerbs end in a place after "to" or "in": "travel to Arawa",
+// "flew to Buka", "arrived in Kirkuk" (not "arrived at Ted Sohn's home").
+var journeyVerbs = setOf(`travel travels travelled traveled travelling traveling fly flies flew flying arrived arrives arrive arriving landed`)
+
+// visitVerbs take the place visited as their object: "visited Buka".
+var visitVerbs = setOf(`visit visits visited visiting toured tour tours touring`)
+
 // placeContext reports whether the name at token i follows a verb or noun
 // of living somewhere and its preposition.
 func placeContext(s *sentence, i int) bool {
+	// (one word only: "would visit Kyoji Kitamura" visits a person)
+	if visitVerbs[s.lower(i-1)] && !s.toks[i-1].Cap && !(i+1 < len(s.toks) && s.toks[i+1].Cap && nameTok(s.toks[i+1])) {
+		return true
+	}
+	if p := s.lower(i - 1); (p == "to" || p == "in") && journeyVerbs[s.lower(i-2)] && s.lower(i+1) != "'s" && s.lower(i+1) != "’s" {
+		return true
+	}
 	switch s.lower(i - 1) {
 	case "in", "of", "near", "to", "at":
 		w := s.lower(i - 2)

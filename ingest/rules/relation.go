@@ -1590,6 +1590,7 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			out = append(out, d.applyTrigger(s, tr, i, end)...)
 		}
 		out = append(out, d.shotToDeath(s, i)...)
+		out = append(out, d.whereArrived(s, i)...)
 		out = append(out, d.bornIn(s, i)...)
 		out = append(out, d.frontedVisit(s, i)...)
 		out = append(out, d.passiveKillBy(s, i)...)
@@ -1602,6 +1603,35 @@ func (d *doc) verbRelations(s *sentence) []rel {
 func (s *sentence) groupBefore(i int) bool {
 	m := s.mentionAt(i - 1)
 	return m != nil && m.to == i && len(m.members) >= 2
+}
+
+// whereArrived reads an arrival in the place a "where" clause hangs on:
+// "met at State House in Entebbe, where Kiir arrived on Monday".
+func (d *doc) whereArrived(s *sentence, i int) []rel {
+	switch s.lower(i) {
+	case "arrived", "arrives", "arrive", "landed", "lands":
+	default:
+		return nil
+	}
+	// (an arrival with a place of its own is read by "arrived in")
+	if w := s.lower(i + 1); w == "in" || w == "at" || w == "to" {
+		return nil
+	}
+	clause := s.clauseStart(i)
+	if s.lower(clause) != "where" || clause < 2 || s.lower(clause-1) != "," {
+		return nil
+	}
+	p := s.mentionAt(clause - 2)
+	if p == nil || p.to != clause-1 || p.poss || p.demonym || !(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country) {
+		return nil
+	}
+	var out []rel
+	for _, m := range s.subjectsBefore(i, clause+1, func(e *entity) bool { return e.typ == schema.Person }) {
+		if m.ent.typ == schema.Person {
+			out = append(out, rel{subj: m.ent, obj: p.ent, pred: schema.Visited, rule: "verb:where_arrived", trigFrom: i, trigTo: i + 1, clauseFrom: clause, conf: 0.7})
+		}
+	}
+	return out
 }
 
 // shotToDeath reads "Chapman, who shot John Lennon to death", "X stabbed Y
@@ -1757,8 +1787,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					continue
 				}
 				for _, b := range objs {
-					// "Landau led the American delegation" leads no country
-					if tr.pred == schema.HeadOf && b.adj {
+					// "Landau led the American delegation" leads no country;
+					// "led a delegation to China" goes there
+					if tr.pred == schema.HeadOf && (b.adj || s.lower(s.npStart(b.from)-1) == "to") {
 						continue
 					}
 					// "Madagascar's team was headed by Andriamanjato", "the
