@@ -698,7 +698,9 @@ var triggers = concat(
 	// "Pyongyang has sent thousands of troops to help Moscow", "whose
 	// troops have been deployed to support the Congolese army": troops
 	// sent to help someone support them
-	needing(troopsSent, t(schema.Supported, svo, "to help", "to support", "to back", "to assist", "to reinforce")),
+	// "Australia has funded coast guard training for Sri Lanka"
+	tm(schema.Supported, "funded,financed", "", "for", 5),
+	needing(sentToHelp, t(schema.Supported, svo, "to help", "to support", "to back", "to assist", "to reinforce")),
 	// "Russia and Iran have long opposed an undersea pipeline" (not "as
 	// opposed to")
 	needing(opposesName, t(schema.Criticized, svo, "opposed", "opposes", "oppose", "opposing")),
@@ -723,6 +725,9 @@ var triggers = concat(
 	objectFrom((*sentence).forcesKilled, t(schema.Attacked, svo, "killed", "kills")),
 	// "Belize has lodged a formal protest with Guatemala"
 	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
+	// "sent protest notes to India and China", "delivered a letter of
+	// protest to"
+	tm(schema.Criticized, "sent,sends,send,sending,delivered,delivers,handed,hands", "protest", "to", 5),
 	// "demanded an explanation from China": a protest
 	tm(schema.Criticized, "demanded,demands,demand,demanding,sought,seeks,seek", "explanation,explanations,apology", "from", 3),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),

@@ -612,11 +612,19 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			// ("Transnistria, the Russian-backed region that": a demonym
 			// inside the apposition; "Hezbollah, the Iran-backed group
 			// that": a modifier that acts in no clause)
-			for n := 0; n < 6 && j > 0 && (s.plainWord(j) && s.mentionAt(j) == nil || s.mentionAt(j) != nil && (s.mentionAt(j).demonym || s.mentionAt(j).backer || s.mentionAt(j).based || s.mentionAt(j).linked) && s.mentionAt(j).from == j); n++ {
+			// ("the Kurdish-led militia that": who leads it)
+			for n := 0; n < 6 && j > 0 && (s.plainWord(j) && s.mentionAt(j) == nil || s.mentionAt(j) == nil && hyphenSuffix(s.lower(j), ledSuffixes) ||
+				s.mentionAt(j) != nil && (s.mentionAt(j).demonym || s.mentionAt(j).backer || s.mentionAt(j).based || s.mentionAt(j).linked) && s.mentionAt(j).from == j); n++ {
 				j--
 			}
 			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
-				if m := s.mentionAt(j - 1); m != nil && m.to == j && (m.ent.typ == schema.Person) == (w == "who") && (w == "who" || !m.poss) && usable(m) && anyOK(m, ok) {
+				// ("the Syrian Democratic Forces (SDF), the militia that":
+				// past the abbreviation)
+				e := j
+				if s.lower(e-1) == ")" && s.lower(e-3) == "(" {
+					e -= 3
+				}
+				if m := s.mentionAt(e - 1); m != nil && m.to == e && (m.ent.typ == schema.Person) == (w == "who") && (w == "who" || !m.poss) && usable(m) && anyOK(m, ok) {
 					return []*mention{m}
 				}
 			}
@@ -2706,13 +2714,37 @@ func (s *sentence) oneOfStart(k int) int {
 func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*entity) bool) []*mention {
 	// ("Taiwan, which the Marshall Islands has recognised since 1998")
 	at := sub.from == clause+1 || sub.from == clause+2 && s.lower(clause+1) == "the"
-	if w := s.lower(clause); (w != "which" && w != "that") || !at || s.lower(clause-1) != "," {
+	if w := s.lower(clause); (w != "which" && w != "that") || !at {
 		return nil
 	}
-	for k := sub.to; k < from; k++ {
+	// ("that Canberra and Washington criticised": past the subject's list)
+	list := s.coordinated(sub, from)
+	for k := list[len(list)-1].to; k < from; k++ {
 		if !auxiliaries[s.lower(k)] && s.lower(k) != "not" && s.lower(k) != "never" && s.tag(k) != "RB" {
 			return nil
 		}
+	}
+	// "Solomon Islands signed a security pact with China in 2022, a deal
+	// that Canberra and Washington criticised": an apposition naming
+	// the act the clause before told; its doer
+	if dealOrAct(s.lower(clause - 1)) {
+		j := clause - 2
+		for n := 0; n < 3 && s.plainWord(j) && !(s.lower(j) == "a" || s.lower(j) == "an" || s.lower(j) == "the"); n++ {
+			j--
+		}
+		if w := s.lower(j); (w == "a" || w == "an" || w == "the") && s.lower(j-1) == "," {
+			var out []*mention
+			for _, m := range s.subjectsBefore(j-1, s.clauseStart(j-1), ok) {
+				if m.ent != sub.ent {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+		return nil
+	}
+	if s.lower(clause-1) != "," {
+		return nil
 	}
 	a := s.mentionAt(clause - 2)
 	if a == nil || a.to != clause-1 || !usable(a) || a.poss || !anyOK(a, ok) || a.ent == sub.ent {
@@ -2733,6 +2765,12 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 		return []*mention{h}
 	}
 	return []*mention{a}
+}
+
+// dealOrAct reports whether w names a deal or an act an apposition
+// sums a clause up with: "a deal that", "a move which".
+func dealOrAct(w string) bool {
+	return w == "deal" || w == "pact" || w == "agreement" || w == "accord" || w == "treaty" || w == "move" || w == "step" || w == "decision"
 }
 
 // attackNouns name attacks by their agent: "Taliban attacks".
@@ -2940,11 +2978,31 @@ func callsNames(s *sentence, _, to int) bool {
 // insults are the words that make a name for someone an attack on them.
 var insults = setOf(`illegal illegitimate corrupt criminal criminals dictator dictatorship tyrant terrorist terrorists thug thugs liar usurper puppet traitor fascist murderer murderers rogue pariah menace clown coward madman genocidal regime`)
 
-// troopsSent reports whether troops are sent or deployed in the few
-// words before the trigger at from: "sent thousands of troops to help".
-func troopsSent(s *sentence, from, _ int) bool {
+// sentToHelp reports whether troops or money are sent, deployed or
+// pledged in the few words before the trigger at from: "sent thousands
+// of troops to help", "approved a US$150 million loan to help Jamaica
+// rebuild".
+// The one helped comes right after the verb ("to help Jamaica
+// rebuild", not "to help reduce the surplus with the United States"),
+// and the money is not what the subject receives ("will receive a loan
+// to help").
+func sentToHelp(s *sentence, from, to int) bool {
+	j := to
+	if w := s.lower(j); w == "the" || w == "its" || w == "their" {
+		j++
+	}
+	if m := s.mentionAt(j); m == nil || m.from != j || m.demonym || m.poss && !m.pronoun {
+		if p := s.mentionAt(to); p == nil || !p.pronoun {
+			return false
+		}
+	}
 	for k := from - 1; k >= 0 && k >= from-7; k-- {
-		if troopNouns[s.lower(k)] {
+		if receiveVerbs[s.lower(k)] {
+			return false
+		}
+	}
+	for k := from - 1; k >= 0 && k >= from-7; k-- {
+		if troopNouns[s.lower(k)] || fundNouns[s.lower(k)] {
 			return true
 		}
 		if w := s.lower(k); w == "," || w == ";" {
@@ -2955,6 +3013,12 @@ func troopsSent(s *sentence, from, _ int) bool {
 }
 
 var troopNouns = setOf(`troops soldiers forces personnel peacekeepers officers police contingent battalion battalions`)
+
+// receiveVerbs take money in: "will receive a loan to help".
+var receiveVerbs = setOf(`receive receives received receiving secured secure secures obtained obtain won get got gets borrow borrows borrowed borrowing`)
+
+// fundNouns are money given: "a $500 million loan to help".
+var fundNouns = setOf(`million billion loan loans grant grants aid funding financing package credit`)
 
 // opposesName reports whether "opposed" at from is a verb whose object
 // is a name itself: "have long opposed the Trans-Caspian Gas Pipeline"

@@ -1673,6 +1673,13 @@ var families = []family{
 			"James Marape is expected to travel to Arawa in March, his office said. Winston Peters, who visited Buka, the regional capital, in November, said so.",
 		want: []string{"William Ruto|visited|Kigali|asserted", "Marco Rubio|visited|Chile|planned", "Marco Rubio|visited|Peru|asserted", "James Marape|visited|Arawa|hedged", "Winston Peters|visited|Buka|reported"},
 		not:  []string{"Marco Rubio|head_of|Chile|planned", "Marco Rubio|head_of|Peru|asserted"}},
+	{name: "an apposition summing up a deal or a move, whose relative clause's subject acts on its doer; protest notes sent; money pledged to help the one right after the verb; funding for a country; a body a '-led' apposition describes, past its abbreviation",
+		text: "Tonga signed a policing pact with China in 2023, a deal that Canberra and Wellington criticised at the time. Nepal sent protest notes to India and China. " +
+			"The Asian Development Bank approved a $200 million loan to help Fiji rebuild roads. Kenya will receive a $50 million loan to help rebuild its railways, the World Bank said. " +
+			"Japan has funded coast guard training for Sri Lanka since 2023. The talks concerned the Syrian Democratic Forces (SDF), the Kurdish-led militia that is backed by the United States.",
+		want: []string{"Australia|criticized|Tonga|asserted", "New Zealand|criticized|Tonga|asserted", "Nepal|criticized|India|asserted", "Nepal|criticized|China|asserted",
+			"Asian Development Bank|supported|Fiji|asserted", "Japan|supported|Sri Lanka|asserted", "United States|supported|Syrian Democratic Forces|asserted"},
+		not: []string{"Kenya|supported|World Bank|reported", "Kenya|supported|World Bank|planned"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
