@@ -1248,6 +1248,10 @@ func (d *doc) discover(s *sentence) {
 			// "Green Danube, a citizens' group based in Linz": what kind
 			// of body the name is, in apposition
 			t = schema.Organization
+		case to-from <= 4 && from == titleFrom && from >= 2 && s.lower(from-1) == "whose" && s.lower(from-2) == "," && s.mentionAt(from-3) != nil && s.mentionAt(from-3).ent.typ == schema.Person:
+			// "Marape, whose Pangu Pati leads the coalition": a person's
+			// named thing is a body, his party most often
+			t = schema.Organization
 		case to-from <= 4 && from == titleFrom && s.orgKindBefore(from):
 			// "the Bogota-based group Rios Vivos", "the rights group
 			// Memorial": the kind of body right before its name

@@ -1111,6 +1111,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
 			}
 		}
+		// "Marape, whose Pangu Pati leads the coalition", "Dissanayake,
+		// whose National People's Power alliance won": his party
+		if m.ent.typ == schema.Person && !m.poss && s.lower(m.to) == "," && s.lower(m.to+1) == "whose" {
+			if o := s.mentionAt(m.to + 2); o != nil && o.from == m.to+2 && o.ent.typ == schema.Organization && !o.poss && (partyNames[s.lower(o.to-1)] || partyNames[s.lower(o.to)]) {
+				add(rel{subj: m.ent, obj: o.ent, pred: schema.MemberOf, rule: "whose-party", trigFrom: m.to + 1, trigTo: o.from, factive: true, conf: 0.65})
+			}
+		}
 		// "the Israeli-occupied Golan Heights", "Russian-controlled Kherson"
 		if m.occupier && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
 			if q := s.mentionAt(m.to); q != nil && q.from == m.to && (q.ent.typ == schema.Region || q.ent.typ == schema.City || q.ent.typ == schema.Facility) && q.ent != m.ent {
@@ -3049,6 +3056,9 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			if s.lower(j) == "including" {
 				j++
 			}
+			if s.lower(j) == "the" {
+				j++ // "Four ASEAN members — the Philippines, Vietnam, ..."
+			}
 		}
 		if c := s.mentionAt(j); c != nil && c.from == j && c.ent.typ == schema.Country && !c.poss {
 			members = s.coordinated(c, len(s.toks))
@@ -3992,6 +4002,10 @@ populist conservative liberal socialist far-right far-left right-wing left-wing 
 // partyHeads end the names of parties that do not say "Party": "the
 // Democratic Alliance", "the Civic Coalition".
 var partyHeads = setOf(`alliance coalition front movement union congress league`)
+
+// partyNames end a party's name or follow it: "whose Pangu Pati", "whose
+// National People's Power alliance".
+var partyNames = setOf(`party pati partido parti alliance coalition front movement`)
 
 // stateGovNouns are what a country's leader heads: "the head of
 // Bangladesh's interim government", "of Niger's junta".

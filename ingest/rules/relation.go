@@ -2113,8 +2113,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		pairs(subs, objs)
 		// "contributes troops to AUSSOM alongside Uganda and Ethiopia":
 		// the countries alongside do what the subject does
-		if n := len(objs); n > 0 && len(subs) > 0 && s.lower(objs[n-1].to) == "alongside" {
-			if a := s.mentionAt(objs[n-1].to + 1); a != nil && a.from == objs[n-1].to+1 && a.ent.typ == subs[0].ent.typ && !a.poss && !a.demonym {
+		// ("one of four members of EFTA, alongside Norway, Iceland and
+		// Liechtenstein")
+		if n := len(objs); n > 0 && len(subs) > 0 && (s.lower(objs[n-1].to) == "alongside" || tr.pred == schema.MemberOf && s.lower(objs[n-1].to) == "," && s.lower(objs[n-1].to+1) == "alongside") {
+			at := objs[n-1].to + 1
+			if s.lower(at-1) == "," {
+				at++
+			}
+			if a := s.mentionAt(at); a != nil && a.from == at && a.ent.typ == subs[0].ent.typ && !a.poss && !a.demonym {
 				pairs(s.coordinated(a, len(s.toks)), objs)
 			}
 		}
@@ -2746,8 +2752,14 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 	if s.lower(clause-1) != "," {
 		return nil
 	}
-	a := s.mentionAt(clause - 2)
-	if a == nil || a.to != clause-1 || !usable(a) || a.poss || !anyOK(a, ok) || a.ent == sub.ent {
+	// ("the Collective Security Treaty Organization (CSTO), which
+	// Uzbekistan left": past the abbreviation)
+	e := clause - 1
+	if s.lower(e-1) == ")" && s.lower(e-3) == "(" {
+		e -= 3
+	}
+	a := s.mentionAt(e - 1)
+	if a == nil || a.to != e || !usable(a) || a.poss || !anyOK(a, ok) || a.ent == sub.ent {
 		return nil
 	}
 	// ("its agreement with Mercosur, which France has criticised": the
@@ -2756,7 +2768,8 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 	if s.lower(k) == "the" {
 		k--
 	}
-	if isPrep(s.lower(k)) && strings.HasPrefix(s.tag(k-1), "NN") {
+	// (not "are members of the CSTO, which Uzbekistan left": the body)
+	if isPrep(s.lower(k)) && strings.HasPrefix(s.tag(k-1), "NN") && !memberNouns[s.lower(k-1)] {
 		return nil
 	}
 	// ("the Senkaku Islands in the East China Sea, which Japan

@@ -1680,6 +1680,12 @@ var families = []family{
 		want: []string{"Australia|criticized|Tonga|asserted", "New Zealand|criticized|Tonga|asserted", "Nepal|criticized|India|asserted", "Nepal|criticized|China|asserted",
 			"Asian Development Bank|supported|Fiji|asserted", "Japan|supported|Sri Lanka|asserted", "United States|supported|Syrian Democratic Forces|asserted"},
 		not: []string{"Kenya|supported|World Bank|reported", "Kenya|supported|World Bank|planned"}},
+	{name: "a person's party after 'whose'; a bloc's members after a dash and 'the'; members listed with 'alongside'; a body left, named before its abbreviation; 'have claims' is no attribution",
+		text: "James Marape, whose Pangu Pati leads the coalition, spoke. Three SADC members — the Comoros, Madagascar and Mauritius — have claims in the channel. " +
+			"Chile is one of five members of the Pacific Alliance, alongside Colombia, Peru and Mexico. Ghana and Togo are members of the Economic Community of West African States (ECOWAS), which Mali left in 2025.",
+		want: []string{"James Marape|member_of|Pangu Pati|asserted", "Comoros|member_of|Southern African Development Community|asserted", "Mauritius|member_of|Southern African Development Community|asserted", "Colombia|member_of|Pacific Alliance|asserted",
+			"Mexico|member_of|Pacific Alliance|asserted", "Mali|member_of|ECOWAS|negated"},
+		not: []string{"Comoros|member_of|Southern African Development Community|reported"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
