@@ -1003,9 +1003,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					placeNouns[strings.TrimSuffix(s.lower(k+1), "s")] && s.lower(k+2) == "in" {
 					k += 2
 				}
-				if s.lower(k) == "in" && placeNouns[strings.TrimSuffix(s.lower(k-1), "s")] {
+				// ("Volhynia, a region now in north-western Ukraine")
+				noun := k - 1
+				if w := s.lower(k); (w == "now" || w == "still") && s.lower(k+1) == "in" {
+					k++
+				}
+				if s.lower(k) == "in" && placeNouns[strings.TrimSuffix(s.lower(noun), "s")] {
 					j := k + 1
 					if s.lower(j) == "the" {
+						j++
+					}
+					// ("the last major city in the vast western Darfur
+					// region": an adjective before the compass word)
+					if s.plainWord(j) && strings.HasPrefix(s.tag(j), "JJ") && !s.compassWord(j) && s.mentionAt(j+1) != nil || s.plainWord(j) && s.compassWord(j+1) {
 						j++
 					}
 					// ("in the South China Sea": a compass word opening a name
