@@ -36,8 +36,9 @@ func (e *entity) isParty() bool {
 		return false
 	}
 	ws := strings.Fields(e.name)
-	// ("Frente Guasu", "Partido Liberal": a front, a party)
-	return slices.Contains(ws, "Party") || len(ws) > 1 && (strings.EqualFold(ws[0], "Partido") || strings.EqualFold(ws[0], "Frente"))
+	// ("Frente Guasu", "Partido Liberal": a front, a party; "Pangu Pati",
+	// "Parti Socialiste": "party" in Tok Pisin and French)
+	return slices.Contains(ws, "Party") || slices.Contains(ws, "Pati") || slices.Contains(ws, "Parti") || len(ws) > 1 && (strings.EqualFold(ws[0], "Partido") || strings.EqualFold(ws[0], "Frente"))
 }
 
 // markParties marks the organizations the text calls parties: "the

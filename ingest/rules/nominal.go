@@ -503,7 +503,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// demonym, before "counterpart")
 		// ("the U.S. ambassador to Mexico, Ronald Johnson": a country's
 		// name as a demonym after "the")
-		if m.poss && usable(m) || m.demonym || s.lower(m.to) == "," && s.lower(m.to+1) == "whose" && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) ||
+		if m.poss && usable(m) || m.demonym || s.lower(m.to) == "," && s.lower(m.to+1) == "whose" && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || d.capitalCountry(m.ent) != nil) ||
 			m.actor && m.ent.typ == schema.Country && s.toks[m.from].Cap && (s.lower(m.to) == "'s" || s.lower(m.to) == "’s") ||
 			m.ent.typ == schema.Country && !m.poss && !m.actor && s.lower(m.from-1) == "the" && m.to < len(s.toks) && !s.toks[m.to].Cap && titleWords[s.lower(m.to)] ||
 			m.ent.typ == schema.Country && !m.poss && s.lower(m.to) == "counterpart" && (s.lower(m.from-1) == "his" || s.lower(m.from-1) == "her") {
@@ -1121,11 +1121,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
 			}
 		}
-		// "Marape, whose Pangu Pati leads the coalition", "Dissanayake,
-		// whose National People's Power alliance won": his party
-		if m.ent.typ == schema.Person && !m.poss && s.lower(m.to) == "," && s.lower(m.to+1) == "whose" {
-			if o := s.mentionAt(m.to + 2); o != nil && o.from == m.to+2 && o.ent.typ == schema.Organization && !o.poss && (partyNames[s.lower(o.to-1)] || partyNames[s.lower(o.to)]) {
-				add(rel{subj: m.ent, obj: o.ent, pred: schema.MemberOf, rule: "whose-party", trigFrom: m.to + 1, trigTo: o.from, factive: true, conf: 0.65})
+		// "Armenia and Azerbaijan ..., when their foreign ministers, Ararat
+		// Mirzoyan and Jeyhun Bayramov, initialled": each in turn
+		if m.pronoun && m.poss && s.lower(m.from) == "their" {
+			for _, r := range s.theirPostHolders(m) {
+				add(r)
 			}
 		}
 		// "the Israeli-occupied Golan Heights", "Russian-controlled Kherson"
@@ -1836,9 +1836,14 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	if t := s.tag(k); (t == "VBD" || t == "VBZ") && s.mentionAt(k) == nil {
 		return rel{}, false
 	}
+	// ("the bloc's foreign policy chief": a body's resolved name opens at
+	// "the")
 	for s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "another" || s.lower(k) == "the" || s.lower(k) == "key" || s.lower(k) == "his" || s.lower(k) == "her" || s.lower(k) == "top" || s.lower(k) == "senior" || s.lower(k) == "former" {
 		if s.lower(k) == "former" {
 			return rel{}, false
+		}
+		if m := s.mentionAt(k); m != nil && m.from == k && m.ent != p.ent && m.ent.typ == schema.Organization {
+			break
 		}
 		k++
 	}
@@ -2349,6 +2354,11 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		// "Ohio's governor, Richard Celeste"
 		if placeTitle(q.ent) && localOffice(title) {
 			return rel{subj: p.ent, obj: q.ent, pred: schema.LivesIn, role: title, rule: "possessive-place-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.75}, true
+		}
+		// "Moscow's Arctic envoy, Nikolai Korchunov", "Beijing, whose
+		// leader, Xi Jinping": a capital's post is its state's
+		if c := d.capitalCountry(q.ent); c != nil && !localOffice(title) && pred.Accepts(schema.Person, c.typ) {
+			return rel{subj: p.ent, obj: c, pred: pred, role: title, rule: "possessive-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.75}, true
 		}
 		return rel{}, false
 	}
@@ -4013,10 +4023,6 @@ populist conservative liberal socialist far-right far-left right-wing left-wing 
 // Democratic Alliance", "the Civic Coalition".
 var partyHeads = setOf(`alliance coalition front movement union congress league`)
 
-// partyNames end a party's name or follow it: "whose Pangu Pati", "whose
-// National People's Power alliance".
-var partyNames = setOf(`party pati partido parti alliance coalition front movement`)
-
 // stateGovNouns are what a country's leader heads: "the head of
 // Bangladesh's interim government", "of Niger's junta".
 var stateGovNouns = setOf(`government junta regime`)
@@ -4152,6 +4158,41 @@ func (d *doc) lastBloc(s *sentence, i int) *entity {
 		return best
 	}
 	return d.lastEarlier(d.relSent, bloc)
+}
+
+// theirPostHolders reads "their foreign ministers, A and B" after a pair
+// of countries: A holds the post for the first, B for the second.
+func (s *sentence) theirPostHolders(m *mention) []rel {
+	k := m.to
+	tf := k
+	for k < len(s.toks) && k < tf+4 && titleWords[s.lower(k)] && pluralPosts[s.lower(k)] == "" {
+		k++
+	}
+	one, ok := pluralPosts[s.lower(k)]
+	if !ok || s.lower(k+1) != "," {
+		return nil
+	}
+	title := strings.Join(append(tokLowers(s.toks[tf:k]), one), " ")
+	pred, ok := roleKind(title)
+	if !ok {
+		return nil
+	}
+	a := s.mentionAt(k + 2)
+	if a == nil || a.from != k+2 || a.ent.typ != schema.Person || s.lower(a.to) != "and" {
+		return nil
+	}
+	b := s.mentionAt(a.to + 1)
+	if b == nil || b.from != a.to+1 || b.ent.typ != schema.Person {
+		return nil
+	}
+	c1, c2 := s.pairBefore(m.from)
+	if c1 == nil || c2 == nil || c1 == c2 || c1.typ != schema.Country || c2.typ != schema.Country || !pred.Accepts(schema.Person, schema.Country) {
+		return nil
+	}
+	return []rel{
+		{subj: a.ent, obj: c1, pred: pred, role: one, rule: "their-post-holders", trigFrom: m.from, trigTo: a.from, factive: true, conf: 0.7},
+		{subj: b.ent, obj: c2, pred: pred, role: one, rule: "their-post-holders", trigFrom: m.from, trigTo: b.from, factive: true, conf: 0.7},
+	}
 }
 
 // postPluralBefore returns the post, made singular, whose holders the

@@ -612,9 +612,17 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			// ("Transnistria, the Russian-backed region that": a demonym
 			// inside the apposition; "Hezbollah, the Iran-backed group
 			// that": a modifier that acts in no clause)
-			// ("the Kurdish-led militia that": who leads it)
-			for n := 0; n < 6 && j > 0 && (s.plainWord(j) && s.mentionAt(j) == nil || s.mentionAt(j) == nil && hyphenSuffix(s.lower(j), ledSuffixes) ||
-				s.mentionAt(j) != nil && (s.mentionAt(j).demonym || s.mentionAt(j).backer || s.mentionAt(j).based || s.mentionAt(j).linked) && s.mentionAt(j).from == j); n++ {
+			// ("the Kurdish-led militia that": who leads it; "Nabih Berri,
+			// a Hezbollah ally who": a name modifying the noun after it)
+			for n := 0; n < 6 && j > 0; n++ {
+				if d := s.mentionAt(j); d != nil && d.to == j+1 && j < k && !d.poss && d.ent.typ != schema.Person && s.plainWord(d.to) && d.from > 0 && s.lower(d.from-1) != "," {
+					j = d.from - 1
+					continue
+				}
+				if !(s.plainWord(j) && s.mentionAt(j) == nil || s.mentionAt(j) == nil && hyphenSuffix(s.lower(j), ledSuffixes) ||
+					s.mentionAt(j) != nil && (s.mentionAt(j).demonym || s.mentionAt(j).backer || s.mentionAt(j).based || s.mentionAt(j).linked) && s.mentionAt(j).from == j) {
+					break
+				}
 				j--
 			}
 			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {

@@ -1689,6 +1689,11 @@ var families = []family{
 	{name: "an apposition's place noun, then adjectives before the region it lies in",
 		text: "Rebels took control of Nyala, the second largest city in the vast southern Darfur region.",
 		want: []string{"Nyala|located_in|Darfur|asserted"}},
+	{name: "posts: a capital's 'whose leader'; 'their foreign ministers, A and B' after a pair; a relative clause past a name modifying the apposition's noun; a bloc's resolved name before a title",
+		text: "Moscow objected, and so did Beijing, whose leader, Xi Jinping, flew to Astana. Chile and Peru moved closer on Friday, when their foreign ministers, Alberto van Klaveren and Elmer Schialer, signed the text. " +
+			"Salam met Nabih Berri, a Hezbollah ally who leads the Amal Movement. The EU met on Monday. The talks were hosted by Kaja Kallas, the bloc's foreign policy chief.",
+		want: []string{"Xi Jinping|head_of|China|asserted", "Alberto van Klaveren|works_for|Chile|asserted", "Elmer Schialer|works_for|Peru|asserted",
+			"Nabih Berri|head_of|Amal Movement|asserted", "Kaja Kallas|works_for|European Union|asserted"}},
 	{name: "a past event with no time of its own, told after a lead that dates the story's event, has the lead's day, not the day of publication; a passive in the simple past too",
 		text: "Norway and Sweden signed a fisheries agreement on Monday. The Skagerrak Fisheries Agreement was signed by Norwegian Fisheries Minister Marianne Sivertsen Naess. Kenya held talks with Uganda.",
 		pub:  "2025-11-20",
