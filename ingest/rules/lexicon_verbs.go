@@ -695,11 +695,12 @@ var triggers = concat(
 	// Palau its current patrol boat": equipment given to a name
 	needing(giftAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating")),
 	tm(schema.Supported, "stands,stood,stand,standing", "firmly,fully,squarely,resolutely", "with", 2),
-	// "Pyongyang has sent thousands of troops to help Moscow", "whose
-	// troops have been deployed to support the Congolese army": troops
-	// sent to help someone support them
 	// "Australia has funded coast guard training for Sri Lanka"
 	tm(schema.Supported, "funded,financed", "", "for", 5),
+	// "Pyongyang has sent thousands of troops to help Moscow", "whose
+	// troops have been deployed to support the Congolese army", "approved
+	// a $150 million loan to help Jamaica rebuild": troops or money sent
+	// to help someone support them
 	needing(sentToHelp, t(schema.Supported, svo, "to help", "to support", "to back", "to assist", "to reinforce")),
 	// "Russia and Iran have long opposed an undersea pipeline" (not "as
 	// opposed to")

@@ -236,13 +236,14 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
-		// "gives whoever holds them a claim to the ocean": a noun, no
+		// "have claims that overlap with China's": what one has, no
 		// attribution
-		// ("have claims that overlap with China's": what one has)
 		if (c[0] == "claim" || c[0] == "claims") && i > 0 && (toks[i-1].Lower == "have" || toks[i-1].Lower == "has" || toks[i-1].Lower == "had") {
 			from = i + 1
 			continue
 		}
+		// "gives whoever holds them a claim to the ocean": a noun, no
+		// attribution
 		if (c[0] == "claim" || c[0] == "claims") && len(c) == 1 && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their" || toks[i-1].Lower == "territorial" || toks[i-1].Lower == "the") && tokLower(toks, i+1) != "that" {
 			from = i + 1
 			continue

@@ -4190,8 +4190,8 @@ func (s *sentence) theirPostHolders(m *mention) []rel {
 		return nil
 	}
 	return []rel{
-		{subj: a.ent, obj: c1, pred: pred, role: one, rule: "their-post-holders", trigFrom: m.from, trigTo: a.from, factive: true, conf: 0.7},
-		{subj: b.ent, obj: c2, pred: pred, role: one, rule: "their-post-holders", trigFrom: m.from, trigTo: b.from, factive: true, conf: 0.7},
+		{subj: a.ent, obj: c1, pred: pred, role: title, rule: "their-post-holders", trigFrom: m.from, trigTo: a.from, factive: true, conf: 0.7},
+		{subj: b.ent, obj: c2, pred: pred, role: title, rule: "their-post-holders", trigFrom: m.from, trigTo: b.from, factive: true, conf: 0.7},
 	}
 }
 

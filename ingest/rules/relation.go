@@ -2124,10 +2124,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// ("one of four members of EFTA, alongside Norway, Iceland and
 		// Liechtenstein")
 		if n := len(objs); n > 0 && len(subs) > 0 && (s.lower(objs[n-1].to) == "alongside" || tr.pred == schema.MemberOf && s.lower(objs[n-1].to) == "," && s.lower(objs[n-1].to+1) == "alongside") {
-			at := objs[n-1].to + 1
-			if s.lower(at-1) == "," {
+			at := objs[n-1].to // the comma or "alongside"
+			if s.lower(at) == "," {
 				at++
 			}
+			at++ // past "alongside"
 			if a := s.mentionAt(at); a != nil && a.from == at && a.ent.typ == subs[0].ent.typ && !a.poss && !a.demonym {
 				pairs(s.coordinated(a, len(s.toks)), objs)
 			}
