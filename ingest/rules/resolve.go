@@ -1171,9 +1171,29 @@ func (d *doc) lastCountry(noun string) *entity {
 // to: the closest one before it in the sentence (not a possessor when the
 // pronoun is a subject), else the last country named.
 func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countryOnly bool) *entity {
+	// ("Iceland ... belongs to its single market through the European
+	// Economic Area, and it is a founding member of NATO": a subject
+	// "it" stands for a name no preposition governs, when there is one)
+	if subject {
+		if e := d.nearestActorBy(s, added, i, subject, countryOnly, true); e != nil {
+			return e
+		}
+	}
+	if e := d.nearestActorBy(s, added, i, subject, countryOnly, false); e != nil {
+		return e
+	}
+	return d.lastCountries[0]
+}
+
+// nearestActorBy is nearestActor's search, leaving out the names a
+// preposition governs when ungoverned is set; nil when none is found.
+func (d *doc) nearestActorBy(s *sentence, added []*mention, i int, subject, countryOnly, ungoverned bool) *entity {
 	var best *mention
 	for _, ms := range [][]*mention{s.ments, added} {
 		for _, m := range ms {
+			if ungoverned && subjectBlockers[s.lower(s.npStart(m.from)-1)] {
+				continue
+			}
 			// "Turkey, Azerbaijan's closest ally, said it was ready": a
 			// possessor is not what a subject "it" stands for
 			if subject && m.poss || countryOnly && m.ent.typ == schema.Organization {
@@ -1197,7 +1217,7 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 		}
 		return best.ent
 	}
-	return d.lastCountries[0]
+	return nil
 }
 
 // copulaSubjectBefore returns the name right before a copula that ends
