@@ -1169,11 +1169,11 @@ func (d *doc) lastCountry(noun string) *entity {
 
 // nearestActor is the country or organization a pronoun at token i refers
 // to: the closest one before it in the sentence (not a possessor when the
-// pronoun is a subject), else the last country named.
+// pronoun is a subject, and for a subject one no preposition governs when
+// there is one), else the last country named.
 func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countryOnly bool) *entity {
-	// ("Iceland ... belongs to its single market through the European
-	// Economic Area, and it is a founding member of NATO": a subject
-	// "it" stands for a name no preposition governs, when there is one)
+	// ("Iceland ... belongs to its single market through EFTA, and it is
+	// a founding member of NATO": Iceland)
 	if subject {
 		if e := d.nearestActorBy(s, added, i, subject, countryOnly, true); e != nil {
 			return e
