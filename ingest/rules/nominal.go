@@ -1137,10 +1137,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// "the Pakistan-based Lashkar-e-Taiba", "the Doha-based broadcaster
 		// Al Jazeera": the organization is where the modifier says
 		if m.based && m.ent.typ.IsPlace() {
-			k := m.to
-			for k < len(s.toks) && k < m.to+3 && s.plainWord(k) && (strings.HasPrefix(s.tag(k), "NN") || strings.HasPrefix(s.tag(k), "JJ")) {
-				k++
-			}
+			k := s.kindWordsFrom(m.to, 3)
 			// (not "the Geneva-based United Nations agency": the name
 			// modifies the noun after it)
 			if q := s.mentionAt(k); q != nil && q.from == k && (q.ent.typ == schema.Organization || q.ent.typ == schema.Facility) && !q.demonym && !(s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN")) {
@@ -2698,10 +2695,7 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 	// "the Andean Community, the Lima-based trade bloc": a "-based"
 	// place says the noun after it is a body's, whatever the noun
 	if q.based {
-		j := q.to
-		for n := 0; n < 4 && s.plainWord(j) && (strings.HasPrefix(s.tag(j), "NN") || strings.HasPrefix(s.tag(j), "JJ")); n++ {
-			j++
-		}
+		j := s.kindWordsFrom(q.to, 4)
 		// ("the Lima-based trade bloc to which both belong")
 		if j == q.to || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) && !(isPrep(s.lower(j)) && (s.lower(j+1) == "which" || s.lower(j+1) == "whom")) {
 			return nil, 0, 0
@@ -2749,14 +2743,31 @@ func (s *sentence) backedApposition(k int) (*entity, int) {
 	if q == nil || q.from != k+1 || !q.backer || !(q.ent.typ == schema.Country || q.ent.typ == schema.Organization) {
 		return nil, 0
 	}
-	j := q.to
-	for n := 0; n < 3 && s.plainWord(j) && (strings.HasPrefix(s.tag(j), "NN") || strings.HasPrefix(s.tag(j), "JJ")); n++ {
-		j++
-	}
+	j := s.kindWordsFrom(q.to, 3)
 	if j == q.to || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) {
 		return nil, 0
 	}
 	return q.ent, j
+}
+
+// kindWordsFrom returns the token after up to most lower-case nouns and
+// adjectives from token j: the kind of body a modifier describes ("the
+// Lima-based trade bloc", "the Iran-backed group").
+func (s *sentence) kindWordsFrom(j, most int) int {
+	for n := 0; n < most && s.plainWord(j) && (strings.HasPrefix(s.tag(j), "NN") || strings.HasPrefix(s.tag(j), "JJ")); n++ {
+		j++
+	}
+	return j
+}
+
+// beforeAbbreviation returns where a name ending before token e ends
+// when a bracketed abbreviation closes at e ("the Collective Security
+// Treaty Organization (CSTO), which"), else e.
+func (s *sentence) beforeAbbreviation(e int) int {
+	if s.lower(e-1) == ")" && s.lower(e-3) == "(" {
+		return e - 3
+	}
+	return e
 }
 
 // agreementAsideParties reads the parties an aside after an agreement's

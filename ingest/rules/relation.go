@@ -628,10 +628,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
 				// ("the Syrian Democratic Forces (SDF), the militia that":
 				// past the abbreviation)
-				e := j
-				if s.lower(e-1) == ")" && s.lower(e-3) == "(" {
-					e -= 3
-				}
+				e := s.beforeAbbreviation(j)
 				if m := s.mentionAt(e - 1); m != nil && m.to == e && (m.ent.typ == schema.Person) == (w == "who") && (w == "who" || !m.poss) && usable(m) && anyOK(m, ok) {
 					return []*mention{m}
 				}
@@ -2763,10 +2760,7 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 	}
 	// ("the Collective Security Treaty Organization (CSTO), which
 	// Uzbekistan left": past the abbreviation)
-	e := clause - 1
-	if s.lower(e-1) == ")" && s.lower(e-3) == "(" {
-		e -= 3
-	}
+	e := s.beforeAbbreviation(clause - 1)
 	a := s.mentionAt(e - 1)
 	if a == nil || a.to != e || !usable(a) || a.poss || !anyOK(a, ok) || a.ent == sub.ent {
 		return nil
