@@ -108,6 +108,12 @@ var honorifics = map[string]bool{
 
 // collectiveNouns after a demonym or country name make the country itself
 // an actor: "Azerbaijani officials contacted ...", "the Israeli government".
+// strikeNouns are the collectives that name attacks; before one of
+// targetPreps they head the attack's own noun phrase ("strikes on Gaza").
+var strikeNouns = map[string]bool{"strikes": true, "air strikes": true, "airstrikes": true, "rockets": true}
+
+var targetPreps = setOf(`on against at into`)
+
 var collectiveNouns = map[string]bool{
 	"officials": true, "official": true, "government": true, "governments": true,
 	"authorities": true, "diplomats": true, "diplomat": true, "representatives": true,
@@ -116,6 +122,7 @@ var collectiveNouns = map[string]bool{
 	"negotiators": true, "counterparts": true, "embassy": true, "regime": true, "state": true,
 	"side": true, "cabinet": true, "envoys": true, "soldiers": true, "warplanes": true,
 	"jets": true, "drones": true, "missiles": true, "navy's": true, "team": true,
+	"air strikes": true, "airstrikes": true, "strikes": true, "rockets": true, // not before "on" (see strikeNouns)
 	"foreign ministry": true, "president": false,
 }
 

@@ -631,6 +631,12 @@ var triggers = concat(
 	// signed with Britain": the deal comes first
 	afterDeal(t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with")),
 	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished,resume,resumed", relNouns, "", 3)),
+	// "Russia and Azerbaijan patched up relations", "mended ties with":
+	// relations restored after a row
+	// (states: "Lee and Xi ... as the two neighbours tried to repair
+	// ties" is their countries' repair, not the two men's)
+	only(pairs(tm(schema.NormalizedRelationsWith, "patched up,patch up,mended,mend,repaired,repair", relNouns, "", 3)), schema.Country, schema.City),
+	only(tm(schema.NormalizedRelationsWith, "patched up,patch up,patching up,mended,mend,mending,repaired,repair,repairing", relNouns, "with", 3), schema.Country, schema.City),
 	tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,normalizing,normalising,normalizes,normalises,restore,restored,restoring,re-establish,re-established,reestablish,restoration of,resume,resumed,resuming", relNouns, "with", 3),
 	// "Riyadh cut ties with Tehran": relations that ended
 	negates(tm(schema.DiplomaticRelationsWith, "cut,severed,sever,severs,broke,break,breaks,suspended,suspend,downgraded", "ties,relations", "with", 3)),
@@ -645,8 +651,10 @@ var triggers = concat(
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
-	t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
-		"recognizing", "recognising"),
+	// (not "Yemen's internationally recognised government": an
+	// adjective)
+	needing(recognisesVerb, t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
+		"recognizing", "recognising")),
 	// "switched diplomatic recognition from Taiwan to China": the one
 	// recognized now, after "to"
 	tm(schema.Recognizes, "switched,switches,switch,switching,shifted,shifts,shift,shifting,transferred", "recognition", "to", 8),
@@ -726,12 +734,18 @@ var triggers = concat(
 	objectFrom((*sentence).forcesKilled, t(schema.Attacked, svo, "killed", "kills")),
 	// "Belize has lodged a formal protest with Guatemala"
 	tm(schema.Criticized, "lodged,lodges,lodging,filed,files,registered", "protest,complaint", "with", 4),
+	// "Dushanbe protested to Moscow"
+	t(schema.Criticized, svo, "protested to", "protests to", "protesting to"),
 	// "sent protest notes to India and China", "delivered a letter of
 	// protest to"
 	tm(schema.Criticized, "sent,sends,send,sending,delivered,delivers,handed,hands", "protest", "to", 5),
 	// "demanded an explanation from China": a protest
 	tm(schema.Criticized, "demanded,demands,demand,demanding,sought,seeks,seek", "explanation,explanations,apology", "from", 3),
 	t(schema.Threatened, svo, "threatened", "threatens", "threaten"),
+	// "Sisi warned Ethiopia that Egypt would ...", "to warn Turkmenistan
+	// and Azerbaijan against": a warning to a named side (not "warned
+	// that ...", "warned of")
+	needing(warnsSomeone, t(schema.Threatened, svo, "warned", "warns", "warn", "warning")),
 	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against",
 		"blacklisted", "blacklists", "blacklisting"),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban", "on", 4),
@@ -751,7 +765,12 @@ var triggers = concat(
 	needing(armedSense, t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict",
 		"border dispute", "territorial dispute", "in a dispute", "locked in a dispute", "clashed", "fought a war",
 		"border clashes")),
-	t(schema.Attacked, svo, "attacked", "attacks", "struck", "bombed", "shelled", "invaded", "raided",
+	// "Pakistani air strikes hit Kabul", "Russian missiles hit Kyiv": a
+	// weapon hits (a crisis or a record is not hit by one)
+	needing(weaponHits, t(schema.Attacked, svo, "hit", "hits")),
+	// (not "struck a softer tone", "struck a deal")
+	needing(strikeNotFigure, t(schema.Attacked, svo, "struck")),
+	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided",
 		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of",
 		"airstrikes on", "air strikes on", "airstrikes against", "strikes against", "missile strikes on",
 		"drone strikes on", "fired rockets at", "fired missiles at", "fired rockets into", "launched an attack on",

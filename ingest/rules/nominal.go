@@ -2893,7 +2893,12 @@ var memberNouns = map[string]bool{
 }
 
 // memberDeterminers stand between a copula and "<bloc> member(s)".
-var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true, "another": true, "itself": true, "themselves": true}
+var memberDeterminers = map[string]bool{"a": true, "an": true, "also": true, "both": true, "all": true, "fellow": true, "another": true, "itself": true, "themselves": true,
+	"the": true, "only": true} // "Hungary, the only EU member with observer status,"
+
+// memberQualifiers may follow "member" inside an apposition: "Hungary,
+// the only EU member with observer status,", "a NATO member that buys".
+var memberQualifiers = setOf(`with that which whose to`)
 
 // appositionCloses reports whether w may end an apposition's noun phrase.
 func appositionCloses(w string) bool {
@@ -3050,6 +3055,10 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			}
 			return memberRels(members, m.ent, "bloc-members", m.from, k+2)
 		}
+		// "The EAC's three founding members, Kenya, Uganda and Tanzania"
+		if w := s.lower(k); w == "founding" || w == "original" || w == "full" {
+			k++
+		}
 		if s.lower(k) == "member" {
 			k++
 		}
@@ -3058,7 +3067,8 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 		}
 		k++
 		switch s.lower(k) {
-		case "include", "includes", "included", "are", "were", ":", "-", "–", "—":
+		case "include", "includes", "included", "are", "were", ":", "-", "–", "—", ",":
+			// (", Kenya, Uganda and Tanzania,": a list in apposition)
 			k++
 		default:
 			return nil
@@ -3117,7 +3127,7 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			if pluralCopula(s.lower(b)) || perfect {
 				members = s.subjectsBefore(b, s.clauseStart(b), country)
 				from = b
-			} else if a := s.mentionAt(b - 1); s.lower(b) == "," && a != nil && a.to == b && a.ent.typ == schema.Country && !a.poss && appositionCloses(s.lower(j)) {
+			} else if a := s.mentionAt(b - 1); s.lower(b) == "," && a != nil && a.to == b && a.ent.typ == schema.Country && !a.poss && (appositionCloses(s.lower(j)) || memberQualifiers[s.lower(j)]) {
 				// "Sweden and Finland, both EU members, may apply",
 				// "Turkey, a NATO member since 1952,": an apposition
 				members = []*mention{a}
@@ -3149,6 +3159,16 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 						k = e + 1
 						break
 					}
+				}
+			}
+		}
+		// "IGAD has eight member states, among them Ethiopia, Kenya and
+		// Uganda", "has nine members: ..."
+		if w := s.lower(k - 1); w == "has" || w == "had" {
+			if at := s.membersListed(k); at > 0 {
+				if members, _ = s.countryListAt(at, true); members != nil {
+					to = members[0].from
+					break
 				}
 			}
 		}
@@ -3327,6 +3347,32 @@ func (s *sentence) whoseParty(p *mention, end int) (rel, bool) {
 // partyNouns name what a political party is after its name: "the
 // National People's Power alliance".
 var partyNouns = map[string]bool{"party": true, "alliance": true, "movement": true, "coalition": true, "front": true}
+
+// membersListed returns where the list of members starts after "N
+// member states" at token k, or -1: after a colon, ", including" or ",
+// among them".
+func (s *sentence) membersListed(k int) int {
+	if isNumber(s.lower(k)) || numberWords[s.lower(k)] {
+		k++
+	}
+	switch {
+	case s.lower(k) == "members":
+		k++
+	case s.lower(k) == "member" && (s.lower(k+1) == "states" || s.lower(k+1) == "countries" || s.lower(k+1) == "nations"):
+		k += 2
+	default:
+		return -1
+	}
+	switch {
+	case s.lower(k) == ":":
+		return k + 1
+	case s.lower(k) == "," && s.lower(k+1) == "including":
+		return k + 2
+	case s.lower(k) == "," && s.lower(k+1) == "among" && s.lower(k+2) == "them":
+		return k + 3
+	}
+	return -1
+}
 
 // includeVerbs list a bloc's members after it: "the council includes".
 var includeVerbs = map[string]bool{"include": true, "includes": true, "included": true, "comprises": true, "comprise": true, "groups": true}

@@ -91,17 +91,30 @@ func (s *sentence) clauseStart(i int) int {
 		// Washington": a name and its verb after ", and" that ends no list
 		// ("strikes on Iran, and the United States bombed Fordow": the
 		// name before ", and" ends no list when no comma comes before it)
-		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && !s.listBeforeAnd(k) && (s.nameVerbAt(k+1) || s.lower(k+1) == "the" && s.nameVerbAt(k+2)) {
+		// (", and Israel and the United States struck": a list of names
+		// and its verb)
+		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && !s.listBeforeAnd(k) && (s.nameVerbAt(k+1) || s.lower(k+1) == "the" && s.nameVerbAt(k+2) || s.nameListVerbAt(k+1)) {
 			return k
 		}
 		// "..., and Indian commentators have accused Dhaka": a demonym,
 		// a plural noun and a verb after ", and" are a clause of their own
-		if w == "and" && k > 1 && s.toks[k-1].Lower == "," && s.demonymNounVerbAt(k+1) {
+		// ("hit Kabul and Kandahar and Taliban forces attacked": so is a
+		// name, a plural noun and a verb after a bare "and")
+		// (not "IMF and World Bank teams have visited": two names share
+		// the noun when no verb comes before the "and")
+		if w == "and" && k > 1 && (s.toks[k-1].Lower == "," && s.demonymNounVerbAt(k+1) || s.namedForcesVerbAt(k+1) && s.verbBeforeAnd(k)) {
+			return k
+		}
+		// "Unlike neighbouring Kyrgyzstan, Tajikistan has not joined":
+		// the name a comparison opens with is not the subject
+		if w == "," && s.comparisonOpener(k) {
 			return k
 		}
 		// "led the regional response: ECOWAS imposed sanctions": a name
 		// and its verb after a colon (not a list: "three states: A, B")
-		if w == ":" && (s.nameVerbAt(k+1) || quantifierSubject[s.lower(k+1)] && finiteVerb(s, k+2)) {
+		// (": Kazakhstan, Kyrgyzstan and Tajikistan are members": a list
+		// of names and its verb)
+		if w == ":" && (s.nameVerbAt(k+1) || s.nameListVerbAt(k+1) || quantifierSubject[s.lower(k+1)] && finiteVerb(s, k+2)) {
 			// (": each signed an identical text")
 			return k
 		}
@@ -128,6 +141,22 @@ func (s *sentence) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// comparisonOpener reports whether the comma at token k closes a
+// comparison that opens the sentence: "Unlike neighbouring Kyrgyzstan,",
+// "Like Kenya before it,".
+func (s *sentence) comparisonOpener(k int) bool {
+	if w := s.lower(0); w != "unlike" && w != "like" {
+		return false
+	}
+	// ("neighbouring" is a participle, not a verb of a clause)
+	for j := 1; j < k; j++ {
+		if s.lower(j) == "," || clauseWords[s.lower(j)] || finiteVerb(s, j) {
+			return false
+		}
+	}
+	return k > 1
 }
 
 // adjunctBefore returns where the adjunct that trigger tr starting at
@@ -269,6 +298,31 @@ func (s *sentence) nameVerbAt(k int) bool {
 	return finiteVerb(s, j)
 }
 
+// nameListVerbAt reports whether a list of two or more names starts at
+// token k ("A, B and C", "A and the B") and a finite verb follows it.
+func (s *sentence) nameListVerbAt(k int) bool {
+	n := 0
+	for {
+		if s.lower(k) == "the" {
+			k++
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.from != k || m.poss {
+			return false
+		}
+		n++
+		k = m.to
+		switch {
+		case s.lower(k) == "," && s.lower(k+1) == "and":
+			k += 2
+		case s.lower(k) == "," || s.lower(k) == "and":
+			k++
+		default:
+			return n > 1 && finiteVerb(s, k)
+		}
+	}
+}
+
 // listBeforeAnd reports whether the ", and" at token k may end a list
 // of names: a name comes right before the comma, and a comma before that
 // name ("Kenya, Uganda, and Tanzania signed"), not a word ("strikes on
@@ -291,6 +345,29 @@ func (s *sentence) demonymNounVerbAt(k int) bool {
 	}
 	n := m.to
 	return s.plainWord(n) && !s.toks[n].Cap && s.tag(n) == "NNS" && finiteVerb(s, n+1)
+}
+
+// namedForcesVerbAt reports a name or demonym, a plural common noun and
+// a finite verb from token k: "Taliban forces attacked", "Russian
+// troops entered".
+func (s *sentence) namedForcesVerbAt(k int) bool {
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.poss || m.ent.typ == schema.Person {
+		return false
+	}
+	n := m.to
+	return s.plainWord(n) && !s.toks[n].Cap && s.tag(n) == "NNS" && finiteVerb(s, n+1)
+}
+
+// verbBeforeAnd reports a verb between the "and" at token k and the
+// comma (or sentence start) before it: the "and" ends a clause.
+func (s *sentence) verbBeforeAnd(k int) bool {
+	for j := k - 1; j >= 0 && s.lower(j) != ","; j-- {
+		if finiteVerb(s, j) || s.tag(j) == "VBP" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhraseOnly reports whether tokens from to end hold no verb and no
@@ -1562,6 +1639,15 @@ var governmentAct = map[schema.Predicate]bool{
 	schema.SignedAgreementWith: true, schema.TradesWith: true, schema.ImportsFrom: true,
 }
 
+// notCapital narrows ok to entities that are no capital city: where a
+// capital stands for its government, the raw test must refuse it so that
+// metonymy gives the country.
+func notCapital(ok func(*entity) bool) func(*entity) bool {
+	return func(e *entity) bool {
+		return ok(e) && !(e.typ == schema.City && e.entry != nil && e.entry.CapitalOf != "")
+	}
+}
+
 // acceptsActor is accepts, also admitting a capital city where its
 // country is accepted: "Beijing demanded", "sanctions on Moscow".
 func (d *doc) acceptsActor(p schema.Predicate, subject bool) func(*entity) bool {
@@ -1722,12 +1808,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	}
 	if governmentAct[tr.pred] {
 		// "Moscow threatened Vilnius": capitals stand for governments
-		notCity := func(ok func(*entity) bool) func(*entity) bool {
-			return func(e *entity) bool {
-				return ok(e) && !(e.typ == schema.City && e.entry != nil && e.entry.CapitalOf != "")
-			}
-		}
-		rawSubj, rawObj = notCity(rawSubj), notCity(rawObj)
+		rawSubj, rawObj = notCapital(rawSubj), notCapital(rawObj)
+	}
+	if tr.pred == schema.Attacked {
+		// "Washington struck Iranian nuclear sites": a capital that
+		// strikes is its government; the capital struck is the city
+		// ("strikes hit Kabul")
+		rawSubj = notCapital(rawSubj)
 	}
 	// modFrom is where the modality cues of this relation start: the
 	// clause, or the noun phrase for "X's conflict with Y", or the
@@ -2811,6 +2898,65 @@ func (s *sentence) gerundComplement(i int) bool {
 // "A and B met NATO Secretary General Mark Rutte".
 func noDirectObject(s *sentence, _, to int) bool {
 	return len(s.objectsAfter(to, 5, func(e *entity) bool { return e.typ.IsActor() })) == 0
+}
+
+// warnsSomeone reports a warning whose object is the name right after
+// the trigger ending at to: "warned Ethiopia", "warned the AU" (not
+// "warned Kazakhstan's citizens").
+func warnsSomeone(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.demonym || m.pronoun {
+		return false
+	}
+	// (not "warned Bosnia and Herzegovina's leaders")
+	for _, x := range s.coordinated(m, len(s.toks)) {
+		if x.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// recognisesVerb reports that the trigger at from is a verb, not the
+// adjective of "the internationally recognised government", "a
+// recognized state".
+func recognisesVerb(s *sentence, from, _ int) bool {
+	switch s.lower(from - 1) {
+	case "internationally", "widely", "universally", "the", "a", "an", "its", "their":
+		return false
+	}
+	return true
+}
+
+// weaponNouns are weapons and strikes that hit a target.
+var weaponNouns = setOf(`strike strikes airstrike airstrikes missile missiles drone drones rocket rockets shell shells bomb bombs shelling`)
+
+// weaponHits reports a weapon right before the trigger at from: "air
+// strikes hit", "missiles hit".
+func weaponHits(s *sentence, from, _ int) bool {
+	return weaponNouns[s.lower(from-1)]
+}
+
+// figureNouns are what one strikes that is no target: "struck a softer
+// tone", "struck a deal".
+var figureNouns = setOf(`tone note chord balance deal deals agreement compromise bargain pose figure`)
+
+// strikeNotFigure reports that "struck" ending at to strikes a target:
+// no noun of figureNouns heads the words after it.
+func strikeNotFigure(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+4; k++ {
+		if figureNouns[s.lower(k)] {
+			return false
+		}
+		if s.mentionAt(k) != nil || s.lower(k) == "," {
+			break
+		}
+	}
+	return true
 }
 
 // terrorListing reports a designation as a terrorist body after the

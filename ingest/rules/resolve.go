@@ -162,6 +162,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			// ("the Sudanese army-led government": a hyphened word of who
 			// leads it between the demonym and the collective)
+			// ("Pakistani air strikes hit Kabul": the strikes act; "Israeli
+			// strikes on Gaza" is an attack the noun names, read as one)
+			if strikeNouns[two] && targetPreps[lower(m.to+2)] || strikeNouns[next] && targetPreps[lower(m.to+1)] {
+				continue
+			}
 			if collectiveNouns[two] || hyphenSuffix(next, ledSuffixes) && collectiveNouns[lower(m.to+1)] && s.mentionAt(m.to) == nil {
 				m.adj = m.demonym
 				m.to += 2
