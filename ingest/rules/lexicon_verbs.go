@@ -942,7 +942,13 @@ var triggers = concat(
 	// (a facility there is in it: "Qatar is home to Al Udeid Air Base")
 	only(t(schema.BasedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to"), schema.Organization),
 	only(t(schema.LocatedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to"), schema.Facility),
+	// "attended the first EU-Central Asia summit in Samarkand": a visit
+	// to where the gathering was
+	tm(schema.Visited, "attended,attends,attend,attending", "summit,conference,meeting,ceremony,forum,funeral,inauguration,parade,talks", "in", 8),
 	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in", "registered in", "incorporated in"),
+	// "The OTS, whose secretariat is based in Istanbul": the body's seat
+	t(schema.BasedIn, svo, "whose secretariat is based in", "whose secretariat is in", "whose headquarters are in",
+		"whose headquarters is in", "whose headquarters are based in", "whose seat is in", "whose secretariat sits in"),
 	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
 )
 

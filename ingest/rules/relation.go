@@ -2194,6 +2194,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if t := s.tag(to); len(tr.words) == 1 && tr.prep == "" && len(tr.mid) == 0 && (t == "VBD" || t == "VBZ" || t == "MD" || t == "VBN" && s.lower(to+1) == "to") && s.mentionAt(to) == nil {
 			objs = nil
 		}
+		// "the Trans-Caspian Gas Pipeline, which the European Union has
+		// backed as a way to bring gas to Europe": the verb's object is
+		// what "which" stands for, not a name further on
+		if len(objs) > 0 && len(subs) > 0 && tr.kind == svo && tr.prep == "" && len(tr.mid) == 0 && len(tr.words) == 1 &&
+			s.lower(clause) == "which" && s.lower(clause-1) == "," && s.relativeSubjectAt(clause, subs[0], from) {
+			objs = nil
+		}
 		if len(objs) == 0 && len(subs) > 0 {
 			objs = s.relativeObject(clause, subs[0], from, objOK)
 		}
@@ -2811,17 +2818,8 @@ func (s *sentence) oneOfStart(k int) int {
 // joined". Between the subject and the verb only auxiliaries, "not" and
 // adverbs may stand.
 func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*entity) bool) []*mention {
-	// ("Taiwan, which the Marshall Islands has recognised since 1998")
-	at := sub.from == clause+1 || sub.from == clause+2 && s.lower(clause+1) == "the"
-	if w := s.lower(clause); (w != "which" && w != "that") || !at {
+	if !s.relativeSubjectAt(clause, sub, from) {
 		return nil
-	}
-	// ("that Canberra and Washington criticised": past the subject's list)
-	list := s.coordinated(sub, from)
-	for k := list[len(list)-1].to; k < from; k++ {
-		if !auxiliaries[s.lower(k)] && s.lower(k) != "not" && s.lower(k) != "never" && s.tag(k) != "RB" {
-			return nil
-		}
 	}
 	// "Solomon Islands signed a security pact with China in 2022, a deal
 	// that Canberra and Washington criticised": an apposition naming
@@ -2868,6 +2866,26 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 		return []*mention{h}
 	}
 	return []*mention{a}
+}
+
+// relativeSubjectAt reports a relative clause opening at clause whose
+// own subject sub comes right after "which" or "that", with only
+// auxiliaries and adverbs before the verb at from: "Taiwan, which the
+// Marshall Islands has recognised", "a deal that Canberra and
+// Washington criticised". The relative pronoun is the verb's object.
+func (s *sentence) relativeSubjectAt(clause int, sub *mention, from int) bool {
+	at := sub.from == clause+1 || sub.from == clause+2 && s.lower(clause+1) == "the"
+	if w := s.lower(clause); (w != "which" && w != "that") || !at {
+		return false
+	}
+	// ("that Canberra and Washington criticised": past the subject's list)
+	list := s.coordinated(sub, from)
+	for k := list[len(list)-1].to; k < from; k++ {
+		if !auxiliaries[s.lower(k)] && s.lower(k) != "not" && s.lower(k) != "never" && s.tag(k) != "RB" {
+			return false
+		}
+	}
+	return true
 }
 
 // dealOrAct reports whether w names a deal or an act an apposition
