@@ -614,7 +614,20 @@ func (d *doc) resolveReferences(s *sentence) {
 				a, b := d.pair(region, exclude)
 				// "Iran and the United States held talks ..., with both
 				// sides calling": the pair named in this sentence
-				if c1, c2 := s.pairBefore(i); c1 != nil && region == nil && c1.typ == schema.Country && !containsEnt(exclude, c1) && !containsEnt(exclude, c2) {
+				// ("Tajikistan signed a treaty with Kyrgyzstan ..., and the two
+				// neighbours have", "talks between the two countries": the
+				// only two countries it names; not the other side of the
+				// subject's act: "Botswana ... is negotiating with both
+				// governments" is not one of them)
+				c1, c2 := s.pairBefore(i)
+				prep := lower(i - 1)
+				if prep == "the" {
+					prep = lower(i - 2)
+				}
+				if c1 == nil && (!groupPreps[prep] || prep == "between") {
+					c1, c2 = s.twoCountriesBefore(i)
+				}
+				if c1 != nil && region == nil && c1.typ == schema.Country && !containsEnt(exclude, c1) && !containsEnt(exclude, c2) {
 					a, b = c1, c2
 				}
 				// "Canada and Denmark signed ... in the waters between
@@ -953,6 +966,22 @@ func (s *sentence) pairBefore(i int) (*entity, *entity) {
 	return a, b
 }
 
+// twoCountriesBefore returns the two countries a sentence names before
+// token i when it names exactly two (demonyms aside), else nil, nil.
+func (s *sentence) twoCountriesBefore(i int) (*entity, *entity) {
+	var found []*entity
+	for _, m := range s.ments {
+		if m.to > i || m.demonym || len(m.members) > 0 || m.ent.typ != schema.Country || containsEnt(found, m.ent) {
+			continue
+		}
+		found = append(found, m.ent)
+	}
+	if len(found) != 2 {
+		return nil, nil
+	}
+	return found[0], found[1]
+}
+
 // capitalNamed returns the capital city of the country whose demonym
 // follows "the" at token i in "the Iraqi capital", when no name follows
 // ("the Lebanese capital, Beirut" names it) nor a noun ("the Swiss capital
@@ -1190,6 +1219,10 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 	return d.lastCountries[0]
 }
 
+// possessiveOpeners come right before a possessive pronoun that opens a
+// clause's subject: ": its information minister accused", "said its".
+var possessiveOpeners = setOf(`: ; said says that`)
+
 // nearestActorBy is nearestActor's search, leaving out the names a
 // preposition governs when ungoverned is set; nil when none is found.
 func (d *doc) nearestActorBy(s *sentence, added []*mention, i int, subject, countryOnly, ungoverned bool) *entity {
@@ -1206,8 +1239,10 @@ func (d *doc) nearestActorBy(s *sentence, added []*mention, i int, subject, coun
 			}
 			// "Finland, which joined NATO in 2023, said it": a relative
 			// clause closed before the pronoun holds no antecedent of a
-			// subject
-			if subject && m.to <= i && insideClosedRelative(s.toks, m.from, i) {
+			// subject, nor of a possessive opening a clause ("Eritrea,
+			// which fought a war with Ethiopia, is unconvinced: its
+			// information minister accused")
+			if (subject || possessiveOpeners[s.lower(i-1)]) && m.to <= i && insideClosedRelative(s.toks, m.from, i) {
 				continue
 			}
 			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || d.capitalCountry(m.ent) != nil) && (best == nil || m.to > best.to) {
