@@ -1556,6 +1556,19 @@ func (s *sentence) placeInCountry(from, to int) bool {
 	switch s.lower(from - 1) {
 	case "between", "from", "near", "outside", "around":
 		return true
+	case "to", "with":
+		// "from Moyale to Isiolo in central Kenya", "from Chipata to
+		// Mchinji in Malawi": the end of a route; "links the port of Dar
+		// es Salaam with Kapiri Mposhi in central Zambia": what a link
+		// joins
+		for k := from - 2; k >= 0 && k >= from-10; k-- {
+			if w := s.lower(k); s.lower(from-1) == "to" && w == "from" || s.lower(from-1) == "with" && linkVerbs[w] {
+				return true
+			}
+			if s.lower(k) == "," || s.lower(k) == ";" {
+				return false
+			}
+		}
 	case "in", "at":
 		// "met in Tacna in Peru" (not "a stake in Rover in Britain":
 		// what comes before says it is a place)
@@ -1572,6 +1585,9 @@ func (s *sentence) placeInCountry(from, to int) bool {
 	}
 	return false
 }
+
+// linkVerbs join two places: "links Dar es Salaam with Kapiri Mposhi".
+var linkVerbs = setOf(`links linked link linking connects connected connect connecting`)
 
 // meetingVerbs before "in" or "at" make what follows a place: "met in
 // Tacna in Peru", "talks in Termez".

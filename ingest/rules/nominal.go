@@ -1064,6 +1064,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" {
 				k++
 			}
+			// ("Uzbekistan, the most populous Central Asian state": a
+			// superlative before the region's adjective)
+			if s.lower(k) == "most" || s.lower(k) == "least" {
+				k++
+			}
+			if t := s.tag(k); (t == "JJS" || t == "JJ" && (s.lower(k-1) == "most" || s.lower(k-1) == "least")) && s.mentionAt(k) == nil {
+				k++
+			}
 			if q := s.mentionAt(k); q != nil && q.from == k && q.ent.typ == schema.Region && !seaName(q.ent.name) && q.ent != m.ent && (q.demonym || q.poss) {
 				j := q.to
 				if q.poss {
@@ -3442,8 +3450,9 @@ func (s *sentence) townOf(m *mention) *mention {
 		j += 2 // "Kenya, whose port of Mombasa"
 	}
 	for n := 0; n < 2 && s.lower(j+1) != "of"; n++ {
-		// ("its Red Sea port of Assab": a sea naming the coast)
-		if r := s.mentionAt(j); m.poss && r != nil && r.from == j && r.ent.typ == schema.Region && !r.poss && !r.demonym && seaName(r.ent.name) {
+		// ("its Red Sea port of Assab", "the Russian Black Sea port of
+		// Novorossiysk": a sea naming the coast)
+		if r := s.mentionAt(j); (m.poss || m.demonym) && r != nil && r.from == j && r.ent.typ == schema.Region && !r.poss && !r.demonym && seaName(r.ent.name) {
 			j = r.to
 			continue
 		}
