@@ -134,6 +134,16 @@ func (d *doc) relations(s *sentence) []rel {
 			d.serves[r.subj] = r.obj
 		}
 	}
+	// "... Bektenov rejected the accusation": an answer to the last
+	// accusation (read once the sentence's officials are known)
+	for i := range s.toks {
+		rels = append(rels, d.rejectedAccusation(s, i)...)
+	}
+	for _, r := range rels {
+		if r.pred == schema.Criticized && strings.Contains(r.rule, "accus") && r.rule != "rejected-accusation" {
+			d.lastAccusation, d.lastAccusationAt = [2]*entity{r.subj, r.obj}, d.relSent
+		}
+	}
 	// "Witkoff met Netanyahu in Jerusalem": a meeting in a town of
 	// another country than a party's own is that party's visit (whose
 	// country the gazetteer or the story gives)

@@ -664,6 +664,9 @@ var triggers = concat(
 	// $1 billion in aid from Japan": the one after "from" supports the
 	// subject
 	withKind(reverse, tm(schema.Supported, "enjoyed,enjoys,enjoy,enjoying,received,receives,receive,receiving,got,gets,secured,secures,won,wins", "support,backing,aid,assistance,funding,financing,loans,loan", "from", 6)),
+	// "Takaichi's remark drew sharp criticism from Beijing", "faces
+	// continued opposition from France and Poland"
+	withKind(reverse, tm(schema.Criticized, "drew,draws,drawn,drawing,draw,faces,faced,facing,face", "criticism,protest,protests,condemnation,rebuke,rebukes,opposition,objections", "from", 5)),
 	// "accused Caracas of harboring the rebels"
 	t(schema.Supported, svo, "harboring", "harbouring", "harbored", "harboured", "harbors", "harbours"),
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",

@@ -189,6 +189,8 @@ type doc struct {
 	cur              int                  // the sentence being resolved, from 1
 	lastAgreement    *entity
 	lastOrganization *entity
+	lastAccusation   [2]*entity // the accuser and the accused of the last accusation read
+	lastAccusationAt int        // the sentence number of lastAccusation
 
 	pairs *PairModel // the learned pair classifier, nil when off
 }

@@ -1697,6 +1697,42 @@ func (d *doc) verbRelations(s *sentence) []rel {
 	return out
 }
 
+// accusationNouns name an accusation one rejects: "rejected the
+// accusation", "denied the charges".
+var accusationNouns = setOf(`accusation accusations charge charges allegation allegations claim claims`)
+
+// rejectedAccusation reads "Y rejected the accusation" at token i, a
+// sentence or two after "X accused Y of ...": Y answers X's criticism
+// with its own ("rejected claims of" criticizes, SCHEMA.md). Y may be
+// the accused or one who serves it ("Tajikistan accused Kazakhstan ...
+// Prime Minister Olzhas Bektenov rejected the accusation").
+func (d *doc) rejectedAccusation(s *sentence, i int) []rel {
+	switch s.lower(i) {
+	case "rejected", "rejects", "denied", "denies", "dismissed", "dismisses", "rebuffed":
+	default:
+		return nil
+	}
+	accuser, accused := d.lastAccusation[0], d.lastAccusation[1]
+	if accuser == nil || d.relSent-d.lastAccusationAt > 2 || d.relSent == d.lastAccusationAt || s.lower(i+1) != "the" || !accusationNouns[s.lower(i+2)] {
+		return nil
+	}
+	// (not "denied the claims of ...", "rejected the claim that ...")
+	if w := s.lower(i + 3); w == "of" || w == "that" || w == "by" {
+		return nil
+	}
+	clause := s.clauseStart(i)
+	var out []rel
+	for _, m := range s.subjectsBefore(i, clause, d.acceptsActor(schema.Criticized, true)) {
+		e := d.metonym(m.ent, accepts(schema.Criticized, true))
+		if e == nil || e == accuser || e != accused && d.personCountry(e) != accused {
+			continue
+		}
+		// (the rejection is no denial of the criticism it makes)
+		out = append(out, rel{subj: e, obj: accuser, pred: schema.Criticized, rule: "rejected-accusation", trigFrom: i, trigTo: i + 3, clauseFrom: clause, modality: schema.Asserted, conf: 0.7})
+	}
+	return out
+}
+
 // groupBefore reports a mention of a group ("the two") right before
 // token i.
 func (s *sentence) groupBefore(i int) bool {
@@ -2278,6 +2314,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
 		patients := s.subjectsBefore(from, clause, objOK)
+		if tr.pred == schema.Criticized {
+			// "Kenya faced criticism from Uganda", "Takaichi's remark drew
+			// criticism from Beijing": the name right before the verb, or
+			// the possessor of its noun (not "The EU-Mercosur Agreement
+			// faces opposition": a name inside another)
+			patients = s.criticizedHead(from, objOK)
+		}
 		// "securities backed by FHA mortgages": a participle describes
 		// the noun right before it, not the clause's subject
 		if tr.words[len(tr.words)-1] == "by" && len(patients) > 0 && !s.patientReaches(patients[len(patients)-1].to, from) {
@@ -3762,6 +3805,26 @@ func (s *sentence) measuredPossessor(i int) *mention {
 
 // measureUnits measure a border or a road: "a 1,340-km border".
 var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile miles long`)
+
+// criticizedHead returns the one a criticism drawn or faced by the noun
+// phrase ending before token from is aimed at: a name right before the
+// verb ("Kenya faced"), or the possessor of a noun or two ("Takaichi's
+// remark drew").
+func (s *sentence) criticizedHead(from int, ok func(*entity) bool) []*mention {
+	if m := s.mentionAt(from - 1); m != nil && m.to == from && !m.poss && usable(m) && anyOK(m, ok) {
+		return []*mention{m}
+	}
+	k := from - 1
+	for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap; n++ {
+		k--
+	}
+	if k < from-1 && possMark[s.lower(k)] {
+		if m := s.mentionAt(k - 1); m != nil && m.poss && !m.pronoun && usable(m) && anyOK(m, ok) {
+			return []*mention{m}
+		}
+	}
+	return nil
+}
 
 // possessorBefore returns the possessor whose "'s" stands right before
 // token i ("Washington's support for", "Finland's border with"), or nil.

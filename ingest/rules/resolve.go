@@ -137,6 +137,20 @@ func (d *doc) resolveReferences(s *sentence) {
 					m.actor, m.poss = true, false
 				}
 			}
+			// "The Taliban's foreign ministry rejected the accusation": a
+			// body's organ, as a subject, acts for the body
+			if m.ent.typ == schema.Organization && !m.pronoun && n1 != "state" {
+				ext := 0
+				if collectiveNouns[n2] {
+					ext = 3
+				} else if collectiveNouns[n1] {
+					ext = 2
+				}
+				if ext > 0 && s.mentionAt(m.to+ext-1) == nil && finiteVerb(s, m.to+ext) {
+					m.to += ext
+					m.actor, m.poss = true, false
+				}
+			}
 			// "Sandu's government has accused Russia": a leader's
 			// government, as a subject, acts for the country led (as an
 			// object, "accused Ramkalawan's government", it is his)
