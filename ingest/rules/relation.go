@@ -2225,6 +2225,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if tr.pred == schema.Criticized && len(objs) == 0 {
 			objs = s.demonymHeaded(to, objOK, func(w string) bool { return actNouns[w] })
 		}
+		// "Opposition leader Sajith Premadasa accused the government of
+		// ignoring early warnings", under a Colombo dateline: the
+		// government of the story's country, when its officials and its
+		// dateline agree (not "the government of former President Macky
+		// Sall": a government named)
+		if tr.pred == schema.Criticized && len(objs) == 0 && s.lower(to) == "the" && (s.lower(to+1) == "government" || s.lower(to+1) == "authorities") &&
+			(s.lower(to+2) == "of" && s.tag(to+3) == "VBG" || s.lower(to+2) == "for") {
+			if c := d.storyGovernment(); c != nil && c == d.datelineCountry() {
+				objs = []*mention{{from: to, to: to + 2, ent: c}}
+			}
+		}
 		// "a team he led agreed to buy U.S. products": a verb right
 		// after the trigger leaves it no object there
 		if t := s.tag(to); len(tr.words) == 1 && tr.prep == "" && len(tr.mid) == 0 && (t == "VBD" || t == "VBZ" || t == "MD" || t == "VBN" && s.lower(to+1) == "to") && s.mentionAt(to) == nil {
