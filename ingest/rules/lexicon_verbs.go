@@ -708,6 +708,14 @@ var triggers = concat(
 	tm(schema.Supported, "stands,stood,stand,standing", "firmly,fully,squarely,resolutely", "with", 2),
 	// "Australia has funded coast guard training for Sri Lanka"
 	tm(schema.Supported, "funded,financed", "", "for", 5),
+	// "India already funds a range of projects in Mauritius", "has
+	// funded roads ... and government offices in Port Vila": the country
+	// the projects are in
+	// (verbs only: not "raised funds in Hong Kong", "finance ministers
+	// in Washington")
+	needing(verbTagged, only(tm(schema.Supported, "funded,financed,funds,finances", "", "in", 10), schema.Country, schema.Organization, schema.City)),
+	// "Romania donated a Patriot air defence system to Ukraine"
+	tm(schema.Supported, "donated,donates,donate,donating,gifted", "", "to", 8),
 	// "Pyongyang has sent thousands of troops to help Moscow", "whose
 	// troops have been deployed to support the Congolese army", "approved
 	// a $150 million loan to help Jamaica rebuild": troops or money sent

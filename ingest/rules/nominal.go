@@ -2754,8 +2754,13 @@ func (s *sentence) backedApposition(k int) (*entity, int) {
 	if q == nil || q.from != k+1 || !q.backer || !(q.ent.typ == schema.Country || q.ent.typ == schema.Organization) {
 		return nil, 0
 	}
-	j := s.kindWordsFrom(q.to, 3)
-	if j == q.to || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) {
+	// ("the Iran-backed Lebanese group": a demonym before the kind)
+	from := q.to
+	if d := s.mentionAt(from); d != nil && d.from == from && d.demonym {
+		from = d.to
+	}
+	j := s.kindWordsFrom(from, 3)
+	if j == from || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) {
 		return nil, 0
 	}
 	return q.ent, j

@@ -3013,6 +3013,12 @@ func weaponHits(s *sentence, from, _ int) bool {
 	return weaponNouns[s.lower(from-1)]
 }
 
+// verbTagged reports that the tagger reads the trigger's first word at
+// from as a verb.
+func verbTagged(s *sentence, from, _ int) bool {
+	return strings.HasPrefix(s.tag(from), "VB")
+}
+
 // figureNouns are what one strikes that is no target: "struck a softer
 // tone", "struck a deal".
 var figureNouns = setOf(`tone note chord balance deal deals agreement compromise bargain pose figure`)
