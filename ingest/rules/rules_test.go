@@ -351,7 +351,7 @@ var families = []family{
 		want: []string{"Reith Chuol|lives_in|Upper Nile|reported", "Robert Abrams|lives_in|New York|asserted", "Suzhou|located_in|Jiangsu|asserted"}},
 	{name: "shot to death, a town's native, a hometown before the noun, a town's correspondent, a county officer, a post given by naming",
 		text: "Mark Dale Chapin, who shot Jon Lenz to death 10 years ago, is sorry. The names were picked by actress Cybill Shaw, a Memphis native and mother of twins. Harry Reed is returning to his Iowa hometown. \"I tried,\" said Rob Weis, the Washington correspondent for Austrian television. Dave Leahy, elections supervisor for Dade County, said so. Knight-Ridder has named Larry Jinks publisher of the San Jose Mercury News.",
-		want: []string{"Mark Dale Chapin|killed|Jon Lenz|asserted", "Cybill Shaw|lives_in|Memphis|asserted", "Harry Reed|lives_in|Iowa|asserted", "Rob Weis|lives_in|Washington, D.C.|reported", "Dave Leahy|lives_in|Dade County|reported", "Larry Jinks|works_for|San Jose Mercury News|asserted"}},
+		want: []string{"Mark Dale Chapin|killed|Jon Lenz|asserted", "Cybill Shaw|lives_in|Memphis|asserted", "Harry Reed|lives_in|Iowa|asserted", "Rob Weis|lives_in|Washington|reported", "Dave Leahy|lives_in|Dade County|reported", "Larry Jinks|works_for|San Jose Mercury News|asserted"}},
 	{name: "an American legislator's party and state; a committee of a known body is one name",
 		text: "Sen. Donald W. Riegle Jr., D-Mich., chairman of the Senate Banking Committee, spoke. Senate Finance Committee chairman Lloyd Bentsen told the Senate it was not aimed at Japan. Jenny Tora, a Scandinavian securities analyst, spoke.",
 		want: []string{"Donald W. Riegle Jr.|lives_in|Michigan|asserted", "Donald W. Riegle Jr.|head_of|Senate Banking Committee|asserted", "Lloyd Bentsen|head_of|Senate Finance Committee|reported"},
@@ -572,8 +572,8 @@ var families = []family{
 	{name: "what is to come is dated forward; a journey's next stop",
 		text: "Friedrich Merz will travel on Wednesday to Paris and then to the Polish capital, Warsaw. Rodrigo Paz is expected to visit Washington in December. Paz visited Lima in December.",
 		pub:  "2025-05-06",
-		want: []string{"Friedrich Merz|visited|Paris|planned", "Friedrich Merz|visited|Warsaw|planned", "Rodrigo Paz|visited|Washington, D.C.|hedged", "Rodrigo Paz|visited|Lima|asserted"},
-		time: map[string]string{"Friedrich Merz|visited|Paris|planned": "2025-05-07", "Rodrigo Paz|visited|Washington, D.C.|hedged": "2025-12", "Rodrigo Paz|visited|Lima|asserted": "2024-12"}},
+		want: []string{"Friedrich Merz|visited|Paris|planned", "Friedrich Merz|visited|Warsaw|planned", "Rodrigo Paz|visited|Washington|hedged", "Rodrigo Paz|visited|Lima|asserted"},
+		time: map[string]string{"Friedrich Merz|visited|Paris|planned": "2025-05-07", "Rodrigo Paz|visited|Washington|hedged": "2025-12", "Rodrigo Paz|visited|Lima|asserted": "2024-12"}},
 	{name: "a party's people are its members",
 		text: "Anna Becker of the SPD stays on as labour minister. Tobias Ernst, a CDU foreign policy veteran, takes over the ministry. Joao Mucavele, of the Zambezi Renewal party, won the seat. " +
 			"SPD co-leader Karl Brandt spoke. He was an adviser to SPD Chancellor Otto Lenz.",
@@ -1541,7 +1541,7 @@ var families = []family{
 	{name: "a demonym before a strike's means makes the strike ('an Israeli drone strike on Beirut'), as a country's name before 'strikes on' does; an attack judged ('would treat an armed attack on Kuwait as a threat') has no agent in the clause",
 		text: "Iran condemned an Israeli drone strike on Beirut. Tehran retaliated for US strikes on Isfahan. Trump pledged that Washington would treat an armed attack on Kuwait as a threat.",
 		want: []string{"Israel|attacked|Beirut|asserted", "United States|attacked|Isfahan|asserted"},
-		not:  []string{"Iran|attacked|Beirut|asserted", "Washington, D.C.|attacked|Kuwait|hedged", "United States|attacked|Kuwait|hedged"}},
+		not:  []string{"Iran|attacked|Beirut|asserted", "Washington|attacked|Kuwait|hedged", "United States|attacked|Kuwait|hedged"}},
 	{name: "'backs Moldova's bid to join' supports Moldova; 'whose Omani secretary-general, X' makes X a national, not a head of Oman; 'her first visit to the country' after a town is to the town's country; 'is home to' places a body or a facility",
 		text: "Slovakia backs Moldova's bid to join the European Union. Gulf states set up the Gulf Cooperation Council, whose Omani secretary-general, Ahmed Al-Harthy, spoke. " +
 			"U.S. Attorney General Pam Bondi met officials. Bondi, who arrived in Lima on Tuesday on her first visit to the country, spoke. " +
