@@ -2077,7 +2077,14 @@ func (s *sentence) countryOf(from, to int) *entity {
 		}
 	}
 	var only *entity
+	var capitals []string // the countries of the capitals named
 	for _, m := range s.ments {
+		// ("Israeli jets struck the Defense Ministry headquarters in
+		// central Damascus": a capital right after the body names
+		// another country)
+		if !m.absorbed && m.ent.typ == schema.City && m.ent.entry != nil && m.ent.entry.CapitalOf != "" && m.from >= to && m.from <= to+4 {
+			capitals = append(capitals, m.ent.entry.CapitalOf)
+		}
 		if m.absorbed || m.based || m.backer || m.ent.typ != schema.Country { // ("Bermuda-based Fidelity": where another body is)
 			continue
 		}
@@ -2088,6 +2095,13 @@ func (s *sentence) countryOf(from, to int) *entity {
 			return nil
 		}
 		only = m.ent
+	}
+	if only != nil && only.entry != nil {
+		for _, c := range capitals {
+			if c != only.entry.ID {
+				return nil
+			}
+		}
 	}
 	return only
 }
