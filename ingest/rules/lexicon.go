@@ -106,14 +106,15 @@ var honorifics = map[string]bool{
 	"dr": true, "sir": true, "dame": true, "lord": true, "lady": true,
 }
 
-// collectiveNouns after a demonym or country name make the country itself
-// an actor: "Azerbaijani officials contacted ...", "the Israeli government".
 // strikeNouns are the collectives that name attacks; before one of
 // targetPreps they head the attack's own noun phrase ("strikes on Gaza").
 var strikeNouns = map[string]bool{"strikes": true, "air strikes": true, "airstrikes": true, "rockets": true}
 
+// targetPreps introduce an attack's target: "strikes on Gaza".
 var targetPreps = setOf(`on against at into`)
 
+// collectiveNouns after a demonym or country name make the country itself
+// an actor: "Azerbaijani officials contacted ...", "the Israeli government".
 var collectiveNouns = map[string]bool{
 	"officials": true, "official": true, "government": true, "governments": true,
 	"authorities": true, "diplomats": true, "diplomat": true, "representatives": true,

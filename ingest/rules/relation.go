@@ -340,9 +340,12 @@ func (s *sentence) listBeforeAnd(k int) bool {
 // finite verb from token k: "Indian commentators have accused".
 func (s *sentence) demonymNounVerbAt(k int) bool {
 	m := s.mentionAt(k)
-	if m == nil || m.from != k || !m.demonym {
-		return false
-	}
+	return m != nil && m.from == k && m.demonym && s.pluralVerbAfter(m)
+}
+
+// pluralVerbAfter reports a plural common noun and a finite verb right
+// after mention m: "forces attacked", "commentators have".
+func (s *sentence) pluralVerbAfter(m *mention) bool {
 	n := m.to
 	return s.plainWord(n) && !s.toks[n].Cap && s.tag(n) == "NNS" && finiteVerb(s, n+1)
 }
@@ -352,11 +355,7 @@ func (s *sentence) demonymNounVerbAt(k int) bool {
 // troops entered".
 func (s *sentence) namedForcesVerbAt(k int) bool {
 	m := s.mentionAt(k)
-	if m == nil || m.from != k || m.poss || m.ent.typ == schema.Person {
-		return false
-	}
-	n := m.to
-	return s.plainWord(n) && !s.toks[n].Cap && s.tag(n) == "NNS" && finiteVerb(s, n+1)
+	return m != nil && m.from == k && !m.poss && m.ent.typ != schema.Person && s.pluralVerbAfter(m)
 }
 
 // verbBeforeAnd reports a verb between the "and" at token k and the
