@@ -860,6 +860,8 @@ var triggers = concat(
 	// ready to open its border with Armenia": a possessed border
 	needing(borderVerb, t(schema.Borders, svo, "borders", "borders with", "border with")),
 	t(schema.Borders, svo, "bordering"),
+	// "The Caspian ... is bordered by Russia, Kazakhstan and Iran"
+	t(schema.Borders, reverse, "is bordered by", "are bordered by", "was bordered by", "bordered by"),
 	// "do not border Bangladesh", "would border Chad": the base form after
 	// an auxiliary, a modal or "not" (else "border" is the noun)
 	needing(afterAuxiliary, t(schema.Borders, svo, "border")),

@@ -1444,6 +1444,18 @@ func (s *sentence) patientReaches(i, j int) bool {
 			}
 		}
 	}
+	// "The Caspian, the world's largest inland body of water, is
+	// bordered by": an apposition after the patient
+	if s.lower(i) == "," && (s.lower(i+1) == "a" || s.lower(i+1) == "an" || s.lower(i+1) == "the") {
+		for k := i + 2; k < j && k < i+12; k++ {
+			if s.lower(k) == "," {
+				if s.nounPhraseOnly(i+1, k) {
+					i = k + 1
+				}
+				break
+			}
+		}
+	}
 	if j-i > 6 {
 		return false
 	}
