@@ -1341,10 +1341,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						title = own
 					}
 					add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "person-of-country-list", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.7})
-				} else if _, title, _ := s.titleBefore(p.from); title != "" && m.ent.typ == schema.Country {
-					// "President Ilham Aliyev of Azerbaijan": the title's
-					// post there (title-name-of), not a home
-				} else {
+				} else if _, title, _ := s.titleBefore(p.from); title == "" || m.ent.typ != schema.Country {
+					// (not "President Ilham Aliyev of Azerbaijan": the
+					// title's post there, title-name-of, and no home)
 					add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.6})
 					// "of Bethany, Conn.": the state too
 					if m.ent.typ == schema.City && s.lower(m.to) == "," && mi+1 < len(s.ments) {

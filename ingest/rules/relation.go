@@ -2335,13 +2335,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		pairs(agents, s.patientBefore(from, objOK))
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
-		patients := s.subjectsBefore(from, clause, objOK)
+		var patients []*mention
 		if tr.pred == schema.Criticized {
 			// "Kenya faced criticism from Uganda", "Takaichi's remark drew
 			// criticism from Beijing": the name right before the verb, or
 			// the possessor of its noun (not "The EU-Mercosur Agreement
 			// faces opposition": a name inside another)
 			patients = s.criticizedHead(from, objOK)
+		} else {
+			patients = s.subjectsBefore(from, clause, objOK)
 		}
 		// "securities backed by FHA mortgages": a participle describes
 		// the noun right before it, not the clause's subject

@@ -124,29 +124,21 @@ func (d *doc) resolveReferences(s *sentence) {
 	for _, m := range s.ments {
 		next := lower(m.to)
 		if next == "'s" || next == "’s" {
-			// "China's foreign ministry", "Israel's military" act for the country
+			// "China's foreign ministry", "Israel's military" act for the
+			// country; "The Taliban's foreign ministry rejected the
+			// accusation": a body's organ, as a subject, acts for the body
 			n1, n2 := lower(m.to+1), lower(m.to+1)+" "+lower(m.to+2)
-			if m.ent.typ == schema.Country && (collectiveNouns[n2] || collectiveNouns[n1]) && n1 != "state" {
-				ext := 2
-				if collectiveNouns[n2] {
-					ext = 3
-				}
-				// ("Pakistan's army chief, Asim Munir": a title)
-				if s.mentionAt(m.to+ext-1) == nil && !(titleWords[lower(m.to+ext)] && lower(m.to+ext+1) == "," && !s.toks[m.to+ext-1].Cap) {
-					m.to += ext
-					m.actor, m.poss = true, false
-				}
+			ext := 0
+			if collectiveNouns[n2] {
+				ext = 3
+			} else if collectiveNouns[n1] {
+				ext = 2
 			}
-			// "The Taliban's foreign ministry rejected the accusation": a
-			// body's organ, as a subject, acts for the body
-			if m.ent.typ == schema.Organization && !m.pronoun && n1 != "state" {
-				ext := 0
-				if collectiveNouns[n2] {
-					ext = 3
-				} else if collectiveNouns[n1] {
-					ext = 2
-				}
-				if ext > 0 && s.mentionAt(m.to+ext-1) == nil && finiteVerb(s, m.to+ext) {
+			if ext > 0 && n1 != "state" && s.mentionAt(m.to+ext-1) == nil {
+				// ("Pakistan's army chief, Asim Munir": a title)
+				country := m.ent.typ == schema.Country && !(titleWords[lower(m.to+ext)] && lower(m.to+ext+1) == "," && !s.toks[m.to+ext-1].Cap)
+				body := m.ent.typ == schema.Organization && !m.pronoun && finiteVerb(s, m.to+ext)
+				if country || body {
 					m.to += ext
 					m.actor, m.poss = true, false
 				}
@@ -939,9 +931,15 @@ var pairVerbs = setOf(`meet talk speak sign hold discuss`)
 // twoPeopleBefore returns the two people named before token i, when the
 // sentence names exactly two there.
 func (s *sentence) twoPeopleBefore(i int) []*entity {
+	return s.onlyTwoBefore(i, func(m *mention) bool { return m.ent.typ == schema.Person && !m.pronoun })
+}
+
+// onlyTwoBefore returns the two entities the mentions ending by token i
+// that ok accepts name, when they name exactly two, else nil.
+func (s *sentence) onlyTwoBefore(i int, ok func(*mention) bool) []*entity {
 	var g []*entity
 	for _, m := range s.ments {
-		if m.to <= i && m.ent.typ == schema.Person && !m.pronoun && !containsEnt(g, m.ent) {
+		if m.to <= i && ok(m) && !containsEnt(g, m.ent) {
 			g = append(g, m.ent)
 		}
 	}
@@ -983,17 +981,11 @@ func (s *sentence) pairBefore(i int) (*entity, *entity) {
 // twoCountriesBefore returns the two countries a sentence names before
 // token i when it names exactly two (demonyms aside), else nil, nil.
 func (s *sentence) twoCountriesBefore(i int) (*entity, *entity) {
-	var found []*entity
-	for _, m := range s.ments {
-		if m.to > i || m.demonym || len(m.members) > 0 || m.ent.typ != schema.Country || containsEnt(found, m.ent) {
-			continue
-		}
-		found = append(found, m.ent)
-	}
-	if len(found) != 2 {
+	g := s.onlyTwoBefore(i, func(m *mention) bool { return m.ent.typ == schema.Country && !m.demonym && len(m.members) == 0 })
+	if g == nil {
 		return nil, nil
 	}
-	return found[0], found[1]
+	return g[0], g[1]
 }
 
 // capitalNamed returns the capital city of the country whose demonym
