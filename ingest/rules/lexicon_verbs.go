@@ -68,7 +68,7 @@ type trigger struct {
 // Israel.
 var possessorObject = map[schema.Predicate]bool{
 	schema.Criticized: true, schema.Supported: true, schema.Threatened: true,
-	schema.Sanctioned: true, schema.Attacked: true,
+	schema.Sanctioned: true, schema.Attacked: true, schema.Blockaded: true,
 }
 
 func t(pred schema.Predicate, kind argKind, phrases ...string) []trigger {
@@ -769,8 +769,10 @@ var triggers = concat(
 		"fought a war with", "fought a war against", "fought wars with", "waged war on", "waged war against", "waged a war against")),
 	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
 	t(schema.MetWith, between, "meeting between", "summit between", "meetings between"),
-	// "Trade between Qatar and Bahrain remains modest"
-	t(schema.TradesWith, between, "trade between", "bilateral trade between", "commerce between", "trade ties between"),
+	// "Trade between Qatar and Bahrain remains modest", "Trade in goods
+	// between the EU and Chile"
+	t(schema.TradesWith, between, "trade between", "bilateral trade between", "commerce between", "trade ties between",
+		"trade in goods between", "trade in goods and services between"),
 	needing(armedSense, t(schema.InConflictWith, between, "conflict between", "war between", "fighting between", "clashes between",
 		"dispute between", "hostilities between")),
 	needing(armedSense, t(schema.InConflictWith, pairOnly, "at odds", "at loggerheads", "in conflict", "at war", "have been in conflict",

@@ -1460,6 +1460,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if s.lower(np-1) == "of" && s.lower(np-2) == "one" {
 					np -= 2
 				}
+				// "have been among Ukraine's staunchest backers": after a
+				// copula, "among" counts the subject in the group
+				among := s.lower(np-1) == "among" && (copulas[s.lower(np-2)] || s.lower(np-2) == "been")
+				if among {
+					np--
+				}
 				if s.lower(np-1) == "also" || s.lower(np-1) == "still" {
 					np-- // "is also one of"
 				}
@@ -1491,6 +1497,17 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 				if x != nil && pred == schema.Borders && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country) {
 					x = nil // "Uzbekistan, Kazakhstan's southern neighbor": countries only
+				}
+				// "Estonia, Latvia and Lithuania have been among ...": each
+				// name of a subject list is in the group
+				xs := []*mention{x}
+				if x != nil && among {
+					xs = s.listEndingAt(x, x.to)
+				}
+				for _, y := range xs[:len(xs)-1] {
+					if y.ent != allyOf && y.ent.typ == x.ent.typ {
+						add(rel{subj: y.ent, obj: allyOf, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
+					}
 				}
 				if x != nil && x.ent != allyOf && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
 					add(rel{subj: x.ent, obj: allyOf, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
@@ -1729,6 +1746,10 @@ var apposPlaceModifiers = setOf(`border frontier coastal mountain mountainous re
 // "a German Social Democrat", "a French Socialist".
 var partyMemberWords = setOf(`social christian democrat republican conservative liberal socialist green labour communist centrist`)
 
+// personAdjectives describe a person before a nationality: "a veteran
+// Filipino diplomat".
+var personAdjectives = setOf(`veteran retired prominent leading young elderly well-known renowned respected senior`)
+
 func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	start := k
 	if w := s.lower(k); w != "a" && w != "an" && w != "the" {
@@ -1738,6 +1759,11 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	former := false
 	if s.lower(k) == "former" {
 		former = true
+		k++
+	}
+	// "a 52-year-old Egyptian cook", "a veteran Filipino diplomat": a
+	// describing word or an age before the demonym
+	for n := 0; n < 2 && s.plainWord(k) && s.mentionAt(k) == nil && (strings.HasSuffix(s.lower(k), "-year-old") || personAdjectives[s.lower(k)]); n++ {
 		k++
 	}
 	m := s.mentionAt(k)
@@ -1751,7 +1777,7 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	// source of the sentence, no apposition)
 	// ("the German Social Democrat who chairs": a party's member)
 	for n < m.to+3 && (s.plainWord(n) || partyMemberWords[s.lower(n)] && s.mentionAt(n) == nil) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" &&
-		!(n > m.to && (s.tag(n) == "VBG" || s.tag(n) == "VBN")) && s.tag(n) != "VBD" && s.tag(n) != "VBZ" && s.tag(n) != "VBP" && s.lower(n) != "said" && s.lower(n) != "says" && s.lower(n) != "told" {
+		!((n > m.to || m.actor) && (s.tag(n) == "VBG" || s.tag(n) == "VBN")) && s.tag(n) != "VBD" && s.tag(n) != "VBZ" && s.tag(n) != "VBP" && s.lower(n) != "said" && s.lower(n) != "says" && s.lower(n) != "told" {
 		if s.lower(n) == "former" {
 			former = true
 		}
@@ -1759,7 +1785,9 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 		n++
 	}
 	// (what may follow: "an American teacher living in Moscow")
-	if w := s.lower(n); w != "," && w != "." && w != "who" && w != "whose" && w != ")" && w != "" && !((s.tag(n) == "VBG" || s.tag(n) == "VBN") && !s.toks[n].Cap) {
+	// ("a veteran Filipino diplomat appointed envoy in January": a
+	// participle the tagger may read as a past tense)
+	if w := s.lower(n); w != "," && w != "." && w != "who" && w != "whose" && w != ")" && w != "" && !((s.tag(n) == "VBG" || s.tag(n) == "VBN" || s.tag(n) == "VBD" && w != "said" && w != "told") && !s.toks[n].Cap) {
 		return rel{}, false
 	}
 	if n == m.to && m.demonym && !(s.lower(n) == "," || s.lower(n) == ".") {

@@ -110,6 +110,12 @@ func (s *sentence) clauseStart(i int) int {
 		if w == "," && s.comparisonOpener(k) {
 			return k
 		}
+		// "After Russia invaded Ukraine in 2022, Turkey and the United
+		// Nations brokered": the names of a fronted subordinate clause
+		// are not the main clause's subject
+		if w == "," && s.subordinateOpener(k) {
+			return k
+		}
 		// "led the regional response: ECOWAS imposed sanctions": a name
 		// and its verb after a colon (not a list: "three states: A, B")
 		// (": Kazakhstan, Kyrgyzstan and Tajikistan are members": a list
@@ -157,6 +163,29 @@ func (s *sentence) comparisonOpener(k int) bool {
 		}
 	}
 	return k > 1
+}
+
+// openingSubordinators open a subordinate clause at the start of a
+// sentence: "After Russia invaded Ukraine, ...".
+var openingSubordinators = setOf(`after before when while although though because once if unless until whereas`)
+
+// subordinateOpener reports whether the comma at token k closes a
+// subordinate clause that opens the sentence: the first comma after the
+// clause's first finite verb ("After Russia, Belarus and Iran met, ..."
+// keeps its list; "When asked, ..." has no verb of its own).
+func (s *sentence) subordinateOpener(k int) bool {
+	if !openingSubordinators[s.lower(0)] {
+		return false
+	}
+	verb := false
+	for j := 1; j < k; j++ {
+		if finiteVerb(s, j) {
+			verb = true
+		} else if verb && s.lower(j) == "," {
+			return false
+		}
+	}
+	return verb
 }
 
 // adjunctBefore returns where the adjunct that trigger tr starting at
@@ -632,21 +661,27 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		}
 		// "NORAD, the continental air defence command, which is based
 		// in": what the apposition before the comma describes
-		if w == "which" && comma {
+		// ("Mohammed Abdulsalam, the Houthis' chief spokesman, who lives
+		// in": a person, past a possessor)
+		if (w == "which" || w == "who") && comma {
 			j := k
 			for n := 0; n < 6 && j > 0; n++ {
-				if d := s.mentionAt(j); d != nil && d.to == j+1 && j < k && (d.demonym || !d.poss && d.ent.typ != schema.Person && s.plainWord(d.to)) {
+				if d := s.mentionAt(j); d != nil && d.to == j+1 && j < k && (d.demonym || d.poss && w == "who" && d.ent.typ != schema.Person || !d.poss && d.ent.typ != schema.Person && s.plainWord(d.to)) {
 					// ("UNEP, the U.N. environment agency, which": a name
 					// that only modifies the noun after it)
 					j = d.from - 1
+				} else if d := s.mentionAt(j - 1); w == "who" && possMark[s.lower(j)] && d != nil && d.to == j && d.poss && d.ent.typ != schema.Person {
+					j = d.from - 1
+				} else if w == "who" && possMark[s.lower(j)] && s.plainWord(j-1) {
+					j-- // "the country's top diplomat"
 				} else if s.plainWord(j) {
 					j--
 				} else {
 					break
 				}
 			}
-			if j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the") {
-				if m := s.mentionAt(j - 1); m != nil && m.to == j && m.ent.typ != schema.Person && !m.poss && !m.demonym && usable(m) && anyOK(m, ok) {
+			if d := s.mentionAt(j + 1); j < k && s.lower(j) == "," && (s.lower(j+1) == "a" || s.lower(j+1) == "an" || s.lower(j+1) == "the" || w == "who" && d != nil && d.from == j+1 && d.poss) {
+				if m := s.mentionAt(j - 1); m != nil && m.to == j && (m.ent.typ == schema.Person) == (w == "who") && !m.poss && !m.demonym && usable(m) && anyOK(m, ok) {
 					return []*mention{m}
 				}
 			}
@@ -2215,6 +2250,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
+		}
+		// "blockaded Ukraine's Black Sea ports": a sea or region that
+		// only modifies the plural after it says where the possessor's
+		// ports are ("Ukraine's Odesa ports" keep the city)
+		if len(objs) > 0 && possessorObject[tr.pred] && objs[0].ent.typ == schema.Region && s.plainWord(objs[0].to) && strings.HasPrefix(s.tag(objs[0].to), "NNS") {
+			if p := s.possessorAfter(to, objOK); len(p) > 0 && p[0] != objs[0] && p[0].to <= objs[0].from && objs[0].from <= p[0].to+1 {
+				objs = p
+			}
 		}
 		// "depends on Russian oil": the supplier; "summoned the Japanese
 		// ambassador": the envoy's country
