@@ -367,6 +367,20 @@ func formsBody(s *sentence, from, to int) bool {
 	return countrySubject(s, from, to) || s.lower(from-1) == "to" && foundsBloc(s, from, to)
 }
 
+// foundedJointly holds for a list of countries right before the verb:
+// "Turkey, Romania and Bulgaria set up the task group" (one country
+// sets up agencies of its own, not bodies it is a member of).
+func foundedJointly(s *sentence, from, to int) bool {
+	if !countrySubject(s, from, to) {
+		return false
+	}
+	k := from - 1
+	for countryAdverbs[s.lower(k)] {
+		k--
+	}
+	return len(s.listEndingAt(s.mentionAt(k), k+1)) >= 2
+}
+
 // countriesAgree holds for countries that agree to do a thing together:
 // companies and lawmakers that do agree with a third party, not each
 // other; "agreed not to reveal" is an agreement, but none to state
@@ -916,6 +930,10 @@ var triggers = concat(
 	// "Guinea would seek a seat on the Peace and Security Council":
 	// running for a seat is a candidacy
 	tm(schema.CandidateFor, "seek,seeks,sought,seeking,bid,bids,bidding,vying,vie,vies,campaigning,running,run,runs", "seat", "on", 4),
+	// "is seeking membership of the OECD", "applied for full membership
+	// in the bloc": a membership asked for
+	tm(schema.CandidateFor, "seek,seeks,sought,seeking,applied,apply,applies,applying", "membership", "of", 3),
+	tm(schema.CandidateFor, "seek,seeks,sought,seeking,applied,apply,applies,applying", "membership", "in", 3),
 	// "Kenya, which contributes troops to AUSSOM": a body's mission
 	tm(schema.MemberOf, "contributes,contributed,contribute,contributing", "troops,soldiers,forces,personnel,peacekeepers,police", "to", 3),
 	// "Niger, Mali and Burkina Faso now form the Alliance of Sahel
@@ -929,6 +947,7 @@ var triggers = concat(
 	// ("left ECOWAS in January to form the Alliance of Sahel States":
 	// an infinitive of purpose, when what is formed is a known bloc)
 	needing(formsBody, t(schema.MemberOf, svo, "form", "formed", "forms")),
+	needing(foundedJointly, t(schema.MemberOf, svo, "set up", "founded", "co-founded", "created", "established", "launched")),
 	// "Ecuador will join the OAS", "Peru joins the bloc on Monday" (an
 	// infinitive, "invited to join", is a candidacy)
 	needing(finiteJoin, t(schema.MemberOf, svo, "join", "joins")),

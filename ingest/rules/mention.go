@@ -596,8 +596,9 @@ func (d *doc) analyze() {
 			}
 			// "the Philippine Senate" is no U.S. Senate: a bare alias of
 			// one country's body after another country's name
+			// ("the Iran-aligned Houthis": a tie, not a country's body)
 			if n := len(s.ments); n > 0 && m.Entry.Type == schema.Organization && m.Entry.Country != "" && s.ments[n-1].to == from && s.ments[n-1].ent.typ == schema.Country &&
-				s.ments[n-1].ent.entry != nil && s.ments[n-1].ent.entry.ID != m.Entry.Country && !s.ments[n-1].poss && !s.ments[n-1].backer && !s.ments[n-1].based {
+				s.ments[n-1].ent.entry != nil && s.ments[n-1].ent.entry.ID != m.Entry.Country && !s.ments[n-1].poss && !s.ments[n-1].backer && !s.ments[n-1].based && !s.ments[n-1].linked {
 				continue
 			}
 			// "the Gulf of Finland" is no Persian Gulf ("the Gulf")
@@ -788,6 +789,11 @@ func (d *doc) discover(s *sentence) {
 			// "Attorney General William French Smith": a demonym between
 			// a titled first name and a last name is part of the name
 			if p := s.mentionAt(j); p != nil {
+				// "University of the Philippines": the place ends the name
+				if j > i+2 && orgOf && academicHeads[toks[i].Lower] && toks[j-1].Lower == "the" && p.from == j && !p.poss && (p.ent.typ == schema.Country || p.ent.typ == schema.Region) {
+					j = p.to
+					break
+				}
 				// "Institute for Eastern Mediterranean Studies": a region
 				// inside a body's "for" or "of" name, before its field
 				if j > i && orgOf && p.from == j && p.ent.typ == schema.Region && !p.poss && !p.demonym && p.to < len(toks) && nameTok(toks[p.to]) && s.mentionAt(p.to) == nil && !s.isTimeTok(p.to) {
@@ -910,8 +916,10 @@ func (d *doc) discover(s *sentence) {
 				}
 			}
 			// "University of the Witwatersrand", "Bank of the South": "of
-			// the" inside a body's name
-			if j > i && toks[j].Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && !toks[j+1].Cap && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil && orgHeads[toks[j-1].Lower] && j-1 == i && (i == 0 || s.mentionAt(i-1) == nil) {
+			// the" inside a body's name ("University of the Philippines":
+			// a university's place, known or not)
+			if p := s.mentionAt(j + 2); j > i && toks[j].Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && !toks[j+1].Cap && nameTok(toks[j+2]) &&
+				(p == nil || academicHeads[toks[j-1].Lower] && p.from == j+2 && !p.poss && (p.ent.typ == schema.Country || p.ent.typ == schema.Region)) && orgHeads[toks[j-1].Lower] && j-1 == i && (i == 0 || s.mentionAt(i-1) == nil) {
 				orgOf = true
 				j += 2
 				continue
@@ -2593,6 +2601,10 @@ func companyLike(w string) bool {
 	}
 	return false
 }
+
+// academicHeads open the names of universities, which take a place after
+// "of the": "University of the Philippines".
+var academicHeads = setOf(`university college`)
 
 // bodyHeads end the names of public bodies, which "and" does not continue.
 var bodyHeads = map[string]bool{

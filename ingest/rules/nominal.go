@@ -1157,7 +1157,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// mean one, whatever its name)
 		// ("is not an RSS member": a body named in the text before a
 		// member noun)
-		if m.ent.typ == schema.Organization && (m.ent.entry != nil || memberNouns[s.lower(m.to)] && !m.poss) && (!m.actor || orgNouns[s.lower(m.to-1)] && (strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1)) || s.lower(m.to-1) == "bloc" || s.lower(m.to-1) == "alliance")) {
+		// ("the Three Brotherhood Alliance, which also includes": an
+		// alliance names its members, known or not)
+		if m.ent.typ == schema.Organization && (m.ent.entry != nil || memberNouns[s.lower(m.to)] && !m.poss || allianceHeads[strings.ToLower(lastWord(m.ent.name))] && !m.actor) && (!m.actor || orgNouns[s.lower(m.to-1)] && (strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1)) || s.lower(m.to-1) == "bloc" || s.lower(m.to-1) == "alliance")) {
 			for _, r := range s.blocMembers(m) {
 				add(r)
 			}
@@ -3073,6 +3075,10 @@ func (s *sentence) blocAside(k int) (int, []*mention) {
 // blocVerbs open what a bloc does after an aside: "..., has expanded".
 var blocVerbs = setOf(`has had also now includes included comprises groups expanded admitted`)
 
+// allianceHeads end the names of alliances of armed or political
+// groups, whose members are groups: "Three Brotherhood Alliance".
+var allianceHeads = setOf(`alliance coalition front`)
+
 func (s *sentence) blocMembersAfter(m *mention) []rel {
 	country := func(e *entity) bool { return e.typ == schema.Country }
 	var members []*mention
@@ -3311,6 +3317,20 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			members = s.coordinated(c, len(s.toks))
 			to = k
 		}
+		// "the Three Brotherhood Alliance, which also includes the
+		// MNDAA and the Arakan Army": an alliance's armed groups (a
+		// firm's group includes subsidiaries, not members)
+		if s.lower(k) == "the" {
+			k++
+		}
+		if c := s.mentionAt(k); members == nil && c != nil && c.from == k && c.ent.typ == schema.Organization && !c.poss && allianceHeads[strings.ToLower(lastWord(m.ent.name))] {
+			for _, x := range s.coordinated(c, len(s.toks)) {
+				if x.ent.typ == schema.Organization && x.ent != m.ent {
+					members = append(members, x)
+				}
+			}
+			to = k
+		}
 	}
 	return memberRels(members, m.ent, "bloc-members", from, to)
 }
@@ -3348,7 +3368,8 @@ func memberRels(list []*mention, bloc *entity, rule string, from, to int) []rel 
 	var out []rel
 	for _, x := range list {
 		for _, e := range x.ents() {
-			if e.typ == schema.Country && e != bloc {
+			// (an alliance's groups: see blocMembersAfter)
+			if (e.typ == schema.Country || e.typ == schema.Organization && allianceHeads[strings.ToLower(lastWord(bloc.name))]) && e != bloc {
 				out = append(out, rel{subj: e, obj: bloc, pred: schema.MemberOf, rule: rule, trigFrom: from, trigTo: to, factive: true, conf: 0.8})
 			}
 		}
