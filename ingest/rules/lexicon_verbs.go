@@ -158,7 +158,14 @@ func notGained(s *sentence, from, _ int) bool {
 
 // guestNotBody reports that what the trigger ending at to hosts is not
 // a named body: "hosts the International Criminal Court" is its seat.
-func guestNotBody(s *sentence, _, to int) bool {
+func guestNotBody(s *sentence, from, to int) bool {
+	// "APEC, which Lima hosted last year": a relative clause's object
+	// is its antecedent
+	if h := s.mentionAt(from - 1); h != nil && h.to == from && s.lower(h.from-1) == "which" && s.lower(h.from-2) == "," {
+		if a := s.mentionAt(h.from - 3); a != nil && a.to == h.from-2 && a.ent.typ == schema.Organization {
+			return false
+		}
+	}
 	k := to
 	if s.lower(k) == "the" {
 		k++
@@ -507,6 +514,15 @@ func objectFrom(pick func(s *sentence, to int) *mention, ts []trigger) []trigger
 func afterDeal(ts []trigger) []trigger {
 	return participle(needing(func(s *sentence, from, _ int) bool { return s.dealBefore(from) }, ts))
 }
+
+// reducedRelative reports whether the participle at from follows its
+// noun with no verb between: "the bloc founded in 2011 by".
+func reducedRelative(s *sentence, from, _ int) bool {
+	w := s.lower(from - 1)
+	return from > 0 && s.toks[from-1].Word && strings.HasPrefix(s.tag(from-1), "NN") && !s.toks[from-1].Cap && !copulas[w] && !auxiliaries[w]
+}
+
+func notReducedRelative(s *sentence, from, to int) bool { return !reducedRelative(s, from, to) }
 
 // participle gives the triggers their own modality scope: ", accusing
 // Guyana of ..." after "rejected the criticism" is not denied.
@@ -908,7 +924,11 @@ var triggers = concat(
 	// "Mercosur, founded in 1991 by Brazil, Argentina, Paraguay and
 	// Uruguay": the states that found a body are its members (a company's
 	// founders are not)
-	only(withKind(passive, tm(schema.MemberOf, "founded,formed,created,established,set up", "", "by", 4)), schema.Country),
+	// ("the bloc founded in 2011 by Mexico, Peru, Chile and Colombia":
+	// a participle after its noun has its own modality, not that of "for
+	// Ecuador to become a full member")
+	only(withKind(passive, participle(needing(reducedRelative, tm(schema.MemberOf, "founded,formed,created,established,set up", "", "by", 4)))), schema.Country),
+	only(withKind(passive, needing(notReducedRelative, tm(schema.MemberOf, "founded,formed,created,established,set up", "", "by", 4))), schema.Country),
 	// "Argentina, Brazil, Paraguay and Uruguay founded Mercosur in 1991":
 	// the same, active (only states: companies found subsidiaries)
 	only(needing(foundsBloc, t(schema.MemberOf, svo, "founded", "co-founded", "cofounded")), schema.Country),

@@ -1156,7 +1156,7 @@ func (d *doc) discover(s *sentence) {
 			t = schema.Region
 			name = spanText(d.text, toks, from, to) + " " + strings.ToUpper(toks[to].Text[:1]) + toks[to].Text[1:]
 			to++
-		case from == titleFrom && to < len(toks) && !toks[to].Cap && placeAfterName[toks[to].Lower] && (from == 0 || s.lower(from-1) != "'s" || s.placePossessor(from-1)):
+		case from == titleFrom && to < len(toks) && !toks[to].Cap && placeAfterName[toks[to].Lower] && !hyphenSuffix(toks[to-1].Lower, ledSuffixes) && (from == 0 || s.lower(from-1) != "'s" || s.placePossessor(from-1)):
 			// "the Upper Nile region", "Sichuan province", "China's
 			// Jiangsu province": a name before a lower-case region word
 			// (after a possessor only a place's: not "Trump's Florida
@@ -2961,10 +2961,11 @@ func (s *sentence) orgKindBefore(from int) bool {
 // cityProvinces reads a known town's name before a subdivision noun as
 // the subdivision named after it: "Nigeria's Sokoto state", "Iraq's
 // Basra province", "the Kursk region" (not "the region of Basra", nor
-// "Sokoto State University").
+// "Sokoto State University", nor "the Shanghai-based state shipping
+// group": a hyphenated modifier).
 func (d *doc) cityProvinces(s *sentence) {
 	for _, m := range s.ments {
-		if m.ent.typ != schema.City || m.ent.entry == nil || m.poss || m.demonym || m.to >= len(s.toks) {
+		if m.ent.typ != schema.City || m.ent.entry == nil || m.poss || m.demonym || m.based || m.backer || m.linked || m.to >= len(s.toks) {
 			continue
 		}
 		w := s.toks[m.to]

@@ -31,6 +31,9 @@ var (
 		{"stopped"}, {"stops"}, {"stopping"}, {"ceased"}, {"ceases"},
 		// "withdrew its application to join the EU"
 		{"withdrew"}, {"withdraws"}, {"withdrawn"},
+		// "walked away from peace treaty negotiations with Japan"
+		{"walked", "away", "from"}, {"walks", "away", "from"}, {"pulled", "out", "of"}, {"pulls", "out", "of"},
+		{"broke", "off"}, {"breaks", "off"},
 	}
 	// denialCues before "that" deny the clause after it.
 	denialCues = [][]string{

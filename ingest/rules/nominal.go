@@ -2120,6 +2120,9 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	if !ok && placeTitle(q) && localOffice(strings.TrimSuffix(title, " of")) {
 		// "David Leahy, elections supervisor for Dade County"
+		if s.foreignRegion(k, q) {
+			return rel{}, false
+		}
 		return rel{subj: p.ent, obj: q, pred: schema.LivesIn, role: strings.TrimSuffix(title, " of"), rule: "apposition-place-title", trigFrom: start, trigTo: k, factive: true, conf: 0.7}, true
 	}
 	if !ok {
@@ -2167,7 +2170,7 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	if !pred.Accepts(schema.Person, q.typ) {
 		// "Reith Chuol, governor of the Upper Nile region": a state's or
 		// town's officer lives there
-		if placeTitle(q) && localOffice(strings.TrimSuffix(title, " of")) {
+		if placeTitle(q) && localOffice(strings.TrimSuffix(title, " of")) && !s.foreignRegion(k, q) {
 			return rel{subj: p.ent, obj: q, pred: schema.LivesIn, role: strings.TrimSuffix(title, " of"), rule: "apposition-place-title", trigFrom: start, trigTo: k, factive: true, conf: 0.7}, true
 		}
 		return rel{}, false
@@ -3717,6 +3720,23 @@ var localOffices = map[string]bool{
 	"councilwoman": true, "attorney general": true, "police chief": true, "district attorney": true,
 	"lieutenant governor": true, "state senator": true, "official": true, "officials": true,
 	"supervisor": true, "clerk": true, "treasurer": true, "assessor": true,
+}
+
+// foreignRegion reports whether the place q, named from token k on, is
+// a country's region named by its possessor: "governor of Russia's
+// Sakhalin region" governs a region of a country the story looks at
+// from outside, and says nothing of where the governor lives.
+func (s *sentence) foreignRegion(k int, q *entity) bool {
+	for j := k; j < k+6 && j < len(s.toks); j++ {
+		if m := s.mentionAt(j); m != nil && m.from == j && m.ent == q {
+			c := s.mentionAt(j - 1)
+			if possMark[s.lower(j-1)] {
+				c = s.mentionAt(j - 2)
+			}
+			return c != nil && c.poss && c.ent.typ == schema.Country
+		}
+	}
+	return false
 }
 
 func localOffice(title string) bool {

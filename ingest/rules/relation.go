@@ -53,14 +53,14 @@ var placePreps = map[string]bool{
 // objectPreps end the search for an object once it has begun.
 var objectPreps = map[string]bool{
 	"in": true, "between": true, "of": true, "for": true, "on": true, "at": true, "from": true,
-	"over": true, "against": true, "about": true, "after": true, "during": true, "through": true,
+	"over": true, "against": true, "about": true, "after": true, "during": true, "through": true, "off": true,
 }
 
 // objectStops end the search for an object.
 var objectStops = map[string]bool{
 	".": true, ";": true, "which": true, "who": true, "while": true, "but": true, "because": true,
 	"said": true, "says": true, "according": true, "although": true, "when": true, "whereas": true,
-	"after": true, "before": true, "until": true, "since": false, "as": false, "“": true, "\"": true,
+	"after": true, "before": true, "until": true, "since": false, "as": false, "“": true, "\"": true, "though": true,
 }
 
 func (s *sentence) lower(i int) string { return tokLower(s.toks, i) }
@@ -251,6 +251,10 @@ func (s *sentence) controlObjectAt(i int) int {
 	}
 	return -1
 }
+
+// aspectVerbs stand between "to" and a gerund: "urged Tokyo to stop
+// buying".
+var aspectVerbs = setOf(`stop start keep continue resume begin`)
 
 // controlVerbs take an object that is the subject of the infinitive
 // after it: "invited Ruto to visit", "urged Kenya to join".
@@ -1662,7 +1666,13 @@ func accepts(p schema.Predicate, subject bool) func(*entity) bool {
 	if subject {
 		list = info.Subjects
 	}
+	// "fired two missiles into the Sea of Japan": a sea is where a
+	// strike lands, not what it attacks
+	water := p == schema.Attacked && !subject
 	return func(e *entity) bool {
+		if water && e.typ == schema.Region && (waterHeads[strings.ToLower(lastWord(e.name))] || strings.HasSuffix(e.name, " Ocean") || strings.HasPrefix(e.name, "Sea of ")) {
+			return false
+		}
 		if list == nil {
 			return true
 		}
@@ -2533,6 +2543,21 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return nil
 		}
 		subs := s.subjectsBefore(from, clause, subjOK)
+		// "urged Tokyo to stop buying Russian gas": the buyer is whom
+		// the verb urges, and buys now (what one is urged to stop, one
+		// does)
+		at, presupposed := from, false
+		if aspectVerbs[s.lower(at-1)] {
+			at--
+		}
+		if c := s.controlObjectAt(at); c >= 0 {
+			if m := s.mentionAt(c); m != nil && m.from == c && usable(m) {
+				if e := d.metonym(m.ent, subjOK); e != nil {
+					subs = []*mention{{from: m.from, to: m.to, ent: e}}
+					presupposed = s.lower(from-1) == "stop"
+				}
+			}
+		}
 		for k := to; k < len(s.toks) && k < to+10; k++ {
 			// ("10,000 barrels per day of Iraqi crude": a number's comma)
 			if objectStops[s.lower(k)] || s.lower(k) == "from" || s.lower(k) == "," && !numberComma(s.toks, k) {
@@ -2554,6 +2579,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					pairs(subs, []*mention{{from: m.from, to: m.to, ent: m.ent}})
 					for i := n; i < len(out); i++ {
 						out[i].commodity = strings.Join(words, " ")
+						if presupposed {
+							out[i].modality = schema.Asserted
+						}
 					}
 				}
 				break
