@@ -750,7 +750,7 @@ var triggers = concat(
 	// troops have been deployed to support the Congolese army", "approved
 	// a $150 million loan to help Jamaica rebuild": troops or money sent
 	// to help someone support them
-	needing(sentToHelp, t(schema.Supported, svo, "to help", "to support", "to back", "to assist", "to reinforce")),
+	needing(sentToHelp, t(schema.Supported, svo, "to help", "to support", "to back", "to assist", "to reinforce", "to fight for", "to fight alongside")),
 	// "Russia and Iran have long opposed an undersea pipeline" (not "as
 	// opposed to")
 	needing(opposesName, t(schema.Criticized, svo, "opposed", "opposes", "oppose", "opposing")),

@@ -2666,7 +2666,9 @@ func (s *sentence) cueHome(k int) *entity {
 			return nil
 		}
 		if m := s.mentionAt(j); m != nil {
-			if m.demonym && m.ent.typ == schema.Country && m.to == j+1 {
+			// ("the Brazilian state oil company": a demonym that took in
+			// "state")
+			if (m.demonym || m.actor && m.adj) && m.ent.typ == schema.Country && m.to == j+1 {
 				return m.ent
 			}
 			return nil

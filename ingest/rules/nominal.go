@@ -922,9 +922,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// international body has no country of its own)
 		if m.poss && !m.demonym && !m.pronoun && m.ent.typ == schema.Country && m.ent.entry != nil {
 			// ("Iraq's ruling Coordination Framework", "Russia's
-			// state-owned Gazprom": a describing word or two between)
+			// state-owned Gazprom", "Algeria's state energy company
+			// Sonatrach": a few describing words between)
 			k := m.to + 1
-			for n := 0; n < 2 && s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "NN"); n++ {
+			for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "NN"); n++ {
 				k++
 			}
 			if k > m.to+1 && (s.mentionAt(k) == nil || s.mentionAt(k).from != k) {
@@ -1185,6 +1186,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			add(rel{subj: m.ent, obj: m.home, pred: schema.LocatedIn, rule: "facility-name-place", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 		} else if m.home != nil && !d.nameOnlyHome(m.ent, m.home) && !d.namedAfter(m.ent, m.home) {
 			add(rel{subj: m.ent, obj: m.home, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+		} else if h := s.knownCueHome(m); h != nil {
+			// "Brazil's state oil company, Petrobras", "the Mexican state
+			// oil firm Pemex": a known company after its kind and its
+			// country, which the gazetteer agrees on
+			add(rel{subj: m.ent, obj: h, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 		}
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
 		// organization named with its country is based there.
@@ -3378,6 +3384,27 @@ func memberRels(list []*mention, bloc *entity, rule string, from, to int) []rel 
 		}
 	}
 	return out
+}
+
+// knownCueHome returns the country a known organization's kind names
+// before it ("Indonesia's state oil company, Pertamina"), when it is the
+// organization's home in the gazetteer, or nil (news agencies are
+// sources, not actors).
+func (s *sentence) knownCueHome(m *mention) *entity {
+	if m.ent.typ != schema.Organization || m.ent.entry == nil || m.ent.entry.Country == "" || m.ent.entry.Agency || m.poss || m.demonym || m.actor {
+		return nil
+	}
+	k := m.from - 1
+	if s.lower(k) == "," {
+		k--
+	}
+	if k < 0 || !orgCueNouns[s.lower(k)] || s.toks[k].Cap {
+		return nil
+	}
+	if h := s.cueHome(k); h != nil && h.entry != nil && h.entry.ID == m.ent.entry.Country {
+		return h
+	}
+	return nil
 }
 
 // whoseParty reads "Ishiba, whose Liberal Democratic Party lost ...",

@@ -980,6 +980,17 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 				}
 			}
 		}
+		// "Sonangol and Brazil's Petrobras": a body's country before the
+		// next body is not an item of a list of bodies
+		if next != nil && next.from == k && next.poss && next.ent.typ == schema.Country && m.ent.typ == schema.Organization {
+			j := next.to
+			if possMark[s.lower(j)] {
+				j++
+			}
+			if n2 := s.mentionAt(j); n2 != nil && n2.from == j && n2.ent.typ == schema.Organization {
+				next = n2
+			}
+		}
 		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) && !(m.ent.typ.IsPlace() && next.ent.typ.IsPlace()) {
 			break
 		}
