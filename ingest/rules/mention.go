@@ -1190,6 +1190,12 @@ func (d *doc) discover(s *sentence) {
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like.
 			t = schema.City
+		case from == 0 && to-from <= 3 && !allCaps(toks[from].Text) && s.placeSetOff(to) && !(to-from == 1 && (ordinal(toks[from].Lower) || strings.HasPrefix(s.tag(from), "RB"))):
+			// (not "Second, in the United States, it could": a discourse
+			// word)
+			// "Beled Hawo, in Somalia's Gedo region, was shelled": a name
+			// opening the sentence, placed in a land between commas
+			t = schema.City
 		case from == titleFrom && to-from <= 4 && !allCaps(toks[from].Text) && (s.placeInCountry(from, to) || s.townApposition(to)):
 			// "between Foz do Iguacu in Brazil and Hernandarias in
 			// Paraguay", "from Ouanaminthe in Haiti": a name after a
@@ -1602,6 +1608,41 @@ var linkVerbs = setOf(`links linked link linking connects connected connect conn
 // meetingVerbs before "in" or "at" make what follows a place: "met in
 // Tacna in Peru", "talks in Termez".
 var meetingVerbs = setOf(`met meet meets meeting held hold holds talks summit arrived arrive arrives landed stopped stayed killed visit visiting`)
+
+// placeSetOff reports whether the comma at token i opens ", in [the]
+// [northern] Country," or ", in Country's Region," closed by a comma and
+// not followed by a verb of saying: "Reni, in Ukraine's Odesa region,
+// lies" (not "Amina Yusuf, in Kenya, said": a speaker).
+func (s *sentence) placeSetOff(i int) bool {
+	if s.lower(i) != "," || s.lower(i+1) != "in" {
+		return false
+	}
+	k := i + 2
+	if s.lower(k) == "the" {
+		k++
+	}
+	if s.compassWord(k) {
+		k++
+	}
+	q := s.mentionAt(k)
+	// "Somalia's Gedo region" (before the possessive is marked; a
+	// region's name not found yet)
+	if q != nil && q.from == k && q.ent.typ == schema.Country && possMark[s.lower(q.to)] {
+		if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
+			q = r
+		} else if j := q.to + 1; r == nil && j+1 < len(s.toks) && nameTok(s.toks[j]) && placeAfterName[s.lower(j+1)] && !s.toks[j+1].Cap {
+			return s.lower(j+2) == "," && !speechVerbs[s.lower(j+3)]
+		}
+	}
+	if q == nil || possMark[s.lower(q.to)] || q.demonym || !(q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
+		return false
+	}
+	e := q.to
+	if placeAfterName[s.lower(e)] && !s.toks[e].Cap {
+		e++ // "Somalia's Gedo region"
+	}
+	return s.lower(e) == "," && !speechVerbs[s.lower(e+1)]
+}
 
 // townApposition reports whether an apposition at token i says the name
 // before it is a town: "Monguno, a town in Nigeria's Borno state",

@@ -863,7 +863,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// place preposition, placed after a comma)
 		// (a town the text alone names, after any word: "the beaches of
 		// Sitakunda, in southeastern Bangladesh")
-		commaIn := s.lower(m.to) == "," && s.lower(m.to+1) == "in" && (m.ent.typ == schema.Facility || m.ent.typ == schema.City && (placePrep[s.lower(m.from-1)] && s.lower(m.from-1) != "of" || m.ent.entry == nil))
+		// ("Gyumri, in northern Armenia, hosts": a known town opening the
+		// sentence, set off by commas)
+		commaIn := s.lower(m.to) == "," && s.lower(m.to+1) == "in" && (m.ent.typ == schema.Facility || m.ent.typ == schema.City && (placePrep[s.lower(m.from-1)] && s.lower(m.from-1) != "of" || m.ent.entry == nil || m.from == 0 && s.placeSetOff(m.to)))
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Facility || m.ent.typ == schema.Region) && !m.poss && (s.lower(m.to) == "in" || commaIn || regionOf) {
 			// "the Savannah River Plant, in Aiken, S.C."
 			k := m.to + 1
@@ -1608,7 +1610,7 @@ var compass = map[string]bool{
 	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "northeastern": true, "northwestern": true,
 	"southeastern": true, "southwestern": true, "rural": true, "coastal": true, "downtown": true,
-	"suburban": true,
+	"suburban": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
 }
 
 // allyNouns head noun phrases of alliance or support: "a key U.S.
