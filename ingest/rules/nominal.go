@@ -1351,9 +1351,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						title = own
 					}
 					add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "person-of-country-list", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.7})
-				} else if _, title, _ := s.titleBefore(p.from); title == "" || m.ent.typ != schema.Country {
+				} else if _, title, _ := s.titleBefore(p.from); (title == "" || m.ent.typ != schema.Country) && !s.livesElsewhereAfter(m.to) {
 					// (not "President Ilham Aliyev of Azerbaijan": the
 					// title's post there, title-name-of, and no home)
+					// (nor "a nurse from Funafuti who now lives in
+					// Brisbane": a home the clause after names)
 					add(rel{subj: p.ent, obj: m.ent, pred: schema.LivesIn, rule: "person-of-place", trigFrom: at - 1, trigTo: m.from, factive: true, conf: 0.6})
 					// "of Bethany, Conn.": the state too
 					if m.ent.typ == schema.City && s.lower(m.to) == "," && mi+1 < len(s.ments) {
@@ -3407,6 +3409,23 @@ func (s *sentence) knownCueHome(m *mention) *entity {
 		return h
 	}
 	return nil
+}
+
+// livesElsewhereAfter reports whether a relative clause at token k says
+// where the person lives: "from Funafuti who now lives in Brisbane".
+func (s *sentence) livesElsewhereAfter(k int) bool {
+	if s.lower(k) == "," {
+		k++
+	}
+	if s.lower(k) != "who" {
+		return false
+	}
+	k++
+	if w := s.lower(k); w == "now" || w == "still" || w == "currently" {
+		k++
+	}
+	w := s.lower(k)
+	return w == "lives" || w == "lived" || w == "resides" || w == "settled" || w == "moved"
 }
 
 // whoseParty reads "Ishiba, whose Liberal Democratic Party lost ...",
