@@ -2250,6 +2250,17 @@ func (s *sentence) employerAt(j int) *entity {
 // before token i, from their title or the country they lead.
 func (d *doc) counterpartPost(s *sentence, i int) (schema.Predicate, bool) {
 	p := s.firstPersonBefore(i)
+	// "Lee met Premier Li Qiang, and Foreign Minister Cho Hyun held talks
+	// with his Chinese counterpart": the first person of the clause the
+	// counterpart is in
+	if c := s.clauseStart(i); c > 0 {
+		for _, m := range s.ments {
+			if m.from >= c && m.to <= i && m.ent.typ == schema.Person && !m.pronoun {
+				p = m
+				break
+			}
+		}
+	}
 	if p == nil {
 		return "", false
 	}
