@@ -291,6 +291,14 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		mod, cue = schema.Planned, s.lower(k)+" to"
 		timeFrom = r.trigFrom
 	}
+	// "Milei flies to Switzerland on Wednesday night": a journey in the
+	// present tense with a day that may come after the text is a
+	// schedule (not "Milei visits Davos": no day to come)
+	if (mod == schema.Asserted || mod == schema.Reported) && r.pred == schema.Visited && travelPresent[s.lower(r.trigFrom)] && timed(r) {
+		if fut, past := nearestTime(s, r, true, 0), nearestTime(s, r, false, 0); len(fut) == 10 && !d.pub.IsZero() && (fut != past || fut >= d.pub.Format(time.DateOnly)) {
+			mod, cue = schema.Planned, "present-schedule"
+		}
+	}
 	// "Honduras and Belize could be invited to join the accord": a
 	// candidacy that only may come about
 	if r.pred == schema.CandidateFor && (mod == schema.Asserted || mod == schema.Reported) {
@@ -591,6 +599,10 @@ func (s *sentence) pastLightVerb(i int) bool {
 	}
 	return false
 }
+
+// travelPresent are journeys in the present tense: "flies to Davos on
+// Wednesday" is a schedule.
+var travelPresent = setOf(`flies travels heads visits leaves arrives goes returns tours`)
 
 // timed reports whether a relation is an event with a time (not a title
 // or a standing fact).
