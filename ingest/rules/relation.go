@@ -1800,6 +1800,61 @@ func (d *doc) rejectedAccusation(s *sentence, i int) []rel {
 	return out
 }
 
+// warningNouns name what a warning or a threat made: "rejected the
+// warning".
+var warningNouns = setOf(`warning warnings threat threats ultimatum`)
+
+// warnVerbs make a warning or a threat: "Trump threatened on Sunday to
+// impose ...".
+var warnVerbs = setOf(`warned warns threatened threatens`)
+
+// rejectedWarning reads "Lula rejected the warning" as criticism of
+// whoever warned or threatened in this sentence or the two before:
+// "Trump threatened on Sunday to impose an extra 10% tariff ... Lula
+// rejected the warning".
+func (d *doc) rejectedWarning(s *sentence, i int) []rel {
+	switch s.lower(i) {
+	case "rejected", "rejects", "dismissed", "dismisses", "rebuffed", "brushed":
+	default:
+		return nil
+	}
+	j := i + 1
+	if s.lower(i) == "brushed" && s.lower(j) == "aside" {
+		j++
+	}
+	if s.lower(j) != "the" || !warningNouns[s.lower(j+1)] || s.lower(j+2) == "of" || s.lower(j+2) == "that" || s.lower(j+2) == "by" {
+		return nil
+	}
+	subjOK := d.acceptsActor(schema.Threatened, true)
+	var warner *entity
+	// (this sentence, then the one before, then the one before that)
+	for n := min(d.relSent-1, len(d.sents)-1); n >= 0 && n >= d.relSent-3 && warner == nil; n-- {
+		w := d.sents[n]
+		end := len(w.toks)
+		if w == s {
+			end = i
+		}
+		for k := end - 1; k > 0 && warner == nil; k-- {
+			if warnVerbs[w.lower(k)] {
+				if subs := w.subjectsBefore(k, w.clauseStart(k), subjOK); len(subs) == 1 {
+					warner = d.metonym(subs[0].ent, subjOK)
+				}
+			}
+		}
+	}
+	if warner == nil {
+		return nil
+	}
+	clause := s.clauseStart(i)
+	var out []rel
+	for _, m := range s.subjectsBefore(i, clause, d.acceptsActor(schema.Criticized, true)) {
+		if e := d.metonym(m.ent, accepts(schema.Criticized, true)); e != nil && e != warner {
+			out = append(out, rel{subj: e, obj: warner, pred: schema.Criticized, rule: "rejected-warning", trigFrom: i, trigTo: j + 2, clauseFrom: clause, modality: schema.Asserted, conf: 0.7})
+		}
+	}
+	return out
+}
+
 // groupBefore reports a mention of a group ("the two") right before
 // token i.
 func (s *sentence) groupBefore(i int) bool {
