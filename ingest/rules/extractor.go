@@ -139,6 +139,7 @@ func (d *doc) relations(s *sentence) []rel {
 	for i := range s.toks {
 		rels = append(rels, d.rejectedAccusation(s, i)...)
 		rels = append(rels, d.rejectedWarning(s, i)...)
+		rels = append(rels, d.condemnedAttack(s, i)...)
 	}
 	for _, r := range rels {
 		if r.pred == schema.Criticized && strings.Contains(r.rule, "accus") && r.rule != "rejected-accusation" {

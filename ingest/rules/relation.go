@@ -1855,6 +1855,50 @@ func (d *doc) rejectedWarning(s *sentence, i int) []rel {
 	return out
 }
 
+// attackVerbs tell an attack: "Israel struck a building in Beirut".
+var attackVerbs = setOf(`struck strikes attacked attacks bombed bombs shelled shells raided`)
+
+// condemnedAttack reads "Aoun condemned the attack" as criticism of
+// whoever attacked in this sentence or the two before ("Israel struck a
+// building in Beirut's southern suburbs ... Lebanese President Joseph
+// Aoun condemned the attack"); not where "by" names the attacker, nor
+// by the attacker itself.
+func (d *doc) condemnedAttack(s *sentence, i int) []rel {
+	switch s.lower(i) {
+	case "condemned", "condemns", "denounced", "denounces", "deplored", "deplores":
+	default:
+		return nil
+	}
+	if s.lower(i+1) != "the" || !attackNouns[s.lower(i+2)] || s.lower(i+3) == "by" {
+		return nil
+	}
+	subjOK := d.acceptsActor(schema.Attacked, true)
+	var attacker *entity
+	// (the sentence before, then the one before that: an attack in this
+	// sentence is read by the verb rules)
+	for n := min(d.relSent-2, len(d.sents)-1); n >= 0 && n >= d.relSent-3 && attacker == nil; n-- {
+		w := d.sents[n]
+		for k := len(w.toks) - 1; k > 0 && attacker == nil; k-- {
+			if attackVerbs[w.lower(k)] && strings.HasPrefix(w.tag(k), "VB") {
+				if subs := w.subjectsBefore(k, w.clauseStart(k), subjOK); len(subs) == 1 {
+					attacker = d.metonym(subs[0].ent, subjOK)
+				}
+			}
+		}
+	}
+	if attacker == nil {
+		return nil
+	}
+	clause := s.clauseStart(i)
+	var out []rel
+	for _, m := range s.subjectsBefore(i, clause, d.acceptsActor(schema.Criticized, true)) {
+		if e := d.metonym(m.ent, accepts(schema.Criticized, true)); e != nil && e != attacker && d.personCountry(e) != attacker {
+			out = append(out, rel{subj: e, obj: attacker, pred: schema.Criticized, rule: "condemned-attack", trigFrom: i, trigTo: i + 3, clauseFrom: clause, conf: 0.65})
+		}
+	}
+	return out
+}
+
 // groupBefore reports a mention of a group ("the two") right before
 // token i.
 func (s *sentence) groupBefore(i int) bool {
