@@ -48,16 +48,16 @@ func TestExtractionScores(t *testing.T) {
 		{"news-e", "../../testdata/news/e/corpus", "../../testdata/news/e", 0.73, 0.92, 2, 0.95, 0.66},
 		{"news-f", "../../testdata/news/f/corpus", "../../testdata/news/f", 0.63, 0.88, 2, 0.95, 0.60},
 		{"news-g", "../../testdata/news/g/corpus", "../../testdata/news/g", 0.71, 0.90, 2, 0.95, 0.79},
-		{"news-h", "../../testdata/news/h/corpus", "../../testdata/news/h", 0.67, 0.88, 2, 0.95, 0.57},
+		{"news-h", "../../testdata/news/h/corpus", "../../testdata/news/h", 0.68, 0.88, 2, 0.95, 0.57},
 		{"news-i", "../../testdata/news/i/corpus", "../../testdata/news/i", 0.75, 0.90, 2, 0.95, 0.61},
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.66, 0.87, 3, 0.95, 0.69},
 		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.63, 0.91, 2, 0.95, 0.48},
 		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.65, 0.86, 2, 0.95, 0.72},
 		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.67, 0.89, 3, 0.95, 0.72},
-		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.89, 2, 0.95, 0.81},
-		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.71, 0.91, 2, 0.95, 0.78},
+		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.90, 2, 0.95, 0.81},
+		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.72, 0.91, 2, 0.95, 0.71}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
 		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.79, 0.94, 2, 0.95, 0.74},
-		{"news-q", "../../testdata/news/q/corpus", "../../testdata/news/q", 0.72, 0.88, 3, 0.95, 0.85},
+		{"news-q", "../../testdata/news/q/corpus", "../../testdata/news/q", 0.73, 0.89, 3, 0.95, 0.85},
 		{"news-r", "../../testdata/news/r/corpus", "../../testdata/news/r", 0.65, 0.94, 2, 0.95, 0.68},
 		{"news-s", "../../testdata/news/s/corpus", "../../testdata/news/s", 0.61, 0.87, 2, 0.95, 0.72},
 		{"news-t", "../../testdata/news/t/corpus", "../../testdata/news/t", 0.73, 0.92, 2, 0.95, 0.83},
@@ -69,7 +69,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-z", "../../testdata/news/z/corpus", "../../testdata/news/z", 0.78, 0.97, 1, 0.95, 0.81},
 		{"news-za", "../../testdata/news/za/corpus", "../../testdata/news/za", 0.73, 0.91, 4, 0.95, 0.43},
 		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.68, 0.87, 4, 0.95, 0.54},
-		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.71, 0.91, 1, 0.95, 0.85},
+		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.72, 0.91, 1, 0.95, 0.85},
 		{"news-zd", "../../testdata/news/zd/corpus", "../../testdata/news/zd", 0.67, 0.90, 1, 0.95, 0.64},
 		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.63, 0.81, 3, 0.95, 0.56},
 		{"news-zf", "../../testdata/news/zf/corpus", "../../testdata/news/zf", 0.74, 0.89, 3, 0.95, 0.67},
@@ -82,11 +82,13 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zm", "../../testdata/news/zm/corpus", "../../testdata/news/zm", 0.85, 0.96, 2, 0.95, 0.77},
 		{"news-zn", "../../testdata/news/zn/corpus", "../../testdata/news/zn", 0.80, 0.88, 2, 0.95, 0.71},
 		{"news-zo", "../../testdata/news/zo/corpus", "../../testdata/news/zo", 0.71, 0.87, 2, 0.95, 0.80},
-		// (zp to zs are unread: their floors only catch a loss, not a gain)
-		{"news-zp", "../../testdata/news/zp/corpus", "../../testdata/news/zp", 0.64, 0.85, 2, 0.95, 0.74},
-		{"news-zq", "../../testdata/news/zq/corpus", "../../testdata/news/zq", 0.75, 0.89, 2, 0.95, 0.82},
+		{"news-zp", "../../testdata/news/zp/corpus", "../../testdata/news/zp", 0.68, 0.87, 2, 0.95, 0.75},
+		{"news-zq", "../../testdata/news/zq/corpus", "../../testdata/news/zq", 0.82, 0.92, 2, 0.95, 0.85},
+		{"news-zs", "../../testdata/news/zs/corpus", "../../testdata/news/zs", 0.59, 0.81, 2, 0.95, 0.84}, // (time 0.895, from 1.0: newly matched facts, such as the U.S. blacklisting of Rosneft "the same month", have the gold's time in no sentence that states them)
+		// (zr, zt and zu are unread: their floors only catch a loss, not a gain)
 		{"news-zr", "../../testdata/news/zr/corpus", "../../testdata/news/zr", 0.62, 0.88, 2, 0.95, 0.81},
-		{"news-zs", "../../testdata/news/zs/corpus", "../../testdata/news/zs", 0.51, 0.68, 3, 0.95, 0.90}, // (time 1.0 on few timed matches: a margin of 0.10)
+		{"news-zt", "../../testdata/news/zt/corpus", "../../testdata/news/zt", 0.63, 0.75, 6, 0.95, 0.68},
+		{"news-zu", "../../testdata/news/zu/corpus", "../../testdata/news/zu", 0.75, 0.90, 3, 0.95, 0.76},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
