@@ -297,7 +297,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// present tense with a day that may come after the text is a
 	// schedule (not "Milei visits Davos": no day to come)
 	if (mod == schema.Asserted || mod == schema.Reported) && r.pred == schema.Visited && travelPresent[s.lower(r.trigFrom)] && timed(r) {
-		if fut, past := nearestTime(s, r, true, 0), nearestTime(s, r, false, 0); len(fut) == 10 && !d.pub.IsZero() && (fut != past || fut >= d.pub.Format(time.DateOnly)) {
+		if fut := nearestTime(s, r, true, 0); len(fut) == 10 && !d.pub.IsZero() && fut >= d.pub.Format(time.DateOnly) {
 			mod, cue = schema.Planned, "present-schedule"
 		}
 	}

@@ -1825,44 +1825,19 @@ func (d *doc) rejectedWarning(s *sentence, i int) []rel {
 	if s.lower(j) != "the" || !warningNouns[s.lower(j+1)] || s.lower(j+2) == "of" || s.lower(j+2) == "that" || s.lower(j+2) == "by" {
 		return nil
 	}
-	subjOK := d.acceptsActor(schema.Threatened, true)
-	var warner *entity
-	// (this sentence, then the one before, then the one before that)
-	for n := min(d.relSent-1, len(d.sents)-1); n >= 0 && n >= d.relSent-3 && warner == nil; n-- {
-		w := d.sents[n]
-		end := len(w.toks)
-		if w == s {
-			end = i
-		}
-		for k := end - 1; k > 0 && warner == nil; k-- {
-			if warnVerbs[w.lower(k)] {
-				if subs := w.subjectsBefore(k, w.clauseStart(k), subjOK); len(subs) == 1 {
-					warner = d.metonym(subs[0].ent, subjOK)
-				}
-			}
-		}
-	}
-	if warner == nil {
-		return nil
-	}
-	clause := s.clauseStart(i)
-	var out []rel
-	for _, m := range s.subjectsBefore(i, clause, d.acceptsActor(schema.Criticized, true)) {
-		if e := d.metonym(m.ent, accepts(schema.Criticized, true)); e != nil && e != warner {
-			out = append(out, rel{subj: e, obj: warner, pred: schema.Criticized, rule: "rejected-warning", trigFrom: i, trigTo: j + 2, clauseFrom: clause, modality: schema.Asserted, conf: 0.7})
-		}
-	}
-	return out
+	warner := d.recentActor(s, i, d.relSent-1, func(w *sentence, k int) bool { return warnVerbs[w.lower(k)] }, d.acceptsActor(schema.Threatened, true))
+	return d.criticsOf(s, i, j+2, warner, "rejected-warning", schema.Asserted, 0.7)
 }
 
 // attackVerbs tell an attack: "Israel struck a building in Beirut".
 var attackVerbs = setOf(`struck strikes attacked attacks bombed bombs shelled shells raided`)
 
 // condemnedAttack reads "Aoun condemned the attack" as criticism of
-// whoever attacked in this sentence or the two before ("Israel struck a
+// whoever attacked in the sentence or the two before ("Israel struck a
 // building in Beirut's southern suburbs ... Lebanese President Joseph
-// Aoun condemned the attack"); not where "by" names the attacker, nor
-// by the attacker itself.
+// Aoun condemned the attack"; an attack in this sentence is read by the
+// verb rules); not where "by" names the attacker, nor by the attacker
+// itself.
 func (d *doc) condemnedAttack(s *sentence, i int) []rel {
 	switch s.lower(i) {
 	case "condemned", "condemns", "denounced", "denounces", "deplored", "deplores":
@@ -1872,28 +1847,46 @@ func (d *doc) condemnedAttack(s *sentence, i int) []rel {
 	if s.lower(i+1) != "the" || !attackNouns[s.lower(i+2)] || s.lower(i+3) == "by" {
 		return nil
 	}
-	subjOK := d.acceptsActor(schema.Attacked, true)
-	var attacker *entity
-	// (the sentence before, then the one before that: an attack in this
-	// sentence is read by the verb rules)
-	for n := min(d.relSent-2, len(d.sents)-1); n >= 0 && n >= d.relSent-3 && attacker == nil; n-- {
+	attacker := d.recentActor(s, i, d.relSent-2, func(w *sentence, k int) bool {
+		return attackVerbs[w.lower(k)] && strings.HasPrefix(w.tag(k), "VB")
+	}, d.acceptsActor(schema.Attacked, true))
+	return d.criticsOf(s, i, i+3, attacker, "condemned-attack", "", 0.65)
+}
+
+// recentActor returns the one subject of the last verb that verb accepts
+// in sentences from index first (0-based; s itself only before token i)
+// back to the sentence two before s, or nil.
+func (d *doc) recentActor(s *sentence, i, first int, verb func(*sentence, int) bool, ok func(*entity) bool) *entity {
+	for n := min(first, len(d.sents)-1); n >= 0 && n >= d.relSent-3; n-- {
 		w := d.sents[n]
-		for k := len(w.toks) - 1; k > 0 && attacker == nil; k-- {
-			if attackVerbs[w.lower(k)] && strings.HasPrefix(w.tag(k), "VB") {
-				if subs := w.subjectsBefore(k, w.clauseStart(k), subjOK); len(subs) == 1 {
-					attacker = d.metonym(subs[0].ent, subjOK)
+		end := len(w.toks)
+		if w == s {
+			end = i
+		}
+		for k := end - 1; k > 0; k-- {
+			if verb(w, k) {
+				if subs := w.subjectsBefore(k, w.clauseStart(k), ok); len(subs) == 1 {
+					if e := d.metonym(subs[0].ent, ok); e != nil {
+						return e
+					}
 				}
 			}
 		}
 	}
-	if attacker == nil {
+	return nil
+}
+
+// criticsOf makes the subjects of the verb at token i criticize target
+// (not target itself, nor its own officials).
+func (d *doc) criticsOf(s *sentence, i, to int, target *entity, rule string, mod schema.Modality, conf float64) []rel {
+	if target == nil {
 		return nil
 	}
 	clause := s.clauseStart(i)
 	var out []rel
 	for _, m := range s.subjectsBefore(i, clause, d.acceptsActor(schema.Criticized, true)) {
-		if e := d.metonym(m.ent, accepts(schema.Criticized, true)); e != nil && e != attacker && d.personCountry(e) != attacker {
-			out = append(out, rel{subj: e, obj: attacker, pred: schema.Criticized, rule: "condemned-attack", trigFrom: i, trigTo: i + 3, clauseFrom: clause, conf: 0.65})
+		if e := d.metonym(m.ent, accepts(schema.Criticized, true)); e != nil && e != target && d.personCountry(e) != target {
+			out = append(out, rel{subj: e, obj: target, pred: schema.Criticized, rule: rule, trigFrom: i, trigTo: to, clauseFrom: clause, modality: mod, conf: conf})
 		}
 	}
 	return out
