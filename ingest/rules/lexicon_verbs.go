@@ -518,8 +518,11 @@ func afterDeal(ts []trigger) []trigger {
 // reducedRelative reports whether the participle at from follows its
 // noun with no verb between: "the bloc founded in 2011 by".
 func reducedRelative(s *sentence, from, _ int) bool {
+	if from == 0 {
+		return false
+	}
 	w := s.lower(from - 1)
-	return from > 0 && s.toks[from-1].Word && strings.HasPrefix(s.tag(from-1), "NN") && !s.toks[from-1].Cap && !copulas[w] && !auxiliaries[w]
+	return s.toks[from-1].Word && strings.HasPrefix(s.tag(from-1), "NN") && !s.toks[from-1].Cap && !copulas[w] && !auxiliaries[w]
 }
 
 func notReducedRelative(s *sentence, from, to int) bool { return !reducedRelative(s, from, to) }

@@ -1191,10 +1191,9 @@ func (d *doc) discover(s *sentence) {
 			// words look like.
 			t = schema.City
 		case from == 0 && to-from <= 3 && !allCaps(toks[from].Text) && s.placeSetOff(to) && !(to-from == 1 && (ordinal(toks[from].Lower) || strings.HasPrefix(s.tag(from), "RB"))):
-			// (not "Second, in the United States, it could": a discourse
-			// word)
 			// "Beled Hawo, in Somalia's Gedo region, was shelled": a name
-			// opening the sentence, placed in a land between commas
+			// opening the sentence, placed in a land between commas (not
+			// "Second, in the United States, it could": a discourse word)
 			t = schema.City
 		case from == titleFrom && to-from <= 4 && !allCaps(toks[from].Text) && (s.placeInCountry(from, to) || s.townApposition(to)):
 			// "between Foz do Iguacu in Brazil and Hernandarias in
@@ -1625,21 +1624,24 @@ func (s *sentence) placeSetOff(i int) bool {
 		k++
 	}
 	q := s.mentionAt(k)
-	// "Somalia's Gedo region" (before the possessive is marked; a
-	// region's name not found yet)
-	if q != nil && q.from == k && q.ent.typ == schema.Country && possMark[s.lower(q.to)] {
-		if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
-			q = r
-		} else if j := q.to + 1; r == nil && j+1 < len(s.toks) && nameTok(s.toks[j]) && placeAfterName[s.lower(j+1)] && !s.toks[j+1].Cap {
-			return s.lower(j+2) == "," && !speechVerbs[s.lower(j+3)]
-		}
-	}
-	if q == nil || possMark[s.lower(q.to)] || q.demonym || !(q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
+	if q == nil || q.from != k || q.demonym || !(q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 		return false
 	}
 	e := q.to
+	// "Somalia's Gedo region" (before the possessive is marked; a
+	// region's name not found yet)
+	if possMark[s.lower(e)] {
+		j := e + 1
+		if r := s.mentionAt(j); q.ent.typ == schema.Country && r != nil && r.from == j && r.ent.typ == schema.Region {
+			e = r.to
+		} else if q.ent.typ == schema.Country && r == nil && j+1 < len(s.toks) && nameTok(s.toks[j]) && placeAfterName[s.lower(j+1)] && !s.toks[j+1].Cap {
+			e = j + 1
+		} else {
+			return false
+		}
+	}
 	if placeAfterName[s.lower(e)] && !s.toks[e].Cap {
-		e++ // "Somalia's Gedo region"
+		e++ // "the Odesa region"
 	}
 	return s.lower(e) == "," && !speechVerbs[s.lower(e+1)]
 }
