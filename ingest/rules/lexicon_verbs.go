@@ -161,10 +161,8 @@ func notGained(s *sentence, from, _ int) bool {
 func guestNotBody(s *sentence, from, to int) bool {
 	// "APEC, which Lima hosted last year": a relative clause's object
 	// is its antecedent
-	if h := s.mentionAt(from - 1); h != nil && h.to == from && s.lower(h.from-1) == "which" && s.lower(h.from-2) == "," {
-		if a := s.mentionAt(h.from - 3); a != nil && a.to == h.from-2 && a.ent.typ == schema.Organization {
-			return false
-		}
+	if h := s.mentionAt(from - 1); h != nil && h.to == from && len(s.relativeObject(h.from-1, h, from, func(e *entity) bool { return e.typ == schema.Organization })) > 0 {
+		return false
 	}
 	k := to
 	if s.lower(k) == "the" {
@@ -229,13 +227,19 @@ var predicateFillers = setOf(`a an the one of among most longtime long-time stau
 
 // countrySubject holds for a verb right after a country's name, an
 // adverb apart: "Niger, Mali and Burkina Faso now form".
-func countrySubject(s *sentence, from, to int) bool {
+func countrySubject(s *sentence, from, _ int) bool { return countrySubjectAt(s, from) != nil }
+
+// countrySubjectAt returns the country named right before the verb at
+// from (past up to three adverbs), or nil.
+func countrySubjectAt(s *sentence, from int) *mention {
 	k := from - 1
 	for n := 0; n < 3 && countryAdverbs[s.lower(k)]; n++ {
 		k--
 	}
-	m := s.mentionAt(k)
-	return m != nil && m.to == k+1 && m.ent.typ == schema.Country && !m.demonym && !m.poss && !(m.pronoun && len(m.members) == 0)
+	if m := s.mentionAt(k); m != nil && m.to == k+1 && m.ent.typ == schema.Country && !m.demonym && !m.poss && !(m.pronoun && len(m.members) == 0) {
+		return m
+	}
+	return nil
 }
 
 // afterName reports whether a name, or an aside closed by a comma after
@@ -377,15 +381,9 @@ func formsBody(s *sentence, from, to int) bool {
 // foundedJointly holds for a list of countries right before the verb:
 // "Turkey, Romania and Bulgaria set up the task group" (one country
 // sets up agencies of its own, not bodies it is a member of).
-func foundedJointly(s *sentence, from, to int) bool {
-	if !countrySubject(s, from, to) {
-		return false
-	}
-	k := from - 1
-	for countryAdverbs[s.lower(k)] {
-		k--
-	}
-	return len(s.listEndingAt(s.mentionAt(k), k+1)) >= 2
+func foundedJointly(s *sentence, from, _ int) bool {
+	m := countrySubjectAt(s, from)
+	return m != nil && len(s.listEndingAt(m, m.to)) >= 2
 }
 
 // countriesAgree holds for countries that agree to do a thing together:
