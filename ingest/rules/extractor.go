@@ -354,12 +354,16 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// "will travel on Wednesday to Paris", "is expected to visit
 	// Washington in December": the next Wednesday and December
 	future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
-	// Joining that is planned or hoped for is a candidacy; signing or
-	// ratifying a text that is planned stays a (planned) party to it:
-	// "Pretoria would sign the agreement next week".
+	// Joining an agreement that is planned or hoped for is a candidacy;
+	// signing or ratifying a text that is planned stays a (planned) party
+	// to it: "Pretoria would sign the agreement next week". Joining a
+	// body that is planned or may come is a planned or hedged membership
+	// ("Montenegro and Albania could join the European Union", "aims to
+	// join the bloc in 2028"), unless a bid or an application is what is
+	// stated ("its bid to become a full member of the Pacific Alliance").
 	// ("Denmark could join the agreement at a later stage": a joining
 	// that only may happen is no candidacy yet, a hedged one)
-	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf) && (mod == schema.Planned || mod == schema.Hedged) && !s.signing(r) {
+	if (r.pred == schema.PartyTo || r.pred == schema.MemberOf && s.bidBefore(r.trigFrom)) && (mod == schema.Planned || mod == schema.Hedged) && !s.signing(r) {
 		r.pred = schema.CandidateFor
 		if !(mod == schema.Hedged && possibilityCues[cue]) {
 			mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
@@ -546,8 +550,14 @@ func (d *doc) leadDay() string {
 	if d.pub.IsZero() {
 		return ""
 	}
-	for i, s := range d.sents {
-		if i >= 2 {
+	i := 0
+	for _, s := range d.sents {
+		// ("Published: 2025-08-22", "By Lucia Arrocha": the lines under a
+		// headline give no event)
+		if s.metaLine() {
+			continue
+		}
+		if i++; i > 2 {
 			break
 		}
 		for _, x := range s.times {
@@ -563,6 +573,26 @@ func (d *doc) leadDay() string {
 	}
 	return ""
 }
+
+// metaLine reports a line of the article's header: a date with at most
+// a label ("Published: 2025-08-22") or a byline ("By Lucia Arrocha").
+func (s *sentence) metaLine() bool {
+	if len(s.toks) > 0 && s.toks[0].Lower == "by" && len(s.toks) <= 6 && !strings.HasSuffix(s.Text, ".") {
+		return true
+	}
+	if len(s.times) == 0 {
+		return false
+	}
+	for k, t := range s.toks {
+		if s.isTimeTok(k) || !t.Word || metaLabels[t.Lower] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var metaLabels = setOf(`published updated posted date on last modified`)
 
 // simplePast reports whether the verb at token i is in the simple past
 // ("signed", "held talks"), not a past perfect ("had signed"), which
@@ -686,7 +716,10 @@ func (s *sentence) aside(from, to, tf, tt int) bool {
 		case "a", "an", "the", "who", "which", "whose", "where", "whom":
 			return true
 		}
-		return false
+		// "signed the declaration, under which they will send officers
+		// from March": a relative clause after a preposition
+		w := s.lower(c + 2)
+		return (w == "which" || w == "whom") && s.tag(c+1) == "IN"
 	}
 	lo, hi := tt, from // the aside opens after the trigger...
 	if to <= tf {
@@ -794,6 +827,21 @@ func (s *sentence) signing(r rel) bool {
 	}
 	return false
 }
+
+// bidBefore reports a bid, a request or an application just before the
+// trigger at from: "its bid to become a full member of", "is seeking to
+// join", "applied to join".
+func (s *sentence) bidBefore(from int) bool {
+	k := from - 1
+	for k >= 0 && bidFillers[s.lower(k)] {
+		k--
+	}
+	return k >= 0 && bidWords[s.lower(k)]
+}
+
+var bidFillers = setOf(`to become a an full formal permanent its their his her`)
+
+var bidWords = setOf(`bid bids application applications applied apply applies applying seek seeks seeking sought request requested campaign`)
 
 // talksTrigger reports whether r's trigger speaks of talks or
 // discussions ("held talks with", "talks between") rather than of

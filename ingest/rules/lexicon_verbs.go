@@ -765,7 +765,9 @@ var triggers = concat(
 	// ", accusing Pakistan of ...": the participle takes the clause's
 	// subject, and its own modality ("rejected the criticism, accusing
 	// Guyana of ..." accuses)
-	participle(t(schema.Criticized, svo, "accusing", "criticizing", "criticising", "condemning", "denouncing", "blaming")),
+	// (not "blocked EU statements criticising Serbia": the participle's
+	// subject is the noun it follows)
+	participle(needing(notReducedRelative, t(schema.Criticized, svo, "accusing", "criticizing", "criticising", "condemning", "denouncing", "blaming"))),
 	// "Milei called Lula a \"corrupt communist\"", "branded the
 	// government illegitimate": a name for someone that is an insult
 	needing(callsNames, t(schema.Criticized, svo, "called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed")),

@@ -654,6 +654,7 @@ func (d *doc) analyze() {
 		d.otherTowns(s)
 		d.placeAgreements(s)
 		d.discover(s)
+		d.placePrefixes(s)
 		// the dateline's names, found in the gazetteer or here ("ERBIL
 		// (Kurdistan24) –"), marked once all are found
 		s.ments = dropDateline(s.datelineEnd, s.ments)
@@ -2740,6 +2741,30 @@ func (d *doc) placeAgreements(s *sentence) {
 }
 
 var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty`)
+
+// placePrefixes joins a place to the name found right after it when that
+// name ends in a region's or an agreement's head word: "Nicaragua's
+// North Caribbean Coast Autonomous Region", "the Panama Energy
+// Protocol". The place opens the longer name; it is no argument of its
+// own. (A region is only joined to a region: "Sudan's Darfur Region
+// Authority" keeps Sudan's possessive.)
+func (d *doc) placePrefixes(s *sentence) {
+	for k := 0; k+1 < len(s.ments); k++ {
+		m, n := s.ments[k], s.ments[k+1]
+		if n.from != m.to || n.ent.entry != nil || m.poss || m.demonym || m.backer || m.based || m.linked || m.pronoun || !s.toks[m.to-1].Cap {
+			continue
+		}
+		head := s.lower(n.to - 1)
+		region := m.ent.typ == schema.Region && n.ent.typ == schema.Region && regionHeads[head]
+		agreement := (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && n.ent.typ == schema.Agreement && agreementHeads[head] && s.theBefore(m.from)
+		if !region && !agreement {
+			continue
+		}
+		name := spanText(d.text, s.toks, m.from, n.to)
+		s.ments[k] = &mention{from: m.from, to: n.to, ent: d.discovered(n.ent.typ, name)}
+		s.ments = append(s.ments[:k+1], s.ments[k+2:]...)
+	}
+}
 
 // theBefore reports whether "the" or "the" and a year come right before
 // token i: "the Ohrid agreement", "the 2023 Ohrid agreement".

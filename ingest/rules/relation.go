@@ -63,6 +63,8 @@ var objectStops = map[string]bool{
 	"after": true, "before": true, "until": true, "since": false, "as": false, "“": true, "\"": true, "though": true,
 }
 
+var objectPronouns = setOf(`him them me us`)
+
 func (s *sentence) lower(i int) string { return tokLower(s.toks, i) }
 
 // clauseStart is the index of the clause word nearest before token i (or 0).
@@ -133,7 +135,9 @@ func (s *sentence) clauseStart(i int) int {
 		if clauseWords[w] && s.mentionAt(k) == nil {
 			// "concluded that Oswald, acting alone, fired": "that" after a
 			// verb opens the clause, commas or not
-			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that" || w == "while") && !(w == "that" && k > 0 && strings.HasPrefix(s.tag(k-1), "VB")) {
+			// ("while Austria, neutral since 1955, is not a member": the
+			// commas set off an aside after the clause's subject)
+			if comma && (w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that" || w == "while" && !s.asideAfterSubject(k, i)) && !(w == "that" && k > 0 && strings.HasPrefix(s.tag(k-1), "VB")) {
 				continue
 			}
 			// "Carney, who has sought ... after Trump imposed tariffs,
@@ -147,6 +151,25 @@ func (s *sentence) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// asideAfterSubject reports whether the commas between the clause word
+// at k and token i only set off an aside after the name that opens the
+// clause, with a verb after the second: "while Austria, neutral since
+// 1955, is not a member".
+func (s *sentence) asideAfterSubject(k, i int) bool {
+	m := s.mentionAt(k + 1)
+	if m == nil || m.from != k+1 || s.lower(m.to) != "," {
+		return false
+	}
+	for j := m.to + 1; j < i; j++ {
+		if w := s.lower(j); w == "," {
+			return j+1 < i && finiteVerb(s, j+1)
+		} else if w == "—" || w == "–" || w == "(" || w == ")" || s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // comparisonOpener reports whether the comma at token k closes a
@@ -1122,6 +1145,12 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if objectStops[w] && k > i {
 			return nil
 		}
+		// "Macut did not meet him, a government spokeswoman said": an
+		// object pronoun the text does not resolve is the object, not a
+		// name after it
+		if k == i && objectPronouns[w] && s.mentionAt(k) == nil {
+			return nil
+		}
 		// "imposed sanctions on Dec. 27 on Bidzina Ivanishvili": a time
 		// right after the trigger, then its preposition again
 		if s.isTimeTok(k) && k > 0 && k <= i+1 {
@@ -1447,6 +1476,16 @@ func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 }
 
 // bidNouns name an attempt to join: "Montenegro's bid to join".
+// signAfterModal reports whether the "to" at token k, before the signing
+// verb w, follows a verb of plan, expectation or refusal: "is expected
+// to sign", "plans to ratify", "declined to sign" make a party to come
+// or one that is not ("invited to sign" is a candidacy).
+func (s *sentence) signAfterModal(k int, w string) bool {
+	return s.lower(k) == "to" && (strings.HasPrefix(w, "sign") || strings.HasPrefix(w, "ratif")) && signModals[s.lower(k-1)]
+}
+
+var signModals = setOf(`expected expects expect due set plans plan planned planning aims aim aimed intends intend intended declined refused refuses refuse failed fail yet ready willing agreed agree agrees hopes hope hoped wants want wanted poised scheduled slated going promised pledged vowed`)
+
 var bidNouns = setOf(`bid application drive quest push attempt efforts effort ambition ambitions candidacy aspirations`)
 
 // infinitiveBefore reports whether "to" and a verb's base form open the
@@ -2273,7 +2312,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 			}
 		}
-		if tr.pred == schema.PartyTo && s.lower(from-1) == "to" {
+		if tr.pred == schema.PartyTo && s.lower(from-1) == "to" && !s.signAfterModal(from-1, tr.words[0]) {
 			return nil // "to join": a candidacy, read by the joiner rule
 		}
 		if w := tr.words[len(tr.words)-1]; s.lower(to) == "by" && !passiveBefore(s, from) && (strings.HasSuffix(w, "ed") || irregularParticiples[w]) {
@@ -2551,6 +2590,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			}
 		}
 	case joiner:
+		if s.signAfterModal(from, tr.words[len(tr.words)-1]) {
+			return nil // "is expected to sign the protocol": a party to come, read above
+		}
 		// "talks with Azerbaijan about joining the accords", "for
 		// Azerbaijan to join the accords", "the country, along with
 		// partners, joining the accords": the nearest accepted mention
@@ -3995,7 +4037,7 @@ func (s *sentence) measuredPossessor(i int) *mention {
 		k--
 	}
 	j := k
-	for j > 0 && j > k-5 && s.mentionAt(j) == nil && (strings.ContainsAny(s.lower(j), "0123456789") || s.lower(j) == "," || s.lower(j) == "-" || measureUnits[s.lower(j)]) {
+	for j > 0 && j > k-5 && s.mentionAt(j) == nil && (strings.ContainsAny(s.lower(j), "0123456789") || s.lower(j) == "," || s.lower(j) == "-" || measureUnits[s.lower(j)] || compass[s.lower(j)] && !s.toks[j].Cap) {
 		j--
 	}
 	if j == k {
@@ -4007,7 +4049,9 @@ func (s *sentence) measuredPossessor(i int) *mention {
 	return nil
 }
 
-// measureUnits measure a border or a road: "a 1,340-km border".
+// measureUnits measure a border or a road: "a 1,340-km border" (a
+// compass word places it: "North Macedonia's southern frontier with
+// Greece").
 var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile miles long`)
 
 // criticizedHead returns the one a criticism drawn or faced by the noun

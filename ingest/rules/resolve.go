@@ -453,6 +453,11 @@ func (d *doc) resolveReferences(s *sentence) {
 				if c == nil && subj.from == 0 && prevSubject != nil && prevSubject != subj.ent {
 					c = prevSubject
 				}
+			} else if p := lastPronoun(s, added, w, lower(i+1)); p != nil && p.ent.typ == schema.Country {
+				// "kept controls on its borders with Hungary and Slovenia
+				// and on its borders with Slovakia": the same words again
+				// in one sentence are the same country's
+				c = p.ent
 			} else {
 				c = d.nearestActor(s, added, i, false, statelyNouns[lower(i+1)])
 			}
@@ -1503,3 +1508,14 @@ func (s *sentence) himRef(i int, last *entity) *entity {
 // quantifiers count what a plural noun names: "several Indian Ocean
 // states".
 var quantifiers = setOf(`several many some other all few fellow various numerous smaller small poorer`)
+
+// lastPronoun returns the last possessive pronoun resolved in the
+// sentence so far that is written w and followed by the noun next.
+func lastPronoun(s *sentence, added []*mention, w, next string) *mention {
+	for k := len(added) - 1; k >= 0; k-- {
+		if m := added[k]; m.pronoun && m.poss && m.to-m.from == 1 && s.lower(m.from) == w && s.lower(m.to) == next {
+			return m
+		}
+	}
+	return nil
+}
