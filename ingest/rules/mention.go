@@ -977,6 +977,16 @@ func (d *doc) discover(s *sentence) {
 		if event {
 			continue
 		}
+		// "National Road 3", "Highway 1": a road's name ends in its
+		// number (and "National" is no title there)
+		if to < len(toks) && roadHeads[toks[to-1].Lower] && len(toks[to].Lower) <= 3 && isNumber(toks[to].Lower) && toks[to-1].End < toks[to].Start {
+			for from < to-1 && notNames[toks[from].Lower] {
+				from++
+			}
+			added = append(added, &mention{from: from, to: to + 1, ent: d.discovered(schema.Facility, spanText(d.text, toks, from, to+1))})
+			i = to + 1
+			continue
+		}
 		// Drop leading non-name words (sentence-initial "The", "In") and
 		// title words ("President", "Special Envoy").
 		// ("Centro de Análisis Regional": a Spanish body's adjective
@@ -2649,6 +2659,9 @@ func companyLike(w string) bool {
 // academicHeads open the names of universities, which take a place after
 // "of the": "University of the Philippines".
 var academicHeads = setOf(`university college`)
+
+// roadHeads end a road's name before its number: "National Road 3".
+var roadHeads = setOf(`road highway route motorway expressway`)
 
 // bodyHeads end the names of public bodies, which "and" does not continue.
 var bodyHeads = map[string]bool{

@@ -393,7 +393,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					// country serves the government the story is about
 					// (a government's spokesman speaks where the story is
 					// filed from)
-					if c := d.storyGovernment(); c != nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
+					// ("Holness ... was accompanied by Foreign Minister
+					// Kamina Johnson Smith on his visit to the Dominican
+					// Republic": the leader's minister)
+					if c := d.companionOf(s, tf); c != nil {
+						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-companion", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
+					} else if c := d.storyGovernment(); c != nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
 						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 					}
 				}
@@ -1799,7 +1804,10 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	// (what may follow: "an American teacher living in Moscow")
 	// ("a veteran Filipino diplomat appointed envoy in January": a
 	// participle the tagger may read as a past tense)
-	if w := s.lower(n); w != "," && w != "." && w != "who" && w != "whose" && w != ")" && w != "" && !((s.tag(n) == "VBG" || s.tag(n) == "VBN" || s.tag(n) == "VBD" && w != "said" && w != "told") && !s.toks[n].Cap) {
+	// ("a Nicaraguan economist in exile in San Jose", "a Chilean analyst
+	// in Lima": where the person is, not an employer, as "a major in the
+	// Marine Corps" would be)
+	if w := s.lower(n); w != "," && w != "." && w != "who" && w != "whose" && w != ")" && w != "" && !((s.tag(n) == "VBG" || s.tag(n) == "VBN" || s.tag(n) == "VBD" && w != "said" && w != "told") && !s.toks[n].Cap) && !(w == "in" && n > m.to && strings.HasPrefix(s.tag(n-1), "NN") && !strings.HasSuffix(s.lower(n-1), "ing") && s.placeNotEmployer(n+1)) {
 		return rel{}, false
 	}
 	if n == m.to && m.demonym && !(s.lower(n) == "," || s.lower(n) == ".") {
@@ -1815,6 +1823,39 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 		return rel{}, false
 	}
 	return rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: n, factive: true, conf: 0.7}, true
+}
+
+// companionOf returns the country led by the one a titled person at tf
+// accompanies: "Holness was accompanied by Foreign Minister ...",
+// "Ruto, joined by Defence Minister ...".
+func (d *doc) companionOf(s *sentence, tf int) *entity {
+	if s.lower(tf-1) != "by" || !companionVerbs[s.lower(tf-2)] {
+		return nil
+	}
+	for _, m := range s.subjectsBefore(tf-2, s.clauseStart(tf-2), func(e *entity) bool { return e.typ == schema.Person }) {
+		if c := d.ledCountry(m.ent); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+var companionVerbs = setOf(`accompanied joined flanked`)
+
+// placeNotEmployer reports whether the words from token k, after an
+// "in", name a place and no organization: "in Lima", "in exile in San
+// Jose" (not "in the Marine Corps").
+func (s *sentence) placeNotEmployer(k int) bool {
+	for n := 0; n < 4 && k < len(s.toks); n++ {
+		if m := s.mentionAt(k); m != nil {
+			return m.from == k && m.ent.typ.IsPlace() && !m.demonym
+		}
+		if w := s.lower(k); w != "the" && w != "exile" && w != "in" {
+			return false
+		}
+		k++
+	}
+	return false
 }
 
 // pastTitle reports whether a title read as one run of words is a post

@@ -1475,7 +1475,6 @@ func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 	return nil
 }
 
-// bidNouns name an attempt to join: "Montenegro's bid to join".
 // signAfterModal reports whether the "to" at token k, before the signing
 // verb w, follows a verb of plan, expectation or refusal: "is expected
 // to sign", "plans to ratify", "declined to sign" make a party to come
@@ -1486,6 +1485,7 @@ func (s *sentence) signAfterModal(k int, w string) bool {
 
 var signModals = setOf(`expected expects expect due set plans plan planned planning aims aim aimed intends intend intended declined refused refuses refuse failed fail yet ready willing agreed agree agrees hopes hope hoped wants want wanted poised scheduled slated going promised pledged vowed`)
 
+// bidNouns name an attempt to join: "Montenegro's bid to join".
 var bidNouns = setOf(`bid application drive quest push attempt efforts effort ambition ambitions candidacy aspirations`)
 
 // infinitiveBefore reports whether "to" and a verb's base form open the
@@ -1559,6 +1559,30 @@ func (s *sentence) patientReaches(i, j int) bool {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// frontedPatient reports whether the one patient of a participle is the
+// last name of a fronted phrase and the noun after its comma opens the
+// main clause: "During the assault on Banjska, a group led by Radoicic
+// killed" ("In Gaza, a territory run by Hamas, aid stalled": an
+// apposition closed by a comma after the agent describes Gaza).
+func (s *sentence) frontedPatient(patients, agents []*mention) bool {
+	return len(patients) == 1 && len(agents) > 0 && s.frontedPhraseEnd(patients[0].to) && s.lower(agents[len(agents)-1].to) != ","
+}
+
+// frontedPhraseEnd reports whether the comma at token k closes a
+// prepositional phrase that opens the sentence: "During the assault on
+// Banjska,", "In northern Kosovo,".
+func (s *sentence) frontedPhraseEnd(k int) bool {
+	if s.lower(k) != "," || len(s.toks) == 0 || s.tag(0) != "IN" {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if !s.toks[j].Word {
+			return false
+		}
 	}
 	return true
 }
@@ -2322,7 +2346,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// the participle phrase holds the fact on its own: "would not
 			// modify the deals signed by Israel" does not deny the signing
 			modFrom = from
-			pairs(s.objectsAfter(to+1, 6, subjOK), patient)
+			agents := s.objectsAfter(to+1, 6, subjOK)
+			if s.frontedPatient(patient, agents) {
+				return nil
+			}
+			pairs(agents, patient)
 			return out
 		}
 		if passiveBefore(s, from) && stativeParticiples[tr.words[0]] {
@@ -2527,7 +2555,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 	case passive:
 		agents := s.objectsAfter(to, 6, subjOK)
-		pairs(agents, s.patientBefore(from, objOK))
+		patients := s.patientBefore(from, objOK)
+		// "During the assault on Banjska, a group led by Radoicic
+		// killed": the noun after a fronted phrase's comma opens the main
+		// clause; it is no apposition of the phrase's last name ("In
+		// Gaza, a territory run by Hamas, aid stalled": one closed by a
+		// comma is)
+		if s.frontedPatient(patients, agents) {
+			return nil
+		}
+		pairs(agents, patients)
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
 		var patients []*mention

@@ -1253,7 +1253,14 @@ func (d *doc) nearestActorBy(s *sentence, added []*mention, i int, subject, coun
 			// subject, nor of a possessive opening a clause ("Eritrea,
 			// which fought a war with Ethiopia, is unconvinced: its
 			// information minister accused")
-			if (subject || possessiveOpeners[s.lower(i-1)]) && m.to <= i && insideClosedRelative(s.toks, m.from, i) {
+			// ("Bosnia, which gained EU candidate status in 2022, was
+			// represented by the chair of its Council of Ministers": nor
+			// of a possessive, unless a partner's noun or a copula comes
+			// with it: "Iraq, which gets its water from rivers that rise
+			// in Turkey, has accused its northern neighbour"; "Australia,
+			// which ran the territory until Papua New Guinea gained
+			// independence, is its largest aid donor")
+			if (subject || possessiveOpeners[s.lower(i-1)] || !partnerAhead(s, i+1) && !copulas[s.lower(i-1)]) && m.to <= i && insideClosedRelative(s.toks, m.from, i) {
 				continue
 			}
 			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || d.capitalCountry(m.ent) != nil) && (best == nil || m.to > best.to) {
