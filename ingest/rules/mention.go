@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -1244,7 +1245,9 @@ func (d *doc) discover(s *sentence) {
 			// "run by Ukraine's state hydropower company, Ukrhydroenergo"
 			t = schema.Organization
 			home = s.cueHome(from - 2)
-		case from == titleFrom && to < len(toks) && (toks[to].Lower == "party" || toks[to].Lower == "movement") && !toks[to].Cap && !genericOrg(toks[from:to]):
+		case from == titleFrom && to < len(toks) && (toks[to].Lower == "party" || toks[to].Lower == "movement" || armedGroupNouns[toks[to].Lower] && s.lower(from-1) == "the") && !toks[to].Cap && !genericOrg(toks[from:to]):
+			// ("the Viv Ansanm gang coalition", "the Tren de Aragua
+			// gang": what an armed group's noun follows)
 			// "the small Podemos party", "the Zambezi Renewal party" (not
 			// "the Liberal party": which country's, the text rarely says)
 			t = schema.Organization
@@ -2349,10 +2352,17 @@ func (d *doc) fullNames() map[string]*entity {
 	// accused Ukrhydroenergo": a one-word body found once by its cues is
 	// the same body wherever its name comes again
 	bodies := map[string]*entity{}
+	groups := map[string]*entity{}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
 			if m.ent.typ == schema.Organization && m.ent.entry == nil && !m.pronoun && !strings.Contains(m.ent.name, " ") && len(m.ent.name) > 3 && !allCaps(m.ent.name) {
 				bodies[gazetteer.Fold(m.ent.name)] = m.ent
+			}
+			// ("the Viv Ansanm gang coalition ... Viv Ansanm took
+			// control": so is a longer name an armed group's noun typed,
+			// over the person the name alone was read as)
+			if m.ent.typ == schema.Organization && m.ent.entry == nil && !m.pronoun && m.to < len(s.toks) && armedGroupNouns[s.lower(m.to)] {
+				groups[gazetteer.Fold(m.ent.name)] = m.ent
 			}
 			// (a known person named by a one-word alias, "Yoon", names
 			// no full name in the text)
@@ -2405,6 +2415,7 @@ func (d *doc) fullNames() map[string]*entity {
 			byLast[k] = e
 		}
 	}
+	maps.Copy(byLast, groups)
 	return byLast
 }
 
@@ -2659,6 +2670,10 @@ func companyLike(w string) bool {
 // academicHeads open the names of universities, which take a place after
 // "of the": "University of the Philippines".
 var academicHeads = setOf(`university college`)
+
+// armedGroupNouns follow the name of an armed group: "the Viv Ansanm
+// gang coalition".
+var armedGroupNouns = setOf(`gang gangs cartel militia coalition faction`)
 
 // roadHeads end a road's name before its number: "National Road 3".
 var roadHeads = setOf(`road highway route motorway expressway`)

@@ -1515,6 +1515,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if x != nil && pred == schema.Borders && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country) {
 					x = nil // "Uzbekistan, Kazakhstan's southern neighbor": countries only
 				}
+				// ("Jacob Zuma, the ANC candidate": a party's candidate
+				// stands for an office, not for the party)
+				if x != nil && pred == schema.CandidateFor && !(x.ent.typ == schema.Country && allyOf.typ == schema.Organization) {
+					x = nil
+				}
 				// "Estonia, Latvia and Lithuania have been among ...": each
 				// name of a subject list is in the group
 				xs := []*mention{x}
@@ -1627,6 +1632,9 @@ var allyNouns = map[string]schema.Predicate{
 	"neighbor": schema.Borders, "neighbour": schema.Borders,
 	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
 	"sponsor": schema.Supported, "patron": schema.Supported,
+	// "North Macedonia, an EU candidate since 2005": a country's
+	// candidacy for a bloc (see the guard below)
+	"candidate": schema.CandidateFor,
 }
 
 // securityPartner reports whether token k is "partner" or "partners"

@@ -75,7 +75,9 @@ func (s *sentence) clauseStart(i int) int {
 	comma := false
 	for k := i - 1; k >= 0; k-- {
 		w := s.toks[k].Lower
-		if w == "," || w == "—" || w == "–" || w == "-" || w == "(" || w == ")" {
+		// (a comma between the names of a list sets nothing off: "which
+		// Albania, Montenegro and North Macedonia have all joined")
+		if w == "," && !s.listComma(k) || w == "—" || w == "–" || w == "-" || w == "(" || w == ")" {
 			comma = true
 		}
 		// ", and most other states have ...": a coordinated clause, unless
@@ -638,7 +640,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		}
 		// "Somaliland, which borders Ethiopia and Djibouti, signed": a
 		// relative clause closed before the verb holds no subject of it
-		if m.from > clause && insideClosedRelative(s.toks, m.from, i) {
+		// ("NATO, which Albania, Montenegro and Croatia joined": the names
+		// right after the clause's own "which" are its subject)
+		if m.from > clause && !(m.from == clause+1 && s.lower(clause) == "which") && insideClosedRelative(s.toks, m.from, i) {
 			for _, x := range s.coordinated(m, i) {
 				blocked[x] = true
 			}
@@ -3198,10 +3202,11 @@ func (s *sentence) relativeSubjectAt(clause int, sub *mention, from int) bool {
 	if w := s.lower(clause); (w != "which" && w != "that") || !at {
 		return false
 	}
-	// ("that Canberra and Washington criticised": past the subject's list)
+	// ("that Canberra and Washington criticised": past the subject's list;
+	// "which Albania, Montenegro and North Macedonia have all joined")
 	list := s.coordinated(sub, from)
 	for k := list[len(list)-1].to; k < from; k++ {
-		if !auxiliaries[s.lower(k)] && s.lower(k) != "not" && s.lower(k) != "never" && s.tag(k) != "RB" {
+		if w := s.lower(k); !auxiliaries[w] && w != "not" && w != "never" && w != "all" && w != "both" && s.tag(k) != "RB" {
 			return false
 		}
 	}
