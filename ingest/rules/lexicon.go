@@ -37,7 +37,7 @@ var staffTitles = map[string]bool{
 	"correspondent": true, "reporter": true, "editor": true, "member": true,
 	"chief": true, "army chief": true, "intelligence chief": true, "spy chief": true, "police chief": true,
 	"commissioner": true, "mediator": true, "coordinator": true, "rapporteur": true, "facilitator": true,
-	"resident coordinator": true,
+	"resident coordinator": true, "inspector": true,
 }
 
 // titleWords may appear inside a title before a name ("Foreign Minister",
@@ -130,7 +130,7 @@ var collectiveNouns = map[string]bool{
 // romanceOrgHeads open the names of Spanish, Portuguese and French
 // bodies, which name their head first: "Centro de Análisis Regional",
 // "Fundación Libertad". They are organization heads too.
-var romanceOrgHeads = setOf(`frente alianza aliança centro instituto institut fundación fundacion fundação fondation consejo conselho conseil comisión comision comissão universidad universidade université banco banque observatorio observatoire asociación associação partido movimiento movimento ministerio ministério ministère agencia agência cámara câmara sindicato confederación federación`)
+var romanceOrgHeads = setOf(`frente alianza aliança centro instituto institut fundación fundacion fundação fondation consejo conselho conseil comisión comision comissão universidad universidade université banco banque observatorio observatoire asociación associação partido movimiento movimento ministerio ministério ministère agencia agência cámara câmara sindicato confederación federación compañía compania companhia empresa`)
 
 func init() {
 	for w := range romanceOrgHeads {

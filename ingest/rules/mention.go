@@ -746,9 +746,9 @@ var custodyKinds = setOf(`correctional detention holding reception processing`)
 // of Finland", "the Bay of Bengal".
 var waterHeads = setOf(`gulf sea bay strait`)
 
-// romanceFor are "for" in the names of Spanish, Portuguese, French and
-// Italian bodies.
-var romanceFor = setOf(`para pour per por`)
+// romanceFor are "for" (and "of": "Empresa Propietaria de la Red") in
+// the names of Spanish, Portuguese, French and Italian bodies.
+var romanceFor = setOf(`para pour per por de`)
 
 // irregularPlurals take "'s" inside bodies' names: "People's Party".
 var irregularPlurals = setOf(`people women men children`)
@@ -1189,9 +1189,11 @@ func (d *doc) discover(s *sentence) {
 			if pluralPlaceNoun(s.lower(to + 2)) {
 				t = placeNounType(strings.TrimSuffix(s.lower(to+2), "s"))
 			}
-		case from == titleFrom && to-from <= 3 && s.placeOfDescription(from):
+		case from == titleFrom && capitalized(toks[from:to]) <= 3 && s.placeOfDescription(from):
 			// "the Russian port of Ust-Luga", "the main Philippine island
-			// of Luzon": a name a country's place noun describes
+			// of Luzon": a name a country's place noun describes ("the
+			// Spanish town of La Linea de la Concepcion": its particles
+			// not counted)
 			if w := s.lower(from - 2); placeOfNouns[w] || placeAfterName[w] {
 				t = schema.Region
 			} else {
@@ -1818,6 +1820,17 @@ func (s *sentence) placeOfDescription(i int) bool {
 		k--
 	}
 	return s.lower(k) == "the"
+}
+
+// capitalized counts the capitalized tokens of a name.
+func capitalized(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Cap {
+			n++
+		}
+	}
+	return n
 }
 
 // placeNounType is the type of a place a singular place noun describes:

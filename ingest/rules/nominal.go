@@ -1245,8 +1245,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k = p.to
 			}
 			// "the UN special envoy for Yemen, Hans Grundberg,": the name
-			// in apposition after a definite title
-			if _, known := roleKind(title); k > m.to && known && s.lower(k) == "," && s.lower(m.from-1) == "the" {
+			// in apposition after a definite title ("killed a Haitian
+			// National Police officer, Wilner Dorval": or an indefinite one)
+			if _, known := roleKind(title); k > m.to && known && s.lower(k) == "," && (s.lower(m.from-1) == "the" || s.lower(m.from-1) == "a" || s.lower(m.from-1) == "an") {
 				if p := s.mentionAt(k + 1); p != nil && p.from == k+1 && p.ent.typ == schema.Person && !p.poss && (s.lower(p.to) == "," || s.lower(p.to) == "." || finiteVerb(s, p.to)) {
 					k++
 				}

@@ -107,6 +107,10 @@ func (s *sentence) pluralBetween(from, to int) bool {
 	return false
 }
 
+// govAdjectives say what kind of government a country has: "Haiti's
+// transitional government".
+var govAdjectives = setOf(`interim transitional caretaker new military federal central national elected civilian`)
+
 // talkNouns are the plural nouns of what parties do together.
 var talkNouns = setOf(`talks negotiations discussions consultations ties relations meetings
 	sessions contacts exchanges`)
@@ -133,6 +137,8 @@ func (d *doc) resolveReferences(s *sentence) {
 				ext = 3
 			} else if collectiveNouns[n1] {
 				ext = 2
+			} else if govAdjectives[n1] && (lower(m.to+2) == "government" || lower(m.to+2) == "authorities") {
+				ext = 3 // "Haiti's transitional government has accused"
 			}
 			if ext > 0 && n1 != "state" && s.mentionAt(m.to+ext-1) == nil {
 				// ("Pakistan's army chief, Asim Munir": a title)
