@@ -9,7 +9,7 @@ import "strings"
 var headTitles = map[string]bool{
 	"managing director": true, "executive secretary": true, "president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emperor": true, "empress": true,
 	"crown prince": true, "emir": true, "amir": true, "sultan": true, "chancellor": true,
-	"supreme leader": true, "leader": true, "secretary-general": true, "secretary general": true, "general secretary": true,
+	"supreme leader": true, "head of state": true, "head of government": true, "leader": true, "secretary-general": true, "secretary general": true, "general secretary": true,
 	"chairman": true, "chairwoman": true, "chair": true, "head": true, "monarch": true,
 	"shah": true, "sheikh": true, "pope": true, "dictator": true, "ruler": true, "taoiseach": true,
 	"chief executive": true, "ceo": true, "founder": true, "director-general": true,

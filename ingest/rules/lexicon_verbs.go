@@ -236,6 +236,17 @@ func countrySubjectAt(s *sentence, from int) *mention {
 	for n := 0; n < 3 && countryAdverbs[s.lower(k)]; n++ {
 		k--
 	}
+	// "Niger, Mali and Burkina Faso, all run by military governments,
+	// formed": past an aside of plain words
+	if s.lower(k) == "," {
+		j := k - 1
+		for n := 0; n < 8 && j > 0 && s.lower(j) != "," && s.mentionAt(j) == nil && s.plainWord(j); n++ {
+			j--
+		}
+		if s.lower(j) == "," && j < k-2 {
+			k = j - 1 // (not ", meanwhile,": a discourse word)
+		}
+	}
 	if m := s.mentionAt(k); m != nil && m.to == k+1 && m.ent.typ == schema.Country && !m.demonym && !m.poss && !(m.pronoun && len(m.members) == 0) {
 		return m
 	}
@@ -691,6 +702,9 @@ var triggers = concat(
 	tm(schema.Recognizes, "switched,switches,switch,switching,shifted,shifts,shift,shifting,transferred", "recognition", "to", 8),
 	// "all armed civilian groups": an adjective, not arming
 	needing(armingVerb, t(schema.Supported, svo, "armed", "arming")),
+	// "Algeria hosts and arms the Polisario Front" (not "arms sales",
+	// "Iran's arms"): the verb before a name
+	needing(armsVerb, t(schema.Supported, svo, "arms")),
 	// "Abinader has enjoyed firm support from Washington", "received
 	// $1 billion in aid from Japan": the one after "from" supports the
 	// subject

@@ -595,6 +595,15 @@ func (d *doc) analyze() {
 			if currencyPrefix(s.toks, to-1) {
 				continue // "US$5 million"
 			}
+			// "the Sudanese army-led government": a body's name made of a
+			// demonym and a word that only opens a "-led" compound is the
+			// demonym alone
+			if to-from >= 2 && m.Entry.Type == schema.Organization && s.toks[to-1].End > m.End && hyphenSuffix(s.toks[to-1].Lower, ledSuffixes) {
+				if e, ok := d.g.IsDemonym(s.toks[from].Text); ok {
+					m = gazetteer.Match{Start: s.toks[from].Start, End: s.toks[from].End, Entry: e, Demonym: true, Text: s.toks[from].Text}
+					to = from + 1
+				}
+			}
 			// "the Philippine Senate" is no U.S. Senate: a bare alias of
 			// one country's body after another country's name
 			// ("the Iran-aligned Houthis": a tie, not a country's body)

@@ -1449,7 +1449,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if m.ent.typ == schema.City && m.poss {
 			allyOf = d.metonym(m.ent, func(e *entity) bool { return e.typ == schema.Country })
 		}
-		if allyOf != nil && (allyOf.typ == schema.Country || allyOf.typ == schema.Organization) && !m.actor {
+		// ("Egypt and the UAE were Haftar's main foreign backers": a
+		// person has backers, no allies or neighbours)
+		if allyOf != nil && (allyOf.typ == schema.Country || allyOf.typ == schema.Organization || allyOf.typ == schema.Person && m.poss) && !m.actor {
 			k := m.to
 			if m.poss {
 				k++
@@ -1468,6 +1470,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// supplier" is trade
 			if s.lower(k) == "supplier" && (s.lower(k-1) == "arms" || s.lower(k-1) == "weapons" || s.lower(k-1) == "military") {
 				pred = schema.Supported
+			}
+			if allyOf.typ == schema.Person && pred != schema.Supported {
+				pred = ""
 			}
 			if pred != "" {
 				np := m.from
@@ -1491,7 +1496,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if s.lower(np-1) == "," {
 					x = s.appositionHead(np)
 				}
-				if x == nil && (copulas[s.lower(np-1)] || s.lower(np-1) == "been") {
+				plural := s.lower(np-1) == "were" || s.lower(np-1) == "are"
+				if x == nil && (copulas[s.lower(np-1)] || plural || s.lower(np-1) == "been") {
 					if h := s.mentionAt(np - 2); h != nil && h.to == np-1 && !h.poss {
 						x = h
 					}
@@ -1523,8 +1529,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 				// "Estonia, Latvia and Lithuania have been among ...": each
 				// name of a subject list is in the group
+				// ("Egypt and the UAE were Haftar's main backers": so is
+				// each name of a plural copula's subject)
 				xs := []*mention{x}
-				if x != nil && among {
+				if x != nil && (among || plural) {
 					xs = s.listEndingAt(x, x.to)
 				}
 				for _, y := range xs[:len(xs)-1] {

@@ -680,6 +680,13 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if comma && w == "who" && len(s.lower(k)) <= 3 && isNumber(s.lower(k)) && s.lower(k-1) == "," {
 			k -= 2
 		}
+		// ("the Government of National Stability in Benghazi, which is
+		// backed by Haftar": the body in the place, not the place)
+		if m := s.mentionAt(k); m != nil && comma && w == "which" && m.ent.typ.IsPlace() && s.lower(m.from-1) == "in" {
+			if h := s.mentionAt(m.from - 2); h != nil && h.to == m.from-1 && h.ent.typ == schema.Organization && !h.poss && usable(h) && anyOK(h, ok) {
+				return []*mention{h}
+			}
+		}
 		// (not a region's adjective before a plural: "Central Asian
 		// states which share ...", read below)
 		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" && !(m.ent.typ == schema.Region && !s.toks[m.to-1].Cap && len(m.ents()) == 1) {
@@ -1676,7 +1683,7 @@ var kindNouns = map[string]bool{
 	"accords": true, "deal": true, "deals": true, "treaty": true, "treaties": true, "pact": true,
 	"country": true, "countries": true, "nation": true, "nations": true, "state": true, "states": true,
 	"government": true, "regime": true, "group": true, "organization": true, "alliance": true,
-	"coalition": true, "bloc": true, "city": true, "region": true, "kingdom": true, "republic": true,
+	"coalition": true, "bloc": true, "confederation": true, "federation": true, "union": true, "grouping": true, "city": true, "region": true, "kingdom": true, "republic": true,
 }
 
 var patientGlue = map[string]bool{
@@ -3350,6 +3357,24 @@ func armingVerb(s *sentence, from, to int) bool {
 		return false
 	}
 	return !(t == "DT" || t == "PDT" || strings.HasPrefix(t, "JJ") || s.lower(from-1) == "all" || s.lower(from-1) == "heavily")
+}
+
+// armsVerb reports a verb "arms" at from: a name or "and" and a verb
+// before it, and the name it arms (or "the" and a name) after it.
+func armsVerb(s *sentence, from, to int) bool {
+	prev := s.mentionAt(from - 1)
+	// ("hosts and arms": a name, a verb the tagger may take for a plural
+	// noun, "and")
+	verbAnd := s.lower(from-1) == "and" && s.plainWord(from-2) && !s.toks[from-2].Cap && s.mentionAt(from-3) != nil && s.mentionAt(from-3).to == from-2
+	if !(prev != nil && prev.to == from && !prev.poss && !prev.demonym || verbAnd) {
+		return false
+	}
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && !m.demonym
 }
 
 // foundsBloc reports whether the trigger ending before to is followed
