@@ -633,6 +633,9 @@ var triggers = concat(
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to", "written to", "writes to"),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),
+	// "spoke separately with his Libyan counterpart"
+	tm(schema.Contacted, "spoke,spoken,talked", "separately,briefly,directly,privately,later,again,also", "with", 2),
+	tm(schema.Contacted, "spoke,spoken", "separately,briefly,directly,privately,later,again,also", "to", 2),
 	// "Museveni and Samia spoke by phone on Wednesday"
 	pairs(tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "", 3)),
 	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note", "to", 4),

@@ -1208,10 +1208,11 @@ func (d *doc) discover(s *sentence) {
 			} else {
 				t = schema.City
 			}
-		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || placeFollows(s, to) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
+		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || (placeFollows(s, to) || to-from == 1 && s.lower(from-1) != "of" && s.placeInFollows(to)) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
 			// "Brian Michaud of Millinocket", "Jane Doe, 50, of Rolling
 			// Fork", "born in North Bend, Ohio": a place, whatever its
-			// words look like.
+			// words look like ("near Arlit in Niger's northern Agadez
+			// region": a one-word name in a country or a region)
 			t = schema.City
 		case from == 0 && to-from <= 3 && !allCaps(toks[from].Text) && s.placeSetOff(to) && !(to-from == 1 && (ordinal(toks[from].Lower) || strings.HasPrefix(s.tag(from), "RB"))):
 			// "Beled Hawo, in Somalia's Gedo region, was shelled": a name
@@ -1893,6 +1894,25 @@ func placeFollows(s *sentence, i int) bool {
 	}
 	m := s.mentionAt(i + 1)
 	return m != nil && m.from == i+1 && !m.demonym && (m.ent.typ == schema.Region || m.ent.typ == schema.Country)
+}
+
+// placeInFollows reports whether "in" and a country or a region follow
+// token i: "in Niger's northern Agadez region", "in northern Niger", "in
+// the Sahel".
+func (s *sentence) placeInFollows(i int) bool {
+	if s.lower(i) != "in" {
+		return false
+	}
+	k := i + 1
+	if s.lower(k) == "the" {
+		k++
+	}
+	if s.compassWord(k) {
+		k++
+	}
+	// (not "buy from Hitachi in U.S. dollars": a name modifying a noun)
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && !m.demonym && (m.ent.typ == schema.Region || m.ent.typ == schema.Country) && (m.poss || !s.commonNounAt(m.to))
 }
 
 // titleCase turns "ROYAL OAK" and "STOCKTON-ON-TEES" into "Royal Oak" and

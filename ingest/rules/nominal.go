@@ -477,6 +477,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if m.poss {
 				k++
 			}
+			// "from its Paris headquarters", "at Orano's Paris head
+			// office": the town before the possessed headquarters
+			if q := s.mentionAt(k); m.poss && q != nil && q.from == k && q.ent.typ == schema.City && !q.poss && !q.demonym && (s.lower(q.to) == "headquarters" || s.lower(q.to) == "head" && s.lower(q.to+1) == "office") {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.BasedIn, rule: "possessed-headquarters", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.75})
+			}
 			if s.lower(k) == "headquarters" && s.lower(k+1) == "in" {
 				j := k + 2
 				for s.lower(j) == "the" || s.lower(j) == "nearby" || s.lower(j) == "downtown" || compass[s.lower(j)] {
@@ -1750,7 +1755,12 @@ func (s *sentence) pastAdjectives(j int) int {
 // token j names begins ("Nigeria's Borno state": Borno), or j.
 func (s *sentence) possessedRegion(j int) int {
 	if q := s.mentionAt(j); q != nil && q.from == j && q.poss && q.ent.typ == schema.Country {
-		if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
+		// ("Arlit in Niger's northern Agadez region": past a compass word)
+		k := q.to + 1
+		if s.compassWord(k) {
+			k++
+		}
+		if r := s.mentionAt(k); r != nil && r.from == k && r.ent.typ == schema.Region {
 			return r.from
 		}
 	}
