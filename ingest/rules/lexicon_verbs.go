@@ -918,7 +918,10 @@ var triggers = concat(
 	// an auxiliary, a modal or "not" (else "border" is the noun)
 	needing(afterAuxiliary, t(schema.Borders, svo, "border")),
 	needing(neighboursOfNone, t(schema.Borders, svo, "neighbor", "neighbour", "neighbors",
-		"neighbours", "shares a border with", "neighboring", "neighbouring")),
+		"neighbours", "shares a border with")),
+	// "broke off relations with neighbouring Morocco": the adjective
+	// states the border whatever the clause says of the relations
+	participle(needing(neighboursOfNone, t(schema.Borders, svo, "neighboring", "neighbouring"))),
 	// "shares a 900-km (560-mile) border with Syria"
 	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
 	// "Cambodia and Vietnam share a 1,270-km border" (not "share a border

@@ -2828,8 +2828,10 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 	// place says the noun after it is a body's, whatever the noun
 	if q.based {
 		j := s.kindWordsFrom(q.to, 4)
-		// ("the Lima-based trade bloc to which both belong")
-		if j == q.to || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) && !(isPrep(s.lower(j)) && (s.lower(j+1) == "which" || s.lower(j+1) == "whom")) {
+		// ("the Lima-based trade bloc to which both belong"; "the
+		// Tripoli-based administration of Prime Minister Dbeibah": whose
+		// body it is)
+		if j == q.to || !strings.HasPrefix(s.tag(j-1), "NN") || !descriptionEnds(s.lower(j)) && s.lower(j) != "of" && !(isPrep(s.lower(j)) && (s.lower(j+1) == "which" || s.lower(j+1) == "whom")) {
 			return nil, 0, 0
 		}
 		return q.ent, from, j

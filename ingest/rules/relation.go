@@ -2105,7 +2105,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// participle's own scope, not the clause's "does not accept"
 	// ("stopped short of criticising Portugal", "refrained from
 	// condemning": a gerund a verb governs is in the verb's scope)
-	if tr.ownScope && !s.gerundComplement(from) {
+	// ("will not attack neighbouring Tunisia": an adjective before a name
+	// is no gerund a verb governs)
+	if tr.ownScope && (!s.gerundComplement(from) || tr.pred == schema.Borders) {
 		modFrom = max(modFrom, from-1)
 	}
 	// "will neither change the border between the two countries": a
@@ -2289,9 +2291,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// for killing Kennedy": the subject of the verb the gerund
 			// completes
 			subs = []*mention{s.verbSubjectBefore(from - 1)}
-		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") && !s.gerundComplement(from) {
+		} else if strings.HasSuffix(tr.words[0], "ing") && (subjectBlockers[s.lower(from-1)] || s.lower(from-1) == "as") && !s.gerundComplement(from) && !(tr.pred == schema.Borders && s.lower(from-1) == "with") {
 			// "an issue as sensitive as normalizing ties with Israel":
-			// a gerund after a preposition has no subject in the clause.
+			// a gerund after a preposition has no subject in the clause
+			// ("broke off relations with neighbouring Morocco": an
+			// adjective, the clause's subject's partner's neighbour; not
+			// "maize sent to neighbouring Mozambique", whose neighbour
+			// the clause need not name)
 			return nil
 		} else if d0, agent, light := s.eventNP(tr, from); agent != nil || d0 && !light {
 			// "the Israeli attack on Gaza": the demonym is the attacker;
