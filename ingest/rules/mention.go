@@ -801,7 +801,9 @@ func (d *doc) discover(s *sentence) {
 			// a titled first name and a last name is part of the name
 			if p := s.mentionAt(j); p != nil {
 				// "University of the Philippines": the place ends the name
-				if j > i+2 && orgOf && academicHeads[toks[i].Lower] && toks[j-1].Lower == "the" && p.from == j && !p.poss && (p.ent.typ == schema.Country || p.ent.typ == schema.Region) {
+				// ("Convention on the Legal Status of the Caspian Sea": so
+				// it does an agreement's)
+				if j > i+2 && (orgOf && academicHeads[toks[i].Lower] || agreeOf) && toks[j-1].Lower == "the" && toks[j-2].Lower == "of" && p.from == j && !p.poss && (p.ent.typ == schema.Country || p.ent.typ == schema.Region) {
 					j = p.to
 					break
 				}
@@ -924,6 +926,29 @@ func (d *doc) discover(s *sentence) {
 					agreeOf = true
 					j = e
 					continue
+				}
+			}
+			// "Convention on the Legal Status of the Caspian Sea", "Treaty
+			// on the Non-Proliferation of Nuclear Weapons": "on the" or "of
+			// the" after an agreement's head opening the name, and "of the"
+			// after the words it reaches
+			if j > i && (toks[j].Lower == "on" || toks[j].Lower == "of") && j+2 < len(toks) && toks[j+1].Lower == "the" && nameTok(toks[j+2]) &&
+				(agreementHeads[toks[j-1].Lower] && j-1 == i || agreeOf && toks[j].Lower == "of") {
+				agreeOf = true
+				j += 2
+				continue
+			}
+			// ("Declaration on the Conduct of Parties in the South China
+			// Sea": "of" and a name inside such a name, and "in the" and
+			// the place it ends with)
+			if agreeOf && j > i && toks[j].Lower == "of" && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
+				j++
+				continue
+			}
+			if agreeOf && j > i && toks[j].Lower == "in" && j+2 < len(toks) && toks[j+1].Lower == "the" {
+				if p := s.mentionAt(j + 2); p != nil && p.from == j+2 && !p.poss && p.ent.typ == schema.Region {
+					j = p.to
+					break
 				}
 			}
 			// "University of the Witwatersrand", "Bank of the South": "of
