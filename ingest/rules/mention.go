@@ -1717,7 +1717,23 @@ func (s *sentence) townApposition(i int) bool {
 	}
 	// ("Grace Wani, a researcher at the Port Moresby-based institute": a
 	// town's name is no town noun)
-	return townNouns[s.lower(k)] && !s.toks[k].Cap && s.lower(k) != "capital" && s.lower(k+1) != "of" && !s.commonNounAt(k+1)
+	// ("Jaffna, the main city of the Northern Province": a town noun
+	// "of" a place)
+	return townNouns[s.lower(k)] && !s.toks[k].Cap && s.lower(k) != "capital" && (s.lower(k+1) != "of" || s.placeAfterOf(k+2)) && !s.commonNounAt(k+1)
+}
+
+// placeAfterOf reports a country or a region named from token k, past
+// "the" and a compass word: "of northern Nigeria", "of the Northern
+// Province".
+func (s *sentence) placeAfterOf(k int) bool {
+	if s.lower(k) == "the" {
+		k++
+	}
+	if s.compassWord(k) {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region)
 }
 
 // regionApposition reports whether an apposition at token i says the

@@ -997,9 +997,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// "Greenland, a semi-autonomous territory of Denmark" (not
 				// "a former province of": no longer), "a self-governing
 				// territory within the Kingdom of Denmark"
-				if (s.lower(k) == "of" || s.lower(k) == "within") && partOfNouns[s.lower(k-1)] && !slices.Contains(tokLowers(s.toks[b:k]), "former") {
+				// ("Kano, the commercial hub of northern Nigeria", "Jaffna,
+				// the main city of the Northern Province": a town or a hub
+				// of a place, not its capital)
+				definiteTown := (townNouns[s.lower(k-1)] || s.lower(k-1) == "hub" || s.lower(k-1) == "island") && s.lower(k-1) != "capital" && s.lower(k) == "of"
+				if (s.lower(k) == "of" || s.lower(k) == "within") && (partOfNouns[s.lower(k-1)] || definiteTown) && !slices.Contains(tokLowers(s.toks[b:k]), "former") {
 					j := k + 1
-					if s.lower(k) == "within" && s.lower(j) == "the" {
+					if (s.lower(k) == "within" || definiteTown) && s.lower(j) == "the" {
 						j++
 					}
 					// "a region of eastern Ukraine"
