@@ -769,6 +769,11 @@ var triggers = concat(
 	// a $150 million loan to help Jamaica rebuild": troops or money sent
 	// to help someone support them
 	needing(sentToHelp, t(schema.Supported, svo, "to help", "to support", "to back", "to assist", "to reinforce", "to fight for", "to fight alongside")),
+	// "Jamaica has pledged troops to the Gang Suppression Force",
+	// "contributes police officers to the mission": troops promised or
+	// given to a force or a country support it (not "sent troops to":
+	// an invasion is sent too)
+	tm(schema.Supported, "pledged,pledges,pledge,pledging,contributed,contributes,contribute,contributing,committed,commits,commit,committing", "troops,soldiers,officers,police,peacekeepers,personnel,contingent,forces", "to", 5),
 	// "Russia and Iran have long opposed an undersea pipeline" (not "as
 	// opposed to")
 	needing(opposesName, t(schema.Criticized, svo, "opposed", "opposes", "oppose", "opposing")),
