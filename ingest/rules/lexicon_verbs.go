@@ -796,6 +796,9 @@ var triggers = concat(
 	// "summoned Venezuela's ambassador", "summoned the Chinese envoy": a
 	// protest to the envoy's country
 	objectFrom((*sentence).envoyCountry, t(schema.Criticized, svo, "summoned", "summons", "summoning", "summon")),
+	// "India rejected Kathmandu's claims", "dismissed the accusations
+	// by Kigali": rejecting one's claims criticizes them (SCHEMA.md)
+	objectFrom((*sentence).claimOwner, t(schema.Criticized, svo, "rejected", "rejects", "dismissed", "dismisses", "rebuffed", "rebuffs")),
 	// "killed 54 Beninese soldiers": an attack on their side
 	objectFrom((*sentence).forcesKilled, t(schema.Attacked, svo, "killed", "kills")),
 	// "Belize has lodged a formal protest with Guatemala"

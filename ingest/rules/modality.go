@@ -185,6 +185,12 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "India rejected Kathmandu's claims": a negative verb that is
+		// the trigger says what is stated, not that it is denied
+		if i == trigFrom && len(c) == 1 && negativeVerbs[c[0]] {
+			from = i + 1
+			continue
+		}
 		// "has failed to hold a summit since 2014 amid the dispute
 		// between India and Pakistan": an adjunct's noun phrase is not
 		// what the verb denies
@@ -245,9 +251,9 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
-		// "gives whoever holds them a claim to the ocean": a noun, no
-		// attribution
-		if (c[0] == "claim" || c[0] == "claims") && len(c) == 1 && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their" || toks[i-1].Lower == "territorial" || toks[i-1].Lower == "the") && tokLower(toks, i+1) != "that" {
+		// "gives whoever holds them a claim to the ocean", "rejected
+		// Kathmandu's claims": a noun, no attribution
+		if (c[0] == "claim" || c[0] == "claims") && len(c) == 1 && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their" || toks[i-1].Lower == "territorial" || toks[i-1].Lower == "the" || toks[i-1].Lower == "'s" || toks[i-1].Lower == "’s") && tokLower(toks, i+1) != "that" {
 			from = i + 1
 			continue
 		}

@@ -3562,6 +3562,33 @@ var receiveVerbs = setOf(`receive receives received receiving secured secure sec
 // fundNouns are money given: "a $500 million loan to help".
 var fundNouns = setOf(`million billion loan loans grant grants aid funding financing package credit`)
 
+// claimOwner returns whose claims or accusations the words from token k
+// name: "Kathmandu's claims", "the accusations by Kigali", "claims of
+// Chinese interference" names no one; nil when none.
+func (s *sentence) claimOwner(k int) *mention {
+	if s.lower(k) == "the" {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && m.from == k && m.poss && !m.pronoun {
+		j := m.to + 1
+		for n := 0; n < 2 && s.plainWord(j) && !ownedClaims[s.lower(j)] && strings.HasPrefix(s.tag(j), "JJ"); n++ {
+			j++
+		}
+		if ownedClaims[s.lower(j)] {
+			return m
+		}
+		return nil
+	}
+	if ownedClaims[s.lower(k)] && (s.lower(k+1) == "by" || s.lower(k+1) == "from") {
+		if m := s.mentionAt(k + 2); m != nil && m.from == k+2 && !m.demonym && !m.poss {
+			return m
+		}
+	}
+	return nil
+}
+
+var ownedClaims = setOf(`claim claims accusation accusations allegation allegations charge charges assertion assertions demand demands`)
+
 // opposesName reports whether "opposed" at from is a verb whose object
 // is a name itself: "have long opposed the Trans-Caspian Gas Pipeline"
 // (not "as opposed to", nor "opposed U.S. funding", "opposes the
