@@ -39,7 +39,7 @@ var subjectBlockers = map[string]bool{
 	"at": true, "into": true, "on": true, "between": true, "about": true, "over": true,
 	"under": true, "against": true, "than": true, "near": true, "toward": true, "towards": true,
 	"across": true, "through": true, "within": true, "among": true, "amid": true, "like": true,
-	"via": true, "beyond": true, "despite": true, "unlike": true, "after": true, "before": true, "during": true,
+	"via": true, "alongside": true, "beyond": true, "despite": true, "unlike": true, "after": true, "before": true, "during": true,
 }
 
 // placePreps govern a place or a goal: their object is nobody's subject

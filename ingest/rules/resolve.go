@@ -1246,7 +1246,7 @@ func (d *doc) nearestActorBy(s *sentence, added []*mention, i int, subject, coun
 	var best *mention
 	for _, ms := range [][]*mention{s.ments, added} {
 		for _, m := range ms {
-			if ungoverned && subjectBlockers[s.lower(s.npStart(m.from)-1)] {
+			if ungoverned && subjectBlockers[s.governor(m)] {
 				continue
 			}
 			// "Turkey, Azerbaijan's closest ally, said it was ready": a
@@ -1531,4 +1531,21 @@ func lastPronoun(s *sentence, added []*mention, w, next string) *mention {
 		}
 	}
 	return nil
+}
+
+// governor is the word before the noun phrase of m, or before the list m
+// ends: "unlike Norway and Iceland" governs Iceland by "unlike".
+func (s *sentence) governor(m *mention) string {
+	k := s.npStart(m.from) - 1
+	for n := 0; n < 6; n++ {
+		if w := s.lower(k); w != "and" && w != "or" && w != "," {
+			return w
+		}
+		p := s.mentionAt(k - 1)
+		if p == nil || p.to != k {
+			break
+		}
+		k = s.npStart(p.from) - 1
+	}
+	return s.lower(k)
 }
