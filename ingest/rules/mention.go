@@ -1725,15 +1725,21 @@ func (s *sentence) townApposition(i int) bool {
 // placeAfterOf reports a country or a region named from token k, past
 // "the" and a compass word: "of northern Nigeria", "of the Northern
 // Province".
-func (s *sentence) placeAfterOf(k int) bool {
+func (s *sentence) placeAfterOf(k int) bool { return s.landFrom(k) != nil }
+
+// landFrom returns the country or region named from token k, past "the"
+// and a compass word ("the Sahel", "northern Niger", "Niger's"), or nil.
+func (s *sentence) landFrom(k int) *mention {
 	if s.lower(k) == "the" {
 		k++
 	}
 	if s.compassWord(k) {
 		k++
 	}
-	m := s.mentionAt(k)
-	return m != nil && m.from == k && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region)
+	if m := s.mentionAt(k); m != nil && m.from == k && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) {
+		return m
+	}
+	return nil
 }
 
 // regionApposition reports whether an apposition at token i says the
@@ -1944,16 +1950,9 @@ func (s *sentence) placeInFollows(i int) bool {
 	if s.lower(i) != "in" {
 		return false
 	}
-	k := i + 1
-	if s.lower(k) == "the" {
-		k++
-	}
-	if s.compassWord(k) {
-		k++
-	}
 	// (not "buy from Hitachi in U.S. dollars": a name modifying a noun)
-	m := s.mentionAt(k)
-	return m != nil && m.from == k && !m.demonym && (m.ent.typ == schema.Region || m.ent.typ == schema.Country) && (m.poss || !s.commonNounAt(m.to))
+	m := s.landFrom(i + 1)
+	return m != nil && (m.poss || !s.commonNounAt(m.to))
 }
 
 // titleCase turns "ROYAL OAK" and "STOCKTON-ON-TEES" into "Royal Oak" and
@@ -2854,11 +2853,12 @@ func (d *doc) placeAgreements(s *sentence) {
 var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty`)
 
 // placePrefixes joins a place to the name found right after it when that
-// name ends in a region's or an agreement's head word: "Nicaragua's
-// North Caribbean Coast Autonomous Region", "the Panama Energy
-// Protocol". The place opens the longer name; it is no argument of its
-// own. (A region is only joined to a region: "Sudan's Darfur Region
-// Authority" keeps Sudan's possessive.)
+// name ends in a region's or an agreement's head word: "North Caribbean"
+// and "Coast Autonomous Region" in "Nicaragua's North Caribbean Coast
+// Autonomous Region", "Panama" and "Energy Protocol" in "the Panama
+// Energy Protocol". The place opens the longer name; it is no argument
+// of its own. (A region joins only a region's name, a possessor joins
+// nothing: "Nicaragua's" stays the country's.)
 func (d *doc) placePrefixes(s *sentence) {
 	for k := 0; k+1 < len(s.ments); k++ {
 		m, n := s.ments[k], s.ments[k+1]

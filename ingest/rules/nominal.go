@@ -1000,10 +1000,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// ("Kano, the commercial hub of northern Nigeria", "Jaffna,
 				// the main city of the Northern Province": a town or a hub
 				// of a place, not its capital)
-				definiteTown := (townNouns[s.lower(k-1)] || s.lower(k-1) == "hub" || s.lower(k-1) == "island") && s.lower(k-1) != "capital" && s.lower(k) == "of"
-				if (s.lower(k) == "of" || s.lower(k) == "within") && (partOfNouns[s.lower(k-1)] || definiteTown) && !slices.Contains(tokLowers(s.toks[b:k]), "former") {
+				townOf := (townNouns[s.lower(k-1)] || s.lower(k-1) == "hub" || s.lower(k-1) == "island") && s.lower(k-1) != "capital" && s.lower(k) == "of"
+				if (s.lower(k) == "of" || s.lower(k) == "within") && (partOfNouns[s.lower(k-1)] || townOf) && !slices.Contains(tokLowers(s.toks[b:k]), "former") {
 					j := k + 1
-					if (s.lower(k) == "within" || definiteTown) && s.lower(j) == "the" {
+					if (s.lower(k) == "within" || townOf) && s.lower(j) == "the" {
 						j++
 					}
 					// "a region of eastern Ukraine"

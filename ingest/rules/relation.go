@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -3587,7 +3588,13 @@ func (s *sentence) claimOwner(k int) *mention {
 	return nil
 }
 
-var ownedClaims = setOf(`claim claims accusation accusations allegation allegations charge charges assertion assertions demand demands`)
+// ownedClaims are the accusations one rejects, and the assertions and
+// demands one may own: "rebuffed Manila's latest demands".
+var ownedClaims = func() map[string]bool {
+	m := maps.Clone(accusationNouns)
+	maps.Copy(m, setOf(`assertion assertions demand demands`))
+	return m
+}()
 
 // opposesName reports whether "opposed" at from is a verb whose object
 // is a name itself: "have long opposed the Trans-Caspian Gas Pipeline"
@@ -4125,9 +4132,10 @@ func (s *sentence) personTitledFrom(k int) *mention {
 	return nil
 }
 
-// measuredPossessor returns the possessor before a measure of the noun
-// at token i: "Finland's 1,340-km (830-mile) border", "Kenya's
-// 700-kilometre border"; nil when no measure stands between.
+// measuredPossessor returns the possessor before a measure or a compass
+// word of the noun at token i: "Finland's 1,340-km (830-mile) border",
+// "Kenya's 700-kilometre border", "North Macedonia's southern frontier";
+// nil when none stands between.
 func (s *sentence) measuredPossessor(i int) *mention {
 	k := i - 1
 	if s.lower(k) == ")" {
