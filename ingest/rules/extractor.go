@@ -289,7 +289,9 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// ("agreed on Monday to open talks": a time between dates the
 	// agreement, not the talks)
 	timeFrom := 0
-	if k := s.agreedTo(r.trigFrom); k >= 0 && (mod == schema.Asserted || mod == schema.Reported) && (r.pred == schema.MetWith || r.pred == schema.NegotiatingWith) {
+	// ("Romania agreed last year to buy 32 F-35 fighter jets from the
+	// United States": a purchase to come)
+	if k := s.agreedTo(r.trigFrom); k >= 0 && (mod == schema.Asserted || mod == schema.Reported) && (r.pred == schema.MetWith || r.pred == schema.NegotiatingWith || r.pred == schema.ImportsFrom) {
 		mod, cue = schema.Planned, s.lower(k)+" to"
 		timeFrom = r.trigFrom
 	}

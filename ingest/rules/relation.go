@@ -1515,6 +1515,20 @@ func (s *sentence) infinitiveBefore(k int) bool {
 	return false
 }
 
+// gerundBefore reports whether a preposition and a gerund open the words
+// before token k: "no intention of joining the alliance".
+func (s *sentence) gerundBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if w := s.lower(j); strings.HasSuffix(w, "ing") && !s.toks[j].Cap && isPrep(s.lower(j-1)) {
+			return true
+		}
+		if clauseWords[s.lower(j)] || s.lower(j) == "," || s.lower(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // verbPhraseAnd returns the "and" that opens the verb phrase of the
 // participle at token i ("and was then received by"), or -1.
 func (s *sentence) verbPhraseAnd(i int) int {
@@ -2097,7 +2111,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// (not "ready to conclude the talks and establish relations": a
 	// second infinitive stays under the first's "to")
 	for k := from - 1; k > clause; k-- {
-		if w := s.lower(k); (w == "and" || w == "but" || w == "or") && !(s.tag(k+1) == "VB" && s.infinitiveBefore(k)) && (planOrModal[s.lower(k+1)] || strings.HasPrefix(s.tag(k+1), "VB") || s.mentionAt(k+1) == nil && s.mentionAt(k-1) != nil && s.lower(k+1) != "the") {
+		// ("had no intention of joining the alliance or leaving ECOWAS":
+		// nor does a second gerund under the first's preposition)
+		if w := s.lower(k); (w == "and" || w == "but" || w == "or") && !(s.tag(k+1) == "VB" && s.infinitiveBefore(k)) && !(strings.HasSuffix(s.lower(k+1), "ing") && s.gerundBefore(k)) && (planOrModal[s.lower(k+1)] || strings.HasPrefix(s.tag(k+1), "VB") || s.mentionAt(k+1) == nil && s.mentionAt(k-1) != nil && s.lower(k+1) != "the") {
 			modFrom = k
 			break
 		}
