@@ -2127,6 +2127,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	if tr.ownScope && (!s.gerundComplement(from) || tr.pred == schema.Borders) {
 		modFrom = max(modFrom, from-1)
 	}
+
 	// "will neither change the border between the two countries": a
 	// definite border exists, whatever is done to it
 	if tr.kind == between && tr.pred == schema.Borders && s.lower(from-1) == "the" {
@@ -2303,6 +2304,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 			}
 			modFrom = from
+			// ("is expected to meet the Sultan on Friday before travelling
+			// to Singapore": a plan or a hedge of the main clause, not its
+			// negation or its attribution, holds the gerund too)
+			h, _ := findCue(s.toks, c, p, hedgeCues)
+			pl, _ := findCue(s.toks, c, p, planCues)
+			if n, _ := findCue(s.toks, c, p, negationCues); (h >= 0 || pl >= 0) && n < 0 {
+				modFrom = c
+			}
 		} else if strings.HasSuffix(tr.words[0], "ing") && tr.pred == schema.Killed && (s.lower(from-1) == "in" || s.lower(from-1) == "for") && s.verbSubjectBefore(from-1) != nil {
 			// "Oswald acted alone in killing Kennedy", "Sirhan apologized
 			// for killing Kennedy": the subject of the verb the gerund
