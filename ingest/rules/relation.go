@@ -1504,9 +1504,18 @@ var bidNouns = setOf(`bid application drive quest push attempt efforts effort am
 // words before token k: "ready to conclude the boundary negotiations at
 // an early date and".
 func (s *sentence) infinitiveBefore(k int) bool {
+	return s.opensBefore(k, func(j int) bool {
+		// ("to \"conclude": a quotation mark between)
+		return s.lower(j) == "to" && (s.tag(j+1) == "VB" || !s.toks[j+1].Word && s.tag(j+2) == "VB")
+	})
+}
+
+// opensBefore reports whether a word for which opens holds stands among
+// the twelve before token k, within its clause.
+func (s *sentence) opensBefore(k int, opens func(j int) bool) bool {
 	for j := k - 1; j > 0 && j >= k-12; j-- {
-		if s.lower(j) == "to" && (s.tag(j+1) == "VB" || !s.toks[j+1].Word && s.tag(j+2) == "VB") {
-			return true // ("to \"conclude": a quotation mark between)
+		if opens(j) {
+			return true
 		}
 		if clauseWords[s.lower(j)] || s.lower(j) == "," || s.lower(j) == ";" {
 			return false
@@ -1518,15 +1527,9 @@ func (s *sentence) infinitiveBefore(k int) bool {
 // gerundBefore reports whether a preposition and a gerund open the words
 // before token k: "no intention of joining the alliance".
 func (s *sentence) gerundBefore(k int) bool {
-	for j := k - 1; j > 0 && j >= k-12; j-- {
-		if w := s.lower(j); strings.HasSuffix(w, "ing") && !s.toks[j].Cap && isPrep(s.lower(j-1)) {
-			return true
-		}
-		if clauseWords[s.lower(j)] || s.lower(j) == "," || s.lower(j) == ";" {
-			return false
-		}
-	}
-	return false
+	return s.opensBefore(k, func(j int) bool {
+		return strings.HasSuffix(s.lower(j), "ing") && !s.toks[j].Cap && isPrep(s.lower(j-1))
+	})
 }
 
 // verbPhraseAnd returns the "and" that opens the verb phrase of the
