@@ -305,7 +305,9 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	}
 	// "Honduras and Belize could be invited to join the accord": a
 	// candidacy that only may come about
-	if r.pred == schema.CandidateFor && (mod == schema.Asserted || mod == schema.Reported) {
+	// (not a status a rule knows is held: "could revoke Georgia's EU
+	// candidate status")
+	if r.pred == schema.CandidateFor && (mod == schema.Asserted || mod == schema.Reported) && r.modality == "" {
 		if i, c := findCueOutside(s.toks, r.clauseFrom, r.trigFrom, r.trigFrom, hedgeCues); i >= 0 && possibilityCues[c[0]] {
 			mod, cue = schema.Hedged, c[0]
 		}

@@ -666,7 +666,9 @@ var triggers = concat(
 	factive(t(schema.CandidateFor, joiner, "joining", "to join", "to sign", "signing on to", "accession to",
 		"inclusion in", "membership in", "to enter",
 		// "Serbia, a candidate for European Union membership"
-		"candidate for", "candidate to join", "candidacy for")),
+		"candidate for", "candidate to join", "candidacy for",
+		// "Turkey, a candidate for membership of the European Union"
+		"candidate for membership of", "candidate for membership in", "candidate for full membership of")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
 	// "Kenya and Somalia have agreed to reopen their border", "agreed on

@@ -1510,12 +1510,18 @@ func (d *doc) discover(s *sentence) {
 			if p := s.mentionAt(from - 3); c == nil && from >= 3 && toks[from-1].Lower == "whose" && toks[from-2].Lower == "," && p != nil && p.ent.typ == schema.Person {
 				c = d.ledCountry(p.ent)
 			}
-			if c == nil {
+			// "Senator Ioana Marin of the National Liberal Party": a
+			// party's name of common words stays a name when no country
+			// is named to tell it from another country's party
+			party := head == "party" && to-from >= 2
+			if c == nil && !party {
 				continue
 			}
-			name = countryBody(c, name)
-			if home == nil {
-				home = c
+			if c != nil {
+				name = countryBody(c, name)
+				if home == nil {
+					home = c
+				}
 			}
 		}
 		m := &mention{from: from, to: to, ent: d.discovered(t, name), home: home}

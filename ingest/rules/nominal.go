@@ -310,6 +310,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if r, ok := d.memberOfTopic(s, m); ok {
 			add(r)
 		}
+		for _, r := range s.candidateStatus(m) {
+			add(r)
+		}
 	}
 	for i := range s.toks {
 		for _, r := range s.visitByTo(i) {
@@ -2603,6 +2606,12 @@ func (s *sentence) skipTitle(k int) int {
 			k++
 		case portfolio(s.toks[k], s.lower(k+1)):
 			k++ // "Enlargement Commissioner"
+		case portfolioRun(s.toks[k:]):
+			// "Homeland Security Secretary Kristi Noem": a portfolio of
+			// two or more words
+			for portfolio(s.toks[k], "minister") {
+				k++
+			}
 		case !s.toks[k].Cap && portfolioNouns[s.lower(k)] && titleWords[s.lower(k+1)]:
 			k++ // "Nepal's energy minister"
 		case s.abbrevTitle(k):
@@ -3544,6 +3553,38 @@ func (s *sentence) whoseParty(p *mention, end int) (rel, bool) {
 	return rel{subj: p.ent, obj: q.ent, pred: schema.MemberOf, rule: "whose-party", trigFrom: end + 1, trigTo: q.to, factive: true, conf: 0.75}, true
 }
 
+// candidateStatus reads a candidacy a body's status names: "Georgia was
+// granted EU candidate status in December 2023", "Moldova, which gained
+// EU candidate status", "Ukraine's EU candidate status".
+func (s *sentence) candidateStatus(m *mention) []rel {
+	if m.ent.typ != schema.Organization || m.poss || s.lower(m.to) != "candidate" || s.lower(m.to+1) != "status" {
+		return nil
+	}
+	mk := func(x *mention) rel {
+		return rel{subj: x.ent, obj: m.ent, pred: schema.CandidateFor, rule: "candidate-status", trigFrom: m.from, trigTo: m.to + 2, factive: true, conf: 0.75}
+	}
+	// (a status held: "could revoke Georgia's EU candidate status")
+	if x := s.mentionAt(m.from - 2); x != nil && x.to == m.from-1 && x.poss && x.ent.typ == schema.Country {
+		r := mk(x)
+		r.modality = schema.Asserted
+		return []rel{r}
+	}
+	v := m.from - 1
+	if !statusVerbs[s.lower(v)] {
+		return nil
+	}
+	var out []rel
+	for _, x := range s.subjectsBefore(v, s.clauseStart(v), func(e *entity) bool { return e.typ == schema.Country }) {
+		r := mk(x)
+		r.trigFrom, r.factive = v, false // "has not been granted", "is expected to gain"
+		out = append(out, r)
+	}
+	return out
+}
+
+// statusVerbs give or hold a status: "was granted EU candidate status".
+var statusVerbs = setOf(`granted gained gain gains received receive receives obtained obtain given awarded won win got get gets secured secure holds hold held has have had`)
+
 // partyNouns name what a political party is after its name: "the
 // National People's Power alliance".
 var partyNouns = map[string]bool{"party": true, "alliance": true, "movement": true, "coalition": true, "front": true}
@@ -4325,6 +4366,15 @@ func (s *sentence) titleNameOf(m *mention, title string, tf int) (rel, bool) {
 	// "of the Zurich-based Institute for Open Markets"
 	if b := s.mentionAt(k); b != nil && b.from == k && b.based {
 		k = b.to
+	}
+	// "of the ruling Georgian Dream party": a political word before a
+	// party's name
+	j := k
+	for n := 0; n < 2 && partyAdjectives[s.lower(j)] && !s.toks[j].Cap; n++ {
+		j++
+	}
+	if q := s.mentionAt(j); j > k && q != nil && q.from == j && q.ent.typ == schema.Organization && (q.ent.isParty() || partyNouns[s.lower(q.to)] || partyHeads[s.lower(q.to-1)]) {
+		k = j
 	}
 	o := s.mentionAt(k)
 	if o == nil || o.from != k || o.demonym || o.poss || (o.ent.typ != schema.Country && o.ent.typ != schema.Organization) {

@@ -696,6 +696,12 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			if v := s.lower(clause + 1); comma && (v == "are" || v == "were" || v == "have" || v == "share" || v == "border" || s.tag(clause+1) == "VBP") {
 				return s.listEndingAt(m, m.to)
 			}
+			// "Kazakhstan and Uzbekistan, which signed an agreement with
+			// Azerbaijan", "which both criticized": a past verb or "both"
+			// takes the whole list too
+			if v := s.lower(clause + 1); comma && (v == "both" || v == "all" || s.tag(clause+1) == "VBD" && !s.toks[clause+1].Cap) && s.lower(m.from-1) == "and" {
+				return s.listEndingAt(m, m.to)
+			}
 			return []*mention{m}
 		}
 		// "NORAD, the continental air defence command, which is based
