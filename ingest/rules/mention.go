@@ -3100,10 +3100,12 @@ func (s *sentence) affiliationAfter(from, to int) bool {
 
 // orgKinds name what kind of body something is: "a citizens' group",
 // "a state-owned company", "a Berlin think tank".
-var orgKinds = setOf(`company firm group organization organisation agency movement bank lender institute charity foundation network association coalition militia nonprofit non-profit ngo broadcaster newspaper airline carrier insurer conglomerate consortium tank gang cartel operator watchdog`)
+// ("La Linea, the armed wing of the Juarez Cartel", "Northgate
+// Aerostructures, a Winnipeg-based maker of aircraft components")
+var orgKinds = setOf(`company firm group organization organisation agency movement bank lender institute charity foundation network association coalition militia nonprofit non-profit ngo broadcaster newspaper airline carrier insurer conglomerate consortium tank gang cartel operator watchdog wing maker manufacturer subsidiary affiliate faction miner shipbuilder refiner`)
 
 // orgKindEnds may follow the kind noun that heads an apposition.
-var orgKindEnds = setOf(`, . ; ) based that which whose with in backed founded led owned run headquartered registered known`)
+var orgKindEnds = setOf(`, . ; ) based that which whose with in backed founded led owned run headquartered registered known of chaired controlled listed`)
 
 // orgApposition reports whether the name ending before token to is
 // followed by an apposition saying what kind of body it is: ", a

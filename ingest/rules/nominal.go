@@ -485,6 +485,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if q := s.mentionAt(k); m.poss && q != nil && q.from == k && q.ent.typ == schema.City && !q.poss && !q.demonym && (s.lower(q.to) == "headquarters" || s.lower(q.to) == "head" && s.lower(q.to+1) == "office") {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.BasedIn, rule: "possessed-headquarters", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.75})
 			}
+			if r, ok := s.whoseTitle(m); ok {
+				add(r)
+			}
+			// "the Istanbul headquarters of Baykar": the town before
+			// headquarters "of" the body
+			if q := s.mentionAt(m.from - 3); !m.poss && s.lower(m.from-1) == "of" && s.lower(m.from-2) == "headquarters" && q != nil && q.to == m.from-2 && q.ent.typ == schema.City && !q.poss && !q.demonym && s.lower(q.from-1) == "the" {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.BasedIn, rule: "headquarters-of", trigFrom: q.from, trigTo: m.from, factive: true, conf: 0.75})
+			}
 			if s.lower(k) == "headquarters" && s.lower(k+1) == "in" {
 				j := k + 2
 				for s.lower(j) == "the" || s.lower(j) == "nearby" || s.lower(j) == "downtown" || compass[s.lower(j)] {
@@ -3584,6 +3592,48 @@ func (s *sentence) candidateStatus(m *mention) []rel {
 
 // statusVerbs give or hold a status: "was granted EU candidate status".
 var statusVerbs = setOf(`granted gained gain gains received receive receives obtained obtain given awarded won win got get gets secured secure holds hold held has have had`)
+
+// whoseTitle reads "Northgate Aerostructures, whose chief executive,
+// Dana Whitford, said": the person the relative clause names by a post
+// of the body holds it.
+func (s *sentence) whoseTitle(m *mention) (rel, bool) {
+	end := s.pastAbbreviation(m)
+	// (past an apposition: "Northgate Aerostructures, a Winnipeg-based
+	// maker of aircraft components, whose chief executive")
+	if w := s.lower(end + 1); s.lower(end) == "," && (w == "a" || w == "an" || w == "the") {
+		for k := end + 2; k < len(s.toks) && k < end+12; k++ {
+			if s.lower(k) == "," {
+				end = k
+				break
+			}
+			if q := s.mentionAt(k); q != nil && q.ent.typ == schema.Person || clauseWords[s.lower(k)] {
+				break
+			}
+		}
+	}
+	if m.poss || s.lower(end) != "," || s.lower(end+1) != "whose" {
+		return rel{}, false
+	}
+	k := end + 2
+	e := s.skipTitle(k)
+	if e == k || e-k > 4 {
+		return rel{}, false
+	}
+	title := strings.Join(tokLowers(s.toks[k:e]), " ")
+	p := e
+	if s.lower(p) == "," {
+		p++
+	}
+	q := s.mentionAt(p)
+	if q == nil || q.from != p || q.ent.typ != schema.Person || q.poss {
+		return rel{}, false
+	}
+	pred, ok := roleKind(title)
+	if !ok || !pred.Accepts(schema.Person, m.ent.typ) {
+		return rel{}, false
+	}
+	return rel{subj: q.ent, obj: m.ent, pred: pred, role: title, rule: "whose-title", trigFrom: end + 1, trigTo: q.from, factive: true, conf: 0.75}, true
+}
 
 // partyNouns name what a political party is after its name: "the
 // National People's Power alliance".

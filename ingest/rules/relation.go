@@ -1583,6 +1583,17 @@ func (s *sentence) patientReaches(i, j int) bool {
 	if j-i > 6 {
 		return false
 	}
+	// "Baykar, the drone maker chaired by": an apposition naming the kind
+	// of body, which the participle describes
+	if s.lower(i) == "," && (s.lower(i+1) == "a" || s.lower(i+1) == "an" || s.lower(i+1) == "the") && j-1 > i+1 && orgKinds[s.lower(j-1)] {
+		plain := true
+		for k := i + 2; k < j; k++ {
+			plain = plain && s.plainWord(k) && !s.toks[k].Cap
+		}
+		if plain {
+			return true
+		}
+	}
 	for k := i; k < j; k++ {
 		w := s.lower(k)
 		if patientGlue[w] || strings.HasSuffix(w, "ly") && !s.toks[k].Cap || kindNouns[w] || bodyKindNouns[w] {
@@ -2616,7 +2627,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if s.frontedPatient(patients, agents) {
 			return nil
 		}
+		n := len(out)
 		pairs(agents, patients)
+		// "will tour Baykar, the drone maker chaired by Selcuk
+		// Bayraktar": a participle with no auxiliary in an apposition
+		// describes its noun; the clause's plan or hedge is not its own
+		if w := s.lower(from - 1); len(patients) > 0 && s.lower(patients[len(patients)-1].to) == "," && !auxiliaries[w] && w != "been" && w != "be" && w != "being" {
+			for i := n; i < len(out); i++ {
+				out[i].clauseFrom = from
+			}
+		}
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
 		var patients []*mention
@@ -3360,7 +3380,9 @@ func strikeNotFigure(s *sentence, _, to int) bool {
 // object of the trigger ending at to: "designated the Houthis a foreign
 // terrorist organization", "listed the group as a terrorist entity".
 func terrorListing(s *sentence, _, to int) bool {
-	for k := to; k < len(s.toks) && k < to+12; k++ {
+	// ("designated La Linea, the armed wing of the Juarez Cartel, as a
+	// foreign terrorist organization": past an apposition)
+	for k := to; k < len(s.toks) && k < to+20; k++ {
 		switch w := s.lower(k); {
 		case w == "terrorist" || w == "terror":
 			return true
