@@ -500,6 +500,25 @@ func memberAmong(s *sentence, from, _ int) bool {
 }
 
 // needing makes the triggers apply only where need holds.
+// notLowered reports that no verb of cutting or lifting comes within the
+// three words before the duties at from: "lower tariffs on", "scrapped
+// duties on goods from".
+// ("agreed to suspend for one month the 25% tariffs he had ordered on
+// imports from Mexico": duties not in force)
+func notLowered(s *sentence, from, _ int) bool {
+	for k := from - 1; k >= 0 && k >= from-8; k-- {
+		if loweringVerbs[s.lower(k)] {
+			return false
+		}
+		if s.lower(k) == "," || clauseWords[s.lower(k)] {
+			break
+		}
+	}
+	return true
+}
+
+var loweringVerbs = setOf(`lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping remove removes removed removing lift lifts lifted lifting waive waives waived waiving drop drops dropped dropping ease eases eased easing exempt exempts exempted halve halved suspend suspends suspended suspending pause pauses paused pausing`)
+
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].needs = need
@@ -817,9 +836,18 @@ var triggers = concat(
 	// and Azerbaijan against": a warning to a named side (not "warned
 	// that ...", "warned of")
 	needing(warnsSomeone, t(schema.Threatened, svo, "warned", "warns", "warn", "warning")),
-	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "tariffs on", "embargo on", "embargo against",
+	t(schema.Sanctioned, svo, "sanctioned", "sanction", "sanctions", "sanctioning", "sanctions on", "sanctions against", "embargo on", "embargo against",
 		"blacklisted", "blacklists", "blacklisting"),
-	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban", "on", 4),
+	// ("will lower tariffs on Argentine steel": duties cut are none laid)
+	needing(notLowered, t(schema.Sanctioned, svo, "tariffs on")),
+	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed,raised,raises,raise,raising,hiked,hikes,hike", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban,counter-tariffs", "on", 4),
+	// "raised tariffs of up to 50% on cars, steel and other goods from
+	// China": duties on what comes from a country
+	// (not "tariffs on a range of Japanese goods to prevent ... from the
+	// United States": the goods come right before "from")
+	needing(func(s *sentence, from, to int) bool {
+		return notLowered(s, from, to) && goodsNouns[s.lower(to-2)]
+	}, tm(schema.Sanctioned, "tariffs,tariff,duties,counter-tariffs", "goods,imports,products,exports", "from", 12)),
 	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,announced,extended,expanded,tightened", "sanctions,tariffs,embargo,penalties", "against", 4),
 	// "Washington designated the Houthis a foreign terrorist
 	// organization": a listing is a sanction

@@ -2852,10 +2852,19 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		var agr *entity
 		for k := len(s.ments) - 1; k >= 0; k-- {
-			if m := s.ments[k]; m.to <= from && m.ent.typ == schema.Agreement {
+			// ("The pact, which took effect in 2020 and replaced the North
+			// American Free Trade Agreement, was signed in 2018 by": not
+			// one a relative clause closed before the verb names)
+			// (but "The accord, which officials have called the Nordic
+			// Ammunition Agreement, was signed": the clause names it)
+			if m := s.ments[k]; m.to <= from && m.ent.typ == schema.Agreement && (!insideClosedRelative(s.toks, m.from, from) || namingVerbs[s.lower(m.from-1)] || s.lower(m.from-1) == "the" && namingVerbs[s.lower(m.from-2)]) {
 				agr = m.ent
 				break
 			}
+		}
+		if agr == nil {
+			// "The pact ... was signed by": the agreement named before
+			agr = d.agreementReference(s)
 		}
 		if agr == nil {
 			return nil
@@ -3514,6 +3523,15 @@ var threatVerbs = setOf(`threatened threatens threaten threatening`)
 // infinitive of a threat: "threatened in July to raise tariffs on",
 // "threatens to strike".
 func (s *sentence) threatenedTo(i int) bool {
+	// "led Trump to threaten tariffs on Mexican goods", "threatened new
+	// sanctions on": the measure right after the threat
+	j := i - 1
+	for n := 0; n < 2 && j > 0 && s.plainWord(j) && !threatVerbs[s.lower(j)] && !s.toks[j].Cap; n++ {
+		j--
+	}
+	if threatVerbs[s.lower(j)] {
+		return true
+	}
 	k := i - 1
 	for n := 0; n < 3 && k > 0 && s.lower(k) != "to" && s.plainWord(k); n++ {
 		k-- // "to raise tariffs on", "to impose new sanctions on"
@@ -3898,8 +3916,9 @@ stance crackdown government authorities regime proposal proposals borrowing hand
 treatment response`)
 
 // goodsNouns are what tariffs and bans fall on.
-var goodsNouns = setOf(`goods imports exports products steel aluminium aluminum cars vehicles
-oil gas companies firms entities banks officials individuals shipments chips`)
+var goodsNouns = setOf(`goods imports exports products steel aluminium aluminum cars vehicles autos
+oil gas companies firms entities banks officials individuals shipments chips beef wheat rice sugar coal
+lumber timber textiles wine dairy fish seafood minerals`)
 
 // countWords count a noun phrase's things: "three Iranian nuclear sites".
 var countWords = setOf(`two three four five six seven eight nine ten dozens several`)

@@ -992,7 +992,12 @@ func (s *sentence) pairBefore(i int) (*entity, *entity) {
 // twoCountriesBefore returns the two countries a sentence names before
 // token i when it names exactly two (demonyms aside), else nil, nil.
 func (s *sentence) twoCountriesBefore(i int) (*entity, *entity) {
-	g := s.onlyTwoBefore(i, func(m *mention) bool { return m.ent.typ == schema.Country && !m.demonym && len(m.members) == 0 })
+	// ("Georgia, which regained its independence from the Soviet Union
+	// in 1991, has had no relations with Russia since a war between the
+	// two countries": not a name of a relative clause closed before)
+	g := s.onlyTwoBefore(i, func(m *mention) bool {
+		return m.ent.typ == schema.Country && !m.demonym && len(m.members) == 0 && !insideClosedRelative(s.toks, m.from, i)
+	})
 	if g == nil {
 		return nil, nil
 	}
