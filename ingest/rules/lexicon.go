@@ -37,7 +37,7 @@ var staffTitles = map[string]bool{
 	"correspondent": true, "reporter": true, "editor": true, "member": true,
 	"chief": true, "army chief": true, "intelligence chief": true, "spy chief": true, "police chief": true,
 	"commissioner": true, "mediator": true, "coordinator": true, "rapporteur": true, "facilitator": true,
-	"resident coordinator": true, "inspector": true,
+	"resident coordinator": true, "inspector": true, "agent": true, "special agent": true,
 }
 
 // titleWords may appear inside a title before a name ("Foreign Minister",
@@ -65,6 +65,8 @@ var titleWords = map[string]bool{
 	"ayatollah": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true,
 	"imam": true, "field": true, "marshal": true, "colonel": true, "major": true, "captain": true,
 	"lieutenant": true, "sergeant": true, "officer": true, "economist": true, "analyst": true,
+	// "DEA agent Enrique Camarena", "FBI special agent"
+	"agent": true,
 	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
 	"chief negotiator": true, "legal": true, "military": true, "press": true,
 	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,

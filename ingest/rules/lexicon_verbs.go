@@ -519,6 +519,17 @@ func notLowered(s *sentence, from, _ int) bool {
 
 var loweringVerbs = setOf(`lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping remove removes removed removing lift lifts lifted lifting waive waives waived waiving drop drops dropped dropping ease eases eased easing exempt exempts exempted halve halved suspend suspends suspended suspending pause pauses paused pausing`)
 
+// baseVerb reports that the word at from is a verb's base form after
+// "to" or a modal, with no noun right after it.
+func baseVerb(s *sentence, from, to int) bool {
+	switch s.lower(from - 1) {
+	case "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall":
+	default:
+		return false
+	}
+	return s.mentionAt(to) != nil || !strings.HasPrefix(s.tag(to), "NN")
+}
+
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].needs = need
@@ -909,6 +920,10 @@ var triggers = concat(
 	// "relied on cheap oil from Venezuela"
 	tm(schema.ImportsFrom, "relies,relied,rely,relying,depends,depended,depend,depending", "on", "from", 8),
 	t(schema.ImportsFrom, buysDemonym, "purchased", "bought", "buys", "imports", "imported", "purchases", "acquired", "buying", "importing"),
+	// "to import Azerbaijani electricity", "will buy Ukrainian grain": a
+	// base form after "to" or a modal (not "import duties on Japanese
+	// microchips")
+	needing(baseVerb, t(schema.ImportsFrom, buysDemonym, "import", "buy", "purchase")),
 	// "China is the largest buyer of Iranian oil", "Peru, a major buyer
 	// of Colombian goods"
 	t(schema.ImportsFrom, buysDemonym, "buyer of", "buyers of", "importer of", "importers of", "purchaser of", "imports of"),

@@ -1042,6 +1042,9 @@ func (d *doc) discover(s *sentence) {
 		// body's long name keeps it too)
 		afterPlace := from > 0 && to-from >= 2 && orgHeads[toks[to-1].Lower] && nameTok(toks[from-1]) && s.mentionAt(from-1) != nil && !s.mentionAt(from-1).poss ||
 			to-from >= 3 && (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && from > 0 && toks[from-1].Lower == "the" ||
+			// ("signed a Strategic Partnership Agreement on Green Energy":
+			// an agreement's head inside its long name)
+			to-from >= 4 && from > 0 && (toks[from-1].Lower == "the" || toks[from-1].Lower == "a" || toks[from-1].Lower == "an") && agreementHeadInside(toks[from+1:to-1]) ||
 			// ("PNG's Western Province": a compass adjective and a region's head)
 			to-from == 2 && compassAdjectives[toks[from].Lower] && regionHeads[toks[to-1].Lower]
 		for from < to && (notNames[toks[from].Lower] && !(afterPlace && adjectiveNotNames[toks[from].Lower]) || !company && (titleWords[toks[from].Lower] || pluralPosts[toks[from].Lower] != "" || occupations[toks[from].Lower] && to-from >= 2 ||
@@ -3165,4 +3168,15 @@ func (d *doc) cityProvinces(s *sentence) {
 		m.ent = d.discovered(schema.Region, spanText(d.text, s.toks, m.from, m.to+1))
 		m.to++
 	}
+}
+
+// agreementHeadInside reports whether an agreement's head word stands
+// among toks: "Partnership Agreement on Green".
+func agreementHeadInside(toks []Token) bool {
+	for _, t := range toks {
+		if agreementHeads[t.Lower] && t.Cap {
+			return true
+		}
+	}
+	return false
 }

@@ -476,8 +476,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			// Macedonia changed its name ... It joined the alliance in
 			// 2020": its country)
 			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, pronoun: true, actor: true})
-		case w == "it" && subjectVerbs[lower(i+1)] && len(d.lastCountries) > 0:
+		case w == "it" && len(d.lastCountries) > 0 && (subjectVerbs[lower(i+1)] || s.itOpensClause(i)):
 			// "the kingdom has said that it will not recognize ..."
+			// ("Hungary buys Azerbaijani gas, but it still imports most of
+			// its oil from Russia")
 			if c := d.nearestActor(s, added, i, true, false); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, pronoun: true, actor: true})
 			}
@@ -1156,6 +1158,22 @@ func (d *doc) lastEarlier(cur int, match func(*mention) bool) *entity {
 var sharedDemonymBlockers = setOf(`his her their its our , several`)
 
 // subjectVerbs follow a subject pronoun: "it will", "it has said".
+// itOpensClause reports whether the "it" at token i is the subject of a
+// clause "but", "while" or "and" opens, before a finite verb (past one
+// adverb): ", but it still imports".
+func (s *sentence) itOpensClause(i int) bool {
+	switch s.lower(i - 1) {
+	case "but", "while", "although", "though", "whereas", "because":
+	default:
+		return false
+	}
+	k := i + 1
+	if s.tag(k) == "RB" && !s.toks[k].Cap {
+		k++
+	}
+	return subjectVerbs[s.lower(k)] || finiteVerb(s, k)
+}
+
 var subjectVerbs = map[string]bool{
 	"will": true, "would": true, "has": true, "had": true, "is": true, "was": true, "could": true,
 	"may": true, "might": true, "should": true, "can": true, "does": true, "did": true,
