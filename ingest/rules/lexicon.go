@@ -67,7 +67,7 @@ var titleWords = map[string]bool{
 	"lieutenant": true, "sergeant": true, "officer": true, "economist": true, "analyst": true,
 	// "DEA agent Enrique Camarena", "FBI special agent"
 	"agent": true,
-	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
+	"de":    true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
 	"chief negotiator": true, "legal": true, "military": true, "press": true,
 	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,
 	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
