@@ -2040,7 +2040,7 @@ var families = []family{
 		not:  []string{"Chile|sanctioned|Bolivia|planned", "Luiz Inácio Lula da Silva|sanctioned|Uruguay|asserted"}},
 	{name: "an adjective that opens no name of its own opens an agreement's long name when the agreement's head is inside it",
 		text:  "Kenya and Ethiopia signed a Strategic Cooperation Agreement on Water Resources in Nairobi. Somalia is not a party to the Strategic Cooperation Agreement on Water Resources.",
-		want:  []string{"Somalia|party_to|Strategic Cooperation Agreement on Water Resources|negated"},
+		want:  []string{"Kenya|party_to|Strategic Cooperation Agreement on Water Resources|asserted", "Somalia|party_to|Strategic Cooperation Agreement on Water Resources|negated"},
 		names: []string{"Strategic Cooperation Agreement on Water Resources"}},
 	{name: "an agency's agent named with the agency before the title",
 		text: "The cartel ordered the killing of FBI agent Laura Mendez in 2019.",
