@@ -99,6 +99,14 @@ func (d *doc) relations(s *sentence) []rel {
 			rels[i].rule += "(persons)"
 		}
 	}
+	// "Qi Zhenhong requested a meeting with Dissanayake": a meeting asked
+	// for is a contact, not yet a meeting
+	for i, r := range rels {
+		if (r.pred == schema.MetWith || r.pred == schema.NegotiatingWith) && s.requestedBefore(r.trigFrom) {
+			rels[i].pred = schema.Contacted
+			rels[i].rule += "+request"
+		}
+	}
 	// "Trump threatened in July to raise tariffs on Mexican imports": a
 	// measure or an attack only threatened is a threat to its target
 	for i, r := range rels {

@@ -303,7 +303,7 @@ var countryNouns = map[string]bool{
 var familyFirst = setOf(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo
 lin gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan
 cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan fan xi qin gan kong bai
-mao qian dai fu fang jin shi yan hou wen meng xue lei long duan hao shao kim lee park choi
+mao qian dai fu fang jin shi yan hou wen meng xue lei long duan hao shao qi mo jia xiong qiu kim lee park choi
 jung chung kang cho yoon yun jang lim oh seo shin kwon hwang ahn hong moon yoo ko bae baek
 nam roh ban chun`)
 

@@ -2575,6 +2575,21 @@ func (d *doc) pronounTitle(s *sentence, i int) (rel, bool) {
 		return rel{}, false
 	}
 	boss := s.lastPersonBefore(i)
+	// "Matekane has not spoken to Trump since ..., his spokesman,
+	// Nthabiseng Lerata, said": the speaker after the clause speaks for
+	// its subject, not for the last person it named
+	if s.lower(i-1) == "," && s.lower(p.to) == "," && speechVerbs[s.lower(p.to+1)] {
+		boss = nil
+		for _, m := range s.ments {
+			if m.from >= i {
+				break
+			}
+			if m.ent.typ == schema.Person && !m.demonym && !m.poss && !subjectBlockers[s.lower(s.npStart(m.from)-1)] {
+				boss = m.ent
+				break
+			}
+		}
+	}
 	if boss == nil || boss == p.ent {
 		return rel{}, false
 	}

@@ -3522,6 +3522,23 @@ var threatVerbs = setOf(`threatened threatens threaten threatening`)
 // threatenedTo reports whether the trigger at token i is in the
 // infinitive of a threat: "threatened in July to raise tariffs on",
 // "threatens to strike".
+// requestedBefore reports whether a verb of asking governs the noun
+// phrase that ends at the trigger at i: "requested a meeting with",
+// "asked for urgent talks with".
+func (s *sentence) requestedBefore(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && (s.lower(k) == "a" || s.lower(k) == "an" || s.plainWord(k) && strings.HasPrefix(s.tag(k), "JJ")); n++ {
+		k--
+	}
+	if s.lower(k) == "for" {
+		k--
+		return s.lower(k) == "asked" || s.lower(k) == "asks" || s.lower(k) == "asking"
+	}
+	return requestVerbs[s.lower(k)]
+}
+
+var requestVerbs = setOf(`requested requests request requesting`)
+
 func (s *sentence) threatenedTo(i int) bool {
 	// "led Trump to threaten tariffs on Mexican goods", "threatened new
 	// sanctions on": the measure right after the threat
