@@ -687,7 +687,8 @@ var triggers = concat(
 	t(schema.Brokered, passive, "brokered by", "mediated by", "facilitated by"),
 	t(schema.PartyTo, svo, "signed", "signs", "sign", "joined", "join", "joins", "ratified",
 		"ratify", "party to", "signatory to", "signatories to", "signed on to", "acceded to"),
-	t(schema.PartyTo, agrLeft, "signed between", "inked between", "signed by", "inked by", "concluded between"),
+	// ("has been ratified by Bangladesh and Thailand but not yet by India")
+	t(schema.PartyTo, agrLeft, "signed between", "inked between", "signed by", "inked by", "concluded between", "ratified by"),
 	// "signed in Paris in December 1995 by the leaders of Bosnia, ...":
 	// the signatories after the place and time
 	withKind(agrLeft, tm(schema.PartyTo, "signed,inked", "", "by", 8)),
@@ -982,7 +983,7 @@ var triggers = concat(
 	pairs(tm(schema.Borders, "share", "border,frontier,boundary,borders,frontiers,boundaries", "", 7)),
 	t(schema.Borders, svo, "frontier with"),
 	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
-		"lies between", "nestled between"),
+		"lies between", "nestled between", "landlocked between"),
 	// a border is there whatever is planned for it ("will tighten
 	// control of the frontier between the two countries")
 	factive(t(schema.Borders, between, "border between", "frontier between", "boundary between")),

@@ -2876,7 +2876,9 @@ func (d *doc) placePrefixes(s *sentence) {
 		}
 		head := s.lower(n.to - 1)
 		region := m.ent.typ == schema.Region && n.ent.typ == schema.Region && regionHeads[head]
-		agreement := (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country) && n.ent.typ == schema.Agreement && agreementHeads[head] && s.theBefore(m.from)
+		// ("the BIMSTEC Maritime Transport Cooperation Agreement": a
+		// body's name opens one too)
+		agreement := (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && n.ent.typ == schema.Agreement && agreementHeads[head] && s.theBefore(m.from)
 		if !region && !agreement {
 			continue
 		}

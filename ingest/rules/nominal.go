@@ -488,6 +488,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if r, ok := s.whoseTitle(m); ok {
 				add(r)
 			}
+			for _, r := range s.groupingOf(m) {
+				add(r)
+			}
+			if r, ok := s.seatIn(m); ok {
+				add(r)
+			}
 			// "the Istanbul headquarters of Baykar": the town before
 			// headquarters "of" the body
 			if q := s.mentionAt(m.from - 3); !m.poss && s.lower(m.from-1) == "of" && s.lower(m.from-2) == "headquarters" && q != nil && q.to == m.from-2 && q.ent.typ == schema.City && !q.poss && !q.demonym && s.lower(q.from-1) == "the" {
@@ -1347,6 +1353,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			at := m.from
 			if s.lower(at-1) == "the" && m.ent.typ == schema.Organization {
 				at--
+			} else if m.ent.typ == schema.Organization && partyAdjectives[s.lower(at-1)] && !s.toks[at-1].Cap && s.lower(at-2) == "the" && (m.ent.isParty() || partyNouns[s.lower(m.to)]) {
+				// "Daniel Chapo, of the ruling Frelimo party"
+				at -= 2
 			} else if m.ent.typ == schema.Organization && s.orgKindBefore(m.from) {
 				// "Tomas Aguirre of the Bogota-based group Rios Vivos"
 				for at > 0 && s.lower(at-1) != "the" && s.lower(at-1) != "a" && at > m.from-5 {
@@ -3607,6 +3616,94 @@ func (s *sentence) candidateStatus(m *mention) []rel {
 
 // statusVerbs give or hold a status: "was granted EU candidate status".
 var statusVerbs = setOf(`granted gained gain gains received receive receives obtained obtain given awarded won win got get gets secured secure holds hold held has have had`)
+
+// seatIn reads where a body's seat is: "SACU's secretariat is in
+// Windhoek", "The SAARC secretariat, which is based in Kathmandu",
+// "Dhaka, where BIMSTEC has its secretariat".
+func (s *sentence) seatIn(m *mention) (rel, bool) {
+	mk := func(p *mention, from, to int) (rel, bool) {
+		if p == nil || p.demonym || p.poss || p.ent.typ != schema.City && p.ent.typ != schema.Region && p.ent.typ != schema.Country {
+			return rel{}, false
+		}
+		return rel{subj: m.ent, obj: p.ent, pred: schema.BasedIn, rule: "seat-in", trigFrom: from, trigTo: to, factive: true, conf: 0.75}, true
+	}
+	// "Dhaka, where BIMSTEC has its secretariat"
+	if s.lower(m.from-1) == "where" && s.lower(m.from-2) == "," && (s.lower(m.to) == "has" || s.lower(m.to) == "had") && s.lower(m.to+1) == "its" && seatNouns[s.lower(m.to+2)] {
+		if p := s.mentionAt(m.from - 3); p != nil && p.to == m.from-2 {
+			return mk(p, m.from-1, m.to+3)
+		}
+	}
+	k := m.to
+	if m.poss {
+		k++
+	}
+	if !seatNouns[s.lower(k)] {
+		return rel{}, false
+	}
+	j := k + 1
+	if s.lower(j) == "," && (s.lower(j+1) == "which" || s.lower(j+1) == "that") {
+		j += 2
+	}
+	if !copulas[s.lower(j)] && s.lower(j) != "are" && s.lower(j) != "were" {
+		return rel{}, false
+	}
+	j++
+	if w := s.lower(j); w == "based" || w == "located" || w == "housed" {
+		j++
+	}
+	if s.lower(j) != "in" {
+		return rel{}, false
+	}
+	j++
+	if s.lower(j) == "the" {
+		j++
+	}
+	if p := s.mentionAt(j); p != nil && p.from == j {
+		return mk(p, k, j)
+	}
+	return rel{}, false
+}
+
+// seatNouns name where a body sits.
+var seatNouns = setOf(`secretariat headquarters seat`)
+
+// groupingOf reads the members an apposition lists after a body's name:
+// "the Quad, the security grouping of the United States, India, Japan and
+// Australia".
+func (s *sentence) groupingOf(m *mention) []rel {
+	end := s.pastAbbreviation(m)
+	if m.poss || m.ent.entry != nil && m.ent.entry.Agency || s.lower(end) != "," || s.lower(end+1) != "the" && s.lower(end+1) != "a" && s.lower(end+1) != "an" {
+		return nil
+	}
+	k := end + 2
+	for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && !groupingNouns[s.lower(k)]; n++ {
+		k++
+	}
+	if !groupingNouns[s.lower(k)] || s.lower(k+1) != "of" {
+		return nil
+	}
+	j := k + 2
+	if s.lower(j) == "the" {
+		j++
+	}
+	first := s.mentionAt(j)
+	if first == nil || first.from != j || first.ent.typ != schema.Country || first.poss || first.demonym {
+		return nil
+	}
+	var out []rel
+	for _, x := range s.coordinated(first, len(s.toks)) {
+		if x.ent.typ == schema.Country && !x.poss && !x.demonym {
+			out = append(out, rel{subj: x.ent, obj: m.ent, pred: schema.MemberOf, rule: "grouping-of", trigFrom: end + 1, trigTo: x.from, factive: true, conf: 0.75})
+		}
+	}
+	if len(out) < 2 {
+		return nil // "the capital of Kenya": one country is no grouping's members
+	}
+	return out
+}
+
+// groupingNouns name a body of countries by what it groups.
+var groupingNouns = setOf(`grouping group bloc alliance club forum partnership union coalition`)
 
 // whoseTitle reads "Northgate Aerostructures, whose chief executive,
 // Dana Whitford, said": the person the relative clause names by a post

@@ -2869,6 +2869,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if agr == nil {
 			return nil
 		}
+		// ("The pact still needs to be ratified by both sides", "must
+		// still be ratified by the two countries' congresses": a
+		// ratification to come says nothing of who is party now, and the
+		// signers are read elsewhere)
+		if s.lower(from-1) == "be" && tr.words[0] == "ratified" {
+			return nil
+		}
 		for _, m := range s.objectsAfter(to, 6, subjOK) {
 			for _, e := range m.ents() {
 				r := mk(e, agr)
