@@ -592,7 +592,7 @@ func factive(ts []trigger) []trigger {
 
 var (
 	relNouns = "relations,ties,relationship,links"
-	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts,loan,loans,declaration,protocol,framework,roadmap,convention,charter,text,document,documents,partnership,plan"
+	dealNoun = "deal,agreement,treaty,pact,accord,accords,memorandum,contract,deals,agreements,treaties,pacts,memorandums,memoranda,contracts,loan,loans,declaration,protocol,framework,roadmap,convention,charter,text,document,documents,partnership,plan,swap,swaps"
 	// importVerbs buy goods "from" a seller
 	importVerbs = "imports,imported,import,buys,bought,purchased,purchases,buy,purchase,importing,buying,purchasing"
 )

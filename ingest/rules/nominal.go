@@ -1844,7 +1844,7 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	// (not "General Abdourahamane Tiani, a Turkish official said": the
 	// source of the sentence, no apposition)
 	// ("the German Social Democrat who chairs": a party's member)
-	for n < m.to+3 && (s.plainWord(n) || partyMemberWords[s.lower(n)] && s.mentionAt(n) == nil) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "in" &&
+	for n < m.to+3 && (s.plainWord(n) || partyMemberWords[s.lower(n)] && s.mentionAt(n) == nil) && !isPrep(s.lower(n)) && s.lower(n) != "and" && s.lower(n) != "who" && s.lower(n) != "whose" && s.lower(n) != "in" &&
 		!((n > m.to || m.actor) && (s.tag(n) == "VBG" || s.tag(n) == "VBN")) && s.tag(n) != "VBD" && s.tag(n) != "VBZ" && s.tag(n) != "VBP" && s.lower(n) != "said" && s.lower(n) != "says" && s.lower(n) != "told" {
 		if s.lower(n) == "former" {
 			former = true

@@ -1482,6 +1482,11 @@ func (s *sentence) patientBefore(i int, ok func(*entity) bool) []*mention {
 			// (a bare participle after the comma describes it: "examined
 			// by the House Energy Committee, chaired by")
 			if s.lower(m.to) == "," && subjectBlockers[s.lower(s.npStart(m.from)-1)] && auxiliaries[s.lower(i-1)] {
+				// ("SAARC, which is based in Kathmandu, is headed by": a
+				// place in a closed relative clause after the patient)
+				if insideClosedRelative(s.toks, m.from, i) {
+					continue
+				}
 				return nil
 			}
 			if s.patientReaches(m.to, i) {
@@ -1556,6 +1561,11 @@ func (s *sentence) verbPhraseAnd(i int) int {
 // which is ruled by", "the talks, jointly mediated by"; not "a group of
 // underwriters led by", where a noun in between is the patient.
 func (s *sentence) patientReaches(i, j int) bool {
+	// ("The SAARC secretariat, which is based in Kathmandu, is headed
+	// by": the body's own noun first)
+	if i < j && bodyKindNouns[s.lower(i)] && !s.toks[i].Cap && s.lower(i+1) == "," {
+		i++
+	}
 	// "Chernyshenko, who arrived on Monday, was received by": a closed
 	// relative clause after the patient
 	if s.lower(i) == "," && (s.lower(i+1) == "who" || s.lower(i+1) == "which") {
@@ -1635,7 +1645,7 @@ func (s *sentence) frontedPhraseEnd(k int) bool {
 
 // bodyKindNouns say what kind of body an apposition's head is: "the
 // Polisario Front, the movement led by", "the parliament led by".
-var bodyKindNouns = setOf(`movement party parliament legislature assembly chamber militia army force forces body council administration authority`)
+var bodyKindNouns = setOf(`movement party parliament legislature assembly chamber militia army force forces body council administration authority secretariat`)
 
 // appositionHead returns the mention an apposition starting before token
 // i describes: "Morsi, an ally of", "Oman, a longtime partner of", "Chile,
@@ -2321,6 +2331,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			if len(subs) == 0 && speechVerbs[s.lower(c)] {
 				if m := s.mentionAt(c - 1); m != nil && m.to == c && usable(m) && anyOK(m, subjOK) {
 					subs = []*mention{m}
+				} else if s.lower(c-1) == "," && len(s.ments) > 0 {
+					// "Chapo, whose country's ports handle most of Malawi's
+					// trade, said after meeting Mutharika": the name the
+					// sentence opens with, past its aside
+					if m := s.ments[0]; m.from == 0 && m.to < c && s.lower(m.to) == "," && !m.poss && usable(m) && anyOK(m, subjOK) {
+						subs = []*mention{m}
+					}
 				}
 			}
 			modFrom = from
@@ -3265,7 +3282,9 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 		k--
 	}
 	// (not "are members of the CSTO, which Uzbekistan left": the body)
-	if isPrep(s.lower(k)) && strings.HasPrefix(s.tag(k-1), "NN") && !memberNouns[s.lower(k-1)] {
+	// ("close ties with China, which Malawi recognised in 2007": ties
+	// are with the name, which the clause is about)
+	if isPrep(s.lower(k)) && strings.HasPrefix(s.tag(k-1), "NN") && !memberNouns[s.lower(k-1)] && !tieNouns[s.lower(k-1)] {
 		return nil
 	}
 	// ("the Senkaku Islands in the East China Sea, which Japan
@@ -3275,6 +3294,9 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 	}
 	return []*mention{a}
 }
+
+// tieNouns name a relation with whoever the name after them is.
+var tieNouns = setOf(`ties relations links contacts`)
 
 // relativeSubjectAt reports a relative clause opening at clause whose
 // own subject sub comes right after "which" or "that", with only
