@@ -904,6 +904,10 @@ var triggers = concat(
 		// West Bank"
 		"annexation of", "occupation of", "seizure of", "capture of", "takeover of"),
 	needing(controlVerb, t(schema.TookControlOf, svo, "control", "controls", "controlled")),
+	// "New Caledonia, annexed by France in 1853", "the oilfield was seized
+	// in December by the Rapid Support Forces"
+	t(schema.TookControlOf, passive, "seized by", "captured by", "annexed by", "occupied by", "retaken by", "recaptured by", "overrun by"),
+	withKind(passive, tm(schema.TookControlOf, "seized,captured,annexed,occupied,retaken,recaptured", "", "by", 4)),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
 	// a region declares independence from its country; a country gains it

@@ -1230,6 +1230,14 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if w == "of" && k == i+1 && (s.lower(k-1) == "all" || s.lower(k-1) == "most" || s.lower(k-1) == "much" || s.lower(k-1) == "parts" || s.lower(k-1) == "part") {
 			continue
 		}
+		// "controls about 80 percent of Western Sahara", "half of"
+		if w == "of" && k > i && k <= i+5 && s.quantityOnly(i, k) {
+			continue
+		}
+		// ("about 80 percent of": a quantity's "about", no preposition)
+		if k == i && quantityWords[w] && s.quantityOf(k) {
+			continue
+		}
 		// "met the Emir of Qatar, Sheikh Tamim": the person the title
 		// of a country names in apposition
 		if w == "of" && k > i {
@@ -3294,6 +3302,29 @@ func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*e
 	}
 	return []*mention{a}
 }
+
+// quantityOnly reports whether tokens [from, to) only say how much of
+// something: "about 80 percent", "a third", "large parts".
+func (s *sentence) quantityOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := s.lower(k); !(quantityWords[w] || isNumber(w) || strings.HasSuffix(w, "%") && isNumber(strings.TrimSuffix(w, "%"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityOf reports whether a quantity that ends in "of" opens at k:
+// "about 80 percent of", "about a fifth of".
+func (s *sentence) quantityOf(k int) bool {
+	j := k
+	for j < len(s.toks) && j < k+5 && (quantityWords[s.lower(j)] || isNumber(s.lower(j))) {
+		j++
+	}
+	return j > k+1 && s.lower(j) == "of"
+}
+
+var quantityWords = setOf(`about around nearly almost roughly some more than less over under percent per cent % half third fifth quarter two-thirds three-quarters a large parts part most much all swathes swaths`)
 
 // tieNouns name a relation with whoever the name after them is.
 var tieNouns = setOf(`ties relations links contacts`)
