@@ -838,6 +838,21 @@ func (s *sentence) verbBetween(from, to int) bool {
 
 // prepBetween reports a preposition among tokens [from, to): "shot down
 // a drone near the town of" is no visit or attack on the town.
+// targetInBetween reports whether the only preposition in [from, to) is
+// the "in" after a target noun: "an army base in the northern town".
+func (s *sentence) targetInBetween(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if objectPreps[s.lower(k)] || s.lower(k) == "near" {
+			if s.lower(k) != "in" || !targetNouns[s.lower(k-1)] {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
+}
+
 func (s *sentence) prepBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if objectPreps[s.lower(k)] || s.lower(k) == "near" {
@@ -1255,7 +1270,9 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		}
 		// "visited the North Korean resort city of Wonsan", "the island
 		// of Crete": the town or land the noun names
-		if w == "of" && k > i && (townNouns[s.lower(k-1)] || placeOfNouns[s.lower(k-1)]) && !s.toks[k-1].Cap && !s.prepBetween(i, k-1) {
+		// ("attacked an army base in the northern town of Djibo": past
+		// the targets' own "in")
+		if w == "of" && k > i && (townNouns[s.lower(k-1)] || placeOfNouns[s.lower(k-1)]) && !s.toks[k-1].Cap && (!s.prepBetween(i, k-1) || s.targetInBetween(i, k-1)) {
 			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && m.ent.typ.IsPlace() && !m.demonym {
 				continue
 			}
@@ -1428,6 +1445,8 @@ var targetNouns = map[string]bool{
 	"defences": true, "defenses": true, "forces": true, "troops": true, "ships": true, "vessels": true,
 	"tankers": true, "territory": true, "soil": true, "airspace": true, "posts": true, "outposts": true,
 	"provinces": true, "districts": true, "checkpoints": true,
+	// "attacked a police post in Mandera", "police stations in"
+	"post": true, "station": true, "stations": true, "barracks": true, "convoy": true, "convoys": true, "village": true,
 }
 
 // strikeMeans say how a strike is made: "an Israeli air strike", "a
