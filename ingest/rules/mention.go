@@ -665,6 +665,7 @@ func (d *doc) analyze() {
 		d.placeAgreements(s)
 		d.discover(s)
 		d.placePrefixes(s)
+		d.foreignBodies(s)
 		// the dateline's names, found in the gazetteer or here ("ERBIL
 		// (Kurdistan24) –"), marked once all are found
 		s.ments = dropDateline(s.datelineEnd, s.ments)
@@ -2885,6 +2886,34 @@ func (d *doc) placePrefixes(s *sentence) {
 		name := spanText(d.text, s.toks, m.from, n.to)
 		s.ments[k] = &mention{from: m.from, to: n.to, ent: d.discovered(n.ent.typ, name)}
 		s.ments = append(s.ments[:k+1], s.ments[k+2:]...)
+	}
+}
+
+// foreignBodies reads a known body named by common words after another
+// country's demonym or possessive as that country's own: "the Russian
+// Security Council" is not the U.N.'s, "Iran's Supreme National Security
+// Council" not the American one.
+func (d *doc) foreignBodies(s *sentence) {
+	for _, m := range s.ments {
+		e := m.ent.entry
+		if e == nil || m.ent.typ != schema.Organization || m.poss || m.demonym || !genericOrg(s.toks[m.from:m.to]) {
+			continue
+		}
+		j := m.from
+		for j > 0 && s.toks[j-1].Cap && genericOrgWords[s.lower(j-1)] && s.mentionAt(j-1) == nil && s.lower(j-1) != "the" {
+			j-- // "Supreme"
+		}
+		var c *mention
+		if p := s.mentionAt(j - 1); p != nil && p.to == j && p.demonym && p.ent.typ == schema.Country {
+			c = p
+		} else if p := s.mentionAt(j - 2); possMark[s.lower(j-1)] && p != nil && p.to == j-1 && p.ent.typ == schema.Country {
+			c = p
+		}
+		if c == nil || c.ent.entry == nil || c.ent.entry.ISO == "" || c.ent.entry.ISO == e.Country {
+			continue
+		}
+		m.ent = d.discovered(schema.Organization, countryBody(c.ent, spanText(d.text, s.toks, j, m.to)))
+		m.from = j
 	}
 }
 
