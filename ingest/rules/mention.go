@@ -666,6 +666,7 @@ func (d *doc) analyze() {
 		d.discover(s)
 		d.placePrefixes(s)
 		d.foreignBodies(s)
+		d.longerTownNames(s)
 		// the dateline's names, found in the gazetteer or here ("ERBIL
 		// (Kurdistan24) –"), marked once all are found
 		s.ments = dropDateline(s.datelineEnd, s.ments)
@@ -2888,6 +2889,39 @@ func (d *doc) placePrefixes(s *sentence) {
 		s.ments = append(s.ments[:k+1], s.ments[k+2:]...)
 	}
 }
+
+// longerTownNames extends a known town's name that a Romance particle
+// and a capitalized name continue: "San Antonio del Táchira" is not San
+// Antonio, Texas; "Santa Cruz de la Sierra" is not Santa Cruz.
+func (d *doc) longerTownNames(s *sentence) {
+	for k, m := range s.ments {
+		if m.ent.typ != schema.City || m.poss || m.demonym || m.pronoun || !romanceParticles[s.lower(m.to)] {
+			continue
+		}
+		j := m.to + 1
+		if s.lower(j) == "la" || s.lower(j) == "las" || s.lower(j) == "los" {
+			j++
+		}
+		if j >= len(s.toks) || !s.toks[j].Cap || !s.toks[j].Word || notNames[s.lower(j)] {
+			continue
+		}
+		if n := s.mentionAt(j); n != nil && n.from == j && (n.ent.typ == schema.Country || n.ent.typ == schema.Person) {
+			continue
+		}
+		end := j + 1
+		if n := s.mentionAt(j); n != nil && n.from == j {
+			end = n.to
+		}
+		if k+1 < len(s.ments) && s.ments[k+1].from == j {
+			s.ments = append(s.ments[:k+1], s.ments[k+2:]...)
+		}
+		m.ent = d.discovered(schema.City, spanText(d.text, s.toks, m.from, end))
+		m.to = end
+	}
+}
+
+// romanceParticles join the parts of Spanish and Portuguese place names.
+var romanceParticles = setOf(`del de do da dos das`)
 
 // foreignBodies reads a known body named by common words after another
 // country's demonym or possessive as that country's own: "the Russian

@@ -3816,7 +3816,7 @@ func seaName(name string) bool {
 // placeOfNouns name a part of a country or region before "of" and its
 // name: "the US state of Hawaii", "the Russian region of Kursk".
 var placeOfNouns = map[string]bool{
-	"state": true, "territory": true, "region": true, "island": true, "enclave": true,
+	"state": true, "territory": true, "region": true, "island": true, "enclave": true, "exclave": true, "islands": true, "archipelago": true,
 	"county": true, "governorate": true, "oblast": true, "prefecture": true, "emirate": true,
 }
 
