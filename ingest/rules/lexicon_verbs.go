@@ -291,8 +291,13 @@ func moneyAfterObject(s *sentence, _, to int) bool {
 		return false
 	}
 	k := m.to
-	for n := 0; n < 2 && (s.lower(k) == "about" || s.lower(k) == "some" || s.lower(k) == "another" || s.lower(k) == "an" || s.lower(k) == "additional"); n++ {
+	for n := 0; n < 2 && (s.lower(k) == "about" || s.lower(k) == "some" || s.lower(k) == "another" || s.lower(k) == "an" || s.lower(k) == "a" || s.lower(k) == "additional"); n++ {
 		k++
+	}
+	// "lent the government money to rebuild", "extended Argentina a
+	// currency swap line"
+	if w := s.lower(k); w == "money" || w == "funds" || w == "credit" || w == "loans" || w == "cash" {
+		return true
 	}
 	// ("Samoa NZ$48": the currency's country may open the amount)
 	if c := s.mentionAt(k); c != nil && c.from == k && currencyPrefix(s.toks, c.to-1) {
@@ -774,15 +779,15 @@ var triggers = concat(
 	// for Palau", "stood firmly with Kuwait"
 	// (not "reaffirmed Washington's support for": the possessor's)
 	needing(noPossessorIn, tm(schema.Supported, "voiced,voices,expressed,expresses,reiterated,reaffirmed,pledged,pledges,offered,offers,promised,declared", "support,backing,solidarity", "for", 4)),
-	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "for", 8)),
-	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed", "aid,assistance,funding,grant,grants,loan,loans,financing", "to", 8)),
+	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed,extended", "aid,assistance,funding,grant,grants,loan,loans,financing,credit,credits", "for", 8)),
+	needing(noPossessorIn, tm(schema.Supported, "approved,approves,pledged,pledges,provided,provides,announced,offered,promised,gave,granted,disbursed,extended", "aid,assistance,funding,grant,grants,loan,loans,financing,credit,credits", "to", 8)),
 	// "have all sent artillery ammunition to Kyiv", "shipped military
 	// equipment to Somalia": arms or aid sent to someone support them
 	needing(noPossessorIn, tm(schema.Supported, "sent,send,sends,sending,shipped,ship,ships,shipping,delivered,deliver,delivers,delivering,supplied,supply,supplies,supplying",
 		"ammunition,weapons,arms,artillery,equipment,missiles,drones,tanks,jets,shells,munitions,aid,relief", "to", 5)),
 	// "New Zealand will give Samoa NZ$48 million", "lent Tonga $65
 	// million": money given or lent to a name
-	needing(moneyAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "lend", "lends", "lent", "lending", "grant", "grants", "granted")),
+	needing(moneyAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "lend", "lends", "lent", "lending", "grant", "grants", "granted", "extended", "extends", "loaned")),
 	// "Japan handed Palau a 40-metre patrol vessel", "Australia gave
 	// Palau its current patrol boat": equipment given to a name
 	needing(giftAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating")),
