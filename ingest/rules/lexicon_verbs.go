@@ -261,6 +261,10 @@ func afterName(s *sentence, from, _ int) bool {
 	if s.lower(k) == "also" {
 		k--
 	}
+	// "The Quad is made up of": a copula before the participle
+	if (s.lower(k) == "is" || s.lower(k) == "was") && s.lower(from) == "made" {
+		k--
+	}
 	// "The GCC, which groups", "the EAC, an eight-nation bloc that
 	// also includes": a relative clause on a name or on its apposition
 	if w := s.lower(k); w == "which" || w == "that" {
@@ -279,7 +283,7 @@ func afterName(s *sentence, from, _ int) bool {
 		return s.mentionAt(k) != nil || s.isTimeTok(k)
 	}
 	m := s.mentionAt(k)
-	return m != nil && m.to == from && s.toks[k].Cap
+	return m != nil && m.to == k+1 && s.toks[k].Cap
 }
 
 // moneyAfterObject reports a name right after the trigger ending before
@@ -1049,7 +1053,9 @@ var triggers = concat(
 	// France": a body that includes countries has them as members
 	// (not "the group, which includes", "The group includes VBI Corp":
 	// a name, or an aside after one, before the verb)
-	only(withKind(reverse, needing(afterName, t(schema.MemberOf, svo, "groups", "includes", "comprises", "brings together"))), schema.Country),
+	only(withKind(reverse, needing(afterName, t(schema.MemberOf, svo, "groups", "includes", "comprises", "brings together",
+		// "the so-called Quad, made up of the United States, Saudi Arabia, ..."
+		"made up of", "composed of", "consisting of", "comprising"))), schema.Country),
 	// ("left ECOWAS in January to form the Alliance of Sahel States":
 	// an infinitive of purpose, when what is formed is a known bloc)
 	needing(formsBody, t(schema.MemberOf, svo, "form", "formed", "forms")),

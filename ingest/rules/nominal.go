@@ -1342,7 +1342,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				appos = true
 			}
 			if q := s.mentionAt(k); q != nil && q.from == k && q.ent.typ == schema.Organization && (k == m.to+1 || political || appos) &&
-				(appos || s.lower(q.to-1) == "party" || s.lower(q.to) == "party" && !s.toks[q.to].Cap || political && partyHeads[s.lower(q.to-1)]) {
+				(appos || s.lower(q.to-1) == "party" || partyNouns[s.lower(q.to)] && !s.toks[q.to].Cap || political && partyHeads[s.lower(q.to-1)]) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.MemberOf, rule: "possessive-party", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.7})
 			}
 		}

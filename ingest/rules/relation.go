@@ -2690,6 +2690,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// the possessor of its noun (not "The EU-Mercosur Agreement
 			// faces opposition": a name inside another)
 			patients = s.criticizedHead(from, objOK)
+		} else if s.lower(from-1) == "," && strings.HasSuffix(tr.words[len(tr.words)-1], "of") {
+			// "a proposal by the so-called Quad, made up of ...": the name
+			// before the comma, not the clause's subject
+			if m := s.mentionAt(from - 2); m != nil && m.to == from-1 && usable(m) && anyOK(m, objOK) {
+				patients = []*mention{m}
+			}
 		} else {
 			patients = s.subjectsBefore(from, clause, objOK)
 		}
@@ -2698,7 +2704,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if tr.words[len(tr.words)-1] == "by" && len(patients) > 0 && !s.patientReaches(patients[len(patients)-1].to, from) {
 			return nil
 		}
+		n := len(out)
 		pairs(agents, patients)
+		// "Sudan rejected the Quad, made up of the United States, ...": a
+		// participle after the comma describes the name; the clause's
+		// negation is not its own
+		if s.lower(from-1) == "," && strings.HasSuffix(tr.words[len(tr.words)-1], "of") {
+			for i := n; i < len(out); i++ {
+				out[i].clauseFrom = from
+			}
+		}
 	case between:
 		// "the maritime boundary between Kenya and Somalia" is no land
 		// border
