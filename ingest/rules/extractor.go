@@ -292,6 +292,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 			mod, cue = schema.Planned, c
 		}
 	}
+	// "Poland would keep supporting Ukraine's bid", "will continue to
+	// negotiate with": an act that goes on is stated, not planned
+	if (mod == schema.Planned || mod == schema.Hedged) && (cue == "will" || cue == "would") && s.continuing(r.trigFrom) {
+		mod, cue = modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, true)
+	}
 	// "agreed to meet again in September", "agreed to resume talks": a
 	// meeting or talks agreed on are still to come
 	// ("agreed on Monday to open talks": a time between dates the

@@ -528,6 +528,20 @@ func notLowered(s *sentence, from, _ int) bool {
 
 var loweringVerbs = setOf(`lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping remove removes removed removing lift lifts lifted lifting waive waives waived waiving drop drops dropped dropping ease eases eased easing exempt exempts exempted halve halved suspend suspends suspended suspending pause pauses paused pausing`)
 
+// noCommaToObject reports that a name follows the trigger ending at to
+// before any comma or clause word.
+func noCommaToObject(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+8; k++ {
+		if m := s.mentionAt(k); m != nil && m.from == k {
+			return true
+		}
+		if w := s.lower(k); w == "," || w == ";" || clauseWords[w] || w == "as" {
+			return false
+		}
+	}
+	return false
+}
+
 // baseVerb reports that the word at from is a verb's base form after
 // "to" or a modal, with no noun right after it.
 func baseVerb(s *sentence, from, to int) bool {
@@ -995,8 +1009,10 @@ var triggers = concat(
 	// with Laos": the trigger ends before "with")
 	pairs(tm(schema.Borders, "share", "border,frontier,boundary,borders,frontiers,boundaries", "", 7)),
 	t(schema.Borders, svo, "frontier with"),
-	t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
-		"lies between", "nestled between", "landlocked between"),
+	// (a border is there whatever the clause plans: "would help Ecuador,
+	// wedged between Colombia and Peru")
+	factive(t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",
+		"lies between", "nestled between", "landlocked between")),
 	// a border is there whatever is planned for it ("will tighten
 	// control of the frontier between the two countries")
 	factive(t(schema.Borders, between, "border between", "frontier between", "boundary between")),
@@ -1072,8 +1088,10 @@ var triggers = concat(
 	needing(copulaPart, t(schema.PartyTo, svo, "part of")),
 	only(needing(copulaPart, t(schema.MemberOf, svo, "part of")), schema.Country),
 	// "the U.S. withdrew from the Paris Agreement": no longer a party
-	negates(t(schema.PartyTo, svo, "withdrew from", "withdraws from", "withdrawn from", "pulled out of",
-		"quit", "quits", "exited", "left", "abandoned", "renounced", "scrapped")),
+	// (not "until its fighters withdrew from the cities they had seized,
+	// as the Jeddah Declaration requires": an agreement past a comma)
+	needing(noCommaToObject, negates(t(schema.PartyTo, svo, "withdrew from", "withdraws from", "withdrawn from", "pulled out of",
+		"quit", "quits", "exited", "left", "abandoned", "renounced", "scrapped"))),
 	// "Mali left ECOWAS": no longer a member
 	negates(t(schema.MemberOf, svo, "left", "quit", "quits", "withdrew from", "withdraws from", "withdrawn from",
 		"pulled out of", "exited", "leaves", "leaving", "expelled from", "suspended from")),

@@ -3616,6 +3616,18 @@ var threatVerbs = setOf(`threatened threatens threaten threatening`)
 // threatenedTo reports whether the trigger at token i is in the
 // infinitive of a threat: "threatened in July to raise tariffs on",
 // "threatens to strike".
+// continuing reports whether "will" or "would" and "keep" come right
+// before the gerund trigger at i: "would keep supporting", "would keep
+// negotiating" go on now, as two read golds annotate them ("will keep
+// close ties with", "would continue to fund" stay plans).
+func (s *sentence) continuing(i int) bool {
+	k := i - 1
+	if s.lower(k) != "keep" || !strings.HasSuffix(s.lower(i), "ing") {
+		return false
+	}
+	return s.lower(k-1) == "will" || s.lower(k-1) == "would"
+}
+
 // requestedBefore reports whether a verb of asking governs the noun
 // phrase that ends at the trigger at i: "requested a meeting with",
 // "asked for urgent talks with".
