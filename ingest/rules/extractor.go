@@ -682,6 +682,11 @@ func timed(r rel) bool {
 // before token after are not read ("agreed on Monday to open talks"
 // dates the agreement, not the talks).
 func nearestTime(s *sentence, r rel, future bool, after int) string {
+	// "seized Crimea in 2014 and now occupies large parts of Kherson": a
+	// state that holds now takes no time from the clause before
+	if w := s.lower(r.trigFrom - 1); (w == "now" || w == "currently") && r.trigFrom > 0 {
+		after = max(after, r.trigFrom)
+	}
 	best, bestDist := "", 1<<30
 	own := false
 	for _, t := range s.times {
