@@ -75,7 +75,7 @@
 //	  - {id: AZ, aliases: [Land of Fire]}
 //
 // Entry fields: id, name, type, aliases, demonyms, iso, iso3, qid,
-// official, country, capital_of, capital, in, members, member_of, borders,
+// official, country, capital_of, stands_for, capital, in, members, member_of, borders,
 // role, leads, works_for, agency, party, sovereign, historical, former, nomatch.
 // They are those of Entry, plus:
 //
@@ -124,6 +124,7 @@ type Entry struct {
 	// nationality of a person, the home state of a national body.
 	Country   string
 	CapitalOf string   // the country (or region) whose capital it is
+	StandsFor string   // the government or body the city names when it acts, if not its country's ("Brussels": the EU)
 	In        []string // regions it lies in (KZ in central_asia, central_asia in asia)
 	MemberOf  []string // organizations it is a member of (countries, organizations)
 	Borders   []string // countries it shares a land border with (countries only)

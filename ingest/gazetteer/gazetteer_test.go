@@ -390,6 +390,7 @@ func TestLoadFileErrors(t *testing.T) {
 		want []string // substrings of the error
 	}{
 		{"testdata/bad_ref.yaml", []string{"testdata/bad_ref.yaml:2:", `"nowhere_city"`, `country: unknown id "ZZ"`}},
+		{"testdata/bad_stands_for.yaml", []string{"testdata/bad_stands_for.yaml:2:", `stands_for: unknown id "no_such_body"`, "testdata/bad_stands_for.yaml:3:", "stands_for is for cities"}},
 		{"testdata/bad_type.yaml", []string{"testdata/bad_type.yaml:1:", "Somewhere", "unknown entity type"}},
 		{"testdata/bad_syntax.yaml", []string{"testdata/bad_syntax.yaml:", "yaml"}},
 		{"testdata/bad_field.yaml", []string{"testdata/bad_field.yaml:2:", `unknown field "alias"`}},

@@ -30,6 +30,7 @@ type rawEntry struct {
 	Official   string   `yaml:"official" json:"official"`
 	Country    string   `yaml:"country" json:"country"`
 	CapitalOf  string   `yaml:"capital_of" json:"capital_of"`
+	StandsFor  string   `yaml:"stands_for" json:"stands_for"`
 	Capital    string   `yaml:"capital" json:"capital"`
 	In         []string `yaml:"in" json:"in"`
 	Members    []string `yaml:"members" json:"members"`
@@ -48,7 +49,7 @@ type rawEntry struct {
 
 var entryFields = func() map[string]bool {
 	m := make(map[string]bool)
-	t := strings.Fields("id name type aliases demonyms iso iso3 qid official country capital_of capital in members member_of borders role leads works_for agency party sovereign historical former nomatch")
+	t := strings.Fields("id name type aliases demonyms iso iso3 qid official country capital_of stands_for capital in members member_of borders role leads works_for agency party sovereign historical former nomatch")
 	for _, f := range t {
 		m[f] = true
 	}
@@ -421,6 +422,7 @@ func (g *Gazetteer) merge(items []item, defType string) error {
 		}
 		set(&e.Country, r.Country)
 		set(&e.CapitalOf, r.CapitalOf)
+		set(&e.StandsFor, r.StandsFor)
 		if r.Capital != "" {
 			if e.Type != schema.Country {
 				fail(it, "capital is for countries")
@@ -504,6 +506,10 @@ func (g *Gazetteer) validate(all bool) error {
 		}
 		ref("country", e.Country, schema.Country)
 		ref("capital_of", e.CapitalOf, schema.Country, schema.Region)
+		ref("stands_for", e.StandsFor, schema.Country, schema.Organization)
+		if e.StandsFor != "" && e.Type != schema.City {
+			fail("stands_for is for cities")
+		}
 		for _, id := range e.In {
 			ref("in", id, schema.Region, schema.Country, schema.City)
 		}

@@ -553,6 +553,48 @@ func baseVerb(s *sentence, from, to int) bool {
 	return s.mentionAt(to) != nil || !strings.HasPrefix(s.tag(to), "NN")
 }
 
+// askedTo reports a party asked "to" do something or "for" something
+// right after the verb: "asked the United Nations to appoint".
+func askedTo(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || m.ent.typ == schema.City && m.ent.entry == nil {
+		return false
+	}
+	w := s.lower(m.to)
+	return w == "to" && s.plainWord(m.to+1) && !s.toks[m.to+1].Cap || w == "for" && (s.lower(m.to+1) == "help" || s.lower(m.to+1) == "assistance" || s.lower(m.to+1) == "support")
+}
+
+// datedDeal reports whether a year opens the deal's noun phrase before
+// from, past its adjectives and names ("the 1951 Mutual Defense Treaty").
+func datedDeal(s *sentence, from, _ int) bool {
+	year := false
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		w := s.lower(k)
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			year = true
+			continue
+		}
+		if w == "the" || w == "a" || w == "an" {
+			// ("talks on a 2026 deal between": one sought)
+			return year && !dealSought[s.lower(k-1)]
+		}
+		if !s.toks[k].Word || proposedDeal[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// dealSought words before a deal's article make it one sought.
+var dealSought = setOf("on for towards toward over about seeking sought negotiate negotiating")
+
+// proposedDeal words make a deal one not yet concluded.
+var proposedDeal = setOf("proposed draft possible planned potential future new long-delayed mooted envisaged prospective")
+
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].needs = need
@@ -682,6 +724,15 @@ var triggers = concat(
 	needing(talksMet, tm(schema.MetWith, "held,hold,holds,holding", "talks", "with", 6)),
 	// (not "called Petro an \"illegal drug leader\"": a name for him)
 	needing(callNotNaming, t(schema.Contacted, svo, "called")),
+	// "Jaishankar had spoken by phone to Araghchi"; "had not consulted
+	// Wellington"; "Kuwait has asked the United Nations to appoint": a
+	// request made to a party is a contact
+	tm(schema.Contacted, "spoke,spoken,talked", "phone,telephone", "to", 6),
+	// (not "agreed to consult Canberra before", "to ask the court to": a
+	// duty or a plan)
+	t(schema.Contacted, svo, "consulted"),
+	needing(askedTo, t(schema.Contacted, svo, "asked")),
+	needing(func(s *sentence, from, to int) bool { return modals[s.lower(from-1)] && askedTo(s, from, to) }, t(schema.Contacted, svo, "ask")),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to", "written to", "writes to"),
@@ -728,6 +779,12 @@ var triggers = concat(
 	// "Kenya and Somalia have agreed to reopen their border", "agreed on
 	// Tuesday to build": what two parties agree on together
 	needing(countriesAgree, pairs(tm(schema.SignedAgreementWith, "agreed,agree,agrees", "to", "", 4))),
+	// "a 2012 agreement between Iraq and Kuwait", "the 1951 Mutual
+	// Defense Treaty between Washington and Manila": a deal dated by its
+	// year is one the two concluded (not "a long-delayed pact between",
+	// "talks on a deal between": no year, no deal yet)
+	needing(datedDeal, factive(t(schema.SignedAgreementWith, between, "agreement between", "treaty between", "deal between",
+		"accord between", "pact between", "protocol between", "memorandum between", "convention between"))),
 	// "the 2018 peace deal he signed with Isaias", "the Geneva Agreement,
 	// signed with Britain": the deal comes first
 	afterDeal(t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with")),
@@ -932,7 +989,7 @@ var triggers = concat(
 	t(schema.TookControlOf, passive, "seized by", "captured by", "annexed by", "occupied by", "retaken by", "recaptured by", "overrun by"),
 	withKind(passive, tm(schema.TookControlOf, "seized,captured,annexed,occupied,retaken,recaptured", "", "by", 4)),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
-	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from"),
+	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from", "break away from", "broken away from", "breaks away from", "secede from", "secedes from"),
 	// a region declares independence from its country; a country gains it
 	// (the subject's type decides which)
 	// ("gained independence from the United Kingdom": a colony's, read
@@ -979,8 +1036,16 @@ var triggers = concat(
 	// largest source of imports": the possessor imports from the head
 	needing(possessedNoun, t(schema.ImportsFrom, svo, "largest supplier of", "biggest supplier of", "main supplier of", "top supplier of",
 		"largest source of imports", "biggest source of imports", "main source of imports",
+		// "one of India's main suppliers of crude oil", "India's
+		// fourth-largest source of crude"
+		"largest suppliers of", "biggest suppliers of", "main suppliers of", "top suppliers of", "leading suppliers of",
+		"largest source of", "biggest source of", "main source of", "top source of", "leading source of",
+		"second-largest supplier of", "third-largest supplier of", "fourth-largest supplier of", "fifth-largest supplier of",
+		"second-biggest supplier of", "third-biggest supplier of", "second-largest source of", "third-largest source of",
+		"fourth-largest source of", "fifth-largest source of", "second-biggest source of", "third-biggest source of",
 		// "Venezuela, Cuba's main oil supplier"
 		"largest * supplier", "biggest * supplier", "main * supplier", "top * supplier", "leading * supplier",
+		"largest * suppliers", "biggest * suppliers", "main * suppliers", "top * suppliers", "leading * suppliers",
 		// "Japan, its largest buyer": the head imports from the possessor
 		"largest buyer", "biggest buyer", "main buyer", "top buyer", "largest customer", "biggest customer", "main customer")),
 	// "Hungary depends on Russian oil", "relies almost entirely on

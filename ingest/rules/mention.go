@@ -1249,6 +1249,10 @@ func (d *doc) discover(s *sentence) {
 			// opening the sentence, placed in a land between commas (not
 			// "Second, in the United States, it could": a discourse word)
 			t = schema.City
+		case from == titleFrom && to-from <= 3 && placePrep[s.lower(from-1)] && s.lower(from-1) != "of" && !allCaps(toks[from].Text) && s.placeSetOff(to):
+			// "found near Samawah, in Muthanna province": a name after a
+			// preposition of place, placed in a land between commas
+			t = schema.City
 		case from == titleFrom && to-from <= 4 && !allCaps(toks[from].Text) && (s.placeInCountry(from, to) || s.townApposition(to)):
 			// "between Foz do Iguacu in Brazil and Hernandarias in
 			// Paraguay", "from Ouanaminthe in Haiti": a name after a
@@ -1686,6 +1690,11 @@ func (s *sentence) placeSetOff(i int) bool {
 		k++
 	}
 	q := s.mentionAt(k)
+	if q == nil && k+1 < len(s.toks) && nameTok(s.toks[k]) && placeAfterName[s.lower(k+1)] && !s.toks[k+1].Cap {
+		// "in Muthanna province": a province's name not found yet
+		e := k + 2
+		return s.lower(e) == "," && !speechVerbs[s.lower(e+1)] || s.lower(e) == "." && e == len(s.toks)-1
+	}
 	if q == nil || q.from != k || q.demonym || !(q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 		return false
 	}
@@ -1705,7 +1714,7 @@ func (s *sentence) placeSetOff(i int) bool {
 	if placeAfterName[s.lower(e)] && !s.toks[e].Cap {
 		e++ // "the Odesa region"
 	}
-	return s.lower(e) == "," && !speechVerbs[s.lower(e+1)]
+	return s.lower(e) == "," && !speechVerbs[s.lower(e+1)] || s.lower(e) == "." && e == len(s.toks)-1
 }
 
 // townApposition reports whether an apposition at token i says the name
@@ -1730,8 +1739,30 @@ func (s *sentence) townApposition(i int) bool {
 	// town's name is no town noun)
 	// ("Jaffna, the main city of the Northern Province": a town noun
 	// "of" a place)
-	return townNouns[s.lower(k)] && !s.toks[k].Cap && s.lower(k) != "capital" && (s.lower(k+1) != "of" || s.placeAfterOf(k+2)) && !s.commonNounAt(k+1)
+	return townNouns[s.lower(k)] && !s.toks[k].Cap && s.lower(k) != "capital" && (s.lower(k+1) != "of" || s.placeAfterOf(k+2) || s.nameAfterOf(k+2)) && !s.commonNounAt(k+1)
 }
+
+// nameAfterOf reports a name not yet known from token k, past "the", that
+// a place noun closes or that ends the apposition: "of the Musandam
+// peninsula", "of Sandaun,".
+func (s *sentence) nameAfterOf(k int) bool {
+	if s.lower(k) == "the" {
+		k++
+	}
+	if k >= len(s.toks) || !nameTok(s.toks[k]) || s.mentionAt(k) != nil || headTitles[s.lower(k)] {
+		return false
+	}
+	j := k
+	for j < len(s.toks) && j < k+3 && nameTok(s.toks[j]) {
+		j++
+	}
+	w := s.lower(j)
+	return (placeOfNouns[w] || placeAfterName[w] || landNouns[w]) && !s.toks[j].Cap || w == "," || w == "." && j == len(s.toks)-1
+}
+
+// landNouns close the name of a stretch of land: "the Musandam
+// peninsula".
+var landNouns = map[string]bool{"peninsula": true, "valley": true, "delta": true, "basin": true, "plateau": true, "highlands": true, "coast": true}
 
 // placeAfterOf reports a country or a region named from token k, past
 // "the" and a compass word: "of northern Nigeria", "of the Northern

@@ -96,6 +96,10 @@ func matchCue(toks []Token, i int, cue []string) bool {
 			return false
 		}
 	}
+	// "India's largest source of crude": a supply, not a reporter
+	if len(cue) == 1 && (cue[0] == "source" || cue[0] == "sources") && i+1 < len(toks) && toks[i+1].Lower == "of" {
+		return false
+	}
 	// "in May": the month, not the modal verb.
 	if len(cue) == 1 && cue[0] == "may" && toks[i].Cap && i > 0 {
 		return false

@@ -1010,7 +1010,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if w := s.lower(k); w == "a" || w == "an" || w == "the" {
 				// ("a former Polish village in")
 				b := k + 1
-				k = s.describers(k+1, 4, func(w string) bool { return w == "in" || w == "of" || w == "within" })
+				k = s.describers(k+1, 4, func(w string) bool { return w == "in" || w == "of" || w == "within" || w == "on" })
 				// "Greenland, a semi-autonomous territory of Denmark" (not
 				// "a former province of": no longer), "a self-governing
 				// territory within the Kingdom of Denmark"
@@ -1061,6 +1061,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					j = s.possessedRegion(j)
 					if q := s.mentionAt(j); q != nil && q.from == j && !q.demonym && !q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
 						add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-place-in", trigFrom: m.to, trigTo: j, factive: true, conf: 0.7})
+					}
+				}
+				// "Khor Fakkan, a port on the UAE's eastern coast": a town
+				// on a land's coast is in it
+				if s.lower(k) == "on" && placeNouns[strings.TrimSuffix(s.lower(noun), "s")] {
+					j := k + 1
+					if s.lower(j) == "the" {
+						j++
+					}
+					if q := s.mentionAt(j); q != nil && q.from == j && q.poss && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && q.ent != m.ent && d.plausiblyIn(m.ent, q.ent) {
+						e := q.to + 1
+						if s.compassWord(e) || compassAdjective(s.lower(e)) {
+							e++
+						}
+						if coastNouns[s.lower(e)] {
+							add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "apposition-place-on", trigFrom: m.to, trigTo: e + 1, factive: true, conf: 0.7})
+						}
 					}
 				}
 			}
@@ -1591,6 +1608,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "demonym-person", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
 		}
+		// "her Lebanese employer, Nader Essam Assaf", "a Filipina maid,
+		// Joanna Demafelis": a demonym and a person's noun before the
+		// name; "Vivek Nair is an Indian national"
+		if m.demonym && m.ent.typ == schema.Country && !m.linked && !m.poss {
+			if p := s.nationalBefore(m); p != nil {
+				add(rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "demonym-noun-person", trigFrom: m.from, trigTo: m.to + 1, factive: true, conf: 0.7})
+			}
+		}
 		// "The Kingdom of Saudi Arabia, under Crown Prince Mohammed bin Salman"
 		if (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.demonym {
 			k := m.to
@@ -1816,6 +1841,42 @@ var partyMemberWords = setOf(`social christian democrat republican conservative 
 
 // personAdjectives describe a person before a nationality: "a veteran
 // Filipino diplomat".
+// nationalBefore returns the person a demonym describes with a noun for
+// a private person: "a Filipina maid, Joanna Demafelis" (the name after
+// the comma), "Vivek Nair is an Indian national" (the copula's subject).
+func (s *sentence) nationalBefore(m *mention) *mention {
+	k := m.to
+	for n := 0; n < 2 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil && !privatePersons[s.lower(k)] && (strings.HasPrefix(s.tag(k), "JJ") || strings.HasSuffix(s.lower(k), "-year-old")); n++ {
+		k++ // "a Lebanese former employer"
+	}
+	if !privatePersons[s.lower(k)] || s.toks[k].Cap {
+		return nil
+	}
+	if s.lower(k+1) == "," {
+		if p := s.mentionAt(k + 2); p != nil && p.from == k+2 && p.ent.typ == schema.Person && !p.pronoun && (s.lower(p.to) == "," || s.lower(p.to) == "." || s.lower(p.to) == "") {
+			return p
+		}
+	}
+	// "Nair is an Indian national", "Nair, the ship's master, is a"
+	if w := s.lower(m.from - 1); (w == "a" || w == "an") && (s.lower(m.from-2) == "is" || s.lower(m.from-2) == "was") && (s.lower(k) == "national" || s.lower(k) == "citizen") {
+		j := m.from - 3
+		if s.lower(j) == "," {
+			j--
+		}
+		if p := s.mentionAt(j); p != nil && p.to == j+1 && p.ent.typ == schema.Person && !p.pronoun {
+			return p
+		}
+	}
+	return nil
+}
+
+// privatePersons are nouns for a person who holds no office: what a
+// demonym before them tells is the person's nationality.
+var privatePersons = setOf(`national citizen tourist maid worker employer employee journalist reporter photographer sailor seaman student
+	businessman businesswoman man woman activist researcher academic engineer teacher doctor nurse fisherman hostage prisoner detainee
+	resident migrant refugee priest nun missionary climber backpacker volunteer contractor trader blogger writer novelist artist
+	boy girl teenager pensioner dissident lawyer`)
+
 var personAdjectives = setOf(`veteran retired prominent leading young elderly well-known renowned respected senior`)
 
 func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
@@ -2510,7 +2571,7 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		}
 		// "Moscow's Arctic envoy, Nikolai Korchunov", "Beijing, whose
 		// leader, Xi Jinping": a capital's post is its state's
-		if c := d.capitalCountry(q.ent); c != nil && !localOffice(title) && pred.Accepts(schema.Person, c.typ) {
+		if c := d.actingFor(q.ent); c != nil && !localOffice(title) && pred.Accepts(schema.Person, c.typ) {
 			return rel{subj: p.ent, obj: c, pred: pred, role: title, rule: "possessive-title", trigFrom: q.from, trigTo: p.from, factive: true, conf: 0.75}, true
 		}
 		return rel{}, false
@@ -3807,6 +3868,19 @@ func pluralCopula(w string) bool {
 func seaName(name string) bool {
 	for _, w := range []string{" Sea", " Ocean", " Gulf", "Gulf of ", " Strait"} {
 		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// coastNouns name the edge of a land a town lies on.
+var coastNouns = map[string]bool{"coast": true, "shore": true, "coastline": true, "shores": true, "tip": true, "bank": true}
+
+// compassAdjective reports "eastern", "south-western" and the like.
+func compassAdjective(w string) bool {
+	for _, c := range []string{"northern", "southern", "eastern", "western"} {
+		if strings.HasSuffix(w, c) {
 			return true
 		}
 	}

@@ -1874,7 +1874,7 @@ func (d *doc) metonym(e *entity, ok func(*entity) bool) *entity {
 	if ok(e) {
 		return e
 	}
-	if c := d.capitalCountry(e); c != nil && ok(c) {
+	if c := d.actingFor(e); c != nil && ok(c) {
 		return c
 	}
 	return nil
@@ -2737,6 +2737,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 			}
 		}
+		// ("a 2000 agreement between India, Iran and Russia": a deal
+		// of three is no pair's)
+		if tr.pred == schema.SignedAgreementWith && len(ents) != 2 {
+			return nil
+		}
 		if len(ents) >= 2 && ents[0] != ents[1] {
 			out = append(out, mk(ents[0], ents[1]))
 		}
@@ -3447,6 +3452,9 @@ func recognisesVerb(s *sentence, from, _ int) bool {
 }
 
 // weaponNouns are weapons and strikes that hit a target.
+// buyVerbs buy or order goods: what they take is no actor.
+var buyVerbs = setOf(strings.ReplaceAll(importVerbs, ",", " ") + " acquire acquired acquiring ordered order orders ordering")
+
 var weaponNouns = setOf(`strike strikes airstrike airstrikes missile missiles drone drones rocket rockets shell shells bomb bombs shelling`)
 
 // weaponHits reports a weapon right before the trigger at from: "air
@@ -4300,7 +4308,7 @@ func possessorRelation(tr *trigger) bool {
 		return false
 	}
 	for _, w := range tr.words {
-		if strings.HasPrefix(w, "partner") || w == "market" || w == "supplier" || w == "source" || buyerNouns[w] {
+		if strings.HasPrefix(w, "partner") || w == "market" || w == "supplier" || w == "suppliers" || w == "source" || buyerNouns[w] {
 			return true
 		}
 	}

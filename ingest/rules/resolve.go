@@ -226,6 +226,11 @@ func (d *doc) resolveReferences(s *sentence) {
 		if m.from > 2 && toks[m.from-2].Cap {
 			continue // "Shan State in Myanmar": a name's head, no collective
 		}
+		// ("bought additional missiles from Israel": goods bought, no
+		// actor)
+		if weaponNouns[lower(m.from-2)] && (buyVerbs[lower(m.from-3)] || buyVerbs[lower(m.from-4)]) {
+			continue
+		}
 		c := m.ent
 		if c.typ == schema.City && lower(m.to) == "," && lower(m.to+1) == "the" && lower(m.to+2) == "capital" {
 			continue // "officials in Ulaanbaatar, the capital,": the town is described
@@ -1408,11 +1413,24 @@ func (d *doc) townCountryBefore(s *sentence, i int) *entity {
 	return nil
 }
 
+// actingFor returns whom a capital city names when it acts: the body
+// the gazetteer says it stands for ("Cyprus has asked Brussels to play
+// a bigger role": the EU), else its country.
+func (d *doc) actingFor(e *entity) *entity {
+	if e.typ == schema.City && e.entry != nil && e.entry.StandsFor != "" {
+		if c, ok := d.g.Get(e.entry.StandsFor); ok {
+			return d.fromEntry(c)
+		}
+	}
+	return d.capitalCountry(e)
+}
+
 // capitalCountry is the country whose capital e is, nil for anything else.
 func (d *doc) capitalCountry(e *entity) *entity {
 	if e.typ != schema.City || e.entry == nil || e.entry.CapitalOf == "" {
 		return nil
 	}
+
 	if c, ok := d.g.Get(e.entry.CapitalOf); ok && c.Type == schema.Country {
 		return d.fromEntry(c)
 	}
