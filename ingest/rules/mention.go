@@ -2511,7 +2511,9 @@ func (d *doc) fullNames() map[string]*entity {
 			// put the family name first
 			// "Prince Abdulaziz bin Salman ... Prince Abdulaziz": a name
 			// of descent is short for its given name
-			if first := gazetteer.Fold(parts[0]); len(parts) <= 3 && familyFirst[first] || len(parts) >= 3 && descentParticles[strings.ToLower(parts[1])] {
+			// ("Sheikh Meshal al-Ahmad al-Jaber al-Sabah ... Sheikh Meshal":
+			// so is a name of lineage)
+			if first := gazetteer.Fold(parts[0]); len(parts) <= 3 && familyFirst[first] || len(parts) >= 3 && (descentParticles[strings.ToLower(parts[1])] || strings.HasPrefix(strings.ToLower(parts[1]), "al-")) {
 				if prev, ok := surnameFirst[first]; ok && prev != m.ent {
 					ambiguous[first] = true
 				}

@@ -1578,8 +1578,27 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// ("Egypt and the UAE were Haftar's main backers": so is
 				// each name of a plural copula's subject)
 				xs := []*mention{x}
-				if x != nil && (among || plural) {
+				haveBeen := s.lower(np-1) == "been" && s.lower(np-2) == "have"
+				if x != nil && (among || plural || haveBeen) {
 					xs = s.listEndingAt(x, x.to)
+				}
+				// "Denmark and the United States have been NATO allies",
+				// "Turkey, a NATO ally": allies within a body named before
+				// the noun are its members and, two or more, each other's
+				// allies
+				if x != nil && x.ent.typ == schema.Country && pred == schema.AlliedWith && allyOf.typ == schema.Organization && !m.poss && k == m.to {
+					for i, y := range xs {
+						if y.ent.typ != schema.Country {
+							continue
+						}
+						add(rel{subj: y.ent, obj: allyOf, pred: schema.MemberOf, rule: "body-ally", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.65})
+						for _, z := range xs[i+1:] {
+							if z.ent.typ == schema.Country && z.ent != y.ent {
+								add(rel{subj: y.ent, obj: z.ent, pred: schema.AlliedWith, rule: "body-allies", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
+							}
+						}
+					}
+					continue
 				}
 				for _, y := range xs[:len(xs)-1] {
 					if y.ent != allyOf && y.ent.typ == x.ent.typ {

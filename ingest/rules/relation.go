@@ -4249,6 +4249,12 @@ var visitNouns = setOf(`visit visits trip trips stopover tour`)
 // visitAgents returns who makes the trip a visit noun at the trigger
 // ending before to names after its destination: "a visit to Beijing by
 // Oli", "the first trip to Kabul by a Pakistani minister".
+// clauseOpeners open a clause of their own inside a noun phrase.
+var clauseOpeners = setOf(`since after before when while until who which that because`)
+
+// relativeTimeWords make a time of their own: "this week", "last month".
+var relativeTimeWords = setOf(`this last next week month year earlier later`)
+
 func (s *sentence) visitAgents(tr *trigger, to int, objOK, subjOK func(*entity) bool) []*mention {
 	if tr.pred != schema.Visited || !visitNouns[tr.words[0]] {
 		return nil
@@ -4258,10 +4264,25 @@ func (s *sentence) visitAgents(tr *trigger, to int, objOK, subjOK func(*entity) 
 		return nil
 	}
 	last := objs[len(objs)-1].to
+	// "a visit to Port Moresby this week by Wang Xiaohong": past a time
+	for n := 0; n < 3 && last < len(s.toks) && (s.isTimeTok(last) || relativeTimeWords[s.lower(last)]); n++ {
+		last++
+	}
 	if s.lower(last) != "by" {
 		return nil
 	}
-	return s.objectsAfter(last+1, 5, subjOK)
+	// ("by Abu Dhabi Crown Prince Sheikh Khaled ...": past the titles;
+	// not "by a South Korean president since Moon travelled": a clause)
+	agents := s.objectsAfter(last+1, 8, subjOK)
+	if len(agents) == 0 {
+		return nil
+	}
+	for k := last + 1; k < agents[0].from; k++ {
+		if clauseOpeners[s.lower(k)] {
+			return nil
+		}
+	}
+	return agents
 }
 
 // visitModifiers may stand between a possessive and a visit noun: "her
