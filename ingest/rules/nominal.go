@@ -1598,9 +1598,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 							}
 						}
 					}
-					continue
+					x, xs = nil, nil
 				}
-				for _, y := range xs[:len(xs)-1] {
+				for _, y := range xs[:max(len(xs)-1, 0)] {
 					if y.ent != allyOf && y.ent.typ == x.ent.typ {
 						add(rel{subj: y.ent, obj: allyOf, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
 					}
