@@ -545,9 +545,7 @@ func noCommaToObject(s *sentence, _, to int) bool {
 // baseVerb reports that the word at from is a verb's base form after
 // "to" or a modal, with no noun right after it.
 func baseVerb(s *sentence, from, to int) bool {
-	switch s.lower(from - 1) {
-	case "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall":
-	default:
+	if w := s.lower(from - 1); w != "to" && !modals[w] {
 		return false
 	}
 	return s.mentionAt(to) != nil || !strings.HasPrefix(s.tag(to), "NN")
@@ -574,7 +572,7 @@ func datedDeal(s *sentence, from, _ int) bool {
 	year := false
 	for k := from - 1; k >= 0 && k >= from-6; k-- {
 		w := s.lower(k)
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		if isYear(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 			year = true
 			continue
 		}

@@ -1692,8 +1692,7 @@ func (s *sentence) placeSetOff(i int) bool {
 	q := s.mentionAt(k)
 	if q == nil && k+1 < len(s.toks) && nameTok(s.toks[k]) && placeAfterName[s.lower(k+1)] && !s.toks[k+1].Cap {
 		// "in Muthanna province": a province's name not found yet
-		e := k + 2
-		return s.lower(e) == "," && !speechVerbs[s.lower(e+1)] || s.lower(e) == "." && e == len(s.toks)-1
+		return s.setOffEnds(k + 2)
 	}
 	if q == nil || q.from != k || q.demonym || !(q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 		return false
@@ -1714,6 +1713,12 @@ func (s *sentence) placeSetOff(i int) bool {
 	if placeAfterName[s.lower(e)] && !s.toks[e].Cap {
 		e++ // "the Odesa region"
 	}
+	return s.setOffEnds(e)
+}
+
+// setOffEnds reports whether a place set off after a name ends at token
+// e: a comma not opening reported speech, or the sentence's full stop.
+func (s *sentence) setOffEnds(e int) bool {
 	return s.lower(e) == "," && !speechVerbs[s.lower(e+1)] || s.lower(e) == "." && e == len(s.toks)-1
 }
 

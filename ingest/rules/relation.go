@@ -2684,13 +2684,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
 		var patients []*mention
+		// "the so-called Quad, made up of ...": a participle after a comma
+		// describes the name before it
+		describesName := s.lower(from-1) == "," && strings.HasSuffix(tr.words[len(tr.words)-1], "of")
 		if tr.pred == schema.Criticized {
 			// "Kenya faced criticism from Uganda", "Takaichi's remark drew
 			// criticism from Beijing": the name right before the verb, or
 			// the possessor of its noun (not "The EU-Mercosur Agreement
 			// faces opposition": a name inside another)
 			patients = s.criticizedHead(from, objOK)
-		} else if s.lower(from-1) == "," && strings.HasSuffix(tr.words[len(tr.words)-1], "of") {
+		} else if describesName {
 			// "a proposal by the so-called Quad, made up of ...": the name
 			// before the comma, not the clause's subject
 			if m := s.mentionAt(from - 2); m != nil && m.to == from-1 && usable(m) && anyOK(m, objOK) {
@@ -2709,7 +2712,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// "Sudan rejected the Quad, made up of the United States, ...": a
 		// participle after the comma describes the name; the clause's
 		// negation is not its own
-		if s.lower(from-1) == "," && strings.HasSuffix(tr.words[len(tr.words)-1], "of") {
+		if describesName {
 			for i := n; i < len(out); i++ {
 				out[i].clauseFrom = from
 			}

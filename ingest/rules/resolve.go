@@ -1164,8 +1164,8 @@ var sharedDemonymBlockers = setOf(`his her their its our , several`)
 
 // subjectVerbs follow a subject pronoun: "it will", "it has said".
 // itOpensClause reports whether the "it" at token i is the subject of a
-// clause "but", "while" or "and" opens, before a finite verb (past one
-// adverb): ", but it still imports".
+// clause that "but", "while", "although" or a like conjunction opens,
+// before a finite verb (past one adverb): ", but it still imports".
 func (s *sentence) itOpensClause(i int) bool {
 	switch s.lower(i - 1) {
 	case "but", "while", "although", "though", "whereas", "because":
