@@ -91,9 +91,10 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zv", "../../testdata/news/zv/corpus", "../../testdata/news/zv", 0.75, 0.86, 2, 0.95, 0.86},
 		{"news-zw", "../../testdata/news/zw/corpus", "../../testdata/news/zw", 0.78, 0.90, 2, 0.95, 0.86},
 		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.83, 0.90, 4, 0.95, 0.95},
-		// (zy, zz and zzb are unread: their floors only catch a loss, not a gain)
+		// (zy, zz, zza and zzb are unread: their floors only catch a loss, not a gain)
 		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.64, 0.87, 3, 0.95, 0.95},
 		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.70, 0.84, 5, 0.95, 0.85},
+		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.75, 0.86, 4, 0.95, 0.73},
 		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.66, 0.79, 4, 0.95, 0.81},
 	}
 	for _, set := range sets {
