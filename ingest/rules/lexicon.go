@@ -38,6 +38,7 @@ var staffTitles = map[string]bool{
 	"chief": true, "army chief": true, "intelligence chief": true, "spy chief": true, "police chief": true,
 	"commissioner": true, "mediator": true, "coordinator": true, "rapporteur": true, "facilitator": true,
 	"resident coordinator": true, "inspector": true, "agent": true, "special agent": true,
+	"consul": true, "consul general": true, "consul-general": true,
 }
 
 // titleWords may appear inside a title before a name ("Foreign Minister",
@@ -64,10 +65,12 @@ var titleWords = map[string]bool{
 	"justice": true, "commissioner": true, "monarch": true, "shah": true, "ruler": true,
 	"ayatollah": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true,
 	"imam": true, "field": true, "marshal": true, "colonel": true, "major": true, "captain": true,
-	"lieutenant": true, "sergeant": true, "officer": true, "economist": true, "analyst": true,
+	"lieutenant": true, "sergeant": true, "rear": true, "brigadier": true, // "Rear Admiral", "Brigadier General"
+	"officer": true, "economist": true, "analyst": true,
 	// "DEA agent Enrique Camarena", "FBI special agent"
-	"agent": true,
-	"de":    true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
+	"agent":  true,
+	"consul": true, "consul-general": true,
+	"de": true, "facto": true, "commander-in-chief": true, "assistant": true, "undersecretary": true,
 	"chief negotiator": true, "legal": true, "military": true, "press": true,
 	"army": true, "navy": true, "intelligence": true, "spy": true, "police": true,
 	"co-leader": true, "co-chair": true, "co-chairman": true, "chairperson": true, "administrator": true,
@@ -201,7 +204,8 @@ var agreementHeads = map[string]bool{
 	"pact": true, "protocol": true, "convention": true, "charter": true, "deal": true,
 	"declaration": true, "memorandum": true, "compact": true, "initiative": true,
 	"covenant": true, "treaties": true, "conventions": true, "protocols": true, "declarations": true,
-	"commitment": true,
+	"commitment":  true,
+	"arrangement": true, // "the Trilateral Cooperative Arrangement", "the Wassenaar Arrangement"
 }
 
 // facilityHeads end the names of facilities.

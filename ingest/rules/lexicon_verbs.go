@@ -593,6 +593,12 @@ var dealSought = setOf("on for towards toward over about seeking sought negotiat
 // proposedDeal words make a deal one not yet concluded.
 var proposedDeal = setOf("proposed draft possible planned potential future new long-delayed mooted envisaged prospective")
 
+// noBefore reports "no" before the trigger, past one adjective: "has no
+// formal contact with".
+func noBefore(s *sentence, from, _ int) bool {
+	return s.lower(from-1) == "no" || s.lower(from-2) == "no" && s.plainWord(from-1) && strings.HasPrefix(s.tag(from-1), "JJ")
+}
+
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].needs = need
@@ -731,6 +737,9 @@ var triggers = concat(
 	t(schema.Contacted, svo, "consulted"),
 	needing(askedTo, t(schema.Contacted, svo, "asked")),
 	needing(func(s *sentence, from, to int) bool { return modals[s.lower(from-1)] && askedTo(s, from, to) }, t(schema.Contacted, svo, "ask")),
+	// "Dhaka has no formal contact with the Arakan Army": the "no"
+	// before denies it
+	needing(noBefore, t(schema.Contacted, svo, "contact with", "contacts with")),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to", "written to", "writes to"),
@@ -773,6 +782,9 @@ var triggers = concat(
 		// "Turkey, a candidate for membership of the European Union"
 		"candidate for membership of", "candidate for membership in", "candidate for full membership of")),
 	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
+	// "Bangladesh would seek similar agreements with the Maldives": a
+	// deal sought is one planned
+	plans(tm(schema.SignedAgreementWith, "seek,seeks,seeking,sought", dealNoun, "with", 3)),
 	pairs(tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded", dealNoun, "", 4)),
 	// "Kenya and Somalia have agreed to reopen their border", "agreed on
 	// Tuesday to build": what two parties agree on together

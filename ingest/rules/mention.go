@@ -761,7 +761,8 @@ var waterHeads = setOf(`gulf sea bay strait`)
 // the names of Spanish, Portuguese, French and Italian bodies.
 var romanceFor = setOf(`para pour per por de`)
 
-// irregularPlurals take "'s" inside bodies' names: "People's Party".
+// irregularPlurals take "'s" inside bodies' names: "People's Party"
+// (and plurals in "-men": "Fishermen's Association").
 var irregularPlurals = setOf(`people women men children`)
 
 // descentParticles follow a given name: "Abdulaziz bin Salman".
@@ -877,7 +878,7 @@ func (d *doc) discover(s *sentence) {
 			}
 			// "People's National Congress", "National People's Power":
 			// a plural without an s and its possessive inside a name
-			if j > i && (toks[j].Lower == "'s" || toks[j].Lower == "’s") && irregularPlurals[toks[j-1].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil &&
+			if j > i && (toks[j].Lower == "'s" || toks[j].Lower == "’s") && (irregularPlurals[toks[j-1].Lower] || strings.HasSuffix(toks[j-1].Lower, "men") && len(toks[j-1].Lower) > 5) && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil &&
 				(j-1 > i || s.bodyHeadAhead(j+1)) {
 				j++
 				continue
@@ -1332,6 +1333,11 @@ func (d *doc) discover(s *sentence) {
 			// "the Bogota-based group Rios Vivos", "the rights group
 			// Memorial": the kind of body right before its name
 			t = schema.Organization
+		case to-from >= 2 && to-from <= 3 && from == titleFrom && compassOpeners[toks[from].Lower] && !allCaps(toks[from].Text) && !s.commonNounAt(to):
+			// "North Kalimantan", "Southeast Sulawesi": a point of the
+			// compass opens a land's name, never a person's (not "the
+			// North Sumatran capital": an adjective)
+			t = schema.Region
 		case to-from >= 2 && (to-from <= 4 || to-from <= 6 && particleName(toks[from:to])) && personLike(toks[from:to]):
 			// ("Thani bin Ahmed Al Zeyoudi", "Luiz Inacio Lula da Silva":
 			// particles make a long name)
@@ -1631,12 +1637,17 @@ func (s *sentence) placeInCountry(from, to int) bool {
 		j++
 	}
 	// ("from Hitachi in U.S. dollars": the country modifies a noun)
-	if m := s.mentionAt(j); m == nil || m.from != j || m.demonym || (m.ent.typ != schema.Country && m.ent.typ != schema.Region) || possMark[s.lower(m.to)] || s.commonNounAt(m.to) {
+	// ("from Buton in Southeast Sulawesi": a land's name not yet found,
+	// that a point of the compass opens)
+	if m := s.mentionAt(j); (m == nil || m.from != j || m.demonym || (m.ent.typ != schema.Country && m.ent.typ != schema.Region) || possMark[s.lower(m.to)] || s.commonNounAt(m.to)) && !(m == nil && s.compassNamed(j)) {
 		return false
 	}
 	switch s.lower(from - 1) {
 	case "between", "from", "near", "outside", "around":
 		return true
+	case "of":
+		// "operate out of Tarakan in North Kalimantan"
+		return s.lower(from-2) == "out"
 	case "to", "with":
 		// "from Moyale to Isiolo in central Kenya", "from Chipata to
 		// Mchinji in Malawi": the end of a route; "links the port of Dar
@@ -2131,6 +2142,23 @@ func abstractNoun(w string) bool {
 	return false
 }
 
+// compassNamed reports a land's name at j that a point of the compass
+// opens ("Southeast Sulawesi"), not followed by a possessive or a noun.
+func (s *sentence) compassNamed(j int) bool {
+	if j+1 >= len(s.toks) || !compassOpeners[s.lower(j)] || !s.toks[j].Cap || !s.toks[j+1].Cap || !nameTok(s.toks[j+1]) || allCaps(s.toks[j].Text) {
+		return false
+	}
+	k := j + 2
+	for k < len(s.toks) && k < j+3 && s.toks[k].Cap && nameTok(s.toks[k]) {
+		k++
+	}
+	return !possMark[s.lower(k)] && !s.commonNounAt(k)
+}
+
+// compassOpeners open lands' names: "North Kalimantan", "Southeast
+// Sulawesi".
+var compassOpeners = setOf(`north south east west northeast northwest southeast southwest`)
+
 // compassAdjectives open regions' names: "Western Province".
 var compassAdjectives = setOf(`western eastern northern southern central`)
 
@@ -2372,6 +2400,8 @@ var placeVerbs = map[string]bool{
 	"resided": true, "raised": true, "died": true, "native": true, "resident": true,
 	"residents": true, "hometown": true, "settled": true, "moved": true, "buried": true,
 	"up": true, // "grew up in"
+	// "based in Lahad Datu", "headquartered in": where a body sits
+	"based": true, "headquartered": true, "stationed": true, "located": true,
 }
 
 // journeyVerbs end in a place after "to" or "in": "travel to Arawa",
@@ -2899,7 +2929,7 @@ func (d *doc) placeAgreements(s *sentence) {
 	}
 }
 
-var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty`)
+var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty ceasefire truce`)
 
 // placePrefixes joins a place to the name found right after it when that
 // name ends in a region's or an agreement's head word: "North Caribbean"

@@ -354,6 +354,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			add(rel{subj: a, obj: b, pred: schema.Borders, rule: "their-border", trigFrom: i, trigTo: k + 1, factive: true, modality: schema.Asserted, conf: 0.75})
 		}
 	}
+	for _, m := range s.ments {
+		if r, ok := s.underSanctions(m); ok {
+			add(r)
+		}
+	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun {
@@ -1871,6 +1876,11 @@ func (s *sentence) nationalBefore(m *mention) *mention {
 	if !privatePersons[s.lower(k)] || s.toks[k].Cap {
 		return nil
 	}
+	// "the Malaysian skipper of the tugboat, Rosman Taib": what the
+	// person works on or for, between the noun and the name
+	if s.lower(k+1) == "of" && (s.lower(k+2) == "the" || s.lower(k+2) == "a") && s.plainWord(k+3) && !s.toks[k+3].Cap && s.mentionAt(k+3) == nil && s.lower(k+4) == "," {
+		k += 3
+	}
 	if s.lower(k+1) == "," {
 		if p := s.mentionAt(k + 2); p != nil && p.from == k+2 && p.ent.typ == schema.Person && !p.pronoun && (s.lower(p.to) == "," || s.lower(p.to) == "." || s.lower(p.to) == "") {
 			return p
@@ -1894,7 +1904,7 @@ func (s *sentence) nationalBefore(m *mention) *mention {
 var privatePersons = setOf(`national citizen tourist maid worker employer employee journalist reporter photographer sailor seaman student
 	businessman businesswoman man woman activist researcher academic engineer teacher doctor nurse fisherman hostage prisoner detainee
 	resident migrant refugee priest nun missionary climber backpacker volunteer contractor trader blogger writer novelist artist
-	boy girl teenager pensioner dissident lawyer`)
+	boy girl teenager pensioner dissident lawyer skipper captain crewman pilot driver cook nanny`)
 
 var personAdjectives = setOf(`veteran retired prominent leading young elderly well-known renowned respected senior`)
 
@@ -2517,7 +2527,7 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		}
 	}
 	// ("China's ambassador in Canberra, Xiao Qian": a mission's place)
-	inMission := s.lower(j) == "in" && (strings.HasSuffix(title, "ambassador") || strings.HasSuffix(title, "envoy") || strings.HasSuffix(title, "consul"))
+	inMission := s.lower(j) == "in" && (strings.HasSuffix(title, "ambassador") || strings.HasSuffix(title, "envoy") || strings.HasSuffix(title, "consul") || strings.HasSuffix(title, "consul general") || strings.HasSuffix(title, "consul-general"))
 	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" || inMission {
 		// ("China's ambassador to Fiji, Zhou Jian": over the place or body
 		// the post is held at, not over a person)
@@ -3713,6 +3723,27 @@ func (s *sentence) seatIn(m *mention) (rel, bool) {
 			return mk(p, m.from-1, m.to+3)
 		}
 	}
+	// "ASEAN, which has its secretariat in Jakarta", "BIMSTEC, a
+	// seven-nation grouping that has its secretariat in Dhaka": a body's
+	// seat in a relative clause, after the name or its apposition
+	if m.ent.typ == schema.Organization && !m.poss && s.lower(m.to) == "," {
+		j := m.to + 1
+		if w := s.lower(j); w == "a" || w == "an" {
+			for n := 0; n < 6 && s.plainWord(j+1) && !s.toks[j+1].Cap && !clauseWords[s.lower(j+1)]; n++ {
+				j++
+			}
+			j++
+		}
+		if w := s.lower(j); (w == "which" || w == "that") && (s.lower(j+1) == "has" || s.lower(j+1) == "had") && s.lower(j+2) == "its" && seatNouns[s.lower(j+3)] && s.lower(j+4) == "in" {
+			k := j + 5
+			if s.lower(k) == "the" {
+				k++
+			}
+			if p := s.mentionAt(k); p != nil && p.from == k {
+				return mk(p, j+3, k)
+			}
+		}
+	}
 	k := m.to
 	if m.poss {
 		k++
@@ -3743,6 +3774,56 @@ func (s *sentence) seatIn(m *mention) (rel, bool) {
 	}
 	return rel{}, false
 }
+
+// underSanctions reads a state's sanctions that the clause's subject is
+// under: "Rosneft has been under United States sanctions since 2023",
+// "X, a partner in the pipelines, remains under U.S. sanctions", "was
+// placed under EU sanctions".
+func (s *sentence) underSanctions(m *mention) (rel, bool) {
+	if s.lower(m.from-1) != "under" || m.poss || m.ent.typ != schema.Country && m.ent.typ != schema.Organization {
+		return rel{}, false
+	}
+	if w := s.lower(m.to); w != "sanctions" && w != "sanction" {
+		return rel{}, false
+	}
+	k := m.from - 2
+	switch { // "is not under", "is no longer under"
+	case s.lower(k) == "not":
+		k--
+	case s.lower(k) == "longer" && s.lower(k-1) == "no":
+		k -= 2
+	}
+	if !beWords[s.lower(k)] && !sanctionedStates[s.lower(k)] {
+		return rel{}, false
+	}
+	k--
+	for n := 0; n < 3 && (beWords[s.lower(k)] || auxWords[s.lower(k)]); n++ {
+		k--
+	}
+	sub := s.mentionAt(k)
+	if sub == nil || sub.to != k+1 || sub.poss {
+		subs := s.subjectsBefore(k+1, s.clauseStart(k+1), func(e *entity) bool { return true })
+		if len(subs) != 1 {
+			return rel{}, false
+		}
+		sub = subs[0]
+	}
+	if sub.poss || sub.demonym || sub.ent == m.ent || sub.ent.typ != schema.Person && sub.ent.typ != schema.Country && sub.ent.typ != schema.Organization {
+		return rel{}, false
+	}
+	return rel{subj: m.ent, obj: sub.ent, pred: schema.Sanctioned, rule: "under-sanctions", trigFrom: m.from - 1, trigTo: m.to + 1, conf: 0.7}, true
+}
+
+// sanctionedStates come before "under" a state's sanctions: "remains
+// under", "came under", "was placed under".
+var sanctionedStates = setOf(`remain remains remained stay stays stayed came come comes fell falls placed put`)
+
+// beWords are the forms of "to be".
+var beWords = setOf(`is are was were be been being remains remained`)
+
+// auxWords stand between a subject and its copula: "has been", "had
+// also been", "is still".
+var auxWords = setOf(`has have had also still now already long`)
 
 // seatNouns name where a body sits.
 var seatNouns = setOf(`secretariat headquarters seat`)
@@ -3924,7 +4005,8 @@ func (s *sentence) whoseAfter(m *mention) bool {
 }
 
 func (s *sentence) townOf(m *mention) *mention {
-	if m.ent.typ != schema.Country && m.ent.typ != schema.Region {
+	// (not "the Chinese-backed port town of Kyaukphyu": a backer)
+	if m.ent.typ != schema.Country && m.ent.typ != schema.Region || m.backer {
 		return nil
 	}
 	j := m.to

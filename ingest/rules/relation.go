@@ -278,6 +278,25 @@ func (s *sentence) controlObjectAt(i int) int {
 	return -1
 }
 
+// invitationTo reports an invitation that the infinitive at token i
+// completes: "accepted an invitation from Yunus, the head of the interim
+// government, to visit Dhaka" (a visit asked for, not made).
+func (s *sentence) invitationTo(i int) bool {
+	if s.lower(i-1) != "to" {
+		return false
+	}
+	for k := i - 2; k > 0 && k >= i-20; k-- {
+		w := s.lower(k)
+		if w == "invitation" || w == "invitations" {
+			return true
+		}
+		if t := s.tag(k); clauseWords[w] || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
 // aspectVerbs stand between "to" and a gerund: "urged Tokyo to stop
 // buying".
 var aspectVerbs = setOf(`stop start keep continue resume begin`)
@@ -1373,15 +1392,19 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	if i+len(tr.words) > len(s.toks) {
 		return 0, false
 	}
+	skip := 0 // an adverb before the trigger's last word, its preposition
 	for k, w := range tr.words {
-		if w != "*" && s.toks[i+k].Lower != w {
+		if k > 0 && k == len(tr.words)-1 && isPrep(w) && s.toks[i+k].Lower != w && s.lower(i+k+1) == w && strings.HasSuffix(s.lower(i+k), "ly") && strings.HasPrefix(s.tag(i+k), "RB") {
+			skip = 1 // "negotiate directly with", "met separately with"
+		}
+		if w != "*" && s.toks[i+k+skip].Lower != w {
 			return 0, false
 		}
-		if s.mentionAt(i+k) != nil && s.mentionAt(i+k).ent.typ != schema.Person {
+		if s.mentionAt(i+k+skip) != nil && s.mentionAt(i+k+skip).ent.typ != schema.Person {
 			return 0, false // part of a name: "the Kazakhstani embassy" is not "embassy"
 		}
 	}
-	end := i + len(tr.words)
+	end := i + len(tr.words) + skip
 	if tr.prep == "" && (len(tr.mid) == 0 || tr.mid[0] == "") {
 		return end, true
 	}
@@ -2220,7 +2243,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 			}
 		}
-		if tr.plans || invited {
+		if tr.plans || invited || s.invitationTo(from) {
 			r.modality = schema.Planned
 		}
 		return r

@@ -501,7 +501,9 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			// ("Turkey and Libya signed a memorandum in 2019; Greece
 			// rejected the deal": the agreement with no name)
-			if agreementNouns[lower(n)] == "" && !s.indefiniteAgreementBefore(i) || agreementNouns[lower(n)] != "" && strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(n)]) {
+			// (not a named ceasefire: "the 2010 agreement" after "the Doha
+			// ceasefire" is another text)
+			if agreementNouns[lower(n)] == "" && !s.indefiniteAgreementBefore(i) && !truceName(d.lastAgreement.name) || agreementNouns[lower(n)] != "" && strings.Contains(strings.ToLower(d.lastAgreement.name), agreementNouns[lower(n)]) {
 				added = append(added, &mention{from: i, to: n + 1, ent: d.lastAgreement})
 				i = n
 			}
@@ -794,6 +796,12 @@ var agreementNouns = map[string]string{
 	"accords": "accord", "accord": "accord", "agreement": "", "deal": "", "treaty": "treaty",
 	"pact": "", "initiative": "", "declaration": "declaration", "convention": "convention",
 	"protocol": "protocol", "charter": "charter", "memorandum": "memorandum",
+}
+
+// truceName reports an agreement named as a ceasefire or truce.
+func truceName(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, "ceasefire") || strings.HasSuffix(n, "truce")
 }
 
 func isAgreementNoun(w string) bool { _, ok := agreementNouns[w]; return ok }
