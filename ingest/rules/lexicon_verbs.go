@@ -1067,6 +1067,9 @@ var triggers = concat(
 	// "disputed maritime borders with Turkey": the noun; "Ankara was
 	// ready to open its border with Armenia": a possessed border
 	needing(borderVerb, t(schema.Borders, svo, "borders", "borders with", "border with")),
+	// "Lithuania and Latvia, which also border Belarus": the plural verb,
+	// right before the neighbour's name
+	needing(pluralBorderVerb, t(schema.Borders, svo, "border")),
 	t(schema.Borders, svo, "bordering"),
 	// "The Caspian ... is bordered by Russia, Kazakhstan and Iran"
 	t(schema.Borders, reverse, "is bordered by", "are bordered by", "was bordered by", "bordered by"),

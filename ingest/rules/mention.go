@@ -2948,7 +2948,10 @@ func (d *doc) placePrefixes(s *sentence) {
 		region := m.ent.typ == schema.Region && n.ent.typ == schema.Region && regionHeads[head]
 		// ("the BIMSTEC Maritime Transport Cooperation Agreement": a
 		// body's name opens one too)
-		agreement := (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && n.ent.typ == schema.Agreement && agreementHeads[head] && s.theBefore(m.from)
+		// ("the Monrovia Protocol on Cross-Border Security": the head
+		// opens the name and its topic ends it)
+		agreement := (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && n.ent.typ == schema.Agreement &&
+			(agreementHeads[head] || agreementHeads[s.lower(n.from)] && s.lower(n.from+1) == "on") && s.theBefore(m.from)
 		if !region && !agreement {
 			continue
 		}

@@ -647,9 +647,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if itsCapital {
 			capAt = m.to
 		}
+		// "Côte d'Ivoire's official capital is Yamoussoukro" (not its
+		// commercial or economic capital)
+		officialCapital := m.poss && capitalKinds[s.lower(capAt)] && s.lower(capAt+1) == "capital"
+		if officialCapital {
+			capAt++
+		}
 		if (m.poss || s.whoseAfter(m) || itsCapital) && (m.ent.typ == schema.Country || m.ent.typ == schema.Region) && s.lower(capAt) == "capital" {
 			k := capAt + 1
-			if s.lower(k) == "," || s.lower(k) == "city" || s.lower(k) == "is" && !m.poss {
+			if s.lower(k) == "," || s.lower(k) == "city" || s.lower(k) == "is" && (!m.poss || officialCapital || s.mentionAt(k+1) != nil && s.lower(s.mentionAt(k+1).to) != "'s") {
 				k++
 			}
 			if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.City {
@@ -1627,7 +1633,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// Nationality: "Australian Timothy Weeks" (no title between)
 		// (not "the Liberian-flagged Marlin Grace": a ship)
-		if m.demonym && m.ent.typ == schema.Country && !m.linked {
+		// (nor "the Chinese-led Winning Consortium Simandou": a leader)
+		if m.demonym && m.ent.typ == schema.Country && !m.linked && !hyphenSuffix(s.lower(m.to-1), ledSuffixes) {
 			if p := s.mentionAt(m.to); p != nil && p.from == m.to && p.ent.typ == schema.Person && !p.pronoun {
 				add(rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "demonym-person", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 			}
@@ -3824,6 +3831,10 @@ var beWords = setOf(`is are was were be been being remains remained`)
 // auxWords stand between a subject and its copula: "has been", "had
 // also been", "is still".
 var auxWords = setOf(`has have had also still now already long`)
+
+// capitalKinds are the kinds of capital that are the seat of
+// government: "its official capital is".
+var capitalKinds = setOf(`official political administrative`)
 
 // seatNouns name where a body sits.
 var seatNouns = setOf(`secretariat headquarters seat`)

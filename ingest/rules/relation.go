@@ -712,7 +712,11 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" && !(m.ent.typ == schema.Region && !s.toks[m.to-1].Cap && len(m.ents()) == 1) {
 			// "Kenya and Tanzania, which share a border": a plural verb
 			// takes the whole list
-			if v := s.lower(clause + 1); comma && (v == "are" || v == "were" || v == "have" || v == "share" || v == "border" || s.tag(clause+1) == "VBP") {
+			v, vi := s.lower(clause+1), clause+1
+			if v == "also" || v == "both" || v == "all" { // "which also border Belarus"
+				v, vi = s.lower(clause+2), clause+2
+			}
+			if comma && (v == "are" || v == "were" || v == "have" || v == "share" || v == "border" || s.tag(vi) == "VBP") {
 				return s.listEndingAt(m, m.to)
 			}
 			// "Kazakhstan and Uzbekistan, which signed an agreement with
@@ -2305,6 +2309,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				// (the apposition holds its own cues: "has avoided
 				// confrontations with China, its largest trading partner")
 				subs, modFrom = []*mention{a}, m.from
+			} else if a := s.mentionAt(to + 1); s.lower(to) == "," && a != nil && a.from == to+1 && usable(a) && !a.poss && anyOK(a, subjOK) && a.ent != m.ent && m.pronoun {
+				// "held by Belarus and its closest ally, Russia": the
+				// apposition after the noun names who is the ally
+				subs = []*mention{a}
 			}
 			if tr.pred == schema.ImportsFrom && !buyerNouns[tr.words[len(tr.words)-1]] {
 				// "Algeria, Italy's largest supplier of gas": the
@@ -2676,9 +2684,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					// "Sánchez and Montenegro signed an agreement": two
 					// people who sign together meet
 					if tr.pred == schema.SignedAgreementWith && ents[a].typ == schema.Person && ents[b].typ == schema.Person {
+						// (not "did not sign": they may still have met)
 						r := mk(ents[a], ents[b])
-						r.pred, r.rule = schema.MetWith, r.rule+"+met"
-						out = append(out, r)
+						if m, _ := modalityOf(s.toks, r.clauseFrom, from, to, false); m != schema.Negated {
+							r.pred, r.rule = schema.MetWith, r.rule+"+met"
+							out = append(out, r)
+						}
 					}
 				}
 			}
@@ -4014,6 +4025,24 @@ func borderVerb(s *sentence, from, _ int) bool {
 	}
 	t := s.tag(from - 1)
 	return !(strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "VBN" || t == "VBD" || t == "CD" || t == "POS" || t == "NN" || t == "NNS")
+}
+
+// pluralBorderVerb reports "border" as a plural verb: a country's name
+// right after it, and before it a list of names or a relative "which"
+// ("Lithuania and Latvia border Belarus", "which also border Belarus").
+func pluralBorderVerb(s *sentence, from, _ int) bool {
+	if n := s.mentionAt(from + 1); n == nil || n.from != from+1 || n.ent.typ != schema.Country {
+		return false
+	}
+	k := from
+	if w := s.lower(k - 1); w == "also" || w == "both" || w == "all" {
+		k--
+	}
+	if relativeBefore(s, k) {
+		return true
+	}
+	m := s.mentionAt(k - 1)
+	return m != nil && m.to == k && len(s.listEndingAt(m, m.to)) > 1
 }
 
 // demonymTarget reads a measure or strike on a country's things: "a

@@ -140,7 +140,8 @@ func (d *doc) resolveReferences(s *sentence) {
 			} else if govAdjectives[n1] && (lower(m.to+2) == "government" || lower(m.to+2) == "authorities") {
 				ext = 3 // "Haiti's transitional government has accused"
 			}
-			if ext > 0 && n1 != "state" && s.mentionAt(m.to+ext-1) == nil {
+			// (not "Nigeria's official capital": an adjective)
+			if ext > 0 && n1 != "state" && s.mentionAt(m.to+ext-1) == nil && !(ext == 2 && lower(m.to+2) == "capital") {
 				// ("Pakistan's army chief, Asim Munir": a title)
 				country := m.ent.typ == schema.Country && !(titleWords[lower(m.to+ext)] && lower(m.to+ext+1) == "," && !s.toks[m.to+ext-1].Cap)
 				body := m.ent.typ == schema.Organization && !m.pronoun && finiteVerb(s, m.to+ext)
@@ -439,7 +440,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			// ("with China, its largest trading partner": an apposition's
 			// pronoun is not its head's)
 			var c *entity
-			if h := s.mentionAt(i - 2); lower(i-1) == "," && h != nil && h.to == i-1 && h.from > 0 {
+			if h := s.mentionAt(i - 2); lower(i-1) == "and" && h != nil && h.to == i-1 && !h.poss && !h.demonym && !h.pronoun && (h.ent.typ == schema.Country || h.ent.typ == schema.Organization) {
+				// "exercises held by Belarus and its closest ally,
+				// Russia": the name joined to the pronoun owns it
+				c = h.ent
+			} else if h := s.mentionAt(i - 2); lower(i-1) == "," && h != nil && h.to == i-1 && h.from > 0 {
 				// the clause's subject: "Turkey sealed its border with
 				// Armenia in solidarity with Azerbaijan, its close ally"
 				subs := s.subjectsBefore(h.from, s.clauseStart(h.from), func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Organization })
