@@ -53,7 +53,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.66, 0.87, 3, 0.95, 0.69},
 		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.63, 0.91, 2, 0.95, 0.50},
 		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.67, 0.87, 2, 0.95, 0.77},
-		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.69, 0.89, 3, 0.95, 0.73},
+		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.69, 0.90, 3, 0.95, 0.73},
 		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.90, 2, 0.95, 0.81},
 		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.72, 0.91, 2, 0.95, 0.76}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
 		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.81, 0.94, 2, 0.95, 0.81},
@@ -65,13 +65,13 @@ func TestExtractionScores(t *testing.T) {
 		{"news-v", "../../testdata/news/v/corpus", "../../testdata/news/v", 0.65, 0.86, 4, 0.95, 0.70},
 		{"news-w", "../../testdata/news/w/corpus", "../../testdata/news/w", 0.67, 0.85, 2, 0.95, 0.53},
 		{"news-x", "../../testdata/news/x/corpus", "../../testdata/news/x", 0.76, 0.88, 5, 0.95, 0.86},
-		{"news-y", "../../testdata/news/y/corpus", "../../testdata/news/y", 0.75, 0.89, 2, 0.95, 0.74},
+		{"news-y", "../../testdata/news/y/corpus", "../../testdata/news/y", 0.75, 0.89, 2, 0.95, 0.75},
 		{"news-z", "../../testdata/news/z/corpus", "../../testdata/news/z", 0.78, 0.97, 1, 0.95, 0.81},
 		{"news-za", "../../testdata/news/za/corpus", "../../testdata/news/za", 0.75, 0.93, 4, 0.95, 0.56},
 		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.69, 0.87, 4, 0.95, 0.63},
 		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.72, 0.91, 1, 0.95, 0.88},
 		{"news-zd", "../../testdata/news/zd/corpus", "../../testdata/news/zd", 0.68, 0.91, 1, 0.95, 0.64},
-		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.64, 0.81, 3, 0.95, 0.66},
+		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.64, 0.82, 3, 0.95, 0.66},
 		{"news-zf", "../../testdata/news/zf/corpus", "../../testdata/news/zf", 0.75, 0.90, 3, 0.95, 0.68},
 		{"news-zg", "../../testdata/news/zg/corpus", "../../testdata/news/zg", 0.78, 0.94, 2, 0.95, 0.89},
 		{"news-zh", "../../testdata/news/zh/corpus", "../../testdata/news/zh", 0.79, 0.93, 3, 0.95, 0.83},
@@ -80,7 +80,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zk", "../../testdata/news/zk/corpus", "../../testdata/news/zk", 0.69, 0.92, 2, 0.95, 0.90},
 		{"news-zl", "../../testdata/news/zl/corpus", "../../testdata/news/zl", 0.67, 0.93, 2, 0.95, 0.95}, // (time 1.0 on few timed matches: a margin of 0.10)
 		{"news-zm", "../../testdata/news/zm/corpus", "../../testdata/news/zm", 0.85, 0.96, 2, 0.95, 0.82},
-		{"news-zn", "../../testdata/news/zn/corpus", "../../testdata/news/zn", 0.80, 0.88, 2, 0.95, 0.71},
+		{"news-zn", "../../testdata/news/zn/corpus", "../../testdata/news/zn", 0.81, 0.88, 2, 0.95, 0.71},
 		{"news-zo", "../../testdata/news/zo/corpus", "../../testdata/news/zo", 0.73, 0.88, 2, 0.95, 0.80},
 		{"news-zp", "../../testdata/news/zp/corpus", "../../testdata/news/zp", 0.68, 0.87, 2, 0.95, 0.75},
 		{"news-zq", "../../testdata/news/zq/corpus", "../../testdata/news/zq", 0.82, 0.92, 2, 0.95, 0.87},
@@ -89,13 +89,15 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zt", "../../testdata/news/zt/corpus", "../../testdata/news/zt", 0.82, 0.93, 2, 0.95, 0.90},
 		{"news-zu", "../../testdata/news/zu/corpus", "../../testdata/news/zu", 0.85, 0.93, 2, 0.95, 0.76},
 		{"news-zv", "../../testdata/news/zv/corpus", "../../testdata/news/zv", 0.75, 0.86, 2, 0.95, 0.86},
-		{"news-zw", "../../testdata/news/zw/corpus", "../../testdata/news/zw", 0.78, 0.90, 2, 0.95, 0.86},
-		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.83, 0.90, 4, 0.95, 0.95},
-		// (zy, zz, zza and zzb are unread: their floors only catch a loss, not a gain)
-		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.64, 0.87, 3, 0.95, 0.95},
-		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.70, 0.84, 5, 0.95, 0.85},
+		{"news-zw", "../../testdata/news/zw/corpus", "../../testdata/news/zw", 0.79, 0.91, 2, 0.95, 0.86},
+		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.84, 0.90, 4, 0.95, 0.95},
+		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.73, 0.90, 2, 0.95, 0.95},
+		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.76, 0.90, 2, 0.95, 0.85},
+		// (zza, zzb, zzc and zzd are unread: their floors only catch a loss, not a gain)
 		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.75, 0.86, 4, 0.95, 0.73},
 		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.66, 0.79, 4, 0.95, 0.81},
+		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.55, 0.69, 3, 0.95, 0.64},
+		{"news-zzd", "../../testdata/news/zzd/corpus", "../../testdata/news/zzd", 0.59, 0.75, 5, 0.95, 0.74},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
