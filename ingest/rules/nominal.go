@@ -2534,7 +2534,7 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		}
 	}
 	// ("China's ambassador in Canberra, Xiao Qian": a mission's place)
-	inMission := s.lower(j) == "in" && (strings.HasSuffix(title, "ambassador") || strings.HasSuffix(title, "envoy") || strings.HasSuffix(title, "consul") || strings.HasSuffix(title, "consul general") || strings.HasSuffix(title, "consul-general"))
+	inMission := s.lower(j) == "in" && slices.ContainsFunc(missionTitles, func(t string) bool { return strings.HasSuffix(title, t) })
 	if s.lower(j) == "for" || s.lower(j) == "to" || s.lower(j) == "on" || inMission {
 		// ("China's ambassador to Fiji, Zhou Jian": over the place or body
 		// the post is held at, not over a person)
@@ -3831,6 +3831,10 @@ var beWords = setOf(`is are was were be been being remains remained`)
 // auxWords stand between a subject and its copula: "has been", "had
 // also been", "is still".
 var auxWords = setOf(`has have had also still now already long`)
+
+// missionTitles head a country's mission abroad, placed after "in":
+// "China's ambassador in Canberra", "Indonesia's consul in Tawau".
+var missionTitles = []string{"ambassador", "envoy", "consul", "consul general", "consul-general"}
 
 // capitalKinds are the kinds of capital that are the seat of
 // government: "its official capital is".

@@ -713,7 +713,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			// "Kenya and Tanzania, which share a border": a plural verb
 			// takes the whole list
 			v, vi := s.lower(clause+1), clause+1
-			if v == "also" || v == "both" || v == "all" { // "which also border Belarus"
+			if pluralVerbAdverbs[v] { // "which also border Belarus"
 				v, vi = s.lower(clause+2), clause+2
 			}
 			if comma && (v == "are" || v == "were" || v == "have" || v == "share" || v == "border" || s.tag(vi) == "VBP") {
@@ -4035,7 +4035,7 @@ func pluralBorderVerb(s *sentence, from, _ int) bool {
 		return false
 	}
 	k := from
-	if w := s.lower(k - 1); w == "also" || w == "both" || w == "all" {
+	if pluralVerbAdverbs[s.lower(k-1)] {
 		k--
 	}
 	if relativeBefore(s, k) {
@@ -4044,6 +4044,10 @@ func pluralBorderVerb(s *sentence, from, _ int) bool {
 	m := s.mentionAt(k - 1)
 	return m != nil && m.to == k && len(s.listEndingAt(m, m.to)) > 1
 }
+
+// pluralVerbAdverbs stand between a plural subject, or its "which", and
+// the verb: "which also border", "Lithuania and Latvia both border".
+var pluralVerbAdverbs = setOf(`also both all`)
 
 // demonymTarget reads a measure or strike on a country's things: "a
 // tariff on South Korean goods", "bombed three Iranian nuclear sites".
