@@ -127,7 +127,8 @@ var collectiveNouns = map[string]bool{
 	"army": true, "navy": true, "ministry": true, "administration": true, "delegation": true,
 	"negotiators": true, "counterparts": true, "embassy": true, "regime": true, "state": true,
 	"side": true, "cabinet": true, "envoys": true, "soldiers": true, "warplanes": true,
-	"jets": true, "drones": true, "missiles": true, "navy's": true, "team": true,
+	"jets": true, "drones": true, "missiles": true, "navy's": true, "team": true, "bombers": true, "fighter jets": true,
+	"gunboats": true, "warships": true, "artillery": true, "negotiating team": true,
 	"air strikes": true, "airstrikes": true, "strikes": true, "rockets": true, // not before "on" (see strikeNouns)
 	"foreign ministry": true, "president": false,
 }

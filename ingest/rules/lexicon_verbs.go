@@ -209,6 +209,30 @@ func phoneAfter(s *sentence, _, to int) bool {
 	return false
 }
 
+// phoneCallAfter holds when the verb's object is addressed "in a phone
+// call" ("urged Sudani in a phone call"): the call right after the
+// object's name, in the same clause.
+func phoneCallAfter(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	if m == nil || m.from != to {
+		return false
+	}
+	k := m.to
+	if s.lower(k) != "in" && s.lower(k) != "during" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+5; j++ {
+		switch s.lower(j) {
+		case "phone", "telephone", "video":
+			return s.lower(j+1) == "call" || s.lower(j+1) == "conversation"
+		case "a", "an", "the":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // predicateNoun holds for a noun trigger that a copula or an apposition
 // says of the subject: "is a staunch supporter of", "has been among the
 // most vocal supporters of", ", a longtime supporter of".
@@ -749,7 +773,11 @@ var triggers = concat(
 	tm(schema.Contacted, "spoke,spoken", "separately,briefly,directly,privately,later,again,also", "to", 2),
 	// "Museveni and Samia spoke by phone on Wednesday"
 	pairs(tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "", 3)),
-	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note", "to", 4),
+	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note,letters,messages,notes", "to", 4),
+	// "Rubio urged Sudani in a phone call last month": whom the verb
+	// addresses, over the phone
+	needing(phoneCallAfter, t(schema.Contacted, svo, "urged", "urges", "told", "asked", "assured", "thanked",
+		"congratulated", "invited", "warned", "pressed", "briefed", "informed")),
 	// "held a phone call with", "had a telephone conversation with";
 	// "discussed the plan with Tusk in a telephone call"
 	tm(schema.Contacted, "held,had,hold,holds,has,holding,having", "call,calls,conversation,conversations", "with", 5),
@@ -757,10 +785,13 @@ var triggers = concat(
 	// "raised the matter in a phone call with Dong Jun"
 	t(schema.Contacted, svo, "in a phone call with", "in a telephone call with", "in a video call with",
 		"during a phone call with", "during a telephone call with", "during a video call with"),
-	tm(schema.Attacked, "launched,fired,launches,fires,sent", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs", "at", 8),
-	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "on", 8),
-	tm(schema.Attacked, "launched,fired,launches,fires,carried", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "against", 8),
-	tm(schema.Attacked, "launched,fired,launches,fires", "drones,missiles,rockets,shells", "into", 8),
+	tm(schema.Attacked, "launched,fired,launches,fires,sent,firing,launching,by firing,by launching", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs", "at", 8),
+	tm(schema.Attacked, "launched,fired,launches,fires,carried,firing,launching,by firing,by launching,by carrying", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "on", 8),
+	tm(schema.Attacked, "launched,fired,launches,fires,carried,firing,launching,by firing,by launching,by carrying", "drones,missiles,rockets,strikes,airstrikes,attacks,shells,bombs,out", "against", 8),
+	tm(schema.Attacked, "launched,fired,launches,fires,firing,by firing", "drones,missiles,rockets,shells", "into", 8),
+	// "joined the war on June 22 by bombing the Fordow plant": the means,
+	// done by the clause's subject
+	t(schema.Attacked, svo, "by bombing", "by striking", "by shelling", "by attacking", "by invading"),
 	t(schema.Brokered, svo, "brokered", "mediated", "brokers", "broker", "mediates", "facilitated"),
 	// "Chernyshenko was received on Tuesday by President Diaz-Canel": a
 	// guest received by a host met them
@@ -1188,6 +1219,8 @@ var triggers = concat(
 	// to where the gathering was
 	tm(schema.Visited, "attended,attends,attend,attending", "summit,conference,meeting,ceremony,forum,funeral,inauguration,parade,talks", "in", 8),
 	t(schema.BasedIn, svo, "based in", "headquartered in", "headquarters in", "located in", "registered in", "incorporated in"),
+	// "the International Court of Justice, which sits in The Hague"
+	only(t(schema.BasedIn, svo, "sits in", "sit in"), schema.Organization),
 	// "The OTS, whose secretariat is based in Istanbul": the body's seat
 	t(schema.BasedIn, svo, "whose secretariat is based in", "whose secretariat is in", "whose headquarters are in",
 		"whose headquarters is in", "whose headquarters are based in", "whose seat is in", "whose secretariat sits in"),

@@ -611,6 +611,12 @@ func (d *doc) analyze() {
 				s.ments[n-1].ent.entry != nil && s.ments[n-1].ent.entry.ID != m.Entry.Country && !s.ments[n-1].poss && !s.ments[n-1].backer && !s.ments[n-1].based && !s.ments[n-1].linked {
 				continue
 			}
+			// "the Commonwealth of Massachusetts" is no Commonwealth of
+			// Nations: a body's short alias before "of" and a name opens a
+			// longer name of something else
+			if m.Entry.Type == schema.Organization && !strings.EqualFold(strings.TrimPrefix(m.Text, "the "), m.Entry.Name) && to+1 < len(s.toks) && s.toks[to].Lower == "of" && s.toks[to+1].Cap {
+				continue
+			}
 			// "the Gulf of Finland" is no Persian Gulf ("the Gulf")
 			if waterHeads[s.toks[to-1].Lower] && to+1 < len(s.toks) && s.toks[to].Lower == "of" && s.toks[to+1].Cap && m.Entry.Type == schema.Region && !strings.Contains(strings.ToLower(m.Entry.Name), " of ") {
 				continue

@@ -74,6 +74,7 @@ var (
 		{"is", "to"}, {"are", "to"}, {"was", "to"}, {"were", "to"},
 		// "accepted an invitation to visit Baku"
 		{"invitation", "to"}, {"invitations", "to"},
+
 		// "postponed a trip to Saudi Arabia": still to come
 		{"postponed"}, {"postpones"}, {"postponing"}, {"delayed"}, {"rescheduled"},
 	}
@@ -221,6 +222,15 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		if trigFrom >= 2 && toks[trigFrom-1].Lower == "to" && moveVerbs[toks[trigFrom-2].Lower] {
 			return schema.Planned, toks[trigFrom-2].Lower + " to"
 		}
+		// "signed a five-year deal on Monday to import gas from Qatar":
+		// what a deal provides for is still to come
+		if trigFrom >= 2 && toks[trigFrom-1].Lower == "to" {
+			for k := trigFrom - 2; k >= clauseFrom && k >= trigFrom-6; k-- {
+				if dealNouns[toks[k].Lower] {
+					return schema.Planned, toks[k].Lower + " to"
+				}
+			}
+		}
 		if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, hedgeCues); i >= 0 {
 			return schema.Hedged, joinCue(c)
 		}
@@ -232,6 +242,12 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			// "Ghana and Nigeria agree plan to clear debt": a plan after
 			// the verb is what was agreed, a noun
 			if i > trigFrom && (c[0] == "plan" || c[0] == "plans") {
+				from = i + 1
+				continue
+			}
+			// "Rubio urged Sudani in a phone call": the trigger itself
+			// is no plan of what it says
+			if i == trigFrom && len(c) == 1 && c[0] == toks[trigFrom].Lower && trigTo-trigFrom == 1 {
 				from = i + 1
 				continue
 			}

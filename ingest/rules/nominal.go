@@ -222,7 +222,18 @@ var directorBodies = setOf(`institute institut centre center forum foundation ag
 func (s *sentence) indefiniteTitle(r rel, word string) bool {
 	for k := max(min(r.trigFrom, r.trigTo)-8, 1); k < len(s.toks) && k < max(r.trigFrom, r.trigTo)+8; k++ {
 		if s.lower(k) == word {
-			if w := s.lower(k - 1); w == "a" || w == "an" || w == "one" {
+			// ("a senior RSF commander": past adjectives and a name)
+			j := k - 1
+			for n := 0; n < 3 && j > 0; n++ {
+				if m := s.mentionAt(j); m != nil && m.to == j+1 && !m.poss {
+					j = m.from - 1
+				} else if s.plainWord(j) && !s.toks[j].Cap && s.tag(j) == "JJ" {
+					j--
+				} else {
+					break
+				}
+			}
+			if w := s.lower(j); w == "a" || w == "an" || w == "one" {
 				return true
 			}
 		}
@@ -359,6 +370,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			add(r)
 		}
 	}
+	for _, r := range d.dealTheyReached(s) {
+		add(r)
+	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun {
@@ -378,6 +392,20 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						if p == schema.HeadOf && q.typ == schema.Country && m.ent.leads == nil {
 							m.ent.leads = q
 						}
+					}
+				}
+			}
+			// "A Chadian government spokesman, Ahmat Oumar Bichara, said":
+			// a country's title opening the sentence, the name in
+			// apposition (a body's is read as organization-title)
+			if tf == m.from && s.lower(m.from-1) == "," && (s.lower(m.to) == "," || s.lower(m.to) == ".") {
+				tf2, title2, former2 := s.titleBefore(m.from - 1)
+				if q, qf := s.qualifierBefore(tf2); q != nil && q.typ == schema.Country && title2 != "" && !former2 && tf2 < m.from-1 && s.determinerBefore(qf) {
+					if p, ok := roleKind(title2); ok && p.Accepts(schema.Person, q.typ) {
+						if w := s.lower(qf - 1); w == "a" || w == "an" || s.lower(qf-2) == "a" || s.lower(qf-2) == "an" {
+							p = schema.WorksFor
+						}
+						add(rel{subj: m.ent, obj: q, pred: p, role: title2, rule: "fronted-title", trigFrom: tf2, trigTo: m.from, factive: true, conf: 0.75})
 					}
 				}
 			}
@@ -541,16 +569,25 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			m.ent.typ == schema.Country && !m.poss && s.lower(m.to) == "counterpart" && (s.lower(m.from-1) == "his" || s.lower(m.from-1) == "her") {
 			if r, ok := d.possessiveTitle(s, m); ok {
 				add(r)
+				// "the Commonwealth's secretary-general, Ghana's Shirley
+				// Botchwey": a national holds the body's post
+				if c := s.mentionAt(r.trigTo - 2); c != nil && c.to == r.trigTo-1 && c.poss && c.ent.typ == schema.Country && r.obj.typ == schema.Organization && r.pred != schema.CitizenOf {
+					add(rel{subj: r.subj, obj: c.ent, pred: schema.CitizenOf, rule: "possessed-title-national", trigFrom: c.from, trigTo: r.trigTo, factive: true, conf: 0.75})
+				}
 			}
 		}
 		// --- "Qatar's only land border, with Saudi Arabia": a country's
 		// border and, after a comma, its neighbour
-		if m.poss && m.ent.typ == schema.Country && !m.demonym && !m.pronoun {
+		// ("Qatar, whose only land border is with Saudi Arabia")
+		if whose := s.whoseAfter(m); (m.poss || whose) && m.ent.typ == schema.Country && !m.demonym && !m.pronoun {
 			k := m.to + 1
+			if whose {
+				k++
+			}
 			for n := 0; n < 3 && s.plainWord(k) && !borderNouns[s.lower(k)] && s.lower(k) != "maritime" && s.lower(k) != "sea"; n++ {
 				k++
 			}
-			if borderNouns[s.lower(k)] && s.lower(k+1) == "," && s.lower(k+2) == "with" {
+			if borderNouns[s.lower(k)] && (s.lower(k+1) == "," || s.lower(k+1) == "is" || s.lower(k+1) == "was") && s.lower(k+2) == "with" {
 				if list, _ := s.countryListAt(k+3, true); list != nil {
 					for _, x := range list {
 						if x.ent != m.ent {
@@ -830,7 +867,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				} else if q != nil && q.from == j && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: k + 3, factive: true, conf: 0.9})
 				}
-			} else if q := s.mentionAt(k + 1); s.lower(k) == "the" && q != nil && q.from == k+1 && (q.demonym || !q.poss) && q.ent.typ == schema.Country && s.lower(q.to) == "capital" {
+			} else if q := s.mentionAt(k + 1); s.lower(k) == "the" && q != nil && q.from == k+1 && (q.demonym || !q.poss) && (q.ent.typ == schema.Country || q.ent.typ == schema.Region && !q.demonym) && s.lower(q.to) == "capital" {
 				// "Brasilia, the Brazilian capital", "Port Moresby, the PNG
 				// capital"
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.9})
@@ -919,9 +956,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 			// "Rameswaram in the southern Indian state of Tamil Nadu"
 			k = s.subdivisionOf(k)
-			// "Plauru in Romania's Tulcea county"
-			if m.ent.typ != schema.Region {
-				k = s.possessedRegion(k)
+			// "Plauru in Romania's Tulcea county" ("the Galwan Valley in
+			// India's Ladakh region": a region in a named one)
+			if k2 := s.possessedRegion(k); m.ent.typ != schema.Region || k2 != k && s.mentionAt(k2).ent != m.ent && placeAfterName[s.lower(s.mentionAt(k2).to)] {
+				k = k2
 			}
 			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) {
 				if regionOf && q.ent.typ == schema.Country && m.ent.entry != nil && (s.lower(m.to) == "state" || countryNouns[s.lower(m.to)]) {
@@ -1207,6 +1245,21 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// "the Pakistan-based Lashkar-e-Taiba", "the Doha-based broadcaster
 		// Al Jazeera": the organization is where the modifier says
 		if m.based && m.ent.typ.IsPlace() {
+			// "Perenco, the London-based oil producer", "Lucas, the
+			// Norway-based leader of ...": the name the apposition follows
+			// (not "Timor GAP, the Perth-based Woodside Energy": a list
+			// of names, the place modifying the next)
+			named := false
+			if q := s.mentionAt(s.kindWordsFrom(m.to, 3)); q != nil && q.from >= m.to {
+				named = true
+			}
+			if a := s.mentionAt(m.from - 3); !named && (s.lower(m.from-1) == "the" || s.lower(m.from-1) == "a") && s.lower(m.from-2) == "," && a != nil && a.to == m.from-2 && !a.poss && !a.demonym && usable(a) {
+				if a.ent.typ == schema.Organization || a.ent.typ == schema.Facility {
+					add(rel{subj: a.ent, obj: m.ent, pred: schema.BasedIn, rule: "based-apposition", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.8})
+				} else if head := s.lower(s.kindWordsFrom(m.to, 3) - 1); a.ent.typ == schema.Person && (m.ent.typ == schema.City || m.ent.typ == schema.Country || m.ent.typ == schema.Region) && (titleWords[head] || expertNouns[head]) {
+					add(rel{subj: a.ent, obj: m.ent, pred: schema.LivesIn, rule: "based-apposition", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.75})
+				}
+			}
 			k := s.kindWordsFrom(m.to, 3)
 			// (not "the Geneva-based United Nations agency": the name
 			// modifies the noun after it)
@@ -1301,7 +1354,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "the UN special envoy for Yemen, Hans Grundberg,": the name
 			// in apposition after a definite title ("killed a Haitian
 			// National Police officer, Wilner Dorval": or an indefinite one)
-			if _, known := roleKind(title); k > m.to && known && s.lower(k) == "," && (s.lower(m.from-1) == "the" || s.lower(m.from-1) == "a" || s.lower(m.from-1) == "an") {
+			if _, known := roleKind(title); k > m.to && known && s.lower(k) == "," && s.determinerBefore(m.from) {
 				if p := s.mentionAt(k + 1); p != nil && p.from == k+1 && p.ent.typ == schema.Person && !p.poss && (s.lower(p.to) == "," || s.lower(p.to) == "." || finiteVerb(s, p.to)) {
 					k++
 				}
@@ -1309,7 +1362,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// (not "EU Affairs Minister Thomas Byrne": the bloc is the
 			// portfolio)
 			if p := s.mentionAt(k); k > m.to && p != nil && p.from == k && p.ent.typ == schema.Person && !s.formerBefore(m.from) && !s.portfolioBloc(m) {
-				add(rel{subj: p.ent, obj: m.ent, pred: postKind(title), role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
+				pred := postKind(title)
+				// ("a senior RSF commander, Abdel Rahim Dagalo": one of
+				// several)
+				if w := s.lower(m.from - 1); s.lower(k-1) == "," && (w == "a" || w == "an" || s.lower(m.from-2) == "a" || s.lower(m.from-2) == "an") {
+					pred = schema.WorksFor
+				}
+				add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
 			}
 		}
 		// "Wang Ziqiang at the Institute of Mechanics", "said Brian
@@ -2085,6 +2144,28 @@ func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
 	}
 	var q *entity
 	qDemonym := false // q named by an adjective ("a Dutch businessman")
+	// "Massad Boulos, US President Donald Trump's senior adviser": the
+	// titled possessor, past its title
+	j := k
+	if d := s.mentionAt(k); d != nil && d.from == k && (d.demonym || d.ent.typ == schema.Country && !d.poss) {
+		j = d.to
+	}
+	if j2 := s.skipTitle(j); j2 > j {
+		if o := s.mentionAt(j2); o != nil && o.from == j2 && o.poss && o.ent.typ == schema.Person && o.ent != p.ent {
+			k = j2
+		}
+	}
+	// ("Ayaba Cho Lucas, the Norway-based leader of the council": where
+	// the person lives, not whom he serves)
+	if m := s.mentionAt(k); m != nil && m.from == k && m.based && m.ent.typ.IsPlace() {
+		j := s.skipTitle(m.to)
+		if j == m.to && titleWords[s.lower(j)] {
+			j++
+		}
+		if w := s.lower(j); j > m.to && (w == "of" || w == "at" || w == "for" || s.lower(j-1) == "of") {
+			k = m.to
+		}
+	}
 	if m := s.mentionAt(k); m != nil && m.from == k && m.ent != p.ent {
 		q = m.ent
 		qDemonym = m.demonym
@@ -2572,6 +2653,13 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 	if own == "" {
 		at = s.skipTitle(at)
 	}
+	// "The Commonwealth's secretary-general, Ghana's Shirley Botchwey":
+	// the holder's own country before the name (read by nationalTitleHolder)
+	if c := s.mentionAt(at); c != nil && c.from == at && c.poss && c.ent.typ == schema.Country && q.ent.typ == schema.Organization {
+		if p := s.mentionAt(c.to + 1); p != nil && p.from == c.to+1 && p.ent.typ == schema.Person && possMark[s.lower(c.to)] {
+			at = p.from
+		}
+	}
 	p := s.mentionAt(at)
 	if p == nil || p.from != at || p.ent.typ != schema.Person || p.ent == q.ent {
 		return rel{}, false
@@ -2943,8 +3031,8 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 		return nil, 0, 0
 	}
 	q := s.mentionAt(k)
-	if q != nil && q.from == k && (q.backer || q.linked) {
-		return nil, 0, 0 // "the Iran-backed group": its backer, not its seat
+	if q != nil && q.from == k && (q.backer || q.linked || !q.based && hyphenSuffix(s.lower(q.to-1), ledSuffixes)) {
+		return nil, 0, 0 // "the Iran-backed group", "a Chinese-owned company": its backer or owner, not its seat
 	}
 	if q == nil || q.from != k || q.poss || q.actor || !(q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) {
 		// "an independent think tank in Monterrey", "a research group
@@ -3786,6 +3874,49 @@ func (s *sentence) seatIn(m *mention) (rel, bool) {
 // under: "Rosneft has been under United States sanctions since 2023",
 // "X, a partner in the pipelines, remains under U.S. sanctions", "was
 // placed under EU sanctions".
+// dealTheyReached reads "an agreement that Baghdad and Washington
+// reached in 2024": the parties a relative clause names after a deal
+// noun signed it with each other.
+func (d *doc) dealTheyReached(s *sentence) []rel {
+	var out []rel
+	for i := 1; i+3 < len(s.toks); i++ {
+		if w := s.lower(i); (w != "that" && w != "which") || !dealNouns[s.lower(i-1)] {
+			continue
+		}
+		m := s.mentionAt(i + 1)
+		if m == nil || m.from != i+1 || !usable(m) || m.poss {
+			continue
+		}
+		list := s.coordinated(m, len(s.toks))
+		v := list[len(list)-1].to
+		if len(list) < 2 || !reachVerbs[s.lower(v)] {
+			continue
+		}
+		country := func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Organization }
+		var ents []*entity
+		for _, x := range list {
+			if e := d.metonym(x.ent, country); e != nil {
+				ents = append(ents, e)
+			}
+		}
+		for a := 0; a < len(ents); a++ {
+			for b := a + 1; b < len(ents); b++ {
+				if ents[a] != ents[b] {
+					out = append(out, rel{subj: ents[a], obj: ents[b], pred: schema.SignedAgreementWith, rule: "deal-they-reached", trigFrom: i - 1, trigTo: v + 1, factive: true, conf: 0.7})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// expertNouns describe a person by trade: "a Muscat-based political
+// analyst".
+var expertNouns = setOf(`analyst analysts researcher economist lawyer consultant trader journalist writer activist scholar academic expert strategist`)
+
+// reachVerbs conclude a deal: "the accord that A and B signed".
+var reachVerbs = setOf(`reached signed concluded struck negotiated sealed inked`)
+
 func (s *sentence) underSanctions(m *mention) (rel, bool) {
 	if s.lower(m.from-1) != "under" || m.poss || m.ent.typ != schema.Country && m.ent.typ != schema.Organization {
 		return rel{}, false

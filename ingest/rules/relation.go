@@ -525,7 +525,7 @@ func (s *sentence) relativeWithSubject(k int) bool {
 
 // irregularPast are simple-past forms the tagger may read as nouns or
 // adjectives after an unknown name.
-var irregularPast = setOf(`spoke met held told flew sent led gave took fought struck sought won`)
+var irregularPast = setOf(`spoke met held told flew sent led gave took retook overtook fought struck sought won broke withdrew drew`)
 
 // qualifiesTitle reports whether m only qualifies the title of a person
 // after it: "U.S." in "U.S. Secretary of State Marco Rubio".
@@ -551,12 +551,26 @@ func (s *sentence) titledAfter(m *mention) int {
 	}
 	// "The EU foreign policy chief, Kaja Kallas, met": a definite title
 	// and the name in apposition
-	if s.lower(k) == "," && s.lower(m.from-1) == "the" && !m.poss {
+	// ("A senior RSF commander, Abdel Rahim Dagalo, was": an indefinite
+	// one, past an adjective)
+	if s.lower(k) == "," && s.determinerBefore(m.from) && !m.poss {
 		if p := s.mentionAt(k + 1); p != nil && p.from == k+1 && p.ent.typ == schema.Person && !p.poss && s.lower(p.to) == "," {
 			return k + 1
 		}
 	}
 	return -1
+}
+
+// determinerBefore reports whether an article opens the noun phrase
+// that token i continues, at most one adjective before it ("the", "a
+// senior").
+func (s *sentence) determinerBefore(i int) bool {
+	d := i - 1
+	if s.plainWord(d) && !s.toks[d].Cap && s.tag(d) == "JJ" {
+		d--
+	}
+	w := s.lower(d)
+	return w == "the" || w == "a" || w == "an"
 }
 
 // npStart walks back from token i over determiners, title words and
@@ -1078,6 +1092,14 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		if len(list) == 1 && s.lower(cur.to) == "," && s.lower(cur.to+1) == "and" && s.inRelative(cur.from) {
 			break
 		}
+		// "sits on the shore of Lake Kivu, and North Kivu borders": ", and"
+		// after a single item, before a name its verb follows, opens a
+		// clause
+		if len(list) == 1 && s.lower(cur.to) == "," && s.lower(cur.to+1) == "and" && next.from == cur.to+2 {
+			if t := s.tag(next.to); t == "VBZ" || t == "VBD" || t == "MD" || next.to == limit {
+				break
+			}
+		}
 		list = append(list, next)
 		cur = next
 	}
@@ -1096,7 +1118,9 @@ func (s *sentence) counterpartNamed(k int) *mention {
 		return nil
 	}
 	j := k + 1
-	if d := s.mentionAt(j); d != nil && d.demonym && d.from == j {
+	// ("his Republic of the Congo counterpart": a country's name as its
+	// adjective)
+	if d := s.mentionAt(j); d != nil && (d.demonym || d.ent.typ == schema.Country && !d.poss) && d.from == j {
 		j = d.to
 	}
 	if w := s.lower(j); w != "counterpart" && w != "counterparts" {
@@ -1317,6 +1341,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if _, people := s.pluralCounterparts(k - 1); people != nil {
 			return accepted(people, ok)
 		}
+		// "hosted his Republic of the Congo counterpart, Denis Sassou
+		// Nguesso": the person, not the country
+		if p := s.counterpartNamed(k - 1); p != nil && !m.demonym && anyOK(p, ok) {
+			return []*mention{p}
+		}
 		// "he" and "she" are subjects, never objects
 		if m.pronoun && (s.lower(k) == "he" || s.lower(k) == "she") {
 			continue
@@ -1418,7 +1447,9 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 			for _, m := range tr.mid {
 				if s.toks[k].Lower == m {
 					// "... relations with Israel" is the one-sided reading
-					if w := s.lower(k + 1); w == "with" || w == "between" || w == "to" {
+					// ("signed a contract to build a causeway": an
+					// infinitive says what for)
+					if w := s.lower(k + 1); w == "with" || w == "between" || w == "to" && s.tag(k+2) != "VB" {
 						return 0, false
 					}
 					return k + 1, true
@@ -2838,7 +2869,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// the head of a list: "Azerbaijan and ... nations"
 			m = s.ments[s.listHead(k, from)]
 			pairs(s.coordinated(m, from), objs)
-			break
+			return out
+		}
+		// "Saudi Arabia, which was invited to join BRICS": a relative
+		// clause's antecedent
+		if w := s.lower(clause); w == "which" || w == "who" {
+			pairs(s.subjectsBefore(from, clause, subjOK), objs)
 		}
 	case nominalOf:
 		// the object follows "of"; the subject is the possessor, the agent
@@ -3041,7 +3077,7 @@ func (s *sentence) betweenNames(i int) bool {
 		return false
 	}
 	k := i + 1
-	if w := s.lower(k); w == "the" || w == "both" || w == "neither" || w == "either" {
+	for w := s.lower(k); w == "the" || w == "both" || w == "neither" || w == "either"; w = s.lower(k) {
 		k++
 	}
 	after := s.mentionAt(k)
@@ -3246,12 +3282,19 @@ func armedSense(s *sentence, from, to int) bool {
 	w := s.lower(from - 1)
 	// "fought alongside Mozambican forces" is on the same side;
 	// "fighting around the Heglig oil field" names where, not whom
+	// ("at odds for decades": a duration, not a cause)
+	if s.lower(to) == "for" && (durationWords[s.lower(to+1)] || durationWords[s.lower(to+2)] && (isNumber(s.lower(to+1)) || numberWords[s.lower(to+1)] || s.lower(to+1) == "several" || s.lower(to+1) == "many")) {
+		return w != "trade" && w != "price" && w != "tariff" && w != "currency"
+	}
 	switch s.lower(to) {
 	case "alongside", "around", "near", "in", "at", "inside", "outside", "across", "along", "for":
 		return false
 	}
 	return w != "trade" && w != "price" && w != "tariff" && w != "currency"
 }
+
+// durationWords measure how long a state lasted: "for decades".
+var durationWords = setOf(`decades years months weeks days centuries generations`)
 
 // gerundAfterTime reports a verb "meeting" after a time preposition:
 // "after meeting Tokayev", not "the meeting in Paris".

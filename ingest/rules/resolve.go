@@ -365,6 +365,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			// sentence opens with, its subject, before one named inside
 			if o := s.opener(); o != nil && o.ent.typ == schema.Person && !o.pronoun && len(o.members) == 0 && o.to <= i && p != nil && p != o.ent && s.lower(o.to) == "," {
 				p = o.ent
+			} else if sub := s.personSubjectBefore(i); sub != nil && p != nil && p != sub.ent && (lower(i-1) == "but" || lower(i-1) == "and") && lower(i-2) == "," {
+				// "Karki has not spoken to Modi since she took office ...,
+				// but she is expected to visit New Delhi": the clause's
+				// subject, not the last person its object named
+				p = sub.ent
 			}
 			if p == nil {
 				p = d.lastPerson
@@ -387,6 +392,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			if o := s.opener(); o != nil && o.ent.typ == schema.Person && !o.pronoun && len(o.members) == 0 && o.to <= i {
 				p = o.ent
+			} else if sub := s.personSubjectBefore(i); sub != nil {
+				// ("Weeks later, Modi travelled to Tianjin and met Xi, on
+				// his first visit to China": the subject after a fronted
+				// phrase)
+				p = sub.ent
 			}
 			if p == nil && i <= 2 && subjectBlockers[lower(0)] {
 				for _, m := range s.ments {
@@ -453,6 +463,11 @@ func (d *doc) resolveReferences(s *sentence) {
 				} else if len(subs) == 0 {
 					c = d.nearestActor(s, added, h.from, false, statelyNouns[lower(i+1)])
 				}
+			} else if e := s.clauseActorBefore(i - 2); e != nil {
+				// "Rwanda borders both Congo and Burundi, and its capital,
+				// Kigali, ...": after ", and" the clause before's subject,
+				// not the last name of its object
+				c = e
 			} else if subj := s.copulaSubjectBefore(i); subj != nil && partnerAhead(s, i+1) {
 				// "Kyrgyzstan sends its exports north through Kazakhstan,
 				// and Russia remains its largest trading partner": no one
@@ -1575,6 +1590,38 @@ func (s *sentence) himRef(i int, last *entity) *entity {
 // quantifiers count what a plural noun names: "several Indian Ocean
 // states".
 var quantifiers = setOf(`several many some other all few fellow various numerous smaller small poorer`)
+
+// personSubjectBefore returns the person who is the subject of the
+// sentence's first clause before token i (a name, then its verb), or
+// nil.
+func (s *sentence) personSubjectBefore(i int) *mention {
+	for _, m := range s.ments {
+		if m.to > i {
+			return nil
+		}
+		if m.ent.typ != schema.Person || m.pronoun || m.demonym || m.poss || len(m.members) > 0 || subjectBlockers[s.lower(s.npStart(m.from)-1)] {
+			continue
+		}
+		if finiteVerb(s, m.to) || s.nameVerbAt(m.from) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// clauseActorBefore returns the one country or body that is the subject
+// of the clause ending at token k, or nil.
+func (s *sentence) clauseActorBefore(k int) *entity {
+	if s.lower(k) != "," || s.lower(k+1) != "and" {
+		return nil
+	}
+	subs := s.subjectsBefore(k, s.clauseStart(k), func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Organization })
+	if len(subs) != 1 {
+		return nil
+	}
+	return subs[0].ent
+}
 
 // lastPronoun returns the last possessive pronoun resolved in the
 // sentence so far that is written w and followed by the noun next.
