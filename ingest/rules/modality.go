@@ -74,7 +74,6 @@ var (
 		{"is", "to"}, {"are", "to"}, {"was", "to"}, {"were", "to"},
 		// "accepted an invitation to visit Baku"
 		{"invitation", "to"}, {"invitations", "to"},
-
 		// "postponed a trip to Saudi Arabia": still to come
 		{"postponed"}, {"postpones"}, {"postponing"}, {"delayed"}, {"rescheduled"},
 	}

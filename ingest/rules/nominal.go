@@ -402,7 +402,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				tf2, title2, former2 := s.titleBefore(m.from - 1)
 				if q, qf := s.qualifierBefore(tf2); q != nil && q.typ == schema.Country && title2 != "" && !former2 && tf2 < m.from-1 && s.determinerBefore(qf) {
 					if p, ok := roleKind(title2); ok && p.Accepts(schema.Person, q.typ) {
-						if w := s.lower(qf - 1); w == "a" || w == "an" || s.lower(qf-2) == "a" || s.lower(qf-2) == "an" {
+						if s.indefiniteBefore(qf) {
 							p = schema.WorksFor
 						}
 						add(rel{subj: m.ent, obj: q, pred: p, role: title2, rule: "fronted-title", trigFrom: tf2, trigTo: m.from, factive: true, conf: 0.75})
@@ -1249,18 +1249,18 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// Norway-based leader of ...": the name the apposition follows
 			// (not "Timor GAP, the Perth-based Woodside Energy": a list
 			// of names, the place modifying the next)
+			k := s.kindWordsFrom(m.to, 3)
 			named := false
-			if q := s.mentionAt(s.kindWordsFrom(m.to, 3)); q != nil && q.from >= m.to {
+			if q := s.mentionAt(k); q != nil && q.from >= m.to {
 				named = true
 			}
 			if a := s.mentionAt(m.from - 3); !named && (s.lower(m.from-1) == "the" || s.lower(m.from-1) == "a") && s.lower(m.from-2) == "," && a != nil && a.to == m.from-2 && !a.poss && !a.demonym && usable(a) {
 				if a.ent.typ == schema.Organization || a.ent.typ == schema.Facility {
 					add(rel{subj: a.ent, obj: m.ent, pred: schema.BasedIn, rule: "based-apposition", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.8})
-				} else if head := s.lower(s.kindWordsFrom(m.to, 3) - 1); a.ent.typ == schema.Person && (m.ent.typ == schema.City || m.ent.typ == schema.Country || m.ent.typ == schema.Region) && (titleWords[head] || expertNouns[head]) {
+				} else if head := s.lower(k - 1); a.ent.typ == schema.Person && (m.ent.typ == schema.City || m.ent.typ == schema.Country || m.ent.typ == schema.Region) && (titleWords[head] || expertNouns[head]) {
 					add(rel{subj: a.ent, obj: m.ent, pred: schema.LivesIn, rule: "based-apposition", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.75})
 				}
 			}
-			k := s.kindWordsFrom(m.to, 3)
 			// (not "the Geneva-based United Nations agency": the name
 			// modifies the noun after it)
 			if q := s.mentionAt(k); q != nil && q.from == k && (q.ent.typ == schema.Organization || q.ent.typ == schema.Facility) && !q.demonym && !(s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN")) {
@@ -1365,7 +1365,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				pred := postKind(title)
 				// ("a senior RSF commander, Abdel Rahim Dagalo": one of
 				// several)
-				if w := s.lower(m.from - 1); s.lower(k-1) == "," && (w == "a" || w == "an" || s.lower(m.from-2) == "a" || s.lower(m.from-2) == "an") {
+				if s.lower(k-1) == "," && s.indefiniteBefore(m.from) {
 					pred = schema.WorksFor
 				}
 				add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
@@ -2654,7 +2654,8 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		at = s.skipTitle(at)
 	}
 	// "The Commonwealth's secretary-general, Ghana's Shirley Botchwey":
-	// the holder's own country before the name (read by nationalTitleHolder)
+	// the holder's own country before the name (its citizen_of is added
+	// by the caller, rule possessed-title-national)
 	if c := s.mentionAt(at); c != nil && c.from == at && c.poss && c.ent.typ == schema.Country && q.ent.typ == schema.Organization {
 		if p := s.mentionAt(c.to + 1); p != nil && p.from == c.to+1 && p.ent.typ == schema.Person && possMark[s.lower(c.to)] {
 			at = p.from
@@ -3870,10 +3871,6 @@ func (s *sentence) seatIn(m *mention) (rel, bool) {
 	return rel{}, false
 }
 
-// underSanctions reads a state's sanctions that the clause's subject is
-// under: "Rosneft has been under United States sanctions since 2023",
-// "X, a partner in the pipelines, remains under U.S. sanctions", "was
-// placed under EU sanctions".
 // dealTheyReached reads "an agreement that Baghdad and Washington
 // reached in 2024": the parties a relative clause names after a deal
 // noun signed it with each other.
@@ -3917,6 +3914,10 @@ var expertNouns = setOf(`analyst analysts researcher economist lawyer consultant
 // reachVerbs conclude a deal: "the accord that A and B signed".
 var reachVerbs = setOf(`reached signed concluded struck negotiated sealed inked`)
 
+// underSanctions reads a state's sanctions that the clause's subject is
+// under: "Rosneft has been under United States sanctions since 2023",
+// "X, a partner in the pipelines, remains under U.S. sanctions", "was
+// placed under EU sanctions".
 func (s *sentence) underSanctions(m *mention) (rel, bool) {
 	if s.lower(m.from-1) != "under" || m.poss || m.ent.typ != schema.Country && m.ent.typ != schema.Organization {
 		return rel{}, false

@@ -561,16 +561,30 @@ func (s *sentence) titledAfter(m *mention) int {
 	return -1
 }
 
-// determinerBefore reports whether an article opens the noun phrase
-// that token i continues, at most one adjective before it ("the", "a
-// senior").
-func (s *sentence) determinerBefore(i int) bool {
+// articleBefore returns the article that opens the noun phrase token i
+// continues, at most one adjective before it ("the", "a senior"), or "".
+func (s *sentence) articleBefore(i int) string {
 	d := i - 1
 	if s.plainWord(d) && !s.toks[d].Cap && s.tag(d) == "JJ" {
 		d--
 	}
-	w := s.lower(d)
-	return w == "the" || w == "a" || w == "an"
+	if w := s.lower(d); w == "the" || w == "a" || w == "an" {
+		return w
+	}
+	return ""
+}
+
+// determinerBefore reports whether an article opens the noun phrase
+// that token i continues (see articleBefore).
+func (s *sentence) determinerBefore(i int) bool {
+	return s.articleBefore(i) != ""
+}
+
+// indefiniteBefore reports whether "a" or "an" opens the noun phrase
+// that token i continues: one of several holds the title.
+func (s *sentence) indefiniteBefore(i int) bool {
+	w := s.articleBefore(i)
+	return w == "a" || w == "an"
 }
 
 // npStart walks back from token i over determiners, title words and
@@ -3283,12 +3297,12 @@ func armedSense(s *sentence, from, to int) bool {
 	// "fought alongside Mozambican forces" is on the same side;
 	// "fighting around the Heglig oil field" names where, not whom
 	// ("at odds for decades": a duration, not a cause)
-	if s.lower(to) == "for" && (durationWords[s.lower(to+1)] || durationWords[s.lower(to+2)] && (isNumber(s.lower(to+1)) || numberWords[s.lower(to+1)] || s.lower(to+1) == "several" || s.lower(to+1) == "many")) {
-		return w != "trade" && w != "price" && w != "tariff" && w != "currency"
-	}
+	duration := s.lower(to) == "for" && (durationWords[s.lower(to+1)] || durationWords[s.lower(to+2)] && (isNumber(s.lower(to+1)) || numberWords[s.lower(to+1)] || s.lower(to+1) == "several" || s.lower(to+1) == "many"))
 	switch s.lower(to) {
 	case "alongside", "around", "near", "in", "at", "inside", "outside", "across", "along", "for":
-		return false
+		if !duration {
+			return false
+		}
 	}
 	return w != "trade" && w != "price" && w != "tariff" && w != "currency"
 }

@@ -365,11 +365,13 @@ func (d *doc) resolveReferences(s *sentence) {
 			// sentence opens with, its subject, before one named inside
 			if o := s.opener(); o != nil && o.ent.typ == schema.Person && !o.pronoun && len(o.members) == 0 && o.to <= i && p != nil && p != o.ent && s.lower(o.to) == "," {
 				p = o.ent
-			} else if sub := s.personSubjectBefore(i); sub != nil && p != nil && p != sub.ent && (lower(i-1) == "but" || lower(i-1) == "and") && lower(i-2) == "," {
+			} else if (lower(i-1) == "but" || lower(i-1) == "and") && lower(i-2) == "," && p != nil {
 				// "Karki has not spoken to Modi since she took office ...,
 				// but she is expected to visit New Delhi": the clause's
 				// subject, not the last person its object named
-				p = sub.ent
+				if sub := s.personSubjectBefore(i); sub != nil {
+					p = sub.ent
+				}
 			}
 			if p == nil {
 				p = d.lastPerson
