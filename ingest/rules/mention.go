@@ -1353,7 +1353,7 @@ func (d *doc) discover(s *sentence) {
 			// said": a lone name that an age, a role or speech makes a
 			// person
 			t = schema.Person
-		case to-from == 1 && (from > 0 || s.tag(from) == "NNP" && !notNames[toks[from].Lower] && !strings.HasSuffix(toks[from].Lower, "s") && !strings.HasSuffix(toks[from].Lower, "men")) && killContext(s, from, to):
+		case to-from == 1 && killContext(s, from, to) && (from > 0 || !notNames[toks[from].Lower] && !strings.HasSuffix(toks[from].Lower, "s") && !strings.HasSuffix(toks[from].Lower, "men") && s.tag(from) == "NNP"):
 			// (at the start of a sentence only a singular proper noun:
 			// "Sirhan was convicted of", not "Gunmen killed")
 			// "Oswald acted alone in killing Kennedy", "Kennedy assassin
@@ -2222,15 +2222,14 @@ func killContext(s *sentence, from, to int) bool {
 		return true
 	}
 	// "found Oswald acted alone in killing Kennedy": the subject of a
-	// verb phrase about a killing
-	if strings.HasPrefix(s.tag(to), "VB") {
-		for k := to + 1; k < len(s.toks) && k <= to+5; k++ {
-			if w := s.lower(k); w == "," || clauseWords[w] {
-				break
-			}
-			if killWords[s.lower(k)] {
-				return true
-			}
+	// verb phrase about a killing (the tag is looked at last: it may
+	// have to tag the sentence)
+	for k := to + 1; k < len(s.toks) && k <= to+5; k++ {
+		if w := s.lower(k); w == "," || clauseWords[w] {
+			break
+		}
+		if killWords[s.lower(k)] {
+			return strings.HasPrefix(s.tag(to), "VB")
 		}
 	}
 	return false
@@ -2783,12 +2782,17 @@ func (d *doc) placeFirstNames(s *sentence) {
 // cue: in business news most one-word subjects of "said" are companies.
 func personCue(s *sentence, from, to int) bool {
 	t := s.toks[from]
-	if allCaps(t.Text) || notNames[t.Lower] || s.tag(from) != "NNP" || !personLike(s.toks[from:to]) || institutionWord(t.Lower) {
+	// Every cue below needs a comma or full stop after the name; the
+	// tagger runs only when one is there.
+	if end := s.lower(to); end != "," && end != "." {
+		return false
+	}
+	if allCaps(t.Text) || notNames[t.Lower] || !personLike(s.toks[from:to]) || institutionWord(t.Lower) {
 		return false
 	}
 	// "American Express, a unit of": the end of a longer name;
 	// "Citibank, the head of the committee": a company's name
-	if from > 0 && (s.mentionAt(from-1) != nil || nameTok(s.toks[from-1])) || companyLike(t.Lower) {
+	if from > 0 && (s.mentionAt(from-1) != nil || nameTok(s.toks[from-1])) || companyLike(t.Lower) || s.tag(from) != "NNP" {
 		return false
 	}
 	if s.lower(to) == "," && to+2 < len(s.toks) && isNumber(s.toks[to+1].Text) && s.lower(to+2) == "," {

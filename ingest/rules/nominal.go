@@ -1336,12 +1336,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k++
 			}
 			// "U.N. financial spokesman Fred Eckhard": adjectives first
-			if k == m.to {
+			// (the title word is looked for before the tagger is asked)
+			titleAt := func(j int) bool { return staffTitles[s.lower(j)] || titleWords[s.lower(j)] }
+			if k == m.to && (titleAt(m.to+1) || titleAt(m.to+2)) {
 				j := m.to
 				for j < m.to+2 && s.plainWord(j) && strings.HasPrefix(s.tag(j), "JJ") {
 					j++
 				}
-				if j > m.to && (staffTitles[s.lower(j)] || titleWords[s.lower(j)]) {
+				if j > m.to && titleAt(j) {
 					k = j + 1
 				}
 			}
@@ -1935,6 +1937,11 @@ var partyMemberWords = setOf(`social christian democrat republican conservative 
 // a private person: "a Filipina maid, Joanna Demafelis" (the name after
 // the comma), "Vivek Nair is an Indian national" (the copula's subject).
 func (s *sentence) nationalBefore(m *mention) *mention {
+	// (the noun comes at most two words after the demonym; it is looked
+	// for before the tagger is asked)
+	if !privatePersons[s.lower(m.to)] && !privatePersons[s.lower(m.to+1)] && !privatePersons[s.lower(m.to+2)] {
+		return nil
+	}
 	k := m.to
 	for n := 0; n < 2 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil && !privatePersons[s.lower(k)] && (strings.HasPrefix(s.tag(k), "JJ") || strings.HasSuffix(s.lower(k), "-year-old")); n++ {
 		k++ // "a Lebanese former employer"
@@ -2981,6 +2988,12 @@ func copulaTitle(title string) bool {
 // executive Jane Roe": a town or region, then one or two lower-case
 // nouns, then the person m. It returns the place and where it starts.
 func (s *sentence) placeOccupation(m *mention) (*entity, int) {
+	// (a place must end one or two words before m; it is looked for
+	// before the tagger is asked)
+	endsAt := func(j int) bool { q := s.mentionAt(j - 1); return q != nil && q.to == j }
+	if !endsAt(m.from-1) && !endsAt(m.from-2) {
+		return nil, 0
+	}
 	j := m.from
 	for n := 0; n < 2 && j > 0; n++ {
 		if !s.plainWord(j-1) || !strings.HasPrefix(s.tag(j-1), "NN") || notRoles[s.lower(j-1)] || s.isTimeTok(j-1) {

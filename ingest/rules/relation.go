@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/ingest/pos"
 	"github.com/kg-project/kg/schema"
@@ -1965,7 +1966,7 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			// verbs: the tagger decides.
 			// ("a region that borders Chad": a relative pronoun makes it a verb)
 			// ("when the two meet": a group named right before)
-			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !strings.HasPrefix(s.tag(i), "VB") && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) {
+			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) && !strings.HasPrefix(s.tag(i), "VB") {
 				continue
 			}
 			if tr.needs != nil && !tr.needs(s, i, end) {
@@ -3102,6 +3103,17 @@ func (s *sentence) betweenNames(i int) bool {
 // trained on.
 var asciiQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
+// isASCII reports whether w has no byte of a multi-byte character (so no
+// curly quote).
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // tag returns the part-of-speech tag of token i, tagging the sentence on
 // first use.
 func (s *sentence) tag(i int) string {
@@ -3111,7 +3123,10 @@ func (s *sentence) tag(i int) string {
 	if s.tags == nil {
 		words := make([]string, len(s.toks))
 		for k, t := range s.toks {
-			words[k] = asciiQuotes.Replace(t.Text)
+			words[k] = t.Text
+			if !isASCII(t.Text) {
+				words[k] = asciiQuotes.Replace(t.Text)
+			}
 		}
 		s.tags = pos.Default().Tag(words)
 	}
