@@ -14,10 +14,19 @@ type Entity struct {
 	Aliases []string   // other names seen or known, without Name
 	ISO     string     // ISO 3166-1 alpha-2 code of a country, if known
 	QID     string     // Wikidata QID, if known
+	// Node is the entity's node IRI when it is not EntityIRI(Type, Name):
+	// an export that prints the entity under another of its names
+	// (export.WrittenNames) keeps the stored node here.
+	Node string
 }
 
 // IRI is the entity's node IRI.
-func (e Entity) IRI() string { return EntityIRI(e.Type, e.Name) }
+func (e Entity) IRI() string {
+	if e.Node != "" {
+		return e.Node
+	}
+	return EntityIRI(e.Type, e.Name)
+}
 
 // Document is one ingested text with its metadata.
 type Document struct {

@@ -42,6 +42,13 @@ Filters keep a graph readable: --seed and --depth keep a neighbourhood,
 Times are ISO 8601 prefixes (2025, 2025-03, 2025-03-14); a statement
 without a time of its own has its document's publication date.
 
+Names: an entity is printed under the name its sources write. When no
+sentence of its statements writes the gazetteer's name but one writes
+another of its names, that one is used, with the gazetteer's name among
+the aliases: a corpus that writes "Côte d'Ivoire" or "Santiago Pena"
+gets those, not "Ivory Coast" or "Santiago Peña". --names gazetteer
+prints the gazetteer's names. Node IRIs are the store's either way.
+
 Examples:
    kg export -o graph.gexf
    kg export --format dot --seed Aliyev --depth 2 | dot -Tsvg > aliyev.svg
@@ -64,6 +71,7 @@ Examples:
 			&cli.Float64Flag{Name: "min-confidence", Usage: "drop statements below confidence `C` (0 to 1)"},
 			&cli.IntFlag{Name: "min-sources", Usage: "drop facts with fewer than `N` independent sources"},
 			&cli.IntFlag{Name: "sentences", Value: export.DefaultMaxSentences, Usage: "sentences kept per fact as evidence"},
+			&cli.StringFlag{Name: "names", Value: "written", Usage: "`NAMES` to print entities under: written (the name the sources write, when they do not write the gazetteer's) or gazetteer"},
 		},
 		Action: runExport,
 	}
@@ -71,9 +79,10 @@ Examples:
 
 // exportConfig is what kg export was asked to do, parsed and checked.
 type exportConfig struct {
-	Format export.Format
-	Output string // "" or "-": standard output
-	Opts   export.Options
+	Format  export.Format
+	Output  string // "" or "-": standard output
+	Opts    export.Options
+	Written bool // print entities under their written names (export.WrittenNames)
 }
 
 // parseExportFlags turns flags into an exportConfig; its errors are usage
@@ -83,6 +92,13 @@ func parseExportFlags(c *cli.Context) (exportConfig, error) {
 		return exportConfig{}, fmt.Errorf("unexpected argument %q (the store is --db; the output -o)", c.Args().First())
 	}
 	cfg := exportConfig{Output: c.String("output")}
+	switch c.String("names") {
+	case "written":
+		cfg.Written = true
+	case "gazetteer":
+	default:
+		return cfg, fmt.Errorf("--names %q: give written or gazetteer", c.String("names"))
+	}
 	switch {
 	case c.String("format") != "":
 		f, err := export.ParseFormat(c.String("format"))
@@ -162,6 +178,9 @@ func runExport(c *cli.Context) error {
 // cfg.Output, and a one-line summary to stderr when writing a file.
 func writeExport(cfg exportConfig, src export.Source, stdout, stderr io.Writer) error {
 	toFile := cfg.Output != "" && cfg.Output != "-"
+	if cfg.Written {
+		src = export.WrittenNames(src)
+	}
 	if cfg.Format == export.CSV {
 		g, err := export.Build(src, cfg.Opts)
 		if err != nil {

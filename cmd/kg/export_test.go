@@ -113,29 +113,44 @@ func checkParses(t *testing.T, f export.Format, b []byte) {
 	}
 }
 
-// TestExportJSONLUnchanged checks that kg export --format jsonl is byte for
-// byte what export.JSONL writes from the store's statements.
+// TestExportJSONLUnchanged checks that kg export --format jsonl --names
+// gazetteer is byte for byte what export.JSONL writes from the store's
+// statements, and that the default is the same through
+// export.WrittenNames, which renames some of the demo's entities.
 func TestExportJSONLUnchanged(t *testing.T) {
 	db := demoStore(t)
-	got := mustRun(t, "export", "--db", db, "--format", "jsonl")
+	gazetteer := mustRun(t, "export", "--db", db, "--format", "jsonl", "--names", "gazetteer")
+	written := mustRun(t, "export", "--db", db, "--format", "jsonl")
 	store, err := graph.Open(db, graph.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	var want bytes.Buffer
-	jw := export.NewJSONL(&want)
-	if err := store.Statements(context.Background(), func(st schema.Statement) error { return jw.Write(st) }); err != nil {
-		t.Fatal(err)
+	src := export.Source(func(fn func(schema.Statement) error) error { return store.Statements(context.Background(), fn) })
+	jsonl := func(src export.Source) string {
+		var b bytes.Buffer
+		jw := export.NewJSONL(&b)
+		if err := src(jw.Write); err != nil {
+			t.Fatal(err)
+		}
+		if err := jw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
 	}
-	if err := jw.Close(); err != nil {
-		t.Fatal(err)
+	if want := jsonl(src); gazetteer != want {
+		t.Errorf("kg export --format jsonl --names gazetteer changed:\n got %.300s\nwant %.300s", gazetteer, want)
 	}
-	if got != want.String() {
-		t.Errorf("kg export --format jsonl changed:\n got %.300s\nwant %.300s", got, want.String())
+	if want := jsonl(export.WrittenNames(src)); written != want {
+		t.Errorf("kg export --format jsonl changed:\n got %.300s\nwant %.300s", written, want)
 	}
-	if got == "" {
+	if gazetteer == "" {
 		t.Error("no statements")
+	}
+	// the demo writes "Volodymyr Zelenskyy", the gazetteer's name is
+	// "Volodymyr Zelensky"
+	if written == gazetteer || !strings.Contains(written, `"Volodymyr Zelenskyy"`) || strings.Contains(written, `"Volodymyr Zelensky"`) {
+		t.Errorf("the default export does not print the demo's written names")
 	}
 }
 
@@ -197,6 +212,7 @@ func TestExportErrors(t *testing.T) {
 		{"depth without seed", []string{"--depth", "2"}, "--depth needs --seed"},
 		{"unknown seed", []string{"--seed", "Nobody", "-o", filepath.Join(dir, "g.gexf")}, `seed "Nobody": no such entity`},
 		{"argument", []string{"graph.gexf"}, "unexpected argument"},
+		{"unknown names", []string{"--names", "canonical"}, `--names "canonical": give written or gazetteer`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errs, err := run(t, append([]string{"export", "--db", db}, tc.args...)...)
