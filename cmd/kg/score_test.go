@@ -46,7 +46,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-c", "../../testdata/news/c/corpus", "../../testdata/news/c", 0.70, 0.93, 1, 0.95, 0.80},
 		{"news-d", "../../testdata/news/d/corpus", "../../testdata/news/d", 0.77, 0.90, 1, 0.95, 0.83},
 		{"news-e", "../../testdata/news/e/corpus", "../../testdata/news/e", 0.73, 0.92, 2, 0.95, 0.66},
-		{"news-f", "../../testdata/news/f/corpus", "../../testdata/news/f", 0.64, 0.89, 2, 0.95, 0.60},
+		{"news-f", "../../testdata/news/f/corpus", "../../testdata/news/f", 0.66, 0.90, 2, 0.95, 0.60},
 		{"news-g", "../../testdata/news/g/corpus", "../../testdata/news/g", 0.71, 0.90, 2, 0.95, 0.80},
 		{"news-h", "../../testdata/news/h/corpus", "../../testdata/news/h", 0.71, 0.89, 2, 0.95, 0.60},
 		{"news-i", "../../testdata/news/i/corpus", "../../testdata/news/i", 0.76, 0.90, 2, 0.95, 0.61},
@@ -54,14 +54,14 @@ func TestExtractionScores(t *testing.T) {
 		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.63, 0.91, 2, 0.95, 0.50},
 		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.67, 0.87, 2, 0.95, 0.77},
 		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.70, 0.90, 3, 0.95, 0.73},
-		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.90, 2, 0.95, 0.81},
-		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.72, 0.91, 2, 0.95, 0.76}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
+		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.91, 2, 0.95, 0.81},
+		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.72, 0.91, 2, 0.95, 0.77}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
 		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.81, 0.94, 2, 0.95, 0.81},
 		{"news-q", "../../testdata/news/q/corpus", "../../testdata/news/q", 0.74, 0.90, 3, 0.95, 0.85},
 		{"news-r", "../../testdata/news/r/corpus", "../../testdata/news/r", 0.65, 0.94, 2, 0.95, 0.68},
 		{"news-s", "../../testdata/news/s/corpus", "../../testdata/news/s", 0.61, 0.87, 2, 0.95, 0.75},
 		{"news-t", "../../testdata/news/t/corpus", "../../testdata/news/t", 0.74, 0.92, 2, 0.95, 0.86},
-		{"news-u", "../../testdata/news/u/corpus", "../../testdata/news/u", 0.73, 0.92, 5, 0.95, 0.60},
+		{"news-u", "../../testdata/news/u/corpus", "../../testdata/news/u", 0.74, 0.92, 5, 0.95, 0.60},
 		{"news-v", "../../testdata/news/v/corpus", "../../testdata/news/v", 0.65, 0.86, 4, 0.95, 0.70},
 		{"news-w", "../../testdata/news/w/corpus", "../../testdata/news/w", 0.67, 0.85, 2, 0.95, 0.53},
 		{"news-x", "../../testdata/news/x/corpus", "../../testdata/news/x", 0.76, 0.88, 5, 0.95, 0.86},
@@ -71,7 +71,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.69, 0.87, 4, 0.95, 0.63},
 		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.72, 0.91, 1, 0.95, 0.88},
 		{"news-zd", "../../testdata/news/zd/corpus", "../../testdata/news/zd", 0.68, 0.91, 1, 0.95, 0.64},
-		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.64, 0.82, 3, 0.95, 0.66},
+		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.67, 0.82, 3, 0.95, 0.66},
 		{"news-zf", "../../testdata/news/zf/corpus", "../../testdata/news/zf", 0.75, 0.90, 3, 0.95, 0.68},
 		{"news-zg", "../../testdata/news/zg/corpus", "../../testdata/news/zg", 0.78, 0.94, 2, 0.95, 0.89},
 		{"news-zh", "../../testdata/news/zh/corpus", "../../testdata/news/zh", 0.79, 0.93, 3, 0.95, 0.83},
@@ -85,7 +85,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zp", "../../testdata/news/zp/corpus", "../../testdata/news/zp", 0.68, 0.87, 2, 0.95, 0.75},
 		{"news-zq", "../../testdata/news/zq/corpus", "../../testdata/news/zq", 0.82, 0.92, 2, 0.95, 0.87},
 		{"news-zs", "../../testdata/news/zs/corpus", "../../testdata/news/zs", 0.60, 0.81, 2, 0.95, 0.85}, // (time 0.895, from 1.0: newly matched facts, such as the U.S. blacklisting of Rosneft "the same month", have the gold's time in no sentence that states them)
-		{"news-zr", "../../testdata/news/zr/corpus", "../../testdata/news/zr", 0.71, 0.93, 2, 0.95, 0.82},
+		{"news-zr", "../../testdata/news/zr/corpus", "../../testdata/news/zr", 0.71, 0.94, 2, 0.95, 0.82},
 		{"news-zt", "../../testdata/news/zt/corpus", "../../testdata/news/zt", 0.82, 0.93, 2, 0.95, 0.90},
 		{"news-zu", "../../testdata/news/zu/corpus", "../../testdata/news/zu", 0.85, 0.93, 2, 0.95, 0.76},
 		{"news-zv", "../../testdata/news/zv/corpus", "../../testdata/news/zv", 0.76, 0.86, 2, 0.95, 0.87},
@@ -93,13 +93,15 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.84, 0.90, 4, 0.95, 0.95},
 		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.73, 0.90, 2, 0.95, 0.95},
 		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.76, 0.90, 2, 0.95, 0.85},
-		// (zzc, zzd, zze and zzf are unread: their floors only catch a loss, not a gain)
+		// (zze, zzf, zzg and zzh are unread: their floors only catch a loss, not a gain)
 		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.82, 0.90, 2, 0.95, 0.73},
 		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.73, 0.84, 2, 0.95, 0.81},
-		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.55, 0.69, 3, 0.95, 0.64},
-		{"news-zzd", "../../testdata/news/zzd/corpus", "../../testdata/news/zzd", 0.59, 0.75, 5, 0.95, 0.74},
+		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.70, 0.86, 2, 0.95, 0.65},
+		{"news-zzd", "../../testdata/news/zzd/corpus", "../../testdata/news/zzd", 0.65, 0.81, 2, 0.95, 0.76},
 		{"news-zze", "../../testdata/news/zze/corpus", "../../testdata/news/zze", 0.78, 0.88, 8, 0.95, 0.89},
 		{"news-zzf", "../../testdata/news/zzf/corpus", "../../testdata/news/zzf", 0.72, 0.83, 7, 0.95, 0.82},
+		{"news-zzg", "../../testdata/news/zzg/corpus", "../../testdata/news/zzg", 0.66, 0.82, 2, 0.95, 0.95},
+		{"news-zzh", "../../testdata/news/zzh/corpus", "../../testdata/news/zzh", 0.70, 0.82, 6, 0.95, 0.92},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

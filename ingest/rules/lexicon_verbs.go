@@ -732,7 +732,7 @@ var triggers = concat(
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with"),
-	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
+	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate", "negotiated", "negotiates"),
 	// "Iran and the United States held their first talks"
 	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 6)),
 	// "Thailand and the BRN resumed formal peace talks", "Vietnam and the
@@ -812,7 +812,9 @@ var triggers = concat(
 		"candidate for", "candidate to join", "candidacy for",
 		// "Turkey, a candidate for membership of the European Union"
 		"candidate for membership of", "candidate for membership in", "candidate for full membership of")),
-	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed", dealNoun, "with", 5),
+	// ("did not renew its fisheries agreement with the European Union":
+	// a deal renewed is one signed again)
+	tm(schema.SignedAgreementWith, "signed,sign,inked,reached,concluded,agreed,renewed,renew,renews", dealNoun, "with", 5),
 	// "Bangladesh would seek similar agreements with the Maldives": a
 	// deal sought is one planned
 	plans(tm(schema.SignedAgreementWith, "seek,seeks,seeking,sought", dealNoun, "with", 3)),
@@ -1020,7 +1022,7 @@ var triggers = concat(
 		"fatally shot", "shot and mortally wounded", "fatally stabbed"),
 	t(schema.Killed, passive, "fatally shot by", "mortally wounded by", "shot to death by", "stabbed to death by"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
-		"took over", "retake", "recaptured", "occupies", "seize", "seizes", "captures", "capture", "overran", "overrun",
+		"took over", "retake", "retaken", "recaptured", "recapture", "occupies", "seize", "seizes", "captures", "capture", "overran", "overrun",
 		// "Russia's annexation of Crimea", "the Israeli occupation of the
 		// West Bank"
 		"annexation of", "occupation of", "seizure of", "capture of", "takeover of"),

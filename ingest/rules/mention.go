@@ -92,6 +92,7 @@ type mention struct {
 	dateline  bool      // part of a dateline ("BAKU (Reuters) –")
 	absorbed  bool      // taken into a longer name ("American" in "American Motors Corp")
 	backer    bool      // "Rwanda-backed": supports the name after it, acts in no clause
+	broker    bool      // "U.S.-brokered" (also a backer): brokered the agreement after it
 	linked    bool      // "al Qaeda-linked": a tie of the name after it, acts in no clause
 	occupier  bool      // "Israeli-occupied": holds the place after it (linked too)
 	based     bool      // "Pakistan-based": where the name after it is, acts in no clause
@@ -320,7 +321,11 @@ func tidyMentions(toks []Token, ms []*mention) []*mention {
 // places it ("Pakistan-based", "Doha-headquartered").
 var (
 	backedSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-armed"}
-	basedSuffixes  = []string{"-based", "-headquartered"}
+	// brokeredSuffixes say the first part brokered the agreement the word
+	// modifies: "the U.S.-brokered Washington Accords"; such a word
+	// acts in no clause either (it is a backer's too)
+	brokeredSuffixes = []string{"-brokered", "-mediated"}
+	basedSuffixes    = []string{"-based", "-headquartered"}
 	// linkedSuffixes tie what a word modifies to its first part, which
 	// does not act for it: "the al Qaeda-linked JNIM has blockaded".
 	linkedSuffixes = []string{"-linked", "-affiliated", "-aligned", "-allied", "-inspired", "-flagged", "-registered"}
@@ -629,15 +634,16 @@ func (d *doc) analyze() {
 			if m.Demonym && to-from == 1 && compassAdjectives[s.toks[from].Lower] && to < len(s.toks) && s.toks[to].Cap && regionHeads[s.toks[to].Lower] {
 				continue
 			}
-			backer, based := hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)
+			broker := hyphenSuffix(s.toks[to-1].Lower, brokeredSuffixes)
+			backer, based := broker || hyphenSuffix(s.toks[to-1].Lower, backedSuffixes), hyphenSuffix(s.toks[to-1].Lower, basedSuffixes)
 			occupier := hyphenSuffix(s.toks[to-1].Lower, occupiedSuffixes)
 			linked := occupier || hyphenSuffix(s.toks[to-1].Lower, linkedSuffixes)
 			// "U.S.-backed", "U.S.-flagged": the tokenizer splits the
 			// hyphen off after an abbreviation's period
 			if to+1 < len(s.toks) && s.toks[to].Text == "-" && s.toks[to-1].End == s.toks[to].Start && s.toks[to].End == s.toks[to+1].Start {
 				suf := "-" + s.toks[to+1].Lower
-				if b, h, l, o := slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf), slices.Contains(linkedSuffixes, suf), slices.Contains(occupiedSuffixes, suf); b || h || l || o {
-					backer, based, linked, occupier = b, h, l || o, o
+				if k, b, h, l, o := slices.Contains(brokeredSuffixes, suf), slices.Contains(backedSuffixes, suf), slices.Contains(basedSuffixes, suf), slices.Contains(linkedSuffixes, suf), slices.Contains(occupiedSuffixes, suf); k || b || h || l || o {
+					broker, backer, based, linked, occupier = k, b || k, h, l || o, o
 					to += 2
 				}
 			}
@@ -648,7 +654,7 @@ func (d *doc) analyze() {
 					entry = eu
 				}
 			}
-			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, based: based, linked: linked, occupier: occupier})
+			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, broker: broker, based: based, linked: linked, occupier: occupier})
 		}
 		s.datelineEnd = datelineEnd(s.toks)
 		s.ments = tidyMentions(s.toks, s.dropInnerAliases())

@@ -150,6 +150,11 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		if i, c := findCue(toks, clauseFrom-2, clauseFrom, denialCues); i >= 0 {
 			return schema.Negated, joinCue(c)
 		}
+		// "there was no sign that Beijing was preparing an attack": a
+		// clause no evidence supports is denied
+		if tokLower(toks, clauseFrom-2) == "no" && noEvidenceNouns[tokLower(toks, clauseFrom-1)] {
+			return schema.Negated, "no " + tokLower(toks, clauseFrom-1)
+		}
 		// "The White House denied a report that the United States was
 		// shipping arms": the denial of a claim governs its clause too
 		if claimNouns[tokLower(toks, clauseFrom-1)] {
@@ -301,6 +306,9 @@ func adjunctBetween(toks []Token, from, to int) bool {
 
 // negativeVerbs are the negation cues that are verbs with an object of
 // their own: "denied any involvement", "cancelled the summit".
+// noEvidenceNouns after "no" deny the "that" clause they introduce.
+var noEvidenceNouns = setOf(`sign signs evidence indication indications suggestion proof`)
+
 var negativeVerbs = setOf(`denied denies rejected cancelled canceled cancels avoided avoids`)
 
 // secondVerb reports whether the trigger at token trig is a finite verb

@@ -1229,6 +1229,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
 			}
 		}
+		// "the U.S.-brokered Washington Accords"
+		if m.broker && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || m.ent.typ == schema.Person) {
+			if q := s.mentionAt(m.to); q != nil && q.from == m.to && q.ent.typ == schema.Agreement {
+				add(rel{subj: m.ent, obj: q.ent, pred: schema.Brokered, rule: "brokered-modifier", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.8})
+			}
+		}
 		// "Armenia and Azerbaijan ..., when their foreign ministers, Ararat
 		// Mirzoyan and Jeyhun Bayramov, initialled": each in turn
 		if m.pronoun && m.poss && s.lower(m.from) == "their" {
@@ -1575,7 +1581,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k++
 			}
 			n := 0
-			for n < 3 && k < len(s.toks) && s.toks[k].Word && allyNouns[s.lower(k)] == "" && s.lower(k) != "supplier" && !s.securityPartner(k) && (!s.toks[k].Cap || s.mentionAt(k) != nil && s.mentionAt(k).demonym) {
+			// ("Turkey, Greece's NATO ally": a body between the possessive
+			// and the noun is the alliance both belong to)
+			var body *entity
+			for n < 3 && k < len(s.toks) && s.toks[k].Word && allyNouns[s.lower(k)] == "" && s.lower(k) != "supplier" && !s.securityPartner(k) {
+				if b := s.bodyAt(k); m.poss && body == nil && b != nil {
+					body = b.ent
+					k = b.to
+					n++
+					continue
+				}
+				if s.toks[k].Cap && (s.mentionAt(k) == nil || !s.mentionAt(k).demonym) {
+					break
+				}
 				k++
 				n++
 			}
@@ -1637,7 +1655,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						x = &mention{from: x.from, to: x.to, ent: e} // "Washington is Taiwan's arms supplier"
 					}
 				}
-				if x != nil && pred == schema.Borders && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country) {
+				if x != nil && (pred == schema.Borders || pred == schema.InConflictWith) && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country) {
 					x = nil // "Uzbekistan, Kazakhstan's southern neighbor": countries only
 				}
 				// ("Jacob Zuma, the ANC candidate": a party's candidate
@@ -1677,6 +1695,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						add(rel{subj: y.ent, obj: allyOf, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
 					}
 				}
+				if x != nil && body != nil && pred == schema.AlliedWith && x.ent.typ == schema.Country && allyOf.typ == schema.Country && x.ent != allyOf {
+					add(rel{subj: x.ent, obj: body, pred: schema.MemberOf, rule: "possessive-body-ally", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.65})
+					add(rel{subj: allyOf, obj: body, pred: schema.MemberOf, rule: "possessive-body-ally", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.65})
+				}
 				if x != nil && x.ent != allyOf && (x.ent.typ == schema.Country || x.ent.typ == schema.Organization || x.ent.typ == schema.Person) {
 					add(rel{subj: x.ent, obj: allyOf, pred: pred, rule: "ally-noun", trigFrom: np, trigTo: k + 1, factive: true, conf: 0.7})
 					// "Timor-Leste's southern neighbour and largest aid
@@ -1685,7 +1707,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						for j++; j < k+5 && s.plainWord(j) && !s.toks[j].Cap && allyNouns[s.lower(j)] == ""; j++ {
 						}
 						// ("and a key backer of the army": of its own object)
-						if p2 := allyNouns[s.lower(j)]; p2 != "" && p2 != pred && s.lower(j+1) != "of" && !(p2 == schema.Borders && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country)) {
+						if p2 := allyNouns[s.lower(j)]; p2 != "" && p2 != pred && s.lower(j+1) != "of" && !((p2 == schema.Borders || p2 == schema.InConflictWith) && !(x.ent.typ == schema.Country && m.ent.typ == schema.Country)) {
 							add(rel{subj: x.ent, obj: allyOf, pred: p2, rule: "ally-noun", trigFrom: np, trigTo: j + 1, factive: true, conf: 0.7})
 						}
 					}
@@ -1780,11 +1802,23 @@ var compass = map[string]bool{
 	"suburban": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
 }
 
+// bodyAt returns the mention of an organization (not a possessive or a
+// demonym) that opens at token k, or nil.
+func (s *sentence) bodyAt(k int) *mention {
+	if b := s.mentionAt(k); b != nil && b.from == k && b.ent.typ == schema.Organization && !b.poss && !b.demonym {
+		return b
+	}
+	return nil
+}
+
 // allyNouns head noun phrases of alliance or support: "a key U.S.
 // ally", "Taiwan's most important arms supplier".
 var allyNouns = map[string]schema.Predicate{
 	"ally": schema.AlliedWith, "allies": schema.AlliedWith,
 	"neighbor": schema.Borders, "neighbour": schema.Borders,
+	// "Turkey, Greece's NATO ally and long-time rival": countries only,
+	// as for neighbours
+	"rival": schema.InConflictWith, "arch-rival": schema.InConflictWith, "foe": schema.InConflictWith, "adversary": schema.InConflictWith,
 	"backer": schema.Supported, "backers": schema.Supported, "donor": schema.Supported,
 	"sponsor": schema.Supported, "patron": schema.Supported,
 	// "North Macedonia, an EU candidate since 2005": a country's
@@ -3469,6 +3503,11 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 	head := m.to
 	if n := s.mentionAt(m.to + 1); !m.poss && s.lower(m.to) == "and" && n != nil && n.from == m.to+1 && n.ent.typ == schema.Organization && !n.poss && memberNouns[s.lower(n.to)] {
 		head = n.to
+	}
+	// "the Southern African Development Community (SADC), of which": the
+	// bracketed acronym is the bloc's name
+	if s.lower(head) == ")" && s.lower(m.from-1) == "(" && m.to-m.from == 1 && s.lower(head+1) == "," {
+		head++
 	}
 	switch k := head; {
 	case m.poss: // its list was read above

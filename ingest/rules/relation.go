@@ -1661,6 +1661,13 @@ func (s *sentence) verbPhraseAnd(i int) int {
 // which is ruled by", "the talks, jointly mediated by"; not "a group of
 // underwriters led by", where a noun in between is the patient.
 func (s *sentence) patientReaches(i, j int) bool {
+	// "The Coalition for Democratic Change (CDC), led by": the patient
+	// is the bracketed acronym after the name (not "a meeting of the
+	// Amazon Cooperation Treaty Organization (ACTO), hosted by": a name a
+	// preposition governs)
+	if n := s.mentionAt(i - 3); i < j && s.lower(i) == ")" && s.lower(i-2) == "(" && n != nil && n.to == i-2 && !isPrep(s.lower(s.npStart(n.from)-1)) {
+		i++
+	}
 	// ("The SAARC secretariat, which is based in Kathmandu, is headed
 	// by": the body's own noun first)
 	if i < j && bodyKindNouns[s.lower(i)] && !s.toks[i].Cap && s.lower(i+1) == "," {
