@@ -20,7 +20,9 @@ import (
 // An entity keeps its name when a sentence of its statements writes it.
 // Otherwise it takes the longest of its aliases (or their forms without
 // diacritics) that those sentences write, as long as no other entity of
-// the export has that name or alias; the old name becomes an alias. The
+// the export has that name or alias, it opens with a capital and has a
+// lower-case letter (no acronym), and, for a person with a full name, it
+// is more than a surname; the old name becomes an alias. The
 // choice is made once for the whole export, so an entity has one name
 // throughout, and it depends only on the statements src streams. The
 // entity keeps its stored node IRI (schema.Entity.Node). src is read
@@ -46,6 +48,7 @@ func WrittenNames(src Source) Source {
 // write each of its names.
 type nameCount struct {
 	name    string
+	person  bool
 	aliases map[string]bool
 	seen    map[string]bool // sentences counted (document hash and offsets)
 	written map[string]int  // name or alias form -> sentences writing it
@@ -65,7 +68,7 @@ func writtenNames(src Source) (map[string]string, error) {
 		iri := e.IRI()
 		c := ents[iri]
 		if c == nil {
-			c = &nameCount{name: e.Name, aliases: map[string]bool{}, seen: map[string]bool{}, written: map[string]int{}}
+			c = &nameCount{name: e.Name, person: e.Type == schema.Person, aliases: map[string]bool{}, seen: map[string]bool{}, written: map[string]int{}}
 			ents[iri] = c
 			own(e.Name, iri)
 		}
@@ -102,6 +105,11 @@ func writtenNames(src Source) (map[string]string, error) {
 		best := ""
 		for form, n := range c.written {
 			if n == 0 || !nameLike(form) || form == c.name {
+				continue
+			}
+			// a person's surname alone ("Marcos") is no better a name
+			// than the full one
+			if c.person && !strings.Contains(form, " ") && strings.Contains(c.name, " ") {
 				continue
 			}
 			// another entity's name or alias stays its own ("Congo" is
@@ -154,9 +162,13 @@ func better(a, b string, written map[string]int) bool {
 	return a < b
 }
 
-// nameLike reports whether form can be a name to print: it has a
-// lower-case letter (not an acronym such as "DRC") and three letters.
+// nameLike reports whether form can be a name to print: it opens with a
+// capital (not "the Gulf"), has a lower-case letter (not an acronym such
+// as "DRC") and three letters.
 func nameLike(form string) bool {
+	if r, _ := utf8.DecodeRuneInString(form); !unicode.IsUpper(r) {
+		return false
+	}
 	lower, letters := false, 0
 	for _, r := range form {
 		if unicode.IsLetter(r) {

@@ -21,6 +21,8 @@ func TestWrittenNames(t *testing.T) {
 	ne := schema.Entity{Name: "Republic of Niger", Type: schema.Country, Aliases: []string{"Niger"}}
 	ng := schema.Entity{Name: "Nigeria", Type: schema.Country}
 	un := schema.Entity{Name: "United Nations", Type: schema.Organization, Aliases: []string{"UN", "U.N."}}
+	qassem := schema.Entity{Name: "Naim Qassem", Type: schema.Person, Aliases: []string{"Qassem"}}
+	gulf := schema.Entity{Name: "Persian Gulf", Type: schema.Region, Aliases: []string{"the Gulf"}}
 	doc := schema.Document{Source: "a.txt", Hash: "aaaa"}
 	st := func(s schema.Entity, p schema.Predicate, o schema.Entity, sentence string) schema.Statement {
 		return schema.Statement{Subject: s, Predicate: p, Object: o, Modality: schema.Asserted, Sentence: sentence, Doc: doc}
@@ -39,6 +41,9 @@ func TestWrittenNames(t *testing.T) {
 		st(ng, schema.Borders, ne, "Nigeria closed the border."),
 		// only an acronym is written: the name stays
 		st(un, schema.MemberOf, un, "The U.N. said so."),
+		// a person's surname alone, or a form in lower case, does not
+		// replace the name
+		st(qassem, schema.Visited, gulf, "Qassem flew over the Gulf."),
 	}
 	src := func(fn func(schema.Statement) error) error {
 		for _, s := range sts {
@@ -64,6 +69,7 @@ func TestWrittenNames(t *testing.T) {
 		{"Republic of the Congo", "Democratic Republic of Congo"},
 		{"Nigeria", "Republic of Niger"},
 		{"United Nations", "United Nations"},
+		{"Naim Qassem", "Persian Gulf"},
 	} {
 		if names(i) != want {
 			t.Errorf("statement %d: %q, want %q", i, names(i), want)

@@ -732,7 +732,11 @@ var triggers = concat(
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with"),
-	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate", "negotiated", "negotiates"),
+	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
+	// "Peru and Ecuador negotiated over the border" (not "the package he
+	// and Ongpin negotiated with the creditors": the two negotiated with
+	// someone else)
+	needing(notWith, t(schema.NegotiatingWith, pairOnly, "negotiated", "negotiates")),
 	// "Iran and the United States held their first talks"
 	pairs(tm(schema.NegotiatingWith, "held,hold,holds,holding", "talks,negotiations", "", 6)),
 	// "Thailand and the BRN resumed formal peace talks", "Vietnam and the

@@ -3531,6 +3531,11 @@ func (s *sentence) gerundComplement(i int) bool {
 // noDirectObject reports that no person, country or body follows the
 // trigger ending before to as its object: "A and B met in Geneva", not
 // "A and B met NATO Secretary General Mark Rutte".
+// notWith reports that "with" does not follow the trigger ending at to.
+func notWith(s *sentence, _, to int) bool {
+	return s.lower(to) != "with"
+}
+
 func noDirectObject(s *sentence, _, to int) bool {
 	return len(s.objectsAfter(to, 5, func(e *entity) bool { return e.typ.IsActor() })) == 0
 }
