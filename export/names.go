@@ -50,7 +50,8 @@ type nameCount struct {
 	name    string
 	person  bool
 	aliases map[string]bool
-	seen    map[string]bool // sentences counted (document hash and offsets)
+	forms   []string        // see nameForms; nil when an alias was added since
+	seen    map[string]bool // sentences counted (document hash and sentence)
 	written map[string]int  // name or alias form -> sentences writing it
 }
 
@@ -75,6 +76,7 @@ func writtenNames(src Source) (map[string]string, error) {
 		for _, a := range e.Aliases {
 			if !c.aliases[a] {
 				c.aliases[a] = true
+				c.forms = nil
 				own(a, iri)
 			}
 		}
@@ -83,7 +85,10 @@ func writtenNames(src Source) (map[string]string, error) {
 			return
 		}
 		c.seen[key] = true
-		for _, form := range c.forms() {
+		if c.forms == nil {
+			c.forms = c.nameForms()
+		}
+		for _, form := range c.forms {
 			if writes(st.Sentence, form) {
 				c.written[form]++
 			}
@@ -103,8 +108,8 @@ func writtenNames(src Source) (map[string]string, error) {
 			continue
 		}
 		best := ""
-		for form, n := range c.written {
-			if n == 0 || !nameLike(form) || form == c.name {
+		for form := range c.written {
+			if !nameLike(form) {
 				continue
 			}
 			// a person's surname alone ("Marcos") is no better a name
@@ -114,7 +119,7 @@ func writtenNames(src Source) (map[string]string, error) {
 			}
 			// another entity's name or alias stays its own ("Congo" is
 			// an alias of both Congos)
-			if len(owners[strings.ToLower(form)]) > 1 || !owners[strings.ToLower(form)][iri] && len(owners[strings.ToLower(form)]) > 0 {
+			if o := owners[strings.ToLower(form)]; len(o) > 1 || len(o) == 1 && !o[iri] {
 				continue
 			}
 			if best == "" || better(form, best, c.written) {
@@ -128,9 +133,9 @@ func writtenNames(src Source) (map[string]string, error) {
 	return rename, nil
 }
 
-// forms are the names an entity may be written with: its name and
+// nameForms are the names an entity may be written with: its name and
 // aliases, each also without diacritics.
-func (c *nameCount) forms() []string {
+func (c *nameCount) nameForms() []string {
 	fs := []string{c.name}
 	add := func(f string) {
 		for _, x := range fs {

@@ -304,11 +304,11 @@ func adjunctBetween(toks []Token, from, to int) bool {
 	return false
 }
 
-// negativeVerbs are the negation cues that are verbs with an object of
-// their own: "denied any involvement", "cancelled the summit".
 // noEvidenceNouns after "no" deny the "that" clause they introduce.
 var noEvidenceNouns = setOf(`sign signs evidence indication indications suggestion proof`)
 
+// negativeVerbs are the negation cues that are verbs with an object of
+// their own: "denied any involvement", "cancelled the summit".
 var negativeVerbs = setOf(`denied denies rejected cancelled canceled cancels avoided avoids`)
 
 // secondVerb reports whether the trigger at token trig is a finite verb

@@ -3528,14 +3528,14 @@ func (s *sentence) gerundComplement(i int) bool {
 	return strings.HasPrefix(s.tag(i-1), "VB")
 }
 
-// noDirectObject reports that no person, country or body follows the
-// trigger ending before to as its object: "A and B met in Geneva", not
-// "A and B met NATO Secretary General Mark Rutte".
 // notWith reports that "with" does not follow the trigger ending at to.
 func notWith(s *sentence, _, to int) bool {
 	return s.lower(to) != "with"
 }
 
+// noDirectObject reports that no person, country or body follows the
+// trigger ending before to as its object: "A and B met in Geneva", not
+// "A and B met NATO Secretary General Mark Rutte".
 func noDirectObject(s *sentence, _, to int) bool {
 	return len(s.objectsAfter(to, 5, func(e *entity) bool { return e.typ.IsActor() })) == 0
 }
