@@ -224,6 +224,7 @@ func (d *doc) entail(s *sentence, rels []rel) []rel {
 		agr = d.agreementReference(s)
 	}
 	out := rels
+	out = append(out, coSigners(rels)...)
 	for _, r := range rels {
 		switch r.pred {
 		case schema.CapitalOf:
@@ -241,6 +242,54 @@ func (d *doc) entail(s *sentence, rels []rel) []rel {
 		}
 	}
 	return out
+}
+
+// coSigners reads the signers of one agreement in one clause as
+// having concluded it together: "Kazakhstan, Kyrgyzstan and Uzbekistan
+// signed the Naryn Water and Energy Agreement" (not parties the clause
+// names apart: "Bahrain signed the accords, as did Morocco").
+//
+// Four signers or more are a convention's parties, each bound to it
+// rather than to each other ("the eight Amazon countries signed the
+// Belem Declaration").
+func coSigners(rels []rel) []rel {
+	same := func(a, b rel) bool {
+		return b.pred == schema.PartyTo && b.rule == a.rule && b.trigFrom == a.trigFrom && b.obj == a.obj
+	}
+	var out []rel
+	for i, a := range rels {
+		if a.pred != schema.PartyTo || !signingRule(a.rule) || a.subj.typ == schema.Region {
+			continue
+		}
+		n := map[*entity]bool{}
+		for _, b := range rels {
+			if same(a, b) {
+				n[b.subj] = true
+			}
+		}
+		if len(n) > 3 {
+			continue
+		}
+		for _, b := range rels[i+1:] {
+			if !same(a, b) || b.subj == a.subj || b.subj.typ != a.subj.typ {
+				continue
+			}
+			e := a
+			e.obj, e.pred, e.rule, e.conf = b.subj, schema.SignedAgreementWith, "co-signers", a.conf*0.9
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// signingRule reports whether a party_to rule reads a verb of signing.
+func signingRule(rule string) bool {
+	for _, v := range []string{"verb:signed", "verb:signs", "verb:sign", "verb:inked", "verb:ratified"} {
+		if rule == v || strings.HasPrefix(rule, v+"+") {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementReference resolves "the accords", "this initiative", "the deal"

@@ -507,6 +507,105 @@ func controlVerb(s *sentence, from, _ int) bool {
 // noPossessorIn holds where no name or pronoun owns what the words of a
 // trigger name: "pledged aid to" but not "reaffirmed Washington's
 // support for" nor "reaffirmed U.S. backing for".
+// toNoInfinitive holds when the trigger's closing "to" is a preposition,
+// not the mark of an infinitive: "pledged troops to the force", not
+// "pledged troops to support".
+func toNoInfinitive(s *sentence, from, to int) bool {
+	return s.lower(to-1) != "to" || s.tag(to) != "VB"
+}
+
+// notAsObserver holds unless the joining is only as an observer or
+// guest: "joined the bloc as an observer", "joined with observer
+// status".
+func notAsObserver(s *sentence, from, to int) bool {
+	for k := to; k < len(s.toks) && k < to+10; k++ {
+		switch w := s.lower(k); w {
+		case ",", ";", ".", "but", "and":
+			return true
+		case "as", "with":
+			j := k + 1
+			if a := s.lower(j); a == "an" || a == "a" {
+				j++
+			}
+			if observerSeats[s.lower(j)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// observerSeats hold a seat at a body without membership.
+var observerSeats = setOf(`observer observers associate guest`)
+
+// intentBefore holds when an intention or a modal stands right before
+// the trigger ("plans to attack", "will not invade"), which modality then
+// reads as planned, hedged or denied.
+func intentBefore(s *sentence, from, _ int) bool {
+	k := from - 1
+	if w := s.lower(k); w == "not" || w == "never" {
+		k--
+	}
+	return intentWords[s.lower(k)]
+}
+
+var intentWords = setOf(`plans plan planned planning intends intend intended intention aims aim wants want preparing ready will would could might may won't 'll`)
+
+// ledNotPrepObject holds unless the name right before a passive "led by"
+// is a preposition's object after a common noun, which is what is led:
+// "a delegation from Uzbekistan led by", "a team of experts from Kenya
+// led by".
+func ledNotPrepObject(s *sentence, from, _ int) bool {
+	m := s.mentionAt(from - 1)
+	if m == nil || m.to != from {
+		return true
+	}
+	// "a delegation from Uzbekistan" read as one actor
+	if ledGroups[s.lower(m.from)] || ledGroups[s.lower(m.from+1)] {
+		return false
+	}
+	switch s.lower(m.from - 1) {
+	case "from", "of", "in", "to", "for", "with":
+		w := s.toks[max(m.from-2, 0)]
+		return m.from < 2 || w.Cap || s.mentionAt(m.from-2) != nil
+	}
+	return true
+}
+
+// lowerSpan holds when no word after the trigger's first is capitalized:
+// "formed a trilateral alliance", not "formed the Alliance of Sahel
+// States".
+func lowerSpan(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if s.toks[k].Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// verbUnpossessed holds for a verb whose object is no possessor:
+// "financed the dam", not "finances South Africa's share".
+func verbUnpossessed(s *sentence, from, to int) bool {
+	if !verbTagged(s, from, to) {
+		return false
+	}
+	k := to
+	if w := s.lower(k); w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m == nil || !m.poss
+}
+
+// ledActive is ledNotPrepObject for a verb of leading read before "by".
+func ledActive(s *sentence, from, to int) bool {
+	return s.lower(to) != "by" || ledNotPrepObject(s, from, to)
+}
+
+// ledGroups are led by someone other than the country they come from.
+var ledGroups = setOf(`delegation delegations team mission`)
+
 func noPossessorIn(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		// (nor "reaffirmed U.S. backing for": a name's)
@@ -855,7 +954,14 @@ var triggers = concat(
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
-	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies"),
+	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies",
+		// "China and Turkmenistan were strategic partners"
+		"were allies", "were close allies", "are strategic partners", "were strategic partners", "are close partners",
+		"were close partners", "are key partners", "are partners", "were partners"),
+	// "Egypt, Eritrea and Somalia formed a trilateral alliance"
+	// (not "formed the Alliance of Sahel States": a body, whose members
+	// they are)
+	needing(lowerSpan, pairs(tm(schema.AlliedWith, "formed,form,forms,forged,forge,forges,created,launched,founded", "alliance,partnership,axis,coalition", "", 3))),
 	// (not "Yemen's internationally recognised government": an
 	// adjective)
 	needing(recognisesVerb, t(schema.Recognizes, svo, "recognize", "recognise", "recognized", "recognised", "recognizes", "recognises",
@@ -877,6 +983,11 @@ var triggers = concat(
 	withKind(reverse, tm(schema.Criticized, "drew,draws,drawn,drawing,draw,faces,faced,facing,face", "criticism,protest,protests,condemnation,rebuke,rebukes,opposition,objections", "from", 5)),
 	// "accused Caracas of harboring the rebels"
 	t(schema.Supported, svo, "harboring", "harbouring", "harbored", "harboured", "harbors", "harbours"),
+	// "Beijing has declined to help finance Kambarata-1", "which has
+	// financed feasibility studies for Kambarata-1" (above)
+	// (not "which finances South Africa's share of the works": what is
+	// financed is the share)
+	needing(verbUnpossessed, t(schema.Supported, svo, "financed", "finances", "finance", "financing", "help finance", "helped finance", "help fund", "helped fund")),
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",
 		"aided", "supplied weapons to", "sent aid to", "provided aid to",
 		"sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
@@ -933,7 +1044,9 @@ var triggers = concat(
 	// "contributes police officers to the mission": troops promised or
 	// given to a force or a country support it (not "sent troops to":
 	// an invasion is sent too)
-	tm(schema.Supported, "pledged,pledges,pledge,pledging,contributed,contributes,contribute,contributing,committed,commits,commit,committing", "troops,soldiers,officers,police,peacekeepers,personnel,contingent,forces", "to", 5),
+	// (not "pledged troops to support the Somali government": a verb
+	// after "to", read as a promise below)
+	needing(toNoInfinitive, tm(schema.Supported, "pledged,pledges,pledge,pledging,contributed,contributes,contribute,contributing,committed,commits,commit,committing", "troops,soldiers,officers,police,peacekeepers,personnel,contingent,forces", "to", 5)),
 	// "Russia and Iran have long opposed an undersea pipeline" (not "as
 	// opposed to")
 	needing(opposesName, t(schema.Criticized, svo, "opposed", "opposes", "oppose", "opposing")),
@@ -1008,6 +1121,9 @@ var triggers = concat(
 	// "Pakistani air strikes hit Kabul", "Russian missiles hit Kyiv": a
 	// weapon hits (a crisis or a record is not hit by one)
 	needing(weaponHits, t(schema.Attacked, svo, "hit", "hits")),
+	// "Ethiopia had no plans to attack Eritrea", "would not invade":
+	// an attack intended, planned or ruled out
+	needing(intentBefore, t(schema.Attacked, svo, "to attack", "to invade", "attack", "invade")),
 	// (not "struck a softer tone", "struck a deal")
 	needing(strikeNotFigure, t(schema.Attacked, svo, "struck")),
 	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided",
@@ -1131,11 +1247,13 @@ var triggers = concat(
 	// a border is there whatever is planned for it ("will tighten
 	// control of the frontier between the two countries")
 	factive(t(schema.Borders, between, "border between", "frontier between", "boundary between")),
-	t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by"),
+	// (not "A delegation from Uzbekistan led by Deputy Foreign Minister
+	// Jasur Tojiboev": the delegation is led)
+	needing(ledNotPrepObject, t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by")),
 	// "The United States was represented on Thursday by Deputy Secretary
 	// of State Christopher Landau": who represents a country serves it
 	only(withKind(passive, tm(schema.WorksFor, "represented", "", "by", 4)), schema.Person),
-	t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led", "runs", "ran", "chaired"),
+	needing(ledActive, t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led", "runs", "ran", "chaired")),
 	// (not "ambassador to Turkey", "envoy to the alliance": the host)
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to",
@@ -1153,7 +1271,9 @@ var triggers = concat(
 	// "Argentina, Brazil, Paraguay and Uruguay founded Mercosur in 1991":
 	// the same, active (only states: companies found subsidiaries)
 	only(needing(foundsBloc, t(schema.MemberOf, svo, "founded", "co-founded", "cofounded")), schema.Country),
-	t(schema.MemberOf, svo, "member of", "members of", "member state of", "joined", "rejoined", "belongs to", "member states of", "belong to",
+	// ("which Uzbekistan joined as an observer in 2020": no member)
+	needing(notAsObserver, t(schema.MemberOf, svo, "joined", "rejoined")),
+	t(schema.MemberOf, svo, "member of", "members of", "member state of", "belongs to", "member states of", "belong to",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),

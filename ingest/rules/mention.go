@@ -607,6 +607,12 @@ func (d *doc) analyze() {
 				if e, ok := d.g.IsDemonym(s.toks[from].Text); ok {
 					m = gazetteer.Match{Start: s.toks[from].Start, End: s.toks[from].End, Entry: e, Demonym: true, Text: s.toks[from].Text}
 					to = from + 1
+				} else if w := s.toks[from+1].Lower; w == "'s" || w == "’s" {
+					// "Sudan's army-led government": the country's
+					if e, ok := d.g.Lookup(s.toks[from].Text); ok && e.Type == schema.Country {
+						m = gazetteer.Match{Start: s.toks[from].Start, End: s.toks[from].End, Entry: e, Text: s.toks[from].Text}
+						to = from + 1
+					}
 				}
 			}
 			// "the Philippine Senate" is no U.S. Senate: a bare alias of

@@ -150,6 +150,11 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		if i, c := findCue(toks, clauseFrom-2, clauseFrom, denialCues); i >= 0 {
 			return schema.Negated, joinCue(c)
 		}
+		// "Eritrea denied on Thursday that it was arming Fano", "denied
+		// in a statement that": a time or a setting between
+		if c := denialAcross(toks, clauseFrom); c != "" {
+			return schema.Negated, c
+		}
 		// "there was no sign that Beijing was preparing an attack": a
 		// clause no evidence supports is denied
 		if tokLower(toks, clauseFrom-2) == "no" && noEvidenceNouns[tokLower(toks, clauseFrom-1)] {
@@ -157,9 +162,17 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		}
 		// "The White House denied a report that the United States was
 		// shipping arms": the denial of a claim governs its clause too
-		if claimNouns[tokLower(toks, clauseFrom-1)] {
-			if i, c := findCue(toks, max(clauseFrom-4, 0), clauseFrom-1, denialCues); i >= 0 {
-				return schema.Negated, joinCue(c)
+		// ("denied a report in a regional business newspaper that": the
+		// claim's source between)
+		for k := clauseFrom - 1; k >= 1 && k >= clauseFrom-7; k-- {
+			if w := tokLower(toks, k); w == "," || w == "that" {
+				break
+			}
+			if claimNouns[tokLower(toks, k)] {
+				if i, c := findCue(toks, max(k-3, 0), k, denialCues); i >= 0 {
+					return schema.Negated, joinCue(c)
+				}
+				break
 			}
 		}
 	}
@@ -207,6 +220,13 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "has not publicly criticised the Taliban, preferring to expand
+		// trade with Afghanistan": a participle after a comma is a
+		// predication of its own, which the negation does not reach
+		if participleBetween(toks, i+len(c), trigFrom) {
+			from = i + 1
+			continue
+		}
 		// "denied any involvement and accused Belgian officials": a
 		// negative verb's own object, then the subject's second verb
 		if len(c) == 1 && negativeVerbs[c[0]] && secondVerb(toks, i+1, trigFrom) {
@@ -225,6 +245,24 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		// "has moved to designate the cartels": a step toward the act
 		if trigFrom >= 2 && toks[trigFrom-1].Lower == "to" && moveVerbs[toks[trigFrom-2].Lower] {
 			return schema.Planned, toks[trigFrom-2].Lower + " to"
+		}
+		// "pledged troops to support the Somali government", "promised
+		// Kyiv to deliver": a promise with its object before "to"
+		at := trigFrom // the "to" ("verb:to_support" starts at it)
+		if tokLower(toks, at) != "to" {
+			at--
+		}
+		if at >= 2 && tokLower(toks, at) == "to" {
+			for k := at - 2; k >= clauseFrom && k >= at-4; k-- {
+				if promiseVerbs[toks[k].Lower] {
+					return schema.Planned, toks[k].Lower
+				}
+				// ("pledged $2 million to help Fiji": money pledged is
+				// support given)
+				if w := toks[k].Lower; w == "," || w == "and" || moneyWords[w] || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') {
+					break
+				}
+			}
 		}
 		// "signed a five-year deal on Monday to import gas from Qatar":
 		// what a deal provides for is still to come
@@ -328,6 +366,50 @@ func secondVerb(toks []Token, from, trig int) bool {
 	w := toks[trig].Lower
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// denialAcross returns the denial cue before the "that" at token that
+// when only a time, a setting or an adverb stands between them ("denied
+// on Thursday that", "rejected in a statement that"), or "".
+func denialAcross(toks []Token, that int) string {
+	for k := that - 1; k >= 0 && k >= that-7; k-- {
+		w := tokLower(toks, k)
+		for _, c := range denialCues {
+			if matchCue(toks, k, c) && k < that-2 {
+				return joinCue(c)
+			}
+		}
+		_, month := months[strings.TrimSuffix(w, ".")]
+		_, day := weekdays[w]
+		if !month && !day && !denialFillers[w] && !(w != "" && w[0] >= '0' && w[0] <= '9') && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// denialFillers may stand between a denial and its "that": a time, a
+// setting, an adverb.
+var denialFillers = setOf(`on in at during last this a an the again also once , statement statements interview
+week month year weekend morning evening night afternoon separate written televised speech briefing`)
+
+// participleBetween reports whether a comma and a participle ("...,
+// preferring to", ", choosing instead to") stand between tokens from and
+// to.
+func participleBetween(toks []Token, from, to int) bool {
+	for k := from; k+1 < to && k < len(toks); k++ {
+		if toks[k].Lower == "," && strings.HasSuffix(toks[k+1].Lower, "ing") && len(toks[k+1].Lower) > 5 && !toks[k+1].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyWords name money, which a pledge gives at once.
+var moneyWords = setOf(`million billion dollars euros pounds yen yuan funding funds aid loan loans grant grants money`)
+
+// promiseVerbs promise what their "to" introduces, past an object of
+// their own: "pledged troops to support", "promised Kyiv to deliver".
+var promiseVerbs = setOf(`pledged pledges pledge pledging promised promises promise vowed`)
 
 // adjunctPreps open noun phrases that set the scene of a clause.
 var adjunctPreps = setOf(`amid amidst despite`)

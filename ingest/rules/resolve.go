@@ -137,8 +137,8 @@ func (d *doc) resolveReferences(s *sentence) {
 				ext = 3
 			} else if collectiveNouns[n1] {
 				ext = 2
-			} else if govAdjectives[n1] && (lower(m.to+2) == "government" || lower(m.to+2) == "authorities") {
-				ext = 3 // "Haiti's transitional government has accused"
+			} else if (govAdjectives[n1] || hyphenSuffix(n1, ledSuffixes)) && (lower(m.to+2) == "government" || lower(m.to+2) == "authorities") {
+				ext = 3 // "Haiti's transitional government has accused", "Sudan's army-led government"
 			}
 			// (not "Nigeria's official capital": an adjective)
 			if ext > 0 && n1 != "state" && s.mentionAt(m.to+ext-1) == nil && !(ext == 2 && lower(m.to+2) == "capital") {
