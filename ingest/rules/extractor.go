@@ -1153,7 +1153,7 @@ func (s *sentence) agreedTo(trig int) int {
 	if trig < 2 || s.lower(trig-1) != "to" {
 		return -1
 	}
-	for k := trig - 2; k >= 0 && k >= trig-6 && s.lower(k) != "," && s.lower(k) != "and"; k-- {
+	for k := trig - 2; k >= 0 && k >= trig-10 && s.lower(k) != "," && s.lower(k) != "and"; k-- {
 		if strings.HasPrefix(s.lower(k), "agree") {
 			return k
 		}

@@ -603,6 +603,52 @@ func ledActive(s *sentence, from, to int) bool {
 	return s.lower(to) != "by" || ledNotPrepObject(s, from, to)
 }
 
+// membersNotObject holds unless "members of" is the object of a verb
+// other than a copula: "met members of", "arrested members of".
+func membersNotObject(s *sentence, from, _ int) bool {
+	k := from - 1
+	for n := 0; n < 3 && (memberModifiers[s.lower(k)]); n++ {
+		k--
+	}
+	w := s.lower(k)
+	return beForms[w] || !strings.HasPrefix(s.tag(k), "VB")
+}
+
+var memberModifiers = setOf(`the a an some several many senior leading prominent two three four other individual all`)
+
+var beForms = setOf(`is are was were be been being become became becomes becoming remain remains remained`)
+
+// commodityFor holds when the country after the trigger is followed by
+// "for" and goods: "depends on India for almost all of its fuel".
+func commodityFor(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	if m == nil || m.from != to || m.ent.typ != schema.Country || m.poss || m.demonym || s.lower(m.to) != "for" {
+		return false
+	}
+	for k := m.to + 1; k < len(s.toks) && k < m.to+8; k++ {
+		if commodityNouns[s.lower(k)] {
+			return true
+		}
+		if w := s.lower(k); w == "," || w == "." || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// takeByForce is intentBefore for "take" with "by force" after its
+// object: "no plans to take Santa Rosa by force".
+func takeByForce(s *sentence, from, to int) bool {
+	if !intentBefore(s, from, to) {
+		return false
+	}
+	m := s.mentionAt(to)
+	if m == nil || m.from != to {
+		return false
+	}
+	return s.lower(m.to) == "by" && (s.lower(m.to+1) == "force" || s.lower(m.to+2) == "force")
+}
+
 // ledGroups are led by someone other than the country they come from.
 var ledGroups = setOf(`delegation delegations team mission`)
 
@@ -1124,6 +1170,10 @@ var triggers = concat(
 	// "Ethiopia had no plans to attack Eritrea", "would not invade":
 	// an attack intended, planned or ruled out
 	needing(intentBefore, t(schema.Attacked, svo, "to attack", "to invade", "attack", "invade")),
+	// "Bogota had no plans to take Santa Rosa by force", "would annex
+	// the region"
+	needing(intentBefore, t(schema.TookControlOf, svo, "to seize", "to annex", "to capture", "seize", "annex", "capture")),
+	needing(takeByForce, t(schema.TookControlOf, svo, "to take", "take", "to retake", "retake")),
 	// (not "struck a softer tone", "struck a deal")
 	needing(strikeNotFigure, t(schema.Attacked, svo, "struck")),
 	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided",
@@ -1214,6 +1264,9 @@ var triggers = concat(
 	// "Hungary depends on Russian oil", "relies almost entirely on
 	// Russian gas": the supplier's demonym before the commodity
 	objectFrom((*sentence).supplierAt, tm(schema.ImportsFrom, "depends,depend,depended,relies,rely,relied,dependent,reliant,dependence,reliance", "", "on", 3)),
+	// "Nepal depends on India for almost all of its fuel": the supplier,
+	// then what it supplies
+	needing(commodityFor, t(schema.ImportsFrom, svo, "depends on", "depend on", "depended on", "relies on", "rely on", "relied on", "dependent on", "reliant on")),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),
@@ -1273,7 +1326,10 @@ var triggers = concat(
 	only(needing(foundsBloc, t(schema.MemberOf, svo, "founded", "co-founded", "cofounded")), schema.Country),
 	// ("which Uzbekistan joined as an observer in 2020": no member)
 	needing(notAsObserver, t(schema.MemberOf, svo, "joined", "rejoined")),
-	t(schema.MemberOf, svo, "member of", "members of", "member state of", "belongs to", "member states of", "belong to",
+	// (not "did not meet members of the opposition Maldivian Democratic
+	// Party": members another verb takes as its object)
+	needing(membersNotObject, t(schema.MemberOf, svo, "member of", "members of", "member state of", "member states of")),
+	t(schema.MemberOf, svo, "belongs to", "belong to",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership
 		"founding members of", "founding member of"),

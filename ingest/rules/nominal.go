@@ -741,7 +741,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
-		if (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !m.demonym && !seaName(m.ent.name)) && !m.poss && !m.actor {
+		// (not "the Chinese-run port of Hambantota": who runs it)
+		if (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !m.demonym && !seaName(m.ent.name)) && !m.poss && !m.actor && !hyphenSuffix(s.lower(m.to-1), ledSuffixes) {
 			b := m.from - 1
 			for n := 0; n < 2 && s.plainWord(b) && s.lower(b) != "the"; n++ {
 				b--
@@ -2717,6 +2718,11 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 		pred, ok = d.counterpartPost(s, q.from)
 		if !ok && own != "" {
 			pred, ok = roleKind(own)
+		}
+		// ("Wang held talks with his Sri Lankan counterpart, Vijitha
+		// Herath": a post for that country, which one unknown)
+		if !ok {
+			pred, ok = schema.WorksFor, true
 		}
 	}
 	if !ok {
