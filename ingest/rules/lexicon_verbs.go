@@ -185,9 +185,24 @@ func guestNotBody(s *sentence, from, to int) bool {
 			return false
 		}
 	}
+	// ("hosts Camp Lemonnier, the largest U.S. military base": a name
+	// kg does not know is the guest, not a name after it)
+	if m == nil && k < len(s.toks) && s.toks[k].Cap && s.toks[k].Word || m != nil && m.from == k && (m.ent.typ == schema.Facility || m.ent.typ == schema.City || m.ent.typ == schema.Region) {
+		return false
+	}
 	// ("hosted European Commission President Ursula von der Leyen": the
 	// body names the guest's title)
 	return m == nil || m.from != k || m.ent.typ != schema.Organization || m.demonym || s.qualifiesTitle(m)
+}
+
+// hostsFacility holds when a facility's name follows the trigger.
+func hostsFacility(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && m.ent.typ == schema.Facility && !m.poss
 }
 
 // guestNouns after a country's name make it a guest: "hosted a U.S.
@@ -843,6 +858,8 @@ var triggers = concat(
 	// "Erdogan hosted Abiy", not "the Netherlands already hosts the
 	// International Criminal Court": a body hosted has its seat there
 	needing(guestNotBody, t(schema.MetWith, svo, "hosted", "hosts")),
+	// "Djibouti hosts Camp Lemonnier": a facility a place hosts is there
+	needing(hostsFacility, withKind(reverse, t(schema.LocatedIn, svo, "hosts", "hosted", "host", "hosting"))),
 	// "called on Prime Minister Shehbaz Sharif", "paid a courtesy call
 	// on the emperor" (not "called on Israel to halt")
 	only(needing(courtesyCall, t(schema.MetWith, svo, "called on", "calls on", "calling on", "courtesy call on", "courtesy calls on")), schema.Person),
