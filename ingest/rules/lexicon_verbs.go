@@ -556,7 +556,10 @@ var observerSeats = setOf(`observer observers associate guest`)
 // intentBefore holds when an intention or a modal stands right before
 // the trigger ("plans to attack", "will not invade"), which modality then
 // reads as planned, hedged or denied.
-func intentBefore(s *sentence, from, _ int) bool {
+func intentBefore(s *sentence, from, to int) bool {
+	if !nameObjectAt(s, to) {
+		return false
+	}
 	k := from - 1
 	if w := s.lower(k); w == "not" || w == "never" {
 		k--
@@ -605,12 +608,23 @@ func verbUnpossessed(s *sentence, from, to int) bool {
 	if !verbTagged(s, from, to) {
 		return false
 	}
+	return nameObjectAt(s, to)
+}
+
+// nameObjectAt holds when a name, not a possessor and not a noun's
+// modifier, follows token to (past an article): "financed the Rogun
+// Dam", not "finance the acquisition by placing shares with Jardine",
+// "finance IBC purchases" or "finances South Africa's share".
+func nameObjectAt(s *sentence, to int) bool {
 	k := to
 	if w := s.lower(k); w == "the" || w == "a" || w == "an" {
 		k++
 	}
 	m := s.mentionAt(k)
-	return m == nil || !m.poss
+	if m == nil || m.from != k || m.poss {
+		return false
+	}
+	return s.mentionAt(m.to) != nil || !strings.HasPrefix(s.tag(m.to), "NN") || s.toks[m.to].Cap
 }
 
 // ledActive is ledNotPrepObject for a verb of leading read before "by".
