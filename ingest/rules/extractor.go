@@ -244,10 +244,9 @@ func (d *doc) entail(s *sentence, rels []rel) []rel {
 	return out
 }
 
-// coSigners reads the signers of one agreement in one clause as
+// coSigners reads the signers of one agreement that one verb names as
 // having concluded it together: "Kazakhstan, Kyrgyzstan and Uzbekistan
-// signed the Naryn Water and Energy Agreement" (not parties the clause
-// names apart: "Bahrain signed the accords, as did Morocco").
+// signed the Naryn Water and Energy Agreement".
 //
 // Four signers or more are a convention's parties, each bound to it
 // rather than to each other ("the eight Amazon countries signed the
@@ -1153,7 +1152,7 @@ func (s *sentence) agreedTo(trig int) int {
 	if trig < 2 || s.lower(trig-1) != "to" {
 		return -1
 	}
-	for k := trig - 2; k >= 0 && k >= trig-10 && s.lower(k) != "," && s.lower(k) != "and"; k-- {
+	for k := trig - 2; k >= 0 && k >= trig-6 && s.lower(k) != "," && s.lower(k) != "and"; k-- {
 		if strings.HasPrefix(s.lower(k), "agree") {
 			return k
 		}

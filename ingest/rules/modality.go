@@ -253,8 +253,8 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			at--
 		}
 		if at >= 2 && tokLower(toks, at) == "to" {
-			for k := at - 2; k >= clauseFrom && k >= at-4; k-- {
-				if promiseVerbs[toks[k].Lower] {
+			for k := at - 1; k >= clauseFrom && k >= at-4; k-- {
+				if promiseVerbs[toks[k].Lower] && k < at-1 {
 					return schema.Planned, toks[k].Lower
 				}
 				// ("pledged $2 million to help Fiji": money pledged is
