@@ -519,9 +519,6 @@ func controlVerb(s *sentence, from, _ int) bool {
 	return strings.HasPrefix(s.tag(from), "VB") && s.lower(from-1) != "to"
 }
 
-// noPossessorIn holds where no name or pronoun owns what the words of a
-// trigger name: "pledged aid to" but not "reaffirmed Washington's
-// support for" nor "reaffirmed U.S. backing for".
 // toNoInfinitive holds when the trigger's closing "to" is a preposition,
 // not the mark of an infinitive: "pledged troops to the force", not
 // "pledged troops to support".
@@ -557,9 +554,12 @@ var observerSeats = setOf(`observer observers associate guest`)
 // the trigger ("plans to attack", "will not invade"), which modality then
 // reads as planned, hedged or denied.
 func intentBefore(s *sentence, from, to int) bool {
-	if !nameObjectAt(s, to) {
-		return false
-	}
+	return objectName(s, to) != nil && intentWordBefore(s, from)
+}
+
+// intentWordBefore reports whether a word of intentWords, or one with
+// "not" or "never" after it, stands right before token from.
+func intentWordBefore(s *sentence, from int) bool {
 	k := from - 1
 	if w := s.lower(k); w == "not" || w == "never" {
 		k--
@@ -608,23 +608,27 @@ func verbUnpossessed(s *sentence, from, to int) bool {
 	if !verbTagged(s, from, to) {
 		return false
 	}
-	return nameObjectAt(s, to)
+	return objectName(s, to) != nil
 }
 
-// nameObjectAt holds when a name, not a possessor and not a noun's
-// modifier, follows token to (past an article): "financed the Rogun
-// Dam", not "finance the acquisition by placing shares with Jardine",
-// "finance IBC purchases" or "finances South Africa's share".
-func nameObjectAt(s *sentence, to int) bool {
+// objectName returns the name that follows token to (past an article)
+// as a verb's object, not a possessor and not a noun's modifier, or nil:
+// "financed the Rogun Dam", not "finance the acquisition by placing
+// shares with Jardine", "finance IBC purchases" or "finances South
+// Africa's share".
+func objectName(s *sentence, to int) *mention {
 	k := to
 	if w := s.lower(k); w == "the" || w == "a" || w == "an" {
 		k++
 	}
 	m := s.mentionAt(k)
 	if m == nil || m.from != k || m.poss {
-		return false
+		return nil
 	}
-	return s.mentionAt(m.to) != nil || !strings.HasPrefix(s.tag(m.to), "NN") || s.toks[m.to].Cap
+	if s.mentionAt(m.to) != nil || !strings.HasPrefix(s.tag(m.to), "NN") || s.toks[m.to].Cap {
+		return m
+	}
+	return nil
 }
 
 // ledActive is ledNotPrepObject for a verb of leading read before "by".
@@ -666,13 +670,11 @@ func commodityFor(s *sentence, _, to int) bool {
 }
 
 // takeByForce is intentBefore for "take" with "by force" after its
-// object: "no plans to take Santa Rosa by force".
+// object, named right after the verb: "no plans to take Santa Rosa by
+// force".
 func takeByForce(s *sentence, from, to int) bool {
-	if !intentBefore(s, from, to) {
-		return false
-	}
-	m := s.mentionAt(to)
-	if m == nil || m.from != to {
+	m := objectName(s, to)
+	if m == nil || m.from != to || !intentWordBefore(s, from) {
 		return false
 	}
 	return s.lower(m.to) == "by" && (s.lower(m.to+1) == "force" || s.lower(m.to+2) == "force")
@@ -681,6 +683,9 @@ func takeByForce(s *sentence, from, to int) bool {
 // ledGroups are led by someone other than the country they come from.
 var ledGroups = setOf(`delegation delegations team mission`)
 
+// noPossessorIn holds where no name or pronoun owns what the words of a
+// trigger name: "pledged aid to" but not "reaffirmed Washington's
+// support for" nor "reaffirmed U.S. backing for".
 func noPossessorIn(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		// (nor "reaffirmed U.S. backing for": a name's)

@@ -259,7 +259,7 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 				}
 				// ("pledged $2 million to help Fiji": money pledged is
 				// support given)
-				if w := toks[k].Lower; w == "," || w == "and" || moneyWords[w] || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') {
+				if w := toks[k].Lower; w == "," || w == "and" || fundNouns[w] || currencyWords[w] || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') {
 					break
 				}
 			}
@@ -404,8 +404,9 @@ func participleBetween(toks []Token, from, to int) bool {
 	return false
 }
 
-// moneyWords name money, which a pledge gives at once.
-var moneyWords = setOf(`million billion dollars euros pounds yen yuan funding funds aid loan loans grant grants money`)
+// currencyWords name money beside fundNouns: money pledged is given at
+// once.
+var currencyWords = setOf(`dollars euros pounds yen yuan funds money`)
 
 // promiseVerbs promise what their "to" introduces, past an object of
 // their own: "pledged troops to support", "promised Kyiv to deliver".
