@@ -970,6 +970,14 @@ func (s *sentence) hostedIn(r rel) *entity {
 				}
 			}
 		}
+		if s.lower(at) != "in" && (s.lower(at) == "," || s.lower(at) == "and") {
+			// ("hosted Mali's president, General Assimi Goita, and Burkina
+			// Faso's president, Captain Ibrahim Traore, at the ceremony in
+			// Niamey": past the guests' appositions and the list)
+			if at = s.inAfterGuests(at); at < 0 {
+				return nil
+			}
+		}
 		if s.lower(at) != "in" {
 			return nil
 		}
@@ -992,6 +1000,30 @@ func (s *sentence) hostedIn(r rel) *entity {
 		return p.ent
 	}
 	return nil
+}
+
+// inAfterGuests finds the "in" that places a meeting after the guest
+// list that goes on at token k: commas, "and", names, titles and a short
+// "at"/"for" phrase ("at the ceremony", "for Tuesday's summit") may come
+// between; a verb, a clause word or the sentence's end stops it. -1 when
+// there is none.
+func (s *sentence) inAfterGuests(k int) int {
+	venue := 0 // words of the "at"/"for" phrase
+	for ; k < len(s.toks) && k < 40; k++ {
+		w := s.lower(k)
+		switch {
+		case w == "in":
+			return k
+		case w == "at" || w == "for":
+			venue = 1
+		case venue > 0 && venue <= 4 && s.toks[k].Word && !finiteVerb(s, k):
+			venue++
+		case w == "," || w == "and" || possMark[w] || s.mentionAt(k) != nil || titleWords[w] || s.toks[k].Cap && !finiteVerb(s, k):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // personCountry is the country a person leads or serves, as the

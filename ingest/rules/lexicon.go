@@ -66,7 +66,7 @@ var titleWords = map[string]bool{
 	"ayatollah": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true,
 	"imam": true, "field": true, "marshal": true, "colonel": true, "major": true, "captain": true,
 	"lieutenant": true, "sergeant": true, "rear": true, "brigadier": true, // "Rear Admiral", "Brigadier General"
-	"officer": true, "economist": true, "analyst": true,
+	"officer": true, "economist": true, "analyst": true, "councillor": true, "councilor": true, "caretaker": true,
 	// "DEA agent Enrique Camarena", "FBI special agent"
 	"agent":  true,
 	"consul": true, "consul-general": true,

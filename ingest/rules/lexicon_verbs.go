@@ -118,6 +118,36 @@ func only(ts []trigger, types ...schema.EntityType) []trigger {
 	return ts
 }
 
+// citizenshipAfter holds when a country's name and "citizenship" or
+// "nationality" follow the trigger: "holds Thai citizenship", "was
+// granted Kenyan citizenship".
+func citizenshipAfter(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "dual" || s.lower(k) == "full" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && m.ent.typ == schema.Country && (s.lower(m.to) == "citizenship" || s.lower(m.to) == "nationality")
+}
+
+// placeRightAfter reports whether a place's name follows the trigger
+// ending at token to, past "the" or a possessor ("is in Myanmar's Kayin
+// State"; not "is in talks with Hanoi").
+func placeRightAfter(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m != nil && m.from == k && m.poss && possMark[s.lower(m.to)] {
+		m = s.mentionAt(m.to + 1)
+		if m != nil && m.from != k {
+			k = m.from
+		}
+	}
+	return m != nil && m.from == k && !m.demonym && (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country)
+}
+
 // copulaPart reports "part of" after a copula: "is part of", "are no
 // longer part of", "became a part of".
 func copulaPart(s *sentence, from, _ int) bool {
@@ -1324,7 +1354,8 @@ var triggers = concat(
 	// states the border whatever the clause says of the relations
 	participle(needing(neighboursOfNone, t(schema.Borders, svo, "neighboring", "neighbouring"))),
 	// "shares a 900-km (560-mile) border with Syria"
-	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 7),
+	// ("shares a border of more than 2,000 km with Myanmar")
+	tm(schema.Borders, "shares,share,shared,sharing", "border,frontier,boundary", "with", 9),
 	// "Cambodia and Vietnam share a 1,270-km border" (not "share a border
 	// with Laos": the trigger ends before "with")
 	pairs(tm(schema.Borders, "share", "border,frontier,boundary,borders,frontiers,boundaries", "", 7)),
@@ -1443,6 +1474,23 @@ var triggers = concat(
 	t(schema.BasedIn, svo, "whose secretariat is based in", "whose secretariat is in", "whose headquarters are in",
 		"whose headquarters is in", "whose headquarters are based in", "whose seat is in", "whose secretariat sits in"),
 	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
+	// "is a citizen of Myanmar", "has never been granted citizenship of
+	// Myanmar", "holds Thai citizenship"
+	only(t(schema.CitizenOf, svo, "is a citizen of", "was a citizen of", "are citizens of", "were citizens of",
+		"became a citizen of", "becomes a citizen of", "become a citizen of", "is a national of", "was a national of",
+		"granted citizenship of", "given citizenship of", "holds citizenship of", "has citizenship of",
+		"obtained citizenship of", "acquired citizenship of", "took citizenship of"), schema.Person),
+	only(needing(citizenshipAfter, t(schema.CitizenOf, svo, "holds", "hold", "held", "has", "have", "had",
+		"obtained", "acquired", "granted", "given", "received", "took", "taken")), schema.Person),
+	only(negates(t(schema.CitizenOf, svo, "stripped of citizenship of", "denied citizenship of", "renounced citizenship of")), schema.Person),
+	// "Suva hosts the secretariat of the Pacific Islands Forum", "Hobart
+	// is the headquarters of CCAMLR": a body's seat named from the place
+	only(withKind(reverse, t(schema.BasedIn, svo, "hosts the secretariat of", "hosts the headquarters of", "hosts the seat of",
+		"is the headquarters of", "is the seat of", "is home to the headquarters of", "is home to the secretariat of",
+		"is also home to the headquarters of", "houses the headquarters of", "houses the secretariat of")), schema.Organization),
+	// "Myawaddy, on the opposite bank, is in Myanmar's Kayin State": a
+	// town's copula places it (a person's only says where they are)
+	only(needing(placeRightAfter, t(schema.LocatedIn, svo, "is in", "lies just inside", "lies inside", "is just inside", "is inside")), schema.City, schema.Region),
 )
 
 func concat(xs ...[]trigger) []trigger {

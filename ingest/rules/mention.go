@@ -534,6 +534,16 @@ func adjectiveHead(w string) bool {
 // "the Republican Congress".
 var partyWords = map[string]bool{"republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true, "communist": true}
 
+// gatheringNouns end the names of meetings ("the Senior Officials
+// Meeting"): left alone after a title word, no person's name.
+var gatheringNouns = setOf(`meeting summit conference session dialogue talks`)
+
+// titleBodyAdjectives are title words that open bodies' names too
+// ("National League for Democracy", "Supreme Council of National Defence").
+var titleBodyAdjectives = map[string]bool{
+	"national": true, "supreme": true, "special": true, "state": true, "general": true, "interim": true,
+}
+
 // tokenSpan maps a byte span onto the tokens of s.
 func tokenSpan(toks []Token, start, end int) (int, int, bool) {
 	from, to := -1, -1
@@ -1047,7 +1057,17 @@ func (d *doc) discover(s *sentence) {
 		// title words ("President", "Special Envoy").
 		// ("Centro de Análisis Regional": a Spanish body's adjective
 		// follows its noun)
-		for to > from && (notNames[toks[to-1].Lower]) && !(romanceOrgHeads[toks[from].Lower] && to-from >= 3 && toks[to-1].Cap) {
+		// ("the National League for Democracy", "the National Unity
+		// Government": an adjective that opens titles opens a body's name
+		// with its head inside, before "for" or "of", or a government's)
+		f := from
+		if toks[f].Lower == "the" {
+			f++
+		}
+		bodyName := to-f >= 3 && titleBodyAdjectives[toks[f].Lower] && (orgOf || toks[to-1].Lower == "government" && !titleWords[toks[to-2].Lower])
+		// ("Pacific Debt Watch": a monitor's name ends in "Watch")
+		watch := to-from >= 2 && toks[to-1].Lower == "watch" && toks[to-1].Cap && nameTok(toks[to-2]) && !notNames[toks[to-2].Lower]
+		for to > from && (notNames[toks[to-1].Lower]) && !bodyName && !watch && !(romanceOrgHeads[toks[from].Lower] && to-from >= 3 && toks[to-1].Cap) {
 			to--
 		}
 		// Title words, and their plurals ("Presidents Ibrahim Babangida
@@ -1055,6 +1075,7 @@ func (d *doc) discover(s *sentence) {
 		// belong to a company's ("American President Lines").
 		// ("Political Dialogue and Cooperation Agreement": nor to an agreement's)
 		company := to > from && (companyHeads[toks[to-1].Lower] || (orgHeads[toks[to-1].Lower] || agreementHeads[toks[to-1].Lower]) && to-from >= 2)
+		company = company || bodyName
 		titleFrom := from
 		// ("Energy Minister Zygimantas Vaiciunas": a portfolio before the title)
 		// ("Nauru Regional Processing Centre": after a place's name, a
@@ -1091,6 +1112,21 @@ func (d *doc) discover(s *sentence) {
 		}
 		if from >= to {
 			continue
+		}
+		// "ECOWAS Commission President Omar Alieu Touray": the title
+		// before a person's name ends the body's ("Commission"), and an
+		// acronym's commission is the body itself
+		if to-from >= 2 && !titleWords[toks[from].Lower] && titleWords[toks[to-1].Lower] && toks[to-1].Lower != "of" {
+			if p := s.mentionAt(to); p != nil && p.from == to && p.ent.typ == schema.Person {
+				for to-from > 1 && titleWords[toks[to-1].Lower] {
+					to--
+				}
+				if o := s.mentionAt(from - 1); to-from == 1 && toks[from].Lower == "commission" && o != nil && o.to == from && o.ent.typ == schema.Organization && !o.poss && allCaps(toks[o.from].Text) {
+					o.to = to
+					i = to
+					continue
+				}
+			}
 		}
 		// "Bank of China", "University of Washington": an organization's
 		// head with "of" and a known place is one name, based there.
@@ -1207,7 +1243,7 @@ func (d *doc) discover(s *sentence) {
 			// "the Matsapha Correctional Centre", "Villawood Detention
 			// Centre": a place people are held, not a body
 			t = schema.Facility
-		case orgOf && to-from >= 3 || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym || from == titleFrom && s.bodyOfKnown(from, head)) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]) ||
+		case orgOf && to-from >= 3 || bodyName && head == "government" || watch && head == "watch" || orgHeads[head] && (to-from >= 2 || companyHeads[head] || from > 0 && s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym || from == titleFrom && s.bodyOfKnown(from, head)) || (to-from >= 2 && orgHeads[toks[from].Lower]) || to-from >= 3 && legalForm(toks[from+1:to-1]) ||
 			head == "international" && to-from >= 2 && !genericOrg(toks[from:to-1]):
 			// ("PSA International", "Amnesty International": a name ending
 			// in "International")
@@ -1257,7 +1293,11 @@ func (d *doc) discover(s *sentence) {
 			} else {
 				t = schema.City
 			}
-		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || (placeFollows(s, to) || to-from == 1 && s.lower(from-1) != "of" && s.placeInFollows(to)) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
+		case from == titleFrom && to-from <= 3 && s.lower(from-1) == "of" && s.lower(from-2) == "capital" && (s.lower(from-3) == "the" || s.lower(from-3) == "provincial" || s.lower(from-3) == "regional") && !allCaps(toks[from].Text) && personLike(toks[from:to]) && !(to < len(toks) && toks[to].Cap):
+			// "Hobart, the capital of Tasmania": what has a capital and
+			// is no country kg knows is a region
+			t = schema.Region
+		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || placeVerbAfter(s, to) || (placeFollows(s, to) || to-from == 1 && s.lower(from-1) != "of" && s.placeInFollows(to)) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
 			// "Brian Michaud of Millinocket", "Jane Doe, 50, of Rolling
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like ("near Arlit in Niger's northern Agadez
@@ -1382,8 +1422,9 @@ func (d *doc) discover(s *sentence) {
 		case to-from == 1 && institutionWord(head):
 			// "Northern District", "the Bank": a lone common noun is no name
 			continue
-		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
-			// "President Lincoln", "Mr. Smith"
+		case to-from == 1 && from > titleFrom && !honorifics[toks[from-1].Lower] && !notNames[head] && !gatheringNouns[head] || to-from == 1 && from > 0 && honorifics[toks[from-1].Lower]:
+			// "President Lincoln", "Mr. Smith" (not "the Interim
+			// Government", "the Senior Officials Meeting")
 			t = schema.Person
 		case to-from >= 2 && from == titleFrom && s.placeOwned(from) && !hasTitleWord(toks[from:to]) && !townNouns[head] && !(to < len(toks) && nameTok(toks[to])):
 			// "Iraq's ruling Coordination Framework": a country's named
@@ -2445,6 +2486,33 @@ func placeContext(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// placeVerbAfter reports whether a verb that only a place takes follows
+// token to ("Mae Sot lies in Tak province", "is located in", "sits on"),
+// or an apposition that makes it a body's seat.
+func placeVerbAfter(s *sentence, to int) bool {
+	// "Laiza, the KIA's headquarters": a body's seat in apposition
+	if s.lower(to) == "," {
+		k := to + 1
+		if s.lower(k) == "the" {
+			k++
+		}
+		for n := 0; n < 4 && k < len(s.toks) && s.toks[k].Cap; n++ {
+			k++
+		}
+		return k > to+1 && possMark[s.lower(k)] && seatNouns[s.lower(k+1)]
+	}
+	switch s.lower(to) {
+	case "lies", "sits", "straddles":
+		return placeAtPreps[s.lower(to+1)]
+	case "is", "was":
+		return (s.lower(to+1) == "located" || s.lower(to+1) == "situated") && placeAtPreps[s.lower(to+2)]
+	}
+	return false
+}
+
+// placeAtPreps place what lies or sits somewhere.
+var placeAtPreps = setOf(`in on along near at across astride`)
 
 // isNumber reports whether w is all digits (an age: "Daniel Urquhart, 8,").
 func isNumber(w string) bool {

@@ -506,6 +506,17 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: m.ent, obj: q, pred: schema.LivesIn, rule: "place-occupation", trigFrom: from, trigTo: m.from, factive: true, conf: 0.6})
 			}
 		}
+		// --- "Laiza, the KIA's headquarters on the Chinese border": a
+		// town described as a body's seat
+		if m.ent.typ == schema.City && !m.poss && !m.demonym && s.lower(m.to) == "," {
+			k := m.to + 1
+			if s.lower(k) == "the" {
+				k++
+			}
+			if o := s.mentionAt(k); o != nil && o.from == k && o.poss && o.ent.typ == schema.Organization && possMark[s.lower(o.to)] && seatNouns[s.lower(o.to+1)] {
+				add(rel{subj: o.ent, obj: m.ent, pred: schema.BasedIn, rule: "apposition-seat", trigFrom: k, trigTo: o.to + 2, factive: true, conf: 0.75})
+			}
+		}
 		// --- "at NRC headquarters in nearby Rockville": an organization's
 		// headquarters in a place
 		if m.ent.typ == schema.Organization && !m.demonym {
@@ -3543,7 +3554,8 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 				b = p.from - 1 // "an EU and NATO member"
 			}
 			// ("is not an EU member", "has long been a NATO member")
-			for memberDeterminers[s.lower(b)] || s.lower(b) == "not" || s.lower(b) == "never" {
+			// ("are no longer ECOWAS members")
+			for memberDeterminers[s.lower(b)] || s.lower(b) == "not" || s.lower(b) == "never" || s.lower(b) == "longer" && s.lower(b-1) == "no" || s.lower(b) == "no" && s.lower(b+1) == "longer" {
 				b--
 			}
 			perfect := false

@@ -1082,6 +1082,11 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 				// the title's holder in apposition)
 				if j2 > j && s.lower(j2) == "," && s.mentionAt(j2) == nil {
 					j2++
+					// ("and Burkina Faso's president, Captain Ibrahim
+					// Traore": a rank before the holder's name)
+					if j3 := s.skipTitle(j2); j3 > j2 {
+						j2 = j3
+					}
 				}
 				if n2 := s.mentionAt(j2); n2 != nil && n2.from == j2 && n2.ent.typ == schema.Person {
 					next = n2
@@ -1269,7 +1274,8 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		}
 		// "backed it more strongly than any other EU member" (not "imports
 		// more than 90 pct of its soybeans from the U.S.")
-		if w == "than" && k > i && !isNumber(s.lower(k+1)) {
+		// ("met Foreign Minister Than Swe": a name's "Than" is no comparison)
+		if w == "than" && k > i && !isNumber(s.lower(k+1)) && s.mentionAt(k) == nil {
 			return nil
 		}
 		// "cooperation with its partners as a border controversy with
@@ -1339,6 +1345,10 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 				continue
 			}
 		}
+		// ("recognised the independence of Kosovo")
+		if w == "of" && k == i+2 && s.lower(i) == "the" && sovereignNouns[s.lower(k-1)] {
+			continue
+		}
 		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" && !(w == "in" && targetNouns[s.lower(k-1)]) {
 			return nil
 		}
@@ -1389,6 +1399,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 				}
 			}
 		}
+		// "refuses to recognise Kosovo's statehood": a state's
+		// sovereignty stands for the state
+		if m.poss && possMark[s.lower(m.to)] && sovereignNouns[s.lower(m.to+1)] && usable(m) && anyOK(m, ok) {
+			return []*mention{m}
+		}
 		if !usable(m) || m.poss {
 			k = m.to - 1
 			continue
@@ -1418,6 +1433,10 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 	}
 	return nil
 }
+
+// sovereignNouns are a state's standing, which stands for the state
+// after a verb: "recognise Kosovo's statehood".
+var sovereignNouns = setOf(`statehood independence sovereignty`)
 
 // accepted keeps the mentions ok accepts.
 func accepted(ms []*mention, ok func(*entity) bool) []*mention {
@@ -1501,7 +1520,9 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		}
 		// ("signed that accord in 2006, with mediation by the UN": an
 		// adjunct after the comma)
-		if objectStops[w] || w == "," && sawMid && len(tr.mid) > 0 && tr.mid[0] != "" {
+		// ("a border of more than 2,000 km with": "than" before a number
+		// measures)
+		if objectStops[w] && !(w == "than" && isNumber(s.lower(k+1))) || w == "," && sawMid && len(tr.mid) > 0 && tr.mid[0] != "" && !numberComma(s.toks, k) {
 			break
 		}
 	}
@@ -2544,14 +2565,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			pairs(agents, patient)
 			return out
 		}
-		if passiveBefore(s, from) && stativeParticiples[tr.words[0]] {
+		// ("was granted citizenship of": the one granted it holds it)
+		stative := stativeParticiples[tr.words[0]] || tr.pred == schema.CitizenOf
+		if passiveBefore(s, from) && stative {
 			// "the California ski area is located in ...": a name that
 			// modifies a noun is not what is located
 			subs = slices.DeleteFunc(subs, func(m *mention) bool {
 				return m.to < len(s.toks) && !s.toks[m.to].Cap && s.toks[m.to].Word && !auxiliaries[s.lower(m.to)] && s.lower(m.to) != "which" && s.lower(m.to) != "that"
 			})
 		}
-		if passiveBefore(s, from) && !stativeParticiples[tr.words[0]] {
+		if passiveBefore(s, from) && !stative {
 			// "B was recognized by A"; without an agent there is no subject.
 			// ("The Authority is based in Ramallah" states where it is.)
 			if s.lower(to) == "by" {
@@ -2773,7 +2796,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		var patients []*mention
 		// "the so-called Quad, made up of ...": a participle after a comma
 		// describes the name before it
-		describesName := s.lower(from-1) == "," && strings.HasSuffix(tr.words[len(tr.words)-1], "of")
+		// (not a finite verb: "Hobart, the capital of Tasmania, is the
+		// headquarters of")
+		describesName := s.lower(from-1) == "," && strings.HasSuffix(tr.words[len(tr.words)-1], "of") && !copulaVerbs[tr.words[0]] && tr.words[0] != "hosts" && tr.words[0] != "houses"
 		if tr.pred == schema.Criticized {
 			// "Kenya faced criticism from Uganda", "Takaichi's remark drew
 			// criticism from Beijing": the name right before the verb, or
@@ -3001,7 +3026,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			}
 		}
 	case agrLeft:
+		// ("was never signed by Serbia", "has not yet been ratified by":
+		// the auxiliaries before the participle carry its negation)
 		modFrom = from
+		for modFrom > 0 && passiveAux[s.lower(modFrom-1)] {
+			modFrom--
+		}
 		// ("The Lusaka Protocol, signed in 1994, was backed by Angola":
 		// a "by" past the participle's comma is another verb's)
 		for k := from + 1; k < to; k++ {
@@ -3346,6 +3376,14 @@ func gerundAfterTime(s *sentence, from, _ int) bool {
 // a noun or a name: "a region that borders", "Niger, which borders".
 func relativeBefore(s *sentence, i int) bool {
 	w := s.lower(i - 1)
+	// ("the Polisario Front, which Algeria supports.": the clause's own
+	// subject between, and the clause ends with the verb)
+	if m := s.mentionAt(i - 1); m != nil && m.to == i && !m.poss && (s.lower(m.from-1) == "which" || s.lower(m.from-1) == "whom") && s.lower(m.from-2) == "," {
+		switch s.lower(i + 1) {
+		case ",", ".", "and", ";":
+			return true
+		}
+	}
 	return (w == "that" || w == "which") && (s.mentionAt(i-2) != nil || strings.HasPrefix(s.tag(i-2), "NN") || s.lower(i-2) == ",")
 }
 
@@ -4246,6 +4284,10 @@ func (d *doc) frontedVisit(s *sentence, i int) []rel {
 	}
 	return nil
 }
+
+// passiveAux are the auxiliaries and negations before a passive
+// participle.
+var passiveAux = setOf(`was were is are been being be has have had not never n't yet also already`)
 
 // eventNouns open triggers that name an attack as a noun.
 var eventNouns = setOf(`attack attacks strike strikes airstrikes air missile drone invasion bombing
