@@ -535,6 +535,11 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
+		case w == "the" && (lower(i+1) == "military" || lower(i+1) == "junta") && !toks[i+1].Cap && (!s.plainWord(i+2) || finiteVerb(s, i+2) || isPrep(lower(i+2)) || juntaNext[lower(i+2)]) && d.lastOrgNamed(s, i, militaryWords) != nil:
+			// "the Arakan Army has fought the military since 2023": the
+			// state's armed forces named before ("Myanmar's military")
+			added = append(added, &mention{from: i, to: i + 2, ent: d.lastOrgNamed(s, i, militaryWords), actor: true})
+			i++
 		case w == "the" && orgNouns[lower(on)] && !(on+1 < len(toks) && toks[on+1].Cap && toks[on+1].Word && s.mentionAt(on+1) != nil && s.mentionAt(on+1).from == on+1) && (lower(on+1) != "of" || lower(on+2) == "which" || on+2 < len(toks) && strings.HasSuffix(lower(on+2), "ing") && !toks[on+2].Cap) && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
 			// Washington-based organisation", "accused the alliance of
@@ -1087,6 +1092,15 @@ var namedOrgNouns = map[string][]string{
 	// "Peskov accused the alliance" is NATO, not the Kremlin he speaks for
 	"alliance": {"alliance", "nato", "treaty organization"},
 }
+
+// militaryWords are in the names of states' armed forces, which "the
+// military" and "the junta" refer back to.
+var militaryWords = []string{"military", "armed forces"}
+
+// juntaNext may follow "the military" that names the armed forces ("the
+// military government", "the military since 2021"), unlike "the military
+// bases".
+var juntaNext = setOf(`and or since government regime rulers leaders leadership`)
 
 // lenderNouns refer back only in lower case ("a bigger role for the
 // Bank in U.S. debt strategy" is no bank named before).
