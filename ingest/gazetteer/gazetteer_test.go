@@ -293,9 +293,11 @@ func TestContainsAndCapitals(t *testing.T) {
 			t.Errorf("capital %s: type %s, capital_of %s, country %s", c.ID, c.Type, c.CapitalOf, c.Country)
 		}
 	}
+	// (a town of a territory no state is recognised to hold, Western
+	// Sahara's Laayoune, is placed in the territory instead)
 	for _, e := range g.Entries() {
-		if e.Type == schema.City && e.Country == "" {
-			t.Errorf("city %s has no country", e.ID)
+		if e.Type == schema.City && e.Country == "" && len(e.In) == 0 {
+			t.Errorf("city %s has no country and lies in nothing", e.ID)
 		}
 	}
 }

@@ -234,6 +234,11 @@ func (d *doc) entail(s *sentence, rels []rel) []rel {
 		case schema.NormalizedRelationsWith, schema.SignedAgreementWith:
 			if agr != nil && r.subj.typ == schema.Country && r.obj.typ == schema.Country {
 				for _, c := range []*entity{r.subj, r.obj} {
+					// ("which both Kosovo and Serbia signed in a bid to
+					// normalise their relations": the signing says it)
+					if slices.ContainsFunc(rels, func(x rel) bool { return x.pred == schema.PartyTo && x.subj == c && x.obj == agr }) {
+						continue
+					}
 					e := r
 					e.subj, e.obj, e.pred, e.rule, e.conf = c, agr, schema.PartyTo, "agreement-frame", r.conf*0.85
 					out = append(out, e)

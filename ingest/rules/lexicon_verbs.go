@@ -130,6 +130,42 @@ func citizenshipAfter(s *sentence, _, to int) bool {
 	return m != nil && m.from == k && m.ent.typ == schema.Country && (s.lower(m.to) == "citizenship" || s.lower(m.to) == "nationality")
 }
 
+// bodyBeforeMembership holds when a body's name and "membership" follow
+// the trigger: "applied for EU membership", "seeks full NATO membership".
+func bodyBeforeMembership(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "full" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.from == k && m.ent.typ == schema.Organization && !m.poss && s.lower(m.to) == "membership"
+}
+
+// restoredAfter holds when the pair after "relations between" is said
+// to have been restored: "Relations between Australia and China have
+// been restored".
+func restoredAfter(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+12; k++ {
+		switch w := s.lower(k); {
+		case w == "." || w == ";" || w == "but" || w == "since":
+			return false
+		case restoredWords[w] && (s.lower(k-1) == "been" || s.lower(k-1) == "were" || s.lower(k-1) == "was"):
+			return true
+		}
+	}
+	return false
+}
+
+// restoredWords say relations were mended.
+var restoredWords = setOf(`restored normalised normalized re-established reestablished`)
+
+// briefedOn holds when a name and "on" follow the trigger: "briefed New
+// Zealand on the memorandum" (not "briefed reporters").
+func briefedOn(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	return m != nil && m.from == to && !m.poss && !m.demonym && s.lower(m.to) == "on"
+}
+
 // placeRightAfter reports whether a place's name follows the trigger
 // ending at token to, past "the" or a possessor ("is in Myanmar's Kayin
 // State"; not "is in talks with Hanoi").
@@ -993,6 +1029,10 @@ var triggers = concat(
 	// addresses, over the phone
 	needing(phoneCallAfter, t(schema.Contacted, svo, "urged", "urges", "told", "asked", "assured", "thanked",
 		"congratulated", "invited", "warned", "pressed", "briefed", "informed")),
+	// "Relations between Australia and China have been restored"
+	needing(restoredAfter, t(schema.NormalizedRelationsWith, between, "relations between", "ties between")),
+	// "Chile had briefed New Zealand on the memorandum"
+	needing(briefedOn, t(schema.Contacted, svo, "briefed", "briefs", "brief")),
 	// "held a phone call with", "had a telephone conversation with";
 	// "discussed the plan with Tusk in a telephone call"
 	tm(schema.Contacted, "held,had,hold,holds,has,holding,having", "call,calls,conversation,conversations", "with", 5),
@@ -1204,7 +1244,7 @@ var triggers = concat(
 		"blacklisted", "blacklists", "blacklisting"),
 	// ("will lower tariffs on Argentine steel": duties cut are none laid)
 	needing(notLowered, t(schema.Sanctioned, svo, "tariffs on")),
-	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed,raised,raises,raise,raising,hiked,hikes,hike", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban,counter-tariffs", "on", 4),
+	tm(schema.Sanctioned, "imposed,impose,imposes,imposing,slapped,slaps,announced,extended,extends,expanded,tightened,levied,placed,raised,raises,raise,raising,hiked,hikes,hike", "sanctions,tariffs,embargo,penalties,duties,levies,tariff,duty,levy,ban,counter-tariffs,measures", "on", 4),
 	// "raised tariffs of up to 50% on cars, steel and other goods from
 	// China": duties on what comes from a country
 	// (not "tariffs on a range of Japanese goods to prevent ... from the
@@ -1242,7 +1282,7 @@ var triggers = concat(
 	needing(takeByForce, t(schema.TookControlOf, svo, "to take", "take", "to retake", "retake")),
 	// (not "struck a softer tone", "struck a deal")
 	needing(strikeNotFigure, t(schema.Attacked, svo, "struck")),
-	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided",
+	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided", "ambushed",
 		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of",
 		"airstrikes on", "air strikes on", "airstrikes against", "strikes against", "missile strikes on",
 		"drone strikes on", "fired rockets at", "fired missiles at", "fired rockets into", "launched an attack on",
@@ -1418,6 +1458,8 @@ var triggers = concat(
 	// in the bloc": a membership asked for
 	tm(schema.CandidateFor, "seek,seeks,sought,seeking,applied,apply,applies,applying", "membership", "of", 3),
 	tm(schema.CandidateFor, "seek,seeks,sought,seeking,applied,apply,applies,applying", "membership", "in", 3),
+	// "applied for EU membership": the body named before the noun
+	needing(bodyBeforeMembership, t(schema.CandidateFor, svo, "applied for", "apply for", "applies for", "applying for", "seeks", "seek", "sought", "seeking")),
 	// "Kenya, which contributes troops to AUSSOM": a body's mission
 	tm(schema.MemberOf, "contributes,contributed,contribute,contributing", "troops,soldiers,forces,personnel,peacekeepers,police", "to", 3),
 	// "Niger, Mali and Burkina Faso now form the Alliance of Sahel

@@ -1224,7 +1224,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				for s.lower(k) == "in" || s.lower(k) == "nearby" || s.lower(k) == "the" || s.lower(k) == ":" || s.lower(k) == "-" || s.lower(k) == "•" {
 					k++
 				}
-				if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.Country {
+				// (not "including its phosphate deposits": a pronoun's
+				// things, not a country)
+				if c := s.mentionAt(k); c != nil && c.from == k && c.ent.typ == schema.Country && !c.pronoun && !c.poss {
 					for _, x := range s.coordinated(c, len(s.toks)) {
 						for _, e := range x.ents() {
 							if e.typ == schema.Country {

@@ -279,6 +279,32 @@ func (s *sentence) controlObjectAt(i int) int {
 	return -1
 }
 
+// helpedObjectAt reads "helped Mali's army retake Kidal" back from the
+// verb at i: the index after "helped", whose object does what the bare
+// infinitive (or "to" and it) says, or -1.
+func (s *sentence) helpedObjectAt(i int) int {
+	j := i - 1
+	if s.lower(j) == "to" {
+		j--
+	}
+	for k := j; k > 0 && k >= i-7; k-- {
+		w := s.lower(k)
+		if helpVerbs[w] {
+			if k+1 <= j {
+				return k + 1
+			}
+			return -1
+		}
+		if !s.toks[k].Word && !possMark[w] || clauseWords[w] || w == "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// helpVerbs take an object and the infinitive of what it does.
+var helpVerbs = setOf(`helped help helps helping assisted`)
+
 // invitationTo reports an invitation that the infinitive at token i
 // completes: "accepted an invitation from Yunus, the head of the interim
 // government, to visit Dhaka" (a visit asked for, not made).
@@ -2524,6 +2550,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					}
 				}
 			}
+		} else if c := s.helpedObjectAt(from); c >= 0 {
+			// "Wagner fighters had helped Mali's army retake Kidal": the
+			// one helped does it
+			subs = s.subjectsBefore(from, c, subjOK)
+			if len(subs) == 0 {
+				if m := s.mentionAt(c); m != nil && m.from == c && m.poss && anyOK(m, subjOK) {
+					subs = []*mention{m} // "Mali's army"
+				} else {
+					return nil
+				}
+			}
 		} else if c := s.controlObjectAt(from); c >= 0 {
 			// "Modi invited the sultan to visit India": the invited one
 			// visits, whoever invites
@@ -2911,6 +2948,21 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// place preposition is not who joins ("with" and "for" may
 			// govern the joiner: "for Azerbaijan to join")
 			if w := s.lower(s.npStart(m.from) - 1); !usable(m) || w == "between" || placePreps[w] || !anyOK(m, subjOK) {
+				continue
+			}
+			// "Kosovo, which applied for EU membership in 2022, is also
+			// seeking to join NATO": a relative clause closed before the
+			// verb holds no joiner; its antecedent joins
+			if insideClosedRelative(s.toks, m.from, from) {
+				for j := m.from - 1; j > 1 && j >= m.from-8; j-- {
+					if w := s.lower(j); w == "which" || w == "who" {
+						if a := s.mentionAt(j - 2); s.lower(j-1) == "," && a != nil && a.to == j-1 && usable(a) && !a.poss && anyOK(a, subjOK) {
+							pairs([]*mention{a}, objs)
+							return out
+						}
+						break
+					}
+				}
 				continue
 			}
 			// the head of a list: "Azerbaijan and ... nations"
@@ -3528,7 +3580,8 @@ var tieNouns = setOf(`ties relations links contacts`)
 // Marshall Islands has recognised", "a deal that Canberra and
 // Washington criticised". The relative pronoun is the verb's object.
 func (s *sentence) relativeSubjectAt(clause int, sub *mention, from int) bool {
-	at := sub.from == clause+1 || sub.from == clause+2 && s.lower(clause+1) == "the"
+	// ("which both Kosovo and Serbia signed")
+	at := sub.from == clause+1 || sub.from == clause+2 && (s.lower(clause+1) == "the" || s.lower(clause+1) == "both" || s.lower(clause+1) == "all")
 	if w := s.lower(clause); (w != "which" && w != "that") || !at {
 		return false
 	}
@@ -3699,7 +3752,10 @@ func armsVerb(s *sentence, from, to int) bool {
 	// ("hosts and arms": a name, a verb the tagger may take for a plural
 	// noun, "and")
 	verbAnd := s.lower(from-1) == "and" && s.plainWord(from-2) && !s.toks[from-2].Cap && s.mentionAt(from-3) != nil && s.mentionAt(from-3).to == from-2
-	if !(prev != nil && prev.to == from && !prev.poss && !prev.demonym || verbAnd) {
+	// ("Russia, which arms the Alliance of Sahel States": a relative
+	// pronoun before it)
+	relative := (s.lower(from-1) == "which" || s.lower(from-1) == "who") && s.lower(from-2) == ","
+	if !(prev != nil && prev.to == from && !prev.poss && !prev.demonym || verbAnd || relative) {
 		return false
 	}
 	k := to
