@@ -1308,6 +1308,36 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 	return d.lastCountries[0]
 }
 
+// insideClosedApposition reports whether m lies in an apposition that
+// a name opens and a comma closes before token i: ", an ECOWAS member,".
+func (s *sentence) insideClosedApposition(m *mention, i int) bool {
+	open := -1
+	for j := m.from - 1; j > 0 && j >= m.from-4; j-- {
+		if s.lower(j) == "," {
+			open = j
+			break
+		}
+		if !s.toks[j].Word {
+			return false
+		}
+	}
+	if a := s.lower(open + 1); open < 1 || a != "a" && a != "an" && a != "the" {
+		return false
+	}
+	if h := s.mentionAt(open - 1); h == nil || h.to != open {
+		return false
+	}
+	for k := m.to; k < i && k <= m.to+4; k++ {
+		if s.lower(k) == "," {
+			return true
+		}
+		if !s.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // possessiveOpeners come right before a possessive pronoun that opens a
 // clause's subject: ": its information minister accused", "said its".
 var possessiveOpeners = setOf(`: ; said says that`)
@@ -1339,6 +1369,11 @@ func (d *doc) nearestActorBy(s *sentence, added []*mention, i int, subject, coun
 			// which ran the territory until Papua New Guinea gained
 			// independence, is its largest aid donor")
 			if (subject || possessiveOpeners[s.lower(i-1)] || !partnerAhead(s, i+1) && !copulas[s.lower(i-1)]) && m.to <= i && insideClosedRelative(s.toks, m.from, i) {
+				continue
+			}
+			// ("Togo, an ECOWAS member, has said it is considering": nor
+			// an apposition closed before it)
+			if subject && m.to <= i && s.insideClosedApposition(m, i) {
 				continue
 			}
 			if m.to <= i && !m.demonym && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || d.capitalCountry(m.ent) != nil) && (best == nil || m.to > best.to) {
