@@ -2488,8 +2488,8 @@ func placeContext(s *sentence, i int) bool {
 }
 
 // placeVerbAfter reports whether a verb that only a place takes follows
-// token to ("Mae Sot lies in Tak province", "is located in", "sits on"),
-// or an apposition that makes it a body's seat.
+// token to ("Mae Sot lies in Tak province"), or an apposition that makes
+// it a body's seat.
 func placeVerbAfter(s *sentence, to int) bool {
 	// "Laiza, the KIA's headquarters": a body's seat in apposition
 	if s.lower(to) == "," {
@@ -2502,11 +2502,10 @@ func placeVerbAfter(s *sentence, to int) bool {
 		}
 		return k > to+1 && possMark[s.lower(k)] && seatNouns[s.lower(k+1)]
 	}
+	// (not "is located in", "sits in": a firm or a court is too)
 	switch s.lower(to) {
-	case "lies", "sits", "straddles":
+	case "lies", "straddles":
 		return placeAtPreps[s.lower(to+1)]
-	case "is", "was":
-		return (s.lower(to+1) == "located" || s.lower(to+1) == "situated") && placeAtPreps[s.lower(to+2)]
 	}
 	return false
 }

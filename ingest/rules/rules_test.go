@@ -2271,7 +2271,7 @@ var families = []family{
 		want: []string{"John Mahama|met_with|Patrice Talon|asserted", "John Mahama|met_with|Faure Gnassingbé|asserted", "Patrice Talon|visited|Accra|asserted", "Faure Gnassingbé|visited|Accra|asserted", "Edi Rama|met_with|Albin Kurti|asserted"},
 		not:  []string{"John Mahama|met_with|Benin|asserted"}},
 	{name: "a border's length between the noun and 'with'",
-		text: "Laos, which shares a border of more than 500 km with Thailand, is landlocked.",
+		text: "Laos, which shares a border of more than 1,800 km with Thailand, is landlocked.",
 		want: []string{"Laos|borders|Thailand|asserted"}},
 	{name: "a town that lies or is in a province: the verb makes an unknown name a place",
 		text: "Ban Rak lies in Lamphun province. Bukavu, on the southern shore of Lake Kivu, is in South Kivu province. Beijing is in talks with Hanoi.",
