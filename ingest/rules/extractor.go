@@ -975,7 +975,7 @@ func (s *sentence) hostedIn(r rel) *entity {
 				}
 			}
 		}
-		if s.lower(at) != "in" && (s.lower(at) == "," || s.lower(at) == "and") {
+		if w := s.lower(at); w == "," || w == "and" {
 			// ("hosted Mali's president, General Assimi Goita, and Burkina
 			// Faso's president, Captain Ibrahim Traore, at the ceremony in
 			// Niamey": past the guests' appositions and the list)
@@ -1014,7 +1014,7 @@ func (s *sentence) hostedIn(r rel) *entity {
 // there is none.
 func (s *sentence) inAfterGuests(k int) int {
 	venue := 0 // words of the "at"/"for" phrase
-	for ; k < len(s.toks) && k < 40; k++ {
+	for end := k + 30; k < len(s.toks) && k < end; k++ {
 		w := s.lower(k)
 		switch {
 		case w == "in":

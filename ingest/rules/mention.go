@@ -1297,7 +1297,7 @@ func (d *doc) discover(s *sentence) {
 			// "Hobart, the capital of Tasmania": what has a capital and
 			// is no country kg knows is a region
 			t = schema.Region
-		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || placeVerbAfter(s, to) || (placeFollows(s, to) || to-from == 1 && s.lower(from-1) != "of" && s.placeInFollows(to)) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
+		case from == titleFrom && (residence(s, from, added) || placeContext(s, from) || placeCueAfter(s, to) || (placeFollows(s, to) || to-from == 1 && s.lower(from-1) != "of" && s.placeInFollows(to)) && placePrep[s.lower(from-1)]) && !allCaps(toks[from].Text):
 			// "Brian Michaud of Millinocket", "Jane Doe, 50, of Rolling
 			// Fork", "born in North Bend, Ohio": a place, whatever its
 			// words look like ("near Arlit in Niger's northern Agadez
@@ -2487,10 +2487,11 @@ func placeContext(s *sentence, i int) bool {
 	return false
 }
 
-// placeVerbAfter reports whether a verb that only a place takes follows
-// token to ("Mae Sot lies in Tak province"), or an apposition that makes
-// it a body's seat.
-func placeVerbAfter(s *sentence, to int) bool {
+// placeCueAfter reports whether what follows token to makes the name
+// before it a place: a verb only a place takes ("Mae Sot lies in Tak
+// province") or an apposition that makes it a body's seat ("Laiza, the
+// KIA's headquarters").
+func placeCueAfter(s *sentence, to int) bool {
 	// "Laiza, the KIA's headquarters": a body's seat in apposition
 	if s.lower(to) == "," {
 		k := to + 1
@@ -2510,7 +2511,7 @@ func placeVerbAfter(s *sentence, to int) bool {
 	return false
 }
 
-// placeAtPreps place what lies or sits somewhere.
+// placeAtPreps place what lies or straddles somewhere.
 var placeAtPreps = setOf(`in on along near at across astride`)
 
 // isNumber reports whether w is all digits (an age: "Daniel Urquhart, 8,").

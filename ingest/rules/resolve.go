@@ -314,6 +314,10 @@ func (d *doc) resolveReferences(s *sentence) {
 				leader = leaderRef(s, i+1)
 			}
 		}
+		var armed *entity // "the military", "the junta"
+		if w == "the" && (lower(i+1) == "military" || lower(i+1) == "junta") && !toks[i+1].Cap && (!s.plainWord(i+2) || finiteVerb(s, i+2) || isPrep(lower(i+2)) || juntaNext[lower(i+2)]) {
+			armed = d.lastOrgNamed(s, i, militaryWords)
+		}
 		var him *entity // "sanctioned him"
 		if w == "him" && i > 0 && strings.HasPrefix(s.tag(i-1), "VB") {
 			him = s.himRef(i, d.lastPerson)
@@ -535,10 +539,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			c := s.mentionAt(i + 1)
 			added = append(added, &mention{from: i, to: c.to + 1, ent: capital, capitalOf: c.ent})
 			i = c.to
-		case w == "the" && (lower(i+1) == "military" || lower(i+1) == "junta") && !toks[i+1].Cap && (!s.plainWord(i+2) || finiteVerb(s, i+2) || isPrep(lower(i+2)) || juntaNext[lower(i+2)]) && d.lastOrgNamed(s, i, militaryWords) != nil:
+		case armed != nil:
 			// "the Arakan Army has fought the military since 2023": the
 			// state's armed forces named before ("Myanmar's military")
-			added = append(added, &mention{from: i, to: i + 2, ent: d.lastOrgNamed(s, i, militaryWords), actor: true})
+			added = append(added, &mention{from: i, to: i + 2, ent: armed, actor: true})
 			i++
 		case w == "the" && orgNouns[lower(on)] && !(on+1 < len(toks) && toks[on+1].Cap && toks[on+1].Word && s.mentionAt(on+1) != nil && s.mentionAt(on+1).from == on+1) && (lower(on+1) != "of" || lower(on+2) == "which" || on+2 < len(toks) && strings.HasSuffix(lower(on+2), "ing") && !toks[on+2].Cap) && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
