@@ -122,23 +122,15 @@ func only(ts []trigger, types ...schema.EntityType) []trigger {
 // "nationality" follow the trigger: "holds Thai citizenship", "was
 // granted Kenyan citizenship".
 func citizenshipAfter(s *sentence, _, to int) bool {
-	k := to
-	if s.lower(k) == "dual" || s.lower(k) == "full" {
-		k++
-	}
-	m := s.mentionAt(k)
-	return m != nil && m.from == k && m.ent.typ == schema.Country && (s.lower(m.to) == "citizenship" || s.lower(m.to) == "nationality")
+	m := s.nameAt(to, "dual", "full")
+	return m != nil && m.ent.typ == schema.Country && (s.lower(m.to) == "citizenship" || s.lower(m.to) == "nationality")
 }
 
 // bodyBeforeMembership holds when a body's name and "membership" follow
 // the trigger: "applied for EU membership", "seeks full NATO membership".
 func bodyBeforeMembership(s *sentence, _, to int) bool {
-	k := to
-	if s.lower(k) == "full" {
-		k++
-	}
-	m := s.mentionAt(k)
-	return m != nil && m.from == k && m.ent.typ == schema.Organization && !m.poss && s.lower(m.to) == "membership"
+	m := s.nameAt(to, "full")
+	return m != nil && m.ent.typ == schema.Organization && !m.poss && s.lower(m.to) == "membership"
 }
 
 // restoredAfter holds when the pair after "relations between" is said
@@ -170,18 +162,11 @@ func briefedOn(s *sentence, _, to int) bool {
 // ending at token to, past "the" or a possessor ("is in Myanmar's Kayin
 // State"; not "is in talks with Hanoi").
 func placeRightAfter(s *sentence, _, to int) bool {
-	k := to
-	if s.lower(k) == "the" {
-		k++
+	m := s.nameAt(to, "the")
+	if m != nil && m.poss && possMark[s.lower(m.to)] {
+		m = s.nameAt(m.to + 1)
 	}
-	m := s.mentionAt(k)
-	if m != nil && m.from == k && m.poss && possMark[s.lower(m.to)] {
-		m = s.mentionAt(m.to + 1)
-		if m != nil && m.from != k {
-			k = m.from
-		}
-	}
-	return m != nil && m.from == k && !m.demonym && (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country)
+	return m != nil && !m.demonym && (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country)
 }
 
 // copulaPart reports "part of" after a copula: "is part of", "are no
@@ -263,12 +248,20 @@ func guestNotBody(s *sentence, from, to int) bool {
 
 // hostsFacility holds when a facility's name follows the trigger.
 func hostsFacility(s *sentence, _, to int) bool {
-	k := to
-	if s.lower(k) == "the" {
+	m := s.nameAt(to, "the")
+	return m != nil && m.ent.typ == schema.Facility && !m.poss
+}
+
+// nameAt returns the mention that opens at token k, or past one of the
+// words skip at k ("the", "full"), or nil.
+func (s *sentence) nameAt(k int, skip ...string) *mention {
+	if slices.Contains(skip, s.lower(k)) {
 		k++
 	}
-	m := s.mentionAt(k)
-	return m != nil && m.from == k && m.ent.typ == schema.Facility && !m.poss
+	if m := s.mentionAt(k); m != nil && m.from == k {
+		return m
+	}
+	return nil
 }
 
 // guestNouns after a country's name make it a guest: "hosted a U.S.
@@ -683,12 +676,8 @@ func verbUnpossessed(s *sentence, from, to int) bool {
 // shares with Jardine", "finance IBC purchases" or "finances South
 // Africa's share".
 func objectName(s *sentence, to int) *mention {
-	k := to
-	if w := s.lower(k); w == "the" || w == "a" || w == "an" {
-		k++
-	}
-	m := s.mentionAt(k)
-	if m == nil || m.from != k || m.poss {
+	m := s.nameAt(to, "the", "a", "an")
+	if m == nil || m.poss {
 		return nil
 	}
 	if s.mentionAt(m.to) != nil || !strings.HasPrefix(s.tag(m.to), "NN") || s.toks[m.to].Cap {
