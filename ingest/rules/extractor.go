@@ -99,6 +99,21 @@ func (d *doc) relations(s *sentence) []rel {
 			rels[i].rule += "(persons)"
 		}
 	}
+	// "Holness holds CARICOM's rotating chairmanship": a person in a
+	// body's chair heads it (a state in it is a member)
+	for i, r := range rels {
+		if r.pred == schema.MemberOf && r.subj.typ == schema.Person && s.chairHeld(r) {
+			rels[i].pred = schema.HeadOf
+			rels[i].role = "chair"
+		}
+	}
+	// "South Sudan broke away from Sudan in 2011": a state that broke
+	// away is independent of the one it left; a region seceded
+	for i, r := range rels {
+		if r.pred == schema.SecededFrom && r.subj.typ == schema.Country && r.obj.typ == schema.Country {
+			rels[i].pred = schema.GainedIndependenceFrom
+		}
+	}
 	// "Qi Zhenhong requested a meeting with Dissanayake": a meeting asked
 	// for is a contact, not yet a meeting
 	for i, r := range rels {

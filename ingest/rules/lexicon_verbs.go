@@ -121,10 +121,52 @@ func only(ts []trigger, types ...schema.EntityType) []trigger {
 // citizenshipAfter holds when a country's name and "citizenship" or
 // "nationality" follow the trigger: "holds Thai citizenship", "was
 // granted Kenyan citizenship".
+// ("holds Guyanese and Canadian citizenship": two countries' demonyms)
 func citizenshipAfter(s *sentence, _, to int) bool {
 	m := s.nameAt(to, "dual", "full")
-	return m != nil && m.ent.typ == schema.Country && (s.lower(m.to) == "citizenship" || s.lower(m.to) == "nationality")
+	if m != nil && m.ent.typ == schema.Country && s.lower(m.to) == "and" {
+		if n := s.mentionAt(m.to + 1); n != nil && n.from == m.to+1 && n.ent.typ == schema.Country {
+			m = n
+		}
+	}
+	return m != nil && m.ent.typ == schema.Country && citizenshipNouns[s.lower(m.to)]
 }
+
+// chairNouns name the post of who chairs a body.
+var chairNouns = setOf(`chair chairmanship presidency`)
+
+// possessedChair returns the body whose chair the words from k name:
+// "CARICOM's rotating chairmanship", "the AU's chair".
+func (s *sentence) possessedChair(k int) *mention {
+	m := s.nameAt(k, "the")
+	if m == nil || !m.poss || !possMark[s.lower(m.to)] {
+		return nil
+	}
+	j := m.to + 1
+	for n := 0; n < 2 && s.plainWord(j) && !chairNouns[s.lower(j)]; n++ {
+		j++
+	}
+	if chairNouns[s.lower(j)] && s.plainWord(j) {
+		return m
+	}
+	return nil
+}
+
+// chairHeld reports whether the words of membership r name a chair:
+// "holds the rotating chair of ASEAN", "holds CARICOM's chairmanship".
+func (s *sentence) chairHeld(r rel) bool {
+	for k := r.trigFrom; k < r.trigTo+6 && k < len(s.toks); k++ {
+		if w := s.lower(k); chairNouns[w] && s.plainWord(k) {
+			return true
+		} else if w == "." || w == ";" || w == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// citizenshipNouns name the tie of a citizen to a state.
+var citizenshipNouns = setOf(`citizenship nationality`)
 
 // bodyBeforeMembership holds when a body's name and "membership" follow
 // the trigger: "applied for EU membership", "seeks full NATO membership".
@@ -947,7 +989,9 @@ var triggers = concat(
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "arrived in", "arrives in", "arrive in", "arriving in",
 		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
 		// "Oligui Nguema's state visit to Malabo": the possessor travels
-		"state visit to", "official visit to", "working visit to", "first visit to"),
+		"state visit to", "official visit to", "working visit to", "first visit to",
+		// "has never set foot in Greenland"
+		"set foot in", "sets foot in", "setting foot in"),
 	// "arrived on Wednesday in Nuuk": a time between
 	only(tm(schema.Visited, "arrived,arrives,arrive,arriving,landed", "", "in", 4), schema.Person),
 	// "Wang Yi is due in Hanoi next week": an arrival that is planned
@@ -1196,7 +1240,7 @@ var triggers = concat(
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
-		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "rebuked", "censured",
+		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "blaming", "rebuked", "censured",
 		"criticize", "criticise", "condemn", "denounce", "accuse", "rebuke", "objected to", "objects to", "protested against"),
 	// ", accusing Pakistan of ...": the participle takes the clause's
 	// subject, and its own modality ("rejected the criticism, accusing
@@ -1436,7 +1480,12 @@ var triggers = concat(
 	// seat on the Human Rights Council"
 	tm(schema.MemberOf, "holds,held,hold,won,wins,win,took,takes,occupies,occupied,has", "seat", "on", 4),
 	// "Malaysia holds the rotating chair of ASEAN": the chair is a member
+	// (a person in the chair heads the body: see chairHeld)
 	tm(schema.MemberOf, "holds,held,hold,holding,took,takes,assumed,assumes,assume", "chair,chairmanship,presidency", "of", 3),
+	// "Holness, who holds CARICOM's rotating chairmanship", "took over
+	// the AU's rotating chairmanship"
+	objectFrom((*sentence).possessedChair, t(schema.MemberOf, svo, "holds", "held", "hold", "holding", "took over", "takes over",
+		"assumed", "assumes", "assume", "took", "takes")),
 	// "Denmark, which chairs the Arctic Council until 2027" (a person who
 	// chairs a body leads it: head_of)
 	only(t(schema.MemberOf, svo, "chairs", "chaired", "chairing"), schema.Country),

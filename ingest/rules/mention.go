@@ -211,7 +211,14 @@ func (d *doc) fromEntry(e *gazetteer.Entry) *entity {
 }
 
 func (d *doc) discovered(t schema.EntityType, name string) *entity {
-	k := entKey(t, name)
+	return d.discoveredAs(t, name, name)
+}
+
+// discoveredAs is discovered for a name that the document may also give
+// as key: "Hasakah province" and "Hasakah" are one region, named as it
+// is first met.
+func (d *doc) discoveredAs(t schema.EntityType, name, key string) *entity {
+	k := entKey(t, key)
 	if x, ok := d.ents[k]; ok {
 		return x
 	}
@@ -1140,6 +1147,7 @@ func (d *doc) discover(s *sentence) {
 			}
 		}
 		name := spanText(d.text, toks, from, to)
+		key := "" // the name the document may also give the entity: see discoveredAs
 		head := toks[to-1].Lower
 		// "Manhattan Institute", "San Diego County", "Vienna Convention":
 		// a one-word head right after a known place takes the place into
@@ -1267,7 +1275,14 @@ func (d *doc) discover(s *sentence) {
 			// Jiangsu province": a name before a lower-case region word
 			// (after a possessor only a place's: not "Trump's Florida
 			// state")
+			// ("Syria's Hasakah province": the word is part of the name;
+			// not in "the Chapare region of central Bolivia")
 			t = schema.Region
+			if s.lower(to+1) != "of" {
+				key = name
+				name = spanText(d.text, toks, from, to) + " " + toks[to].Text
+				to++
+			}
 		case from == titleFrom && to-from <= 3 && from > 2 && s.lower(from-1) == "," && (townNouns[s.lower(from-2)] || placeOfNouns[s.lower(from-2)]) && !toks[from-2].Cap && s.landOwnsNoun(from-2) && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "."):
 			// "Japan's westernmost island, Yonaguni,": the name of the
 			// place a country's noun describes
@@ -1598,7 +1613,10 @@ func (d *doc) discover(s *sentence) {
 				}
 			}
 		}
-		m := &mention{from: from, to: to, ent: d.discovered(t, name), home: home}
+		if key == "" {
+			key = name
+		}
+		m := &mention{from: from, to: to, ent: d.discoveredAs(t, name, key), home: home}
 		if t == schema.Person && from > titleFrom {
 			m.title = strings.ToLower(spanText(d.text, toks, titleFrom, from))
 		}

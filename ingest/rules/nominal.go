@@ -970,7 +970,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			k = s.subdivisionOf(k)
 			// "Plauru in Romania's Tulcea county" ("the Galwan Valley in
 			// India's Ladakh region": a region in a named one)
-			if k2 := s.possessedRegion(k); m.ent.typ != schema.Region || k2 != k && s.mentionAt(k2).ent != m.ent && placeAfterName[s.lower(s.mentionAt(k2).to)] {
+			if k2 := s.possessedRegion(k); m.ent.typ != schema.Region || k2 != k && s.mentionAt(k2).ent != m.ent && s.regionWordEnds(s.mentionAt(k2)) {
 				k = k2
 			}
 			if q := s.mentionAt(k); q != nil && q.from == k && !q.demonym && !q.pronoun && (q.ent.typ == schema.Country || q.ent.typ == schema.Region || q.ent.typ == schema.City && m.ent.typ == schema.Facility) {
@@ -1040,8 +1040,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// Crimea peninsula" names the region)
 			// ("Johannesburg's Soweto township": a town's district)
 			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && !q.demonym && (q.ent.typ == schema.Facility || m.ent.typ != schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City && (q.ent.entry == nil || !m.pronoun && m.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID && !(q.to < len(s.toks) && nameTok(s.toks[q.to])))) ||
-				m.ent.typ == schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City) && townParts[s.lower(q.to)]) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
-				!(q.ent.typ == schema.Region && q.ent.entry != nil && q.ent.entry.Country == "" && s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN") && !(landformNouns[s.lower(q.to)] && s.lower(q.to) != "islands") && !placeAfterName[s.lower(q.to)]) {
+				m.ent.typ == schema.City && (q.ent.typ == schema.Region || q.ent.typ == schema.City) && (townParts[s.lower(q.to)] || townParts[s.lower(q.to-1)] && !s.toks[q.to-1].Cap)) && d.plausiblyIn(q.ent, m.ent) && !(edgeNouns[s.lower(q.to)] && s.plainWord(q.to)) &&
+				!(q.ent.typ == schema.Region && q.ent.entry != nil && q.ent.entry.Country == "" && s.plainWord(q.to) && strings.HasPrefix(s.tag(q.to), "NN") && !(landformNouns[s.lower(q.to)] && s.lower(q.to) != "islands") && !s.regionWordEnds(q)) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "possessive-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.65})
 			}
 		}
@@ -1956,6 +1956,13 @@ func (s *sentence) possessedRegion(j int) int {
 	return j
 }
 
+// regionWordEnds reports whether a lower-case region word ends the
+// region m or follows it: "Tulcea county", "Hasakah province" (which the
+// name holds).
+func (s *sentence) regionWordEnds(m *mention) bool {
+	return m.to < len(s.toks) && placeAfterName[s.lower(m.to)] && !s.toks[m.to].Cap || m.to-1 > m.from && placeAfterName[s.lower(m.to-1)] && !s.toks[m.to-1].Cap
+}
+
 // partNouns name a part of a body after its name: "the ICRC delegation".
 var partNouns = setOf(`delegation office mission branch unit team division bureau department wing
 desk operations programme program subsidiary`)
@@ -2552,7 +2559,7 @@ func (s *sentence) employerAt(j int) *entity {
 			return o.ent
 		}
 		// "the president of Somalia's Jubaland state": the state's
-		if o := s.mentionAt(m.to + 1); o != nil && o.from == m.to+1 && o.ent.typ == schema.Region && m.ent.typ == schema.Country && !o.poss && placeAfterName[s.lower(o.to)] {
+		if o := s.mentionAt(m.to + 1); o != nil && o.from == m.to+1 && o.ent.typ == schema.Region && m.ent.typ == schema.Country && !o.poss && s.regionWordEnds(o) {
 			return o.ent
 		}
 	}

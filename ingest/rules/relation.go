@@ -764,7 +764,10 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		}
 		// (not a region's adjective before a plural: "Central Asian
 		// states which share ...", read below)
-		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" && !(m.ent.typ == schema.Region && !s.toks[m.to-1].Cap && len(m.ents()) == 1) {
+		// ("Tom Barrack, the U.S. ambassador in Ankara who brokered the
+		// deal": "who" stands for a person, not the place before it; read
+		// below as the apposition's head)
+		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" && !(m.ent.typ == schema.Region && !s.toks[m.to-1].Cap && !placeAfterName[s.lower(m.to-1)] && len(m.ents()) == 1) && !(w == "who" && m.ent.typ.IsPlace() && (placePreps[s.lower(m.from-1)] || s.lower(m.from-1) == "for" || s.lower(m.from-1) == "of")) {
 			// "Kenya and Tanzania, which share a border": a plural verb
 			// takes the whole list
 			v, vi := s.lower(clause+1), clause+1
@@ -848,8 +851,20 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			// that": a modifier that acts in no clause)
 			// ("the Kurdish-led militia that": who leads it; "Nabih Berri,
 			// a Hezbollah ally who": a name modifying the noun after it)
-			for n := 0; n < 6 && j > 0; n++ {
+			// (a person's apposition may name posts and places: "the U.S.
+			// ambassador to Turkey and special envoy for Syria, who")
+			reach := 6
+			if w == "who" {
+				reach = 10
+			}
+			for n := 0; n < reach && j > 0; n++ {
 				if d := s.mentionAt(j); d != nil && d.to == j+1 && j < k && !d.poss && d.ent.typ != schema.Person && s.plainWord(d.to) && d.from > 0 && s.lower(d.from-1) != "," {
+					j = d.from - 1
+					continue
+				}
+				// ("the U.S. ambassador to Turkey and special envoy for
+				// Syria, who": a place a preposition governs)
+				if d := s.mentionAt(j); w == "who" && d != nil && d.to == j+1 && d.ent.typ.IsPlace() && (placePreps[s.lower(d.from-1)] || s.lower(d.from-1) == "for" || s.lower(d.from-1) == "of") {
 					j = d.from - 1
 					continue
 				}
@@ -870,6 +885,31 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		}
 	}
 	return nil
+}
+
+// judgeVerbs judge an event someone else made.
+var judgeVerbs = setOf(`condemned condemn condemns condemning denounced denounce denounces deplored deplores
+	criticized criticised criticizes criticises mourned investigating investigate investigated`)
+
+// judgedEvent reports whether the event noun at token i is the object of
+// a verb that judges it, past its determiner, adjectives and a time's
+// possessive: "condemned Sunday's attack on", "denounced this cowardly
+// attack on".
+func (s *sentence) judgedEvent(i int) bool {
+	k := i - 1
+	for n := 0; n < 5 && k >= 0; n++ {
+		w := s.lower(k)
+		if judgeVerbs[w] {
+			return true
+		}
+		_, day := weekdays[w]
+		if w == "the" || w == "this" || w == "that" || w == "a" || w == "an" || possMark[w] || day || w == "yesterday" || w == "today" || w == "weekend" || s.plainWord(k) && strings.HasPrefix(s.tag(k), "JJ") {
+			k--
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // eventAdjective reports whether token k is a lowercase adjective before
@@ -2474,6 +2514,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				out[i].modality = mod
 			}
 			return out
+		} else if (nounTriggers[tr.words[0]] || eventNouns[tr.words[0]]) && s.judgedEvent(from) {
+			// "CARICOM condemned Sunday's attack on a GDF patrol": who
+			// condemns an attack did not make it
+			return nil
 		} else if nounTriggers[tr.words[0]] && subjectBlockers[s.lower(from-1)] || (nounTriggers[tr.words[0]] || eventNouns[tr.words[0]]) && s.duringBefore(from) {
 			// ("during an overnight strike on Izmail": the event has no
 			// agent in the clause either)

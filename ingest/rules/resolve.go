@@ -173,6 +173,12 @@ func (d *doc) resolveReferences(s *sentence) {
 				m.actor, m.demonym = true, false
 				continue
 			}
+			// "holds Guyanese and Canadian citizenship": the states whose
+			// citizenship is held are its objects
+			if m.demonym && (citizenshipNouns[next] || next == "and" && s.mentionAt(m.to+1) != nil && s.mentionAt(m.to+1).demonym && citizenshipNouns[lower(s.mentionAt(m.to+1).to)]) {
+				m.actor = true
+				continue
+			}
 			// ("the Sudanese army-led government": a hyphened word of who
 			// leads it between the demonym and the collective)
 			// ("Pakistani air strikes hit Kabul": the strikes act; "Israeli
