@@ -1139,6 +1139,8 @@ var triggers = concat(
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
+	// "Washington now calls Guyana a close security partner"
+	needing(callsAlly, t(schema.AlliedWith, svo, "calls", "called", "considers", "considered", "regards", "described")),
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies",
 		// "China and Turkmenistan were strategic partners"
 		"were allies", "were close allies", "are strategic partners", "were strategic partners", "are close partners",

@@ -369,6 +369,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if r, ok := s.underSanctions(m); ok {
 			add(r)
 		}
+		if r, ok := s.componentOf(m); ok {
+			add(r)
+		}
 	}
 	for _, r := range d.dealTheyReached(s) {
 		add(r)
@@ -423,6 +426,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// text confirms the post.
 				if r, ok := d.knownPost(m, title, tf); ok {
 					add(r)
+				} else if us, ok := d.g.Get("US"); ok && usStateTitle(title) && m.ent.entry == nil && s.lower(m.from-1) != "for" && !s.otherCountryBefore(d.fromEntry(us), tf) {
+					// "Deputy Secretary of State Christopher Landau": the
+					// post with no country and no "for" is Washington's
+					add(rel{subj: m.ent, obj: d.fromEntry(us), pred: schema.WorksFor, role: title, rule: "title-us-state", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.7})
 				} else if cabinetTitle(title) && m.ent.entry == nil {
 					// "Guyanese President Irfaan Ali said ... Foreign
 					// Minister Hugh Todd said": a cabinet post with no
@@ -1961,6 +1968,36 @@ func (s *sentence) possessedRegion(j int) int {
 // name holds).
 func (s *sentence) regionWordEnds(m *mention) bool {
 	return m.to < len(s.toks) && placeAfterName[s.lower(m.to)] && !s.toks[m.to].Cap || m.to-1 > m.from && placeAfterName[s.lower(m.to-1)] && !s.toks[m.to-1].Cap
+}
+
+// componentNouns name, in a body's apposition, a part of another body.
+var componentNouns = setOf(`component components wing faction arm affiliate affiliates`)
+
+// componentOf reads a body's apposition that makes it a part of another:
+// "the People's Protection Units (YPG), the main component of the SDF".
+func (s *sentence) componentOf(m *mention) (rel, bool) {
+	if m.ent.typ != schema.Organization || m.poss || m.demonym {
+		return rel{}, false
+	}
+	k := m.to
+	if s.lower(k) == "(" && s.lower(k+2) == ")" {
+		k += 3
+	}
+	if s.lower(k) != "," || s.lower(k+1) != "the" && s.lower(k+1) != "a" && s.lower(k+1) != "an" {
+		return rel{}, false
+	}
+	j := k + 2
+	for n := 0; n < 3 && s.plainWord(j) && !componentNouns[s.lower(j)]; n++ {
+		j++
+	}
+	if !componentNouns[s.lower(j)] || s.lower(j+1) != "of" {
+		return rel{}, false
+	}
+	q := s.nameAt(j+2, "the")
+	if q == nil || q.ent.typ != schema.Organization || q.poss || q.ent == m.ent {
+		return rel{}, false
+	}
+	return rel{subj: m.ent, obj: q.ent, pred: schema.MemberOf, rule: "apposition-component", trigFrom: k, trigTo: q.from, factive: true, conf: 0.7}, true
 }
 
 // partNouns name a part of a body after its name: "the ICRC delegation".
@@ -4814,6 +4851,16 @@ func (d *doc) datelineCountry() *entity {
 		}
 	}
 	return nil
+}
+
+// usStateTitle reports the titles of the U.S. State Department's
+// leaders, which other governments name differently.
+func usStateTitle(title string) bool {
+	switch title {
+	case "secretary of state", "deputy secretary of state", "assistant secretary of state", "under secretary of state", "undersecretary of state":
+		return true
+	}
+	return false
 }
 
 // cabinetTitle reports whether a title is a national cabinet post, which

@@ -696,8 +696,14 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		// "In Yemen, Iran backs ...": a fronted prepositional phrase
 		// ("In Ashgabat on Tuesday, Cassis held talks": a time may close
 		// the phrase)
-		fronted := subjectBlockers[s.lower(s.npStart(m.from)-1)] && (s.lower(m.to) == "," || s.timeThenComma(m.to))
-		if subjectBlockers[s.lower(s.npStart(m.from)-1)] && (s.npStart(m.from)-1 != clause || fronted) {
+		// ("In three Cod Wars between 1958 and 1976, Iceland fought
+		// Britain": past a count)
+		pre := s.npStart(m.from) - 1
+		if isNumber(s.lower(pre)) || numberWords[s.lower(pre)] {
+			pre--
+		}
+		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to))
+		if subjectBlockers[s.lower(pre)] && (pre != clause || fronted) {
 			// "between Russia ... and Iran": the whole list is governed.
 			for _, x := range s.coordinated(m, i) {
 				blocked[x] = true
@@ -908,6 +914,16 @@ func (s *sentence) judgedEvent(i int) bool {
 			continue
 		}
 		break
+	}
+	return false
+}
+
+// rangeThenComma reports whether a span of years and a comma follow
+// token i: "between 1958 and 1976,", "from 2014 to 2022,".
+func (s *sentence) rangeThenComma(i int) bool {
+	year := func(w string) bool { return len(w) == 4 && strings.Trim(w, "0123456789") == "" }
+	if (s.lower(i) == "between" || s.lower(i) == "from") && year(s.lower(i+1)) && (s.lower(i+2) == "and" || s.lower(i+2) == "to") && year(s.lower(i+3)) {
+		return s.lower(i+4) == ","
 	}
 	return false
 }
@@ -3977,6 +3993,21 @@ func callsNames(s *sentence, _, to int) bool {
 		}
 		if w == "," && k > m.to || w == "." || w == "and" && k == m.to || s.mentionAt(k) != nil {
 			return false
+		}
+	}
+	return false
+}
+
+// callsAlly reports that what the trigger ending at to names is called
+// an ally: "Washington now calls Guyana a close security partner".
+func callsAlly(s *sentence, _, to int) bool {
+	m := s.nameAt(to, "the")
+	if m == nil || m.poss || s.lower(m.to) != "a" && s.lower(m.to) != "an" {
+		return false
+	}
+	for k := m.to + 1; k < m.to+5 && s.plainWord(k); k++ {
+		if w := s.lower(k); w == "ally" || w == "partner" {
+			return true
 		}
 	}
 	return false
