@@ -1971,7 +1971,7 @@ func (s *sentence) regionWordEnds(m *mention) bool {
 }
 
 // componentNouns name, in a body's apposition, a part of another body.
-var componentNouns = setOf(`component components wing faction arm affiliate affiliates`)
+var componentNouns = setOf(`component components wing faction arm`)
 
 // componentOf reads a body's apposition that makes it a part of another:
 // "the People's Protection Units (YPG), the main component of the SDF".
