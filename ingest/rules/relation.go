@@ -773,7 +773,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		// ("Tom Barrack, the U.S. ambassador in Ankara who brokered the
 		// deal": "who" stands for a person, not the place before it; read
 		// below as the apposition's head)
-		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" && !(m.ent.typ == schema.Region && !s.toks[m.to-1].Cap && !placeAfterName[s.lower(m.to-1)] && len(m.ents()) == 1) && !(w == "who" && m.ent.typ.IsPlace() && (placePreps[s.lower(m.from-1)] || s.lower(m.from-1) == "for" || s.lower(m.from-1) == "of")) {
+		if m := s.mentionAt(k); m != nil && usable(m) && anyOK(m, ok) && w != "that" && !(m.ent.typ == schema.Region && !s.toks[m.to-1].Cap && !placeAfterName[s.lower(m.to-1)] && len(m.ents()) == 1) && !(w == "who" && s.governedPlace(m)) {
 			// "Kenya and Tanzania, which share a border": a plural verb
 			// takes the whole list
 			v, vi := s.lower(clause+1), clause+1
@@ -870,7 +870,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 				}
 				// ("the U.S. ambassador to Turkey and special envoy for
 				// Syria, who": a place a preposition governs)
-				if d := s.mentionAt(j); w == "who" && d != nil && d.to == j+1 && d.ent.typ.IsPlace() && (placePreps[s.lower(d.from-1)] || s.lower(d.from-1) == "for" || s.lower(d.from-1) == "of") {
+				if d := s.mentionAt(j); w == "who" && d != nil && d.to == j+1 && s.governedPlace(d) {
 					j = d.from - 1
 					continue
 				}
@@ -891,6 +891,13 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		}
 	}
 	return nil
+}
+
+// governedPlace reports a place that a preposition governs: "the
+// ambassador in Ankara", "envoy for Syria", "the president of Kenya".
+func (s *sentence) governedPlace(m *mention) bool {
+	w := s.lower(m.from - 1)
+	return m.ent.typ.IsPlace() && (placePreps[w] || w == "for" || w == "of")
 }
 
 // judgeVerbs judge an event someone else made.
