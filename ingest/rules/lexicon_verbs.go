@@ -124,12 +124,18 @@ func only(ts []trigger, types ...schema.EntityType) []trigger {
 // ("holds Guyanese and Canadian citizenship": two countries' demonyms)
 func citizenshipAfter(s *sentence, _, to int) bool {
 	m := s.nameAt(to, "dual", "full")
-	if m != nil && m.ent.typ == schema.Country && s.lower(m.to) == "and" {
-		if n := s.mentionAt(m.to + 1); n != nil && n.from == m.to+1 && n.ent.typ == schema.Country {
-			m = n
-		}
+	return m != nil && m.ent.typ == schema.Country && s.citizenshipAhead(m, func(n *mention) bool { return n.ent.typ == schema.Country })
+}
+
+// citizenshipAhead reports whether "citizenship" or "nationality"
+// follows m, or follows the name that ok accepts after m and "and":
+// "Thai citizenship", "Guyanese and Canadian citizenship".
+func (s *sentence) citizenshipAhead(m *mention, ok func(*mention) bool) bool {
+	if citizenshipNouns[s.lower(m.to)] {
+		return true
 	}
-	return m != nil && m.ent.typ == schema.Country && citizenshipNouns[s.lower(m.to)]
+	n := s.mentionAt(m.to + 1)
+	return s.lower(m.to) == "and" && n != nil && n.from == m.to+1 && ok(n) && citizenshipNouns[s.lower(n.to)]
 }
 
 // chairNouns name the post of who chairs a body.

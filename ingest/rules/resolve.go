@@ -175,7 +175,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			// "holds Guyanese and Canadian citizenship": the states whose
 			// citizenship is held are its objects
-			if m.demonym && (citizenshipNouns[next] || next == "and" && s.mentionAt(m.to+1) != nil && s.mentionAt(m.to+1).demonym && citizenshipNouns[lower(s.mentionAt(m.to+1).to)]) {
+			if m.demonym && s.citizenshipAhead(m, func(n *mention) bool { return n.demonym }) {
 				m.actor = true
 				continue
 			}
