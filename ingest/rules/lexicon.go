@@ -241,8 +241,8 @@ var regionHeads = map[string]bool{
 
 // adjectiveNotNames are the notNames that may open a body's name after a
 // place's: "Nauru Regional Processing Centre" (or after "the" in a long
-// one: "the Five Star Movement").
-var adjectiveNotNames = setOf(`regional national global western eastern northern southern strategic islamic one two three four five`)
+// one: "the Five Star Movement"; a section word: "Pakistan Business Council").
+var adjectiveNotNames = setOf(`regional national global western eastern northern southern strategic islamic one two three four five business health`)
 
 // notNames are capitalized words that begin sentences or headings but are
 // not parts of names.

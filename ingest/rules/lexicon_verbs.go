@@ -754,6 +754,40 @@ var memberModifiers = setOf(`the a an some several many senior leading prominent
 
 var beForms = setOf(`is are was were be been being become became becomes becoming remain remains remained`)
 
+// underControlAfter holds when "under" and an administering noun close
+// the object after the trigger: "placed the mine under provisional
+// administration", "put the port under state control".
+func underControlAfter(s *sentence, _, to int) bool {
+	for k := to; k < to+10 && k < len(s.toks); k++ {
+		if s.lower(k) == "under" {
+			j := k + 1
+			for n := 0; n < 2 && s.plainWord(j) && !administeringNouns[s.lower(j)]; n++ {
+				j++
+			}
+			return administeringNouns[s.lower(j)]
+		}
+		if s.lower(k) == "." || s.lower(k) == ";" {
+			break
+		}
+	}
+	return false
+}
+
+var administeringNouns = setOf(`administration control management trusteeship`)
+
+// amountAfter holds when a sum of money follows the trigger, past an
+// approximation: "trade about $3 billion a year".
+func amountAfter(s *sentence, _, to int) bool {
+	k := to
+	if approxWords[s.lower(k)] {
+		k++
+	}
+	w := s.lower(k)
+	return strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") || isNumber(w) && s.lower(k+1) == "billion"
+}
+
+var approxWords = setOf(`about around some nearly almost roughly over more`)
+
 // commodityFor holds when the country after the trigger is followed by
 // "for" and goods: "depends on India for almost all of its fuel".
 func commodityFor(s *sentence, _, to int) bool {
@@ -1013,6 +1047,8 @@ var triggers = concat(
 	// "Macron was in Brussels for a meeting of EU leaders": a person in
 	// a town (not "was in talks", "is in charge")
 	only(needing(townRightAfter, t(schema.Visited, svo, "was in", "is in", "were in", "are in", "will be in", "was also in")), schema.Person),
+	// "was born in the city and has never been to Afghanistan"
+	only(t(schema.Visited, svo, "been to"), schema.Person),
 	// "he would lead a Paraguayan delegation to Brasilia"
 	only(tm(schema.Visited, "lead,led,leads,leading,headed,heads,head,heading", "delegation,mission", "to", 4), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
@@ -1146,7 +1182,13 @@ var triggers = concat(
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
 	// "Washington now calls Guyana a close security partner"
-	needing(callsAlly, t(schema.AlliedWith, svo, "calls", "called", "considers", "considered", "regards", "described")),
+	// ("Burkina Faso has made Russia its main foreign partner")
+	needing(callsAlly, t(schema.AlliedWith, svo, "calls", "called", "considers", "considered", "regards", "described", "made", "makes", "make")),
+	// "Russia is now Niger's main security partner": a partner the
+	// possessor has
+	needing(possessedTrigger, t(schema.AlliedWith, svo, "main partner", "key partner", "closest partner", "main ally", "key ally", "principal ally",
+		"main security partner", "key security partner", "closest security partner", "main foreign partner", "main military partner",
+		"main strategic partner", "key strategic partner", "security partner", "military partner", "strongest ally", "staunchest ally")),
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies",
 		// "China and Turkmenistan were strategic partners"
 		"were allies", "were close allies", "are strategic partners", "were strategic partners", "are close partners",
@@ -1175,7 +1217,9 @@ var triggers = concat(
 	// continued opposition from France and Poland"
 	withKind(reverse, tm(schema.Criticized, "drew,draws,drawn,drawing,draw,faces,faced,facing,face", "criticism,protest,protests,condemnation,rebuke,rebukes,opposition,objections", "from", 5)),
 	// "accused Caracas of harboring the rebels"
-	t(schema.Supported, svo, "harboring", "harbouring", "harbored", "harboured", "harbors", "harbours"),
+	t(schema.Supported, svo, "harboring", "harbouring", "harbored", "harboured", "harbors", "harbours",
+		// "accuses the Taliban of sheltering fighters of the TTP"
+		"sheltering", "sheltered", "shelters"),
 	// "Beijing has declined to help finance Kambarata-1", "which has
 	// financed feasibility studies for Kambarata-1" (above)
 	// (not "which finances South Africa's share of the works": what is
@@ -1342,8 +1386,13 @@ var triggers = concat(
 		"took over", "retake", "retaken", "recaptured", "recapture", "occupies", "seize", "seizes", "captures", "capture", "overran", "overrun",
 		// "Russia's annexation of Crimea", "the Israeli occupation of the
 		// West Bank"
-		"annexation of", "occupation of", "seizure of", "capture of", "takeover of"),
+		"annexation of", "occupation of", "seizure of", "capture of", "takeover of",
+		// "Niamey nationalised the Somair mine"
+		"nationalised", "nationalized", "nationalises", "nationalizes", "nationalisation of", "nationalization of"),
 	needing(controlVerb, t(schema.TookControlOf, svo, "control", "controls", "controlled")),
+	// "Bamako placed the Loulo-Gounkoto gold complex under provisional
+	// administration"
+	needing(underControlAfter, t(schema.TookControlOf, svo, "placed", "places", "put", "puts")),
 	// "New Caledonia, annexed by France in 1853", "the oilfield was seized
 	// in December by the Rapid Support Forces"
 	t(schema.TookControlOf, passive, "seized by", "captured by", "annexed by", "occupied by", "retaken by", "recaptured by", "overrun by"),
@@ -1381,6 +1430,9 @@ var triggers = concat(
 	only(withKind(reverse, tm(schema.ImportsFrom, "sell,sells,sold,selling,export,exports,exported,exporting", "", "to", 8)), schema.Country),
 	// "Brunei will supply liquefied natural gas to Vietnam"
 	only(needing(commodityWithin, withKind(reverse, tm(schema.ImportsFrom, "supply,supplies,supplied,supplying", "", "to", 8))), schema.Country),
+	// "Pakistan and Iran trade about $3 billion a year": a plural verb
+	// and an amount
+	needing(amountAfter, t(schema.TradesWith, pairOnly, "trade", "traded")),
 	// "suspended all trade with India" is no trade
 	needing(tradeGoesOn, t(schema.TradesWith, svo, "trade with", "trades with", "trading with", "trading partner of", "trade ties with")),
 	// "China, Brazil's largest trading partner", "China is South Korea's
@@ -1441,6 +1493,9 @@ var triggers = concat(
 	// with Laos": the trigger ends before "with")
 	pairs(tm(schema.Borders, "share", "border,frontier,boundary,borders,frontiers,boundaries", "", 7)),
 	t(schema.Borders, svo, "frontier with"),
+	// "Uzbekistan, which has no border with Pakistan", "Iran has a long
+	// border with Afghanistan"
+	tm(schema.Borders, "has,have,had", "border,frontier,boundary", "with", 5),
 	// (a border is there whatever the clause plans: "would help Ecuador,
 	// wedged between Colombia and Peru")
 	factive(t(schema.Borders, between, "situated between", "sandwiched between", "wedged between", "located between",

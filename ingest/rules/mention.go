@@ -466,7 +466,7 @@ func (s *sentence) titleAfterBody(i int) bool {
 	// (not "West German Farm Minister": a portfolio after a country)
 	if i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && s.toks[i-1].Cap && s.mentionAt(i-1) == nil && (i == 1 || !nameTok(s.toks[i-2])) &&
 		!titleWords[w] && !honorifics[w] && !genericOrgWords[w] && !portfolioOnly[w] && !notNames[w] && !nameParticles[w] && !officeWords[w] && s.bodyWord(i-1) &&
-		s.toks[i].Lower != "general" && s.titledName(i) {
+		s.toks[i].Lower != "general" && !nameTitles[s.toks[i].Lower] && s.titledName(i) {
 		k := i
 		for k < len(s.toks) && s.toks[k].Cap && titleWords[s.toks[k].Lower] {
 			k++
@@ -481,6 +481,10 @@ func (s *sentence) titleAfterBody(i int) bool {
 	return i > 0 && s.toks[i].Cap && titleWords[s.toks[i].Lower] && (orgHeads[w] || localUnits[w] && i >= 2 && s.toks[i-2].Cap) && !companyHeads[w] && !adjectiveHead(w) && s.titledName(i) &&
 		!(w == "cabinet" && s.toks[i].Lower == "secretary") && !portfolioHeads[w]
 }
+
+// nameTitles are rulers' titles that are also parts of people's names:
+// "Ahmad Shah Sultani" is one person, not the shah of a body "Ahmad".
+var nameTitles = setOf(`shah sultan sheikh emir pasha begum`)
 
 // localUnits end the name of a town or a province that may come before
 // its officer's title.
@@ -2560,14 +2564,15 @@ func particleName(toks []Token) bool {
 // no digits, no all-caps words longer than 3 letters (headlines), and not
 // ending in a possessive-less plural common noun.
 func personLike(toks []Token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if strings.ContainsAny(t.Text, "0123456789&") {
 			return false
 		}
 		if len(t.Text) > 4 && strings.ToUpper(t.Text) == t.Text {
 			return false
 		}
-		if notNames[t.Lower] || titleWords[t.Lower] && !nameParticles[t.Lower] {
+		// ("Ahmad Shah Sultani": a ruler's title inside a name)
+		if notNames[t.Lower] || titleWords[t.Lower] && !nameParticles[t.Lower] && !(i > 0 && i < len(toks)-1 && nameTitles[t.Lower]) {
 			return false
 		}
 		// "Coordination Framework", "Development Partnership": abstract
@@ -3230,14 +3235,14 @@ var facilityKinds = map[string]bool{
 	"nuclear": true, "power": true, "hydropower": true, "hydroelectric": true, "solar": true,
 	"coal": true, "gas": true, "oil": true, "wind": true, "air": true, "naval": true,
 	"military": true, "ammunition": true, "copper": true, "gold": true, "lithium": true,
-	"uranium": true, "border": true, "enrichment": true, "fuel": true, "lng": true,
+	"uranium": true, "border": true, "enrichment": true, "fuel": true, "lng": true, "mining": true,
 }
 
 // facilityNouns head a facility's name written in lower case after it.
 var facilityNouns = map[string]bool{
 	"plant": true, "station": true, "base": true, "airbase": true, "field": true, "mine": true,
 	"depot": true, "refinery": true, "terminal": true, "reactor": true, "dam": true,
-	"crossing": true, "pipeline": true, "site": true, "port": true,
+	"crossing": true, "pipeline": true, "site": true, "port": true, "complex": true,
 }
 
 // facilityAfter returns the end of a lower-case facility noun phrase at

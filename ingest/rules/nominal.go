@@ -1973,6 +1973,10 @@ func (s *sentence) regionWordEnds(m *mention) bool {
 // componentNouns name, in a body's apposition, a part of another body.
 var componentNouns = setOf(`component components wing faction arm`)
 
+// possessedParts name, after another body's possessive, a part of it or
+// a group that acts in its name: "al Qaeda's Sahel affiliate".
+var possessedParts = setOf(`component wing faction arm affiliate branch franchise offshoot`)
+
 // componentOf reads a body's apposition that makes it a part of another:
 // "the People's Protection Units (YPG), the main component of the SDF".
 func (s *sentence) componentOf(m *mention) (rel, bool) {
@@ -1982,6 +1986,24 @@ func (s *sentence) componentOf(m *mention) (rel, bool) {
 	k := m.to
 	if s.lower(k) == "(" && s.lower(k+2) == ")" {
 		k += 3
+	}
+	// "JNIM, al Qaeda's Sahel affiliate", "al-Qaeda's branch in the
+	// Sahel": an armed group's possessed affiliate or branch
+	if q := s.mentionAt(k + 1); s.lower(k) == "," && q != nil && q.from == k+1 && q.poss && q.ent.typ == schema.Organization && q.ent != m.ent && possMark[s.lower(q.to)] {
+		j := q.to + 1
+		for n := 0; n < 2 && j < len(s.toks) && !possessedParts[s.lower(j)]; n++ {
+			if r := s.mentionAt(j); r != nil && r.from == j && (r.ent.typ == schema.Region || r.demonym) {
+				j = r.to
+			} else if s.plainWord(j) {
+				j++
+			} else {
+				break
+			}
+		}
+		if possessedParts[s.lower(j)] {
+			return rel{subj: m.ent, obj: q.ent, pred: schema.MemberOf, rule: "apposition-component", trigFrom: k, trigTo: j + 1, factive: true, conf: 0.7}, true
+		}
+		return rel{}, false
 	}
 	if s.lower(k) != "," || s.lower(k+1) != "the" && s.lower(k+1) != "a" && s.lower(k+1) != "an" {
 		return rel{}, false
@@ -2083,6 +2105,19 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	if s.lower(k) == "former" {
 		former = true
 		k++
+	}
+	// "Ahmad Shah Sultani, a citizen of Afghanistan who ...", "a dual
+	// national of Iran and France": the country after "of"
+	if k+2 < len(s.toks) && s.lower(k) == "dual" {
+		k++
+	}
+	if (s.lower(k) == "citizen" || s.lower(k) == "national") && s.lower(k+1) == "of" {
+		if c := s.mentionAt(k + 2); c != nil && c.from == k+2 && c.ent.typ == schema.Country && !c.demonym && !c.poss {
+			if w := s.lower(c.to); w == "," || w == "." || w == "who" || w == ")" || w == "and" || w == "" {
+				return rel{subj: p.ent, obj: c.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: c.to, factive: true, conf: 0.7}, true
+			}
+		}
+		return rel{}, false
 	}
 	// "a 52-year-old Egyptian cook", "a veteran Filipino diplomat": a
 	// describing word or an age before the demonym

@@ -136,6 +136,11 @@ func (s *sentence) clauseStart(i int) int {
 		if w == "since" && k+1 < len(s.toks) && !s.isTimeTok(k+1) && !untilTime(s.toks, k+1) && !(strings.HasPrefix(s.tag(k+1), "VB") && auxiliaries[s.lower(k-1)]) {
 			return k
 		}
+		// "Burkina Faso, known as Upper Volta until 1984, gained": a time
+		// after "until" opens no clause
+		if w == "until" && k+1 < len(s.toks) && untilTime(s.toks, k+1) {
+			continue
+		}
 		if clauseWords[w] && s.mentionAt(k) == nil {
 			// "concluded that Oswald, acting alone, fired": "that" after a
 			// verb opens the clause, commas or not
@@ -893,6 +898,35 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 	return nil
 }
 
+// butVerbPhrase reports whether the "but" at k opens a verb phrase that
+// has no subject of its own and reaches the trigger at from: "sent an
+// observer but is not a member", "backed Guyana but stopped short of
+// blaming". A finite verb comes between the clause before and the "but"
+// ("Chad and Niger but not Mali" coordinates names).
+func (s *sentence) butVerbPhrase(k, from int) bool {
+	if s.lower(k) != "but" || k+1 >= from || s.mentionAt(k+1) != nil {
+		return false
+	}
+	if t := s.tag(k + 1); !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {
+		return false
+	}
+	for j := k + 1; j < from; j++ {
+		if s.mentionAt(j) != nil || s.lower(j) == "," || s.tag(j) == "PRP" {
+			return false
+		}
+	}
+	// (not inside a relative clause: "Nduhungirehe, who met Maubert, but
+	// was not received by Merz")
+	found := false
+	for j := s.clauseStart(k); j < k; j++ {
+		if w := s.lower(j); w == "who" || w == "which" || w == "whom" {
+			return false
+		}
+		found = found || finiteVerb(s, j)
+	}
+	return found
+}
+
 // governedPlace reports a place that a preposition governs: "the
 // ambassador in Ankara", "envoy for Syria", "the president of Kenya".
 func (s *sentence) governedPlace(m *mention) bool {
@@ -1429,8 +1463,16 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// of Crete": the town or land the noun names
 		// ("attacked an army base in the northern town of Djibo": past
 		// the targets' own "in")
-		if w == "of" && k > i && (townNouns[s.lower(k-1)] || placeOfNouns[s.lower(k-1)]) && !s.toks[k-1].Cap && (!s.prepBetween(i, k-1) || s.targetInBetween(i, k-1)) {
+		// ("retook the rebel stronghold of Kidal")
+		if w == "of" && k > i && (townNouns[s.lower(k-1)] || placeOfNouns[s.lower(k-1)] || s.lower(k-1) == "stronghold") && !s.toks[k-1].Cap && (!s.prepBetween(i, k-1) || s.targetInBetween(i, k-1)) {
 			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && m.ent.typ.IsPlace() && !m.demonym {
+				continue
+			}
+		}
+		// "sheltering fighters of the TTP": a group's fighters stand
+		// for the group
+		if w == "of" && k == i+1 && groupFighters[s.lower(k-1)] {
+			if m := s.nameAt(k+1, "the"); m != nil && m.ent.typ == schema.Organization {
 				continue
 			}
 		}
@@ -1522,6 +1564,18 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 	}
 	return nil
 }
+
+// bodyPeople after a body's name are its people: "Africa Corps
+// personnel".
+var bodyPeople = setOf(`personnel troops forces soldiers fighters staff officers`)
+
+// ruleNouns after a movement's name make it the government it forms:
+// "the Taliban administration".
+var ruleNouns = setOf(`government administration authorities regime`)
+
+// groupFighters are the people of an armed group who stand for it after
+// a verb: "sheltering fighters of the TTP".
+var groupFighters = setOf(`fighters militants gunmen insurgents members`)
 
 // sovereignNouns are a state's standing, which stands for the state
 // after a verb: "recognise Kosovo's statehood".
@@ -2083,7 +2137,10 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			// verbs: the tagger decides.
 			// ("a region that borders Chad": a relative pronoun makes it a verb)
 			// ("when the two meet": a group named right before)
-			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) && !strings.HasPrefix(s.tag(i), "VB") {
+			// ("Pakistan and Iran trade about $3 billion a year": a list
+			// of names before and an amount after)
+			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) && !strings.HasPrefix(s.tag(i), "VB") &&
+				!(amountAfter(s, i, i+1) && s.listBefore(i)) {
 				continue
 			}
 			if tr.needs != nil && !tr.needs(s, i, end) {
@@ -2228,6 +2285,28 @@ func (d *doc) criticsOf(s *sentence, i, to int, target *entity, rule string, mod
 	return out
 }
 
+// listBefore reports two names joined by "and" right before token i:
+// "Pakistan and Iran trade", past a relative clause the commas close:
+// "Pakistan and Iran, which share a border, trade".
+func (s *sentence) listBefore(i int) bool {
+	if s.lower(i-1) == "," {
+		for k := i - 2; k > 0 && k > i-16; k-- {
+			if s.lower(k) == "," {
+				if w := s.lower(k + 1); w == "which" || w == "who" {
+					i = k
+				}
+				break
+			}
+		}
+	}
+	m := s.mentionAt(i - 1)
+	if m == nil || m.to != i || m.poss || m.demonym {
+		return false
+	}
+	n := s.mentionAt(m.from - 2)
+	return s.lower(m.from-1) == "and" && n != nil && !n.poss && !n.demonym
+}
+
 // groupBefore reports a mention of a group ("the two") right before
 // token i.
 func (s *sentence) groupBefore(i int) bool {
@@ -2309,7 +2388,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	// is the measure)
 	if tr.pred == schema.Sanctioned || tr.pred == schema.Blockaded {
 		for k := max(from-3, 0); k < to; k++ {
-			if liftVerbs[s.lower(k)] && k != from {
+			// ("ruled out new sanctions on Mali": none are imposed; the
+			// denial is read as a negation)
+			if liftVerbs[s.lower(k)] && k != from && !(s.lower(k) == "out" && strings.HasPrefix(s.lower(k-1), "rul")) {
 				return nil
 			}
 		}
@@ -2637,6 +2718,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			}
 		} else {
 			subs = s.subjectsBefore(from, clause, subjOK)
+			// "Chad sent an observer but is not a member of the AES": a
+			// verb phrase after "but" shares the subject of the one before
+			if len(subs) == 0 && s.butVerbPhrase(clause, from) {
+				subs = s.subjectsBefore(clause, s.clauseStart(clause), subjOK)
+			}
 			// "Oswald fired the shots that killed Kennedy": who fired the
 			// instrument did the deed
 			if len(subs) == 0 && (tr.pred == schema.Killed || tr.pred == schema.Attacked) && clause > 1 &&
@@ -2674,8 +2760,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if passiveBefore(s, from) && stative {
 			// "the California ski area is located in ...": a name that
 			// modifies a noun is not what is located
+			// ("The Unified Force of the AES will be headquartered in",
+			// "Africa Corps personnel are based in": a body's own name
+			// goes on after "of", and its people are where it is)
 			subs = slices.DeleteFunc(subs, func(m *mention) bool {
-				return m.to < len(s.toks) && !s.toks[m.to].Cap && s.toks[m.to].Word && !auxiliaries[s.lower(m.to)] && s.lower(m.to) != "which" && s.lower(m.to) != "that"
+				return m.to < len(s.toks) && !s.toks[m.to].Cap && s.toks[m.to].Word && !auxiliaries[s.lower(m.to)] && s.lower(m.to) != "which" && s.lower(m.to) != "that" &&
+					!(m.ent.typ == schema.Organization && (s.lower(m.to) == "of" || bodyPeople[s.lower(m.to)]))
 			})
 		}
 		if passiveBefore(s, from) && !stative {
@@ -2694,6 +2784,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			return out
 		}
 		objs := s.objectsAfter(to, 12, objOK)
+		// "recognise the Taliban administration": the government a ruling
+		// movement forms stands for its country
+		if tr.pred == schema.Recognizes && len(objs) == 0 {
+			if m := s.nameAt(to, "the"); m != nil && m.ent.typ == schema.Organization && ruleNouns[s.lower(m.to)] {
+				if c := d.placeCountry(m.ent); c != nil {
+					cm := *m
+					cm.ent = c
+					objs = []*mention{&cm}
+				}
+			}
+		}
 		// "Iran backs the Houthis and Saudi Arabia leads a coalition": an
 		// object followed by its own verb opens a clause
 		for n, o := range objs {
@@ -4005,15 +4106,24 @@ func callsNames(s *sentence, _, to int) bool {
 	return false
 }
 
+var tradeWords = setOf(`trade trading business economic commercial export import`)
+
+// possessedTrigger holds when a possessor comes right before the trigger.
+func possessedTrigger(s *sentence, from, _ int) bool {
+	return s.possessorBefore(from) != nil
+}
+
 // callsAlly reports that what the trigger ending at to names is called
-// an ally: "Washington now calls Guyana a close security partner".
+// or made an ally: "Washington now calls Guyana a close security
+// partner", "has made Russia its main foreign partner".
 func callsAlly(s *sentence, _, to int) bool {
 	m := s.nameAt(to, "the")
-	if m == nil || m.poss || s.lower(m.to) != "a" && s.lower(m.to) != "an" {
+	if m == nil || m.poss || !(s.lower(m.to) == "a" || s.lower(m.to) == "an" || s.lower(m.to) == "its" || s.lower(m.to) == "their") {
 		return false
 	}
 	for k := m.to + 1; k < m.to+5 && s.plainWord(k); k++ {
-		if w := s.lower(k); w == "ally" || w == "partner" {
+		// (not "its main trade partner": trade, read on its own)
+		if w := s.lower(k); w == "ally" || w == "partner" && !tradeWords[s.lower(k-1)] {
 			return true
 		}
 	}

@@ -191,6 +191,9 @@ func (d *doc) resolveReferences(s *sentence) {
 				m.to += 2
 				m.actor, m.demonym = true, false
 			} else if collectiveNouns[next] && !(next == "state" && lower(m.to+1) == "of") && // not "the US state of Hawaii"
+				// not "Russian state nuclear company Rosatom": "state"
+				// modifies the noun after it
+				!(next == "state" && m.to+1 < len(toks) && !toks[m.to+1].Cap && (strings.HasPrefix(s.tag(m.to+1), "NN") || strings.HasPrefix(s.tag(m.to+1), "JJ"))) &&
 				!((next == "diplomat" || next == "official") && s.personAt(m.to+1)) { // "Turkish diplomat Serdar Kilic": a title
 				m.adj = m.demonym
 				m.to++
@@ -1218,11 +1221,28 @@ var sharedDemonymBlockers = setOf(`his her their its our , several`)
 
 // subjectVerbs follow a subject pronoun: "it will", "it has said".
 // itOpensClause reports whether the "it" at token i is the subject of a
-// clause that "but", "while", "although" or a like conjunction opens,
+// clause that "but", "while", "when" or a like conjunction opens,
 // before a finite verb (past one adverb): ", but it still imports".
 func (s *sentence) itOpensClause(i int) bool {
 	switch s.lower(i - 1) {
 	case "but", "while", "although", "though", "whereas", "because":
+	case "when", "after", "before", "since", "once", "if", "unless":
+		// ("Pakistan, which inherited the line when it gained
+		// independence": a time clause's "it" only when the sentence
+		// has named one country before it; not "established relations
+		// with Kuwait after it gained independence")
+		var one *entity
+		for _, m := range s.ments {
+			if m.to <= i && m.ent.typ == schema.Country && !m.demonym {
+				if one != nil && one != m.ent {
+					return false
+				}
+				one = m.ent
+			}
+		}
+		if one == nil {
+			return false
+		}
 	default:
 		return false
 	}
