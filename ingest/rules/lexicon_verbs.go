@@ -637,6 +637,10 @@ func toNoInfinitive(s *sentence, from, to int) bool {
 // guest: "joined the bloc as an observer", "joined with observer
 // status".
 func notAsObserver(s *sentence, from, to int) bool {
+	// ("has joined forces with CC.OO": an alliance, no membership)
+	if s.lower(to) == "forces" || s.lower(to) == "hands" {
+		return false
+	}
 	for k := to; k < len(s.toks) && k < to+10; k++ {
 		switch w := s.lower(k); w {
 		case ",", ";", ".", "but", "and":
@@ -1085,6 +1089,8 @@ var triggers = concat(
 	// (not "agreed to consult Canberra before", "to ask the court to": a
 	// duty or a plan)
 	t(schema.Contacted, svo, "consulted"),
+	// "he had phoned NATO Secretary General Mark Rutte"
+	t(schema.Contacted, svo, "phoned", "telephoned", "phones", "telephones"),
 	needing(askedTo, t(schema.Contacted, svo, "asked")),
 	needing(func(s *sentence, from, to int) bool { return modals[s.lower(from-1)] && askedTo(s, from, to) }, t(schema.Contacted, svo, "ask")),
 	// "Dhaka has no formal contact with the Arakan Army": the "no"
@@ -1189,6 +1195,9 @@ var triggers = concat(
 	needing(possessedTrigger, t(schema.AlliedWith, svo, "main partner", "key partner", "closest partner", "main ally", "key ally", "principal ally",
 		"main security partner", "key security partner", "closest security partner", "main foreign partner", "main military partner",
 		"main strategic partner", "key strategic partner", "security partner", "military partner", "strongest ally", "staunchest ally")),
+	// "Serbia's allies Russia and China": a state's allies named right
+	// after the noun (not "asked its allies for help")
+	needing(possessedNamed, t(schema.AlliedWith, svo, "allies", "ally")),
 	t(schema.AlliedWith, pairOnly, "have close ties", "have strong ties", "are allies", "are close allies",
 		// "China and Turkmenistan were strategic partners"
 		"were allies", "were close allies", "are strategic partners", "were strategic partners", "are close partners",

@@ -60,7 +60,7 @@ var objectPreps = map[string]bool{
 
 // objectStops end the search for an object.
 var objectStops = map[string]bool{
-	".": true, ";": true, "which": true, "who": true, "while": true, "but": true, "because": true,
+	".": true, ";": true, "which": true, "who": true, "while": true, "but": true, "because": true, "nothing": true,
 	"said": true, "says": true, "according": true, "although": true, "when": true, "whereas": true,
 	"after": true, "before": true, "until": true, "since": false, "as": false, "“": true, "\"": true, "though": true,
 }
@@ -910,8 +910,10 @@ func (s *sentence) butVerbPhrase(k, from int) bool {
 	if t := s.tag(k + 1); !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {
 		return false
 	}
+	// (only the verb's own words: auxiliaries, adverbs, "a", "short of";
+	// not "but remains convinced on the basis of administration talks")
 	for j := k + 1; j < from; j++ {
-		if s.mentionAt(j) != nil || s.lower(j) == "," || s.tag(j) == "PRP" {
+		if t := s.tag(j); s.mentionAt(j) != nil || s.lower(j) == "," || t == "PRP" || strings.HasPrefix(t, "NN") || t == "IN" && s.lower(j) != "of" {
 			return false
 		}
 	}
@@ -1563,6 +1565,32 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		return good
 	}
 	return nil
+}
+
+// banBefore reports a verb of banning right before the trigger at i,
+// past an article or an adjective: "barred imports", "banned all imports".
+func (s *sentence) banBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if banVerbs[s.lower(k)] {
+			return true
+		}
+		if !s.plainWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+var banVerbs = setOf(`barred bars bar banned bans ban halted halts halt blocked blocks block prohibited prohibits prohibit embargoed`)
+
+// clauseWordBetween reports a clause word among tokens [from, to).
+func (s *sentence) clauseWordBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if clauseWords[s.lower(k)] && s.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyPeople after a body's name are its people: "Africa Corps
@@ -2480,6 +2508,16 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if r.pred == schema.Supported && b.typ == schema.Agreement && a.typ == schema.Country && strings.HasPrefix(tr.words[0], "endors") {
 			r.pred = schema.PartyTo
 		}
+		// "Kosovo has barred imports of goods from Serbia": a ban on
+		// imports denies them
+		if r.pred == schema.ImportsFrom && s.banBefore(from) {
+			r.modality = schema.Negated
+		}
+		// "Kosovo has yet to join the Council of Europe": what has yet to
+		// join a body is no member of it (its candidacy is told elsewhere)
+		if tr.kind == joiner && r.pred == schema.CandidateFor && b.typ == schema.Organization && s.lower(from-1) == "yet" {
+			r.pred = schema.MemberOf
+		}
 		if tr.negates {
 			r.modality = schema.Negated
 			// "Paraguay will not cut ties with Taipei", "did not leave
@@ -2557,6 +2595,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				// "held by Belarus and its closest ally, Russia": the
 				// apposition after the noun names who is the ally
 				subs = []*mention{a}
+			}
+			// "Serbia's allies Russia and China": the names right after
+			// the noun are the allies
+			if a := s.mentionAt(to); tr.pred == schema.AlliedWith && a != nil && a.from == to && usable(a) && !a.poss && anyOK(a, subjOK) {
+				subs = accepted(s.coordinated(a, len(s.toks)), subjOK)
 			}
 			if tr.pred == schema.ImportsFrom && !buyerNouns[tr.words[len(tr.words)-1]] {
 				// "Algeria, Italy's largest supplier of gas": the
@@ -3187,7 +3230,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				return out
 			}
 		}
+		// (not in a clause of its own: "established diplomatic relations
+		// in 2019, when Honiara cut its ties with Taipei")
 		for _, m := range s.ments {
+			if m.from > to && s.clauseWordBetween(to, m.from) {
+				break
+			}
 			if s.lower(m.from-1) != "with" || contains(subs, m) || !usable(m) || m.ent.typ == schema.Person {
 				continue
 			}
@@ -4111,6 +4159,13 @@ var tradeWords = setOf(`trade trading business economic commercial export import
 // possessedTrigger holds when a possessor comes right before the trigger.
 func possessedTrigger(s *sentence, from, _ int) bool {
 	return s.possessorBefore(from) != nil
+}
+
+// possessedNamed holds when a possessor's name comes right before the
+// trigger and a name right after it: "Serbia's allies Russia and China".
+func possessedNamed(s *sentence, from, to int) bool {
+	m, a := s.possessorBefore(from), s.mentionAt(to)
+	return m != nil && !m.pronoun && a != nil && a.from == to && !a.poss && !a.demonym
 }
 
 // callsAlly reports that what the trigger ending at to names is called
