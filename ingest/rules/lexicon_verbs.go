@@ -1089,8 +1089,6 @@ var triggers = concat(
 	// (not "agreed to consult Canberra before", "to ask the court to": a
 	// duty or a plan)
 	t(schema.Contacted, svo, "consulted"),
-	// "he had phoned NATO Secretary General Mark Rutte"
-	t(schema.Contacted, svo, "phoned", "telephoned", "phones", "telephones"),
 	needing(askedTo, t(schema.Contacted, svo, "asked")),
 	needing(func(s *sentence, from, to int) bool { return modals[s.lower(from-1)] && askedTo(s, from, to) }, t(schema.Contacted, svo, "ask")),
 	// "Dhaka has no formal contact with the Arakan Army": the "no"
