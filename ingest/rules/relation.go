@@ -60,12 +60,12 @@ var objectPreps = map[string]bool{
 
 // objectStops end the search for an object.
 var objectStops = map[string]bool{
-	".": true, ";": true, "which": true, "who": true, "while": true, "but": true, "because": true, "nothing": true,
+	".": true, ";": true, "which": true, "who": true, "while": true, "but": true, "because": true,
 	"said": true, "says": true, "according": true, "although": true, "when": true, "whereas": true,
 	"after": true, "before": true, "until": true, "since": false, "as": false, "“": true, "\"": true, "though": true,
 }
 
-var objectPronouns = setOf(`him them me us`)
+var objectPronouns = setOf(`him them me us nothing everything something anything`)
 
 func (s *sentence) lower(i int) string { return tokLower(s.toks, i) }
 
