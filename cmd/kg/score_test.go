@@ -52,11 +52,11 @@ func TestExtractionScores(t *testing.T) {
 		{"news-i", "../../testdata/news/i/corpus", "../../testdata/news/i", 0.76, 0.90, 2, 0.95, 0.61},
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.67, 0.87, 3, 0.95, 0.69},
 		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.64, 0.91, 2, 0.95, 0.50},
-		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.67, 0.87, 2, 0.95, 0.79},
+		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.68, 0.87, 2, 0.95, 0.79},
 		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.70, 0.90, 3, 0.95, 0.73},
 		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.91, 2, 0.95, 0.81},
-		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.72, 0.91, 2, 0.95, 0.77}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
-		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.81, 0.94, 2, 0.95, 0.81},
+		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.73, 0.91, 2, 0.95, 0.77}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
+		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.82, 0.94, 2, 0.95, 0.81},
 		{"news-q", "../../testdata/news/q/corpus", "../../testdata/news/q", 0.74, 0.90, 3, 0.95, 0.85},
 		{"news-r", "../../testdata/news/r/corpus", "../../testdata/news/r", 0.65, 0.94, 2, 0.95, 0.69},
 		{"news-s", "../../testdata/news/s/corpus", "../../testdata/news/s", 0.62, 0.87, 2, 0.95, 0.75},
@@ -78,36 +78,38 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zi", "../../testdata/news/zi/corpus", "../../testdata/news/zi", 0.74, 0.90, 3, 0.95, 0.79}, // (time 0.792, from 0.85: facts matched since reading it, such as Norway's founding membership of NATO, have the gold's year in no sentence that states them)
 		{"news-zj", "../../testdata/news/zj/corpus", "../../testdata/news/zj", 0.68, 0.91, 2, 0.95, 0.89},
 		{"news-zk", "../../testdata/news/zk/corpus", "../../testdata/news/zk", 0.70, 0.92, 2, 0.95, 0.90},
-		{"news-zl", "../../testdata/news/zl/corpus", "../../testdata/news/zl", 0.67, 0.93, 2, 0.95, 0.95}, // (time 1.0 on few timed matches: a margin of 0.10)
+		{"news-zl", "../../testdata/news/zl/corpus", "../../testdata/news/zl", 0.68, 0.93, 2, 0.95, 0.95}, // (time 1.0 on few timed matches: a margin of 0.10)
 		{"news-zm", "../../testdata/news/zm/corpus", "../../testdata/news/zm", 0.85, 0.96, 2, 0.95, 0.82},
-		{"news-zn", "../../testdata/news/zn/corpus", "../../testdata/news/zn", 0.81, 0.89, 2, 0.95, 0.71},
+		{"news-zn", "../../testdata/news/zn/corpus", "../../testdata/news/zn", 0.83, 0.89, 2, 0.95, 0.71},
 		{"news-zo", "../../testdata/news/zo/corpus", "../../testdata/news/zo", 0.74, 0.88, 2, 0.95, 0.80},
 		{"news-zp", "../../testdata/news/zp/corpus", "../../testdata/news/zp", 0.71, 0.87, 2, 0.95, 0.75},
 		{"news-zq", "../../testdata/news/zq/corpus", "../../testdata/news/zq", 0.83, 0.92, 2, 0.95, 0.87},
-		{"news-zs", "../../testdata/news/zs/corpus", "../../testdata/news/zs", 0.62, 0.84, 2, 0.95, 0.85}, // (time 0.895, from 1.0: newly matched facts, such as the U.S. blacklisting of Rosneft "the same month", have the gold's time in no sentence that states them)
+		{"news-zs", "../../testdata/news/zs/corpus", "../../testdata/news/zs", 0.63, 0.84, 2, 0.95, 0.85}, // (time 0.895, from 1.0: newly matched facts, such as the U.S. blacklisting of Rosneft "the same month", have the gold's time in no sentence that states them)
 		{"news-zr", "../../testdata/news/zr/corpus", "../../testdata/news/zr", 0.73, 0.94, 2, 0.95, 0.82},
 		{"news-zt", "../../testdata/news/zt/corpus", "../../testdata/news/zt", 0.82, 0.93, 2, 0.95, 0.90},
 		{"news-zu", "../../testdata/news/zu/corpus", "../../testdata/news/zu", 0.85, 0.93, 2, 0.95, 0.76},
 		{"news-zv", "../../testdata/news/zv/corpus", "../../testdata/news/zv", 0.77, 0.86, 2, 0.95, 0.87},
 		{"news-zw", "../../testdata/news/zw/corpus", "../../testdata/news/zw", 0.79, 0.91, 2, 0.95, 0.86},
 		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.85, 0.90, 4, 0.95, 0.95},
-		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.74, 0.90, 2, 0.95, 0.95},
-		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.78, 0.90, 2, 0.95, 0.85},
-		// (zzk, zzl, zzm and zzn are unread: their floors only catch a loss, not a gain)
+		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.75, 0.90, 2, 0.95, 0.95},
+		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.79, 0.91, 2, 0.95, 0.86},
+		// (zzm, zzn, zzo and zzp are unread: their floors only catch a loss, not a gain)
 		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.83, 0.90, 2, 0.95, 0.73},
 		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.74, 0.85, 2, 0.95, 0.81},
 		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.72, 0.89, 2, 0.95, 0.65},
 		{"news-zzd", "../../testdata/news/zzd/corpus", "../../testdata/news/zzd", 0.66, 0.81, 2, 0.95, 0.77},
-		{"news-zze", "../../testdata/news/zze/corpus", "../../testdata/news/zze", 0.85, 0.92, 3, 0.95, 0.89},
+		{"news-zze", "../../testdata/news/zze/corpus", "../../testdata/news/zze", 0.86, 0.92, 3, 0.95, 0.90},
 		{"news-zzf", "../../testdata/news/zzf/corpus", "../../testdata/news/zzf", 0.75, 0.86, 4, 0.95, 0.82},
 		{"news-zzg", "../../testdata/news/zzg/corpus", "../../testdata/news/zzg", 0.79, 0.88, 2, 0.95, 0.95},
 		{"news-zzh", "../../testdata/news/zzh/corpus", "../../testdata/news/zzh", 0.80, 0.89, 3, 0.95, 0.93},
 		{"news-zzi", "../../testdata/news/zzi/corpus", "../../testdata/news/zzi", 0.66, 0.83, 2, 0.95, 0.72},
 		{"news-zzj", "../../testdata/news/zzj/corpus", "../../testdata/news/zzj", 0.70, 0.84, 2, 0.95, 0.74},
-		{"news-zzk", "../../testdata/news/zzk/corpus", "../../testdata/news/zzk", 0.75, 0.88, 2, 0.95, 0.89},
-		{"news-zzl", "../../testdata/news/zzl/corpus", "../../testdata/news/zzl", 0.70, 0.85, 5, 0.95, 0.87},
+		{"news-zzk", "../../testdata/news/zzk/corpus", "../../testdata/news/zzk", 0.84, 0.90, 2, 0.95, 0.90},
+		{"news-zzl", "../../testdata/news/zzl/corpus", "../../testdata/news/zzl", 0.72, 0.87, 2, 0.95, 0.87},
 		{"news-zzm", "../../testdata/news/zzm/corpus", "../../testdata/news/zzm", 0.61, 0.80, 5, 0.95, 0.91},
 		{"news-zzn", "../../testdata/news/zzn/corpus", "../../testdata/news/zzn", 0.66, 0.82, 3, 0.95, 0.77},
+		{"news-zzo", "../../testdata/news/zzo/corpus", "../../testdata/news/zzo", 0.64, 0.79, 7, 0.95, 0.62},
+		{"news-zzp", "../../testdata/news/zzp/corpus", "../../testdata/news/zzp", 0.56, 0.75, 5, 0.95, 0.70},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
