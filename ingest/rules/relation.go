@@ -4154,6 +4154,8 @@ func callsNames(s *sentence, _, to int) bool {
 	return false
 }
 
+// tradeWords before "partner" make it a trading partner, not an ally:
+// "its main trade partner".
 var tradeWords = setOf(`trade trading business economic commercial export import`)
 
 // possessedTrigger holds when a possessor comes right before the trigger.
