@@ -1597,10 +1597,6 @@ func (s *sentence) clauseWordBetween(from, to int) bool {
 // personnel".
 var bodyPeople = setOf(`personnel troops forces soldiers fighters staff officers`)
 
-// ruleNouns after a movement's name make it the government it forms:
-// "the Taliban administration".
-var ruleNouns = setOf(`government administration authorities regime`)
-
 // groupFighters are the people of an armed group who stand for it after
 // a verb: "sheltering fighters of the TTP".
 var groupFighters = setOf(`fighters militants gunmen insurgents members`)
@@ -2830,7 +2826,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// "recognise the Taliban administration": the government a ruling
 		// movement forms stands for its country
 		if tr.pred == schema.Recognizes && len(objs) == 0 {
-			if m := s.nameAt(to, "the"); m != nil && m.ent.typ == schema.Organization && ruleNouns[s.lower(m.to)] {
+			if m := s.nameAt(to, "the"); m != nil && m.ent.typ == schema.Organization && governmentNouns[s.lower(m.to)] {
 				if c := d.placeCountry(m.ent); c != nil {
 					cm := *m
 					cm.ent = c
