@@ -323,6 +323,11 @@ func (d *doc) agreementReference(s *sentence) *entity {
 		if _, ok := agreementNouns[t.Lower]; !ok || i == 0 {
 			continue
 		}
+		// ("Egypt signed the pact with Somalia": a deal its partner
+		// names, not the last one named)
+		if i+1 < len(s.toks) && (s.toks[i+1].Lower == "with" || s.toks[i+1].Lower == "between") {
+			continue
+		}
 		// "the accords", "this diplomatic initiative", "the Abraham deal";
 		// not "the ceasefire agreement", which names another one.
 		for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -910,8 +910,24 @@ func askedTo(s *sentence, _, to int) bool {
 	return w == "to" && s.plainWord(m.to+1) && !s.toks[m.to+1].Cap || w == "for" && (s.lower(m.to+1) == "help" || s.lower(m.to+1) == "assistance" || s.lower(m.to+1) == "support")
 }
 
+// helpedNamed holds when a name comes right after the trigger (past
+// "the").
+func helpedNamed(s *sentence, _, to int) bool {
+	m := s.nameAt(to, "the")
+	return m != nil && !m.poss
+}
+
+// dealPossessed holds for a deal noun whose possessor names a party,
+// with the other party's name right after "with" (not "deal with
+// Somaliland angered Mogadishu": past the verb).
+func dealPossessed(s *sentence, from, to int) bool {
+	m := s.nameAt(to, "the")
+	return s.dealPossessor(from) != nil && m != nil && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization)
+}
+
 // datedDeal reports whether a year opens the deal's noun phrase before
-// from, past its adjectives and names ("the 1951 Mutual Defense Treaty").
+// from, past its adjectives and names ("the 1951 Mutual Defense Treaty"),
+// or "under" governs it ("under an agreement between").
 func datedDeal(s *sentence, from, _ int) bool {
 	year := false
 	for k := from - 1; k >= 0 && k >= from-6; k-- {
@@ -921,6 +937,11 @@ func datedDeal(s *sentence, from, _ int) bool {
 			continue
 		}
 		if w == "the" || w == "a" || w == "an" {
+			// "built under an agreement between Egypt and Britain": a
+			// deal something is done under is in force
+			if s.lower(k-1) == "under" || s.lower(k-1) == "to" && s.lower(k-2) == "pursuant" {
+				return true
+			}
 			// ("talks on a 2026 deal between": one sought)
 			return year && !dealSought[s.lower(k-1)]
 		}
@@ -1165,6 +1186,9 @@ var triggers = concat(
 	// "the 2018 peace deal he signed with Isaias", "the Geneva Agreement,
 	// signed with Britain": the deal comes first
 	afterDeal(t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with")),
+	// "Addis Ababa's January 2024 port deal with Somaliland": a deal a
+	// party's possessive names
+	needing(dealPossessed, t(schema.SignedAgreementWith, svo, "deal with", "agreement with", "pact with", "accord with", "treaty with")),
 	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished,resume,resumed", relNouns, "", 3)),
 	// "Russia and Azerbaijan patched up relations", "mended ties with":
 	// relations restored after a row
@@ -1232,8 +1256,13 @@ var triggers = concat(
 	// (not "which finances South Africa's share of the works": what is
 	// financed is the share)
 	needing(verbUnpossessed, t(schema.Supported, svo, "financed", "finances", "finance", "financing", "help finance", "helped finance", "help fund", "helped fund")),
+	// "accused the LNA of helping the Rapid Support Forces" (not "helped
+	// government forces push back the CPC", "helped shape the
+	// convention": the one helped right after the verb)
+	needing(helpedNamed, t(schema.Supported, svo, "helped", "helping", "helps")),
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",
 		"aided", "supplied weapons to", "sent aid to", "provided aid to",
+
 		"sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
 	// (not "will supply liquefied natural gas to Vietnam": goods sold,
@@ -1404,14 +1433,19 @@ var triggers = concat(
 	// in December by the Rapid Support Forces"
 	t(schema.TookControlOf, passive, "seized by", "captured by", "annexed by", "occupied by", "retaken by", "recaptured by", "overrun by"),
 	withKind(passive, tm(schema.TookControlOf, "seized,captured,annexed,occupied,retaken,recaptured", "", "by", 4)),
-	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading"),
+	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading",
+		// "have besieged Kadugli, the capital of South Kordofan"
+		"besieged", "besieges", "besieging", "laid siege to", "lay siege to", "laying siege to"),
+	t(schema.Blockaded, reverse, "besieged by", "under siege by", "under siege from"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from", "break away from", "broken away from", "breaks away from", "secede from", "secedes from"),
 	// a region declares independence from its country; a country gains it
 	// (the subject's type decides which)
 	// ("gained independence from the United Kingdom": a colony's, read
 	// below, not a secession)
 	only(needing(notGained, t(schema.SecededFrom, svo, "declared independence from", "independence from")), schema.Region),
-	t(schema.GainedIndependenceFrom, svo, "independence from"),
+	t(schema.GainedIndependenceFrom, svo, "independence from",
+		// "soon after Uganda became independent from Britain in 1962"
+		"independent from", "became independent of", "become independent of", "becoming independent of"),
 	// ("imports nearly all its gas and a large share of its electricity
 	// from Romania": a long object)
 	tm(schema.ImportsFrom, importVerbs, "", "from", 14),
@@ -1510,6 +1544,9 @@ var triggers = concat(
 	// a border is there whatever is planned for it ("will tighten
 	// control of the frontier between the two countries")
 	factive(t(schema.Borders, between, "border between", "frontier between", "boundary between")),
+	// "the desert where the borders of Egypt, Libya and Sudan meet": each
+	// pair of the list shares a border
+	factive(needing(bordersMeet, t(schema.Borders, between, "borders of", "frontiers of", "boundaries of"))),
 	// (not "A delegation from Uzbekistan led by Deputy Foreign Minister
 	// Jasur Tojiboev": the delegation is led)
 	needing(ledNotPrepObject, t(schema.HeadOf, passive, "led by", "headed by", "ruled by", "chaired by")),

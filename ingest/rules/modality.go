@@ -287,6 +287,13 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 				from = i + 1
 				continue
 			}
+			// "has backed regional efforts to contain the war between
+			// the Sudanese army and the RSF", "wants to stop the flow of
+			// arms from Iran": what a plan would end is there already
+			if endsWhatIs(toks, i+len(c), trigFrom) {
+				from = i + 1
+				continue
+			}
 			// "Rubio urged Sudani in a phone call": the trigger itself
 			// is no plan of what it says
 			if i == trigFrom && len(c) == 1 && c[0] == toks[trigFrom].Lower && trigTo-trigFrom == 1 {
@@ -531,4 +538,23 @@ func tokLower(toks []Token, i int) string {
 		return ""
 	}
 	return toks[i].Lower
+}
+
+// endingVerbs end or contain what is already there.
+var endingVerbs = setOf(`end contain stop halt curb resolve settle defuse ease calm de-escalate`)
+
+// endsWhatIs reports whether the tokens from k on ("to", "help") reach
+// a verb of ending before the trigger at trigFrom: "efforts to contain
+// the war between", "to help end the fighting between".
+func endsWhatIs(toks []Token, k, trigFrom int) bool {
+	for j := k; j < k+3 && j < trigFrom; j++ {
+		w := tokLower(toks, j)
+		if endingVerbs[w] {
+			return true
+		}
+		if w != "to" && w != "help" {
+			return false
+		}
+	}
+	return false
 }

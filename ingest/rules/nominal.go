@@ -1564,7 +1564,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if s.lower(at) == "." { // "Inc. of Houston"
 			at++
 		}
-		if m.ent.typ == schema.Organization && !m.poss && !m.demonym && (s.lower(at) == "of" || s.lower(at) == "in") {
+		// (not "opened the first session of the Nile River Basin
+		// Commission in Entebbe": where the body's meeting is held)
+		if m.ent.typ == schema.Organization && !m.poss && !m.demonym && (s.lower(at) == "of" || s.lower(at) == "in" && !s.bodyMeetingBefore(m)) {
 			if q := s.mentionAt(at + 1); q != nil && q.from == at+1 && !q.demonym && !q.poss && (q.ent.typ == schema.City || q.ent.typ == schema.Region || q.ent.typ == schema.Country) && s.mentionAt(q.to) == nil && !s.isTimeTok(q.to) {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.BasedIn, rule: "organization-of-place", trigFrom: at, trigTo: q.from, factive: true, conf: 0.6})
 				if q.ent.typ == schema.City && s.lower(q.to) == "," {
@@ -1821,6 +1823,20 @@ var compass = map[string]bool{
 	"southeast": true, "southwest": true, "northeastern": true, "northwestern": true,
 	"southeastern": true, "southwestern": true, "rural": true, "coastal": true, "downtown": true,
 	"suburban": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
+}
+
+// meetingNouns name a body's gatherings, which are held somewhere else
+// than the body's seat: "a session of the commission in Entebbe".
+var meetingNouns = setOf(`session sessions meeting meetings summit summits conference congress assembly talks gathering`)
+
+// bodyMeetingBefore reports "a session of" (past an article) right
+// before the body m.
+func (s *sentence) bodyMeetingBefore(m *mention) bool {
+	k := m.from - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	return s.lower(k) == "of" && meetingNouns[s.lower(k-1)]
 }
 
 // bodyAt returns the mention of an organization (not a possessive or a

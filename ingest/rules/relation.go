@@ -593,6 +593,39 @@ func (s *sentence) titledAfter(m *mention) int {
 	return -1
 }
 
+// bodyTitleApposition returns the person named in apposition after a
+// title that the body m opens: "Sudan's army chief and head of state,
+// General Abdel Fattah al-Burhan," (the title's own words: title words,
+// "and", "of", lowercase nouns), or nil.
+func (s *sentence) bodyTitleApposition(m *mention) *mention {
+	k := m.to
+	// ("met Ukraine's army chief and commander-in-chief, General
+	// Oleksandr Syrskyi": a country's possessive before the title)
+	if m.poss && possMark[s.lower(k)] && m.ent.typ == schema.Country {
+		k++
+		if s.plainWord(k) && !s.toks[k].Cap && !titleWords[s.lower(k)] {
+			k++ // "army"
+		}
+	} else if m.poss || !(m.ent.typ == schema.Organization || m.ent.typ == schema.Country && !s.toks[m.to-1].Cap) {
+		// ("Ukraine's army chief": a country's forces, named by a noun)
+		return nil
+	}
+	if !titleWords[s.lower(k)] || s.toks[k].Cap {
+		return nil
+	}
+	for n := 0; n < 8 && k < len(s.toks) && s.mentionAt(k) == nil && !s.toks[k].Cap && (titleWords[s.lower(k)] || s.lower(k) == "and" || s.lower(k) == "of" || s.plainWord(k) && strings.HasPrefix(s.tag(k), "NN")); n++ {
+		k++
+	}
+	if s.lower(k) != "," {
+		return nil
+	}
+	at := s.skipTitle(k + 1)
+	if p := s.mentionAt(at); p != nil && p.from == at && p.ent.typ == schema.Person && !p.poss && (s.lower(p.to) == "," || s.lower(p.to) == "." || s.lower(p.to) == "and") {
+		return p
+	}
+	return nil
+}
+
 // articleBefore returns the article that opens the noun phrase token i
 // continues, at most one adjective before it ("the", "a senior"), or "".
 func (s *sentence) articleBefore(i int) string {
@@ -898,21 +931,36 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 	return nil
 }
 
-// butVerbPhrase reports whether the "but" at k opens a verb phrase that
-// has no subject of its own and reaches the trigger at from: "sent an
-// observer but is not a member", "backed Guyana but stopped short of
-// blaming". A finite verb comes between the clause before and the "but"
-// ("Chad and Niger but not Mali" coordinates names).
+// butVerbPhrase reports whether the "but" (or ", and") at k opens a
+// verb phrase that has no subject of its own and reaches the trigger at
+// from: "sent an observer but is not a member", "backed Guyana but
+// stopped short of blaming", "sanctioned Dagalo in January, and days
+// later imposed sanctions on Burhan". A finite verb comes between the
+// clause before and the "but" ("Chad and Niger but not Mali"
+// coordinates names).
 func (s *sentence) butVerbPhrase(k, from int) bool {
-	if s.lower(k) != "but" || k+1 >= from || s.mentionAt(k+1) != nil {
+	and := s.lower(k) == "and" && k > 0 && s.lower(k-1) == ","
+	if s.lower(k) != "but" && !and || k+1 > from || k+1 == from && !and || s.mentionAt(k+1) != nil {
 		return false
 	}
-	if t := s.tag(k + 1); !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {
+	// (", and fighting has continued": a gerund noun is no verb of the
+	// subject's)
+	if k+1 == from && !finiteVerb(s, from) && !(s.tag(from) == "JJ" && strings.HasSuffix(s.lower(from), "ed")) {
+		return false
+	}
+	// (", and days later imposed", ", and on Monday signed": a time
+	// before the verb)
+	v := k + 1
+	for v < from && (s.isTimeTok(v) || timeLeadWords[s.lower(v)] || isNumber(s.lower(v)) || numberWords[s.lower(v)]) {
+		v++
+	}
+	// (the tagger reads "imposed sanctions" as an adjective and its noun)
+	if t := s.tag(v); !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" && !(t == "JJ" && strings.HasSuffix(s.lower(v), "ed")) {
 		return false
 	}
 	// (only the verb's own words: auxiliaries, adverbs, "a", "short of";
 	// not "but remains convinced on the basis of administration talks")
-	for j := k + 1; j < from; j++ {
+	for j := v; j < from; j++ {
 		if t := s.tag(j); s.mentionAt(j) != nil || s.lower(j) == "," || t == "PRP" || strings.HasPrefix(t, "NN") || t == "IN" && s.lower(j) != "of" {
 			return false
 		}
@@ -928,6 +976,41 @@ func (s *sentence) butVerbPhrase(k, from int) bool {
 	}
 	return found
 }
+
+// mainSubjects returns the subject of the main clause that ", and" at
+// k continues, past the subordinate clauses before it ("Noboa said ...
+// that Ecuador would not lift the surcharge until Colombia deployed more
+// troops, and threatened": Noboa), when a finite verb follows it right
+// away.
+func (s *sentence) mainSubjects(k int, ok func(*entity) bool) []*mention {
+	c := s.clauseStart(k)
+	for n := 0; c > 0 && n < 8 && subordinators[s.lower(c)]; n++ {
+		c = s.clauseStart(c)
+	}
+	subs := s.subjectsBefore(k, c, ok)
+	if len(subs) == 0 {
+		return nil
+	}
+	e := subs[len(subs)-1].to
+	if s.lower(e) == "(" && s.lower(e+2) == ")" {
+		e += 3 // "the Balochistan Liberation Army (BLA) said"
+	}
+	if s.tag(e) == "RB" {
+		e++
+	}
+	if !finiteVerb(s, e) {
+		return nil
+	}
+	return subs
+}
+
+// subordinators open a clause that a ", and" after it does not continue.
+var subordinators = setOf(`that until after before when while because since if although though which who whom`)
+
+// timeLeadWords may open a time phrase before a verb: "days later",
+// "on Monday", "a week earlier".
+var timeLeadWords = map[string]bool{"a": true, "few": true, "later": true, "earlier": true, "then": true, "on": true, "in": true,
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "day": true, "week": true, "month": true, "year": true}
 
 // governedPlace reports a place that a preposition governs: "the
 // ambassador in Ankara", "envoy for Syria", "the president of Kenya".
@@ -975,6 +1058,21 @@ func (s *sentence) rangeThenComma(i int) bool {
 // an event noun: "full-scale", "continued".
 func (s *sentence) eventAdjective(k int) bool {
 	return s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.Contains(s.lower(k), "-"))
+}
+
+// dealPossessor returns the possessor of the deal noun at i, past a
+// date and the deal's lowercase modifiers: "Addis Ababa's January 2024
+// port deal with Somaliland" (not "Kenya's proposed deal": one not yet
+// made).
+func (s *sentence) dealPossessor(i int) *mention {
+	k := i - 1
+	for n := 0; n < 4 && k > 0 && (s.isTimeTok(k) || s.plainWord(k) && !s.toks[k].Cap && !proposedDeal[s.lower(k)] && s.mentionAt(k) == nil); n++ {
+		k--
+	}
+	if m := s.mentionAt(k - 1); m != nil && m.poss && m.to == k && possMark[s.lower(k)] {
+		return m
+	}
+	return nil
 }
 
 // eventPossessor returns the possessor of the event noun at token i past
@@ -1172,6 +1270,13 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			}
 			if n2 := s.mentionAt(j); n2 != nil && n2.from == j {
 				next = n2
+				// ("backed Egypt, and its secretary-general, Ahmed Aboul
+				// Gheit, said": the apposition is a clause's subject)
+				// (not "Boko Haram and its offshoot, ISWAP, have been
+				// fighting": a list that is the subject)
+				if e := n2.to; s.verbBetween(s.clauseStart(m.from), m.from) && (finiteVerb(s, e) || s.lower(e) == "," && finiteVerb(s, e+1) && !s.toks[e+1].Cap) {
+					break
+				}
 			}
 		}
 		// "Sánchez and his Portuguese counterpart, Luís Montenegro,": the
@@ -1532,6 +1637,12 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 				}
 			}
 		}
+		// "met Sudan's army chief and head of state, General Abdel Fattah
+		// al-Burhan": a body that opens a title is the title's; the
+		// person in apposition is met
+		if p := s.bodyTitleApposition(m); p != nil && anyOK(p, ok) {
+			return accepted(s.coordinated(p, len(s.toks)), ok)
+		}
 		// "refuses to recognise Kosovo's statehood": a state's
 		// sovereignty stands for the state
 		if m.poss && possMark[s.lower(m.to)] && sovereignNouns[s.lower(m.to+1)] && usable(m) && anyOK(m, ok) {
@@ -1599,7 +1710,11 @@ var bodyPeople = setOf(`personnel troops forces soldiers fighters staff officers
 
 // groupFighters are the people of an armed group who stand for it after
 // a verb: "sheltering fighters of the TTP".
-var groupFighters = setOf(`fighters militants gunmen insurgents members`)
+var groupFighters = setOf(`fighters militants gunmen insurgents members rebels`)
+
+// clashNouns name fighting in which someone may be killed: "killed in
+// clashes with".
+var clashNouns = setOf(`clashes clash fighting battle battles combat firefight gunfight`)
 
 // sovereignNouns are a state's standing, which stands for the state
 // after a verb: "recognise Kosovo's statehood".
@@ -1690,6 +1805,12 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		// ("a border of more than 2,000 km with": "than" before a number
 		// measures)
 		if objectStops[w] && !(w == "than" && isNumber(s.lower(k+1))) || w == "," && sawMid && len(tr.mid) > 0 && tr.mid[0] != "" && !numberComma(s.toks, k) {
+			break
+		}
+		// ("one of Burhan's closest allies, has also kept close ties
+		// with Haftar": a comma and a finite verb before the noun end
+		// the phrase)
+		if w == "," && !sawMid && finiteVerb(s, k+1) {
 			break
 		}
 	}
@@ -2177,6 +2298,8 @@ func (d *doc) verbRelations(s *sentence) []rel {
 		out = append(out, d.bornIn(s, i)...)
 		out = append(out, d.frontedVisit(s, i)...)
 		out = append(out, d.passiveKillBy(s, i)...)
+		out = append(out, d.blamedForAttack(s, i)...)
+		out = append(out, d.weaponsReach(s, i)...)
 	}
 	return out
 }
@@ -2268,6 +2391,118 @@ func (d *doc) condemnedAttack(s *sentence, i int) []rel {
 		return attackVerbs[w.lower(k)] && strings.HasPrefix(w.tag(k), "VB")
 	}, d.acceptsActor(schema.Attacked, true))
 	return d.criticsOf(s, i, i+3, attacker, "condemned-attack", "", 0.65)
+}
+
+// blamedForAttack reads "the army blamed the RSF for the strike on the
+// processing plant at Heglig" as the RSF's attack on Heglig, as the
+// blamer reports it: the one blamed, the attack noun after "for", and
+// the target after "on" or "against" (the criticism is read by the verb
+// rules).
+func (d *doc) blamedForAttack(s *sentence, i int) []rel {
+	switch s.lower(i) {
+	case "blamed", "blames", "blaming", "blame":
+	default:
+		return nil
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		if w := s.lower(k); w == "not" || w == "n't" || w == "never" {
+			return nil // "did not blame": no attack told
+		}
+	}
+	subjOK, objOK := d.acceptsActor(schema.Attacked, true), d.acceptsActor(schema.Attacked, false)
+	blamed := s.nameAt(i+1, "the")
+	if blamed == nil || blamed.poss || !anyOK(blamed, subjOK) {
+		return nil
+	}
+	k := blamed.to
+	if s.lower(k) == "(" && s.lower(k+2) == ")" {
+		k += 3 // "the Rapid Support Forces (RSF)"
+	}
+	if s.lower(k) != "for" {
+		return nil
+	}
+	k++
+	if w := s.lower(k); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+		k++
+	}
+	for n := 0; n < 3 && s.plainWord(k) && !attackNouns[s.lower(k)]; n++ {
+		k++ // "the deadly drone strike"
+	}
+	if !attackNouns[s.lower(k)] || !(s.lower(k+1) == "on" || s.lower(k+1) == "against") {
+		return nil
+	}
+	var out []rel
+	rawSubj, rawObj := notCapital(accepts(schema.Attacked, true)), accepts(schema.Attacked, false)
+	// "on Odesa and Kherson", "on the processing plant at Heglig": the
+	// first name the target's noun phrase holds
+	var targets []*mention
+	for j := k + 2; j < len(s.toks) && j < k+9 && targets == nil; j++ {
+		if m := s.mentionAt(j); m != nil && m.from == j && !m.poss {
+			targets = accepted(s.coordinated(m, len(s.toks)), objOK)
+			break
+		}
+		if w := s.lower(j); !s.plainWord(j) || clauseWords[w] || strings.HasPrefix(s.tag(j), "VB") {
+			break
+		}
+	}
+	for _, o := range targets {
+		for _, e := range o.ents() {
+			for _, a := range blamed.ents() {
+				// "blamed Moscow for": the capital's government attacks
+				if a, e = d.metonym(a, rawSubj), d.metonym(e, rawObj); a != nil && e != nil && a != e {
+					out = append(out, rel{subj: a, obj: e, pred: schema.Attacked, rule: "blamed-for-attack", trigFrom: k, trigTo: k + 2, clauseFrom: s.clauseStart(i), modality: schema.Reported, conf: 0.65})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// suppliedArms are what a backer sends a fighting side.
+var suppliedArms = setOf(`weapons arms ammunition munitions drones missiles`)
+
+// weaponsReach reads "letting weapons from the United Arab Emirates
+// reach the Rapid Support Forces", "the flow of arms from Iran to the
+// Houthis" as the origin's support of the one reached.
+func (d *doc) weaponsReach(s *sentence, i int) []rel {
+	if !suppliedArms[s.lower(i)] || s.lower(i+1) != "from" {
+		return nil
+	}
+	subjOK, objOK := d.acceptsActor(schema.Supported, true), d.acceptsActor(schema.Supported, false)
+	from := s.nameAt(i+2, "the")
+	if from == nil || from.poss || !anyOK(from, subjOK) {
+		return nil
+	}
+	k := from.to
+	switch s.lower(k) {
+	case "reach", "reaches", "reached", "reaching", "to":
+	default:
+		return nil
+	}
+	to := s.nameAt(k+1, "the")
+	if to == nil || to.poss || !anyOK(to, objOK) {
+		return nil
+	}
+	rawSubj, rawObj := notCapital(accepts(schema.Supported, true)), accepts(schema.Supported, false)
+	// ("accused Chad of letting weapons from the UAE reach the RSF": a
+	// charge reports the deed)
+	var mod schema.Modality
+	of := false
+	for j := i - 1; j >= 0 && j >= i-10 && mod == ""; j-- {
+		of = of || s.lower(j) == "of"
+		if legalFrames[s.lower(j)] == schema.Reported && of {
+			mod = schema.Reported
+		}
+	}
+	var out []rel
+	for _, a := range from.ents() {
+		for _, b := range to.ents() {
+			if a, b = d.metonym(a, rawSubj), d.metonym(b, rawObj); a != nil && b != nil && a != b {
+				out = append(out, rel{subj: a, obj: b, pred: schema.Supported, rule: "weapons-reach", trigFrom: i, trigTo: k + 1, clauseFrom: s.clauseStart(i), modality: mod, conf: 0.65})
+			}
+		}
+	}
+	return out
 }
 
 // recentActor returns the one subject of the last verb that verb accepts
@@ -2630,6 +2865,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "responsible for Russia's full-scale invasion of Ukraine":
 			// the possessor of an event noun past its adjectives
 			subs, modFrom = []*mention{m}, m.from
+		} else if m := s.dealPossessor(from); m != nil && tr.pred == schema.SignedAgreementWith && usable(m) && anyOK(m, subjOK) {
+			// "Addis Ababa's January 2024 port deal with Somaliland"
+			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.measuredPossessor(from); m != nil && tr.pred == schema.Borders {
 			// "Finland's 1,340-km (830-mile) border with Russia"
 			subs, modFrom = []*mention{m}, m.from
@@ -2760,7 +2998,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "Chad sent an observer but is not a member of the AES": a
 			// verb phrase after "but" shares the subject of the one before
 			if len(subs) == 0 && s.butVerbPhrase(clause, from) {
-				subs = s.subjectsBefore(clause, s.clauseStart(clause), subjOK)
+				if s.lower(clause) == "and" {
+					subs = s.mainSubjects(clause, subjOK)
+				} else {
+					subs = s.subjectsBefore(clause, s.clauseStart(clause), subjOK)
+				}
 			}
 			// "Oswald fired the shots that killed Kennedy": who fired the
 			// instrument did the deed
@@ -3076,11 +3318,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case between:
 		// "the maritime boundary between Kenya and Somalia" is no land
 		// border
-		if frontierNouns[tr.words[0]] && (s.lower(from-1) == "maritime" || s.lower(from-1) == "sea") {
+		if (frontierNouns[tr.words[0]] || pluralFrontiers[tr.words[0]]) && (s.lower(from-1) == "maritime" || s.lower(from-1) == "sea") {
 			return nil
 		}
 		objs := s.objectsAfter(to, 8, objOK)
-		if tr.pred == schema.Borders && !frontierNouns[tr.words[0]] {
+		if tr.pred == schema.Borders && !frontierNouns[tr.words[0]] && !pluralFrontiers[tr.words[0]] {
 			// "Azerbaijan, situated between Russia and Iran": the clause
 			// subject borders each. ("the border between Spain and
 			// Portugal": the two border each other.)
@@ -3095,6 +3337,17 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					ents = append(ents, e)
 				}
 			}
+		}
+		// "where the borders of Egypt, Libya and Sudan meet": every pair
+		if tr.pred == schema.Borders && pluralFrontiers[tr.words[0]] {
+			for i, a := range ents {
+				for _, b := range ents[i+1:] {
+					if a != b {
+						out = append(out, mk(a, b))
+					}
+				}
+			}
+			return out
 		}
 		// ("a 2000 agreement between India, Iran and Russia": a deal
 		// of three is no pair's)
@@ -3567,6 +3820,23 @@ func (d *doc) passiveKillBy(s *sentence, i int) []rel {
 		if w == "death" || w == "dead" {
 			deadly = true
 		}
+		// "was killed in clashes with rebels of the Front for Change
+		// and Concord in Chad": the side fought
+		if w == "with" && clashNouns[s.lower(k-1)] && s.lower(k-2) == "in" && k-2 == i+1 && deadly {
+			clause := s.clauseStart(i)
+			killers := accepted(s.objectsAfter(k+1, 6, func(e *entity) bool { return e.typ == schema.Organization }), func(e *entity) bool { return true })
+			var out []rel
+			for _, v := range s.subjectsBefore(i, clause, func(e *entity) bool { return e.typ == schema.Person }) {
+				for _, a := range killers {
+					for _, e := range v.ents() {
+						if e.typ == schema.Person && a.ent.typ == schema.Organization {
+							out = append(out, rel{subj: a.ent, obj: e, pred: schema.Killed, rule: "passive:killed_in_clashes", trigFrom: i, trigTo: k + 1, clauseFrom: clause, conf: 0.65})
+						}
+					}
+				}
+			}
+			return out
+		}
 		if w != "by" || k == i+1 {
 			continue // "killed by X" right after the verb is the lexicon's
 		}
@@ -3619,6 +3889,10 @@ func armedSense(s *sentence, from, to int) bool {
 		if !duration {
 			return false
 		}
+	}
+	// ("was killed in clashes with rebels": the one killed is no side)
+	if w == "in" && (s.lower(from-2) == "killed" || s.lower(from-2) == "died" || s.lower(from-2) == "wounded" || s.lower(from-2) == "injured") {
+		return false
 	}
 	return w != "trade" && w != "price" && w != "tariff" && w != "currency"
 }
@@ -3875,10 +4149,10 @@ func recognisesVerb(s *sentence, from, _ int) bool {
 	return true
 }
 
-// weaponNouns are weapons and strikes that hit a target.
 // buyVerbs buy or order goods: what they take is no actor.
 var buyVerbs = setOf(strings.ReplaceAll(importVerbs, ",", " ") + " acquire acquired acquiring ordered order orders ordering")
 
+// weaponNouns are weapons and strikes that hit a target.
 var weaponNouns = setOf(`strike strikes airstrike airstrikes missile missiles drone drones rocket rockets shell shells bomb bombs shelling`)
 
 // weaponHits reports a weapon right before the trigger at from: "air
@@ -4154,6 +4428,21 @@ func callsNames(s *sentence, _, to int) bool {
 // "its main trade partner".
 var tradeWords = setOf(`trade trading business economic commercial export import`)
 
+// pluralFrontiers open "the borders of A, B and C meet".
+var pluralFrontiers = setOf(`borders frontiers boundaries`)
+
+// bordersMeet holds when the list of names after the trigger ending at
+// to is followed by "meet": "where the borders of Egypt, Libya and Sudan
+// meet" (not "the borders of Ukraine": one country's own).
+func bordersMeet(s *sentence, _, to int) bool {
+	objs := s.objectsAfter(to, 8, func(e *entity) bool { return e.typ.IsPlace() })
+	if len(objs) < 2 {
+		return false
+	}
+	w := s.lower(objs[len(objs)-1].to)
+	return w == "meet" || w == "meets" || w == "met" || w == "converge" || w == "intersect"
+}
+
 // possessedTrigger holds when a possessor comes right before the trigger.
 func possessedTrigger(s *sentence, from, _ int) bool {
 	return s.possessorBefore(from) != nil
@@ -4161,8 +4450,18 @@ func possessedTrigger(s *sentence, from, _ int) bool {
 
 // possessedNamed holds when a possessor's name comes right before the
 // trigger and a name right after it: "Serbia's allies Russia and China".
+// A possessive pronoun right after "X and" stands for X, and may take
+// its name after a comma: "the RSF and its ally, a faction of the
+// SPLM-N", "Russia and its ally Belarus".
 func possessedNamed(s *sentence, from, to int) bool {
 	m, a := s.possessorBefore(from), s.mentionAt(to)
+	if m != nil && m.pronoun && s.lower(m.from-1) == "and" && s.mentionAt(m.from-2) != nil {
+		if a == nil && s.lower(to) == "," {
+			a = s.mentionAt(to + 1)
+			return a != nil && a.from == to+1 && !a.poss && !a.demonym
+		}
+		return a != nil && a.from == to && !a.poss && !a.demonym
+	}
 	return m != nil && !m.pronoun && a != nil && a.from == to && !a.poss && !a.demonym
 }
 

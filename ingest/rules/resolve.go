@@ -465,7 +465,12 @@ func (d *doc) resolveReferences(s *sentence) {
 			// ("with China, its largest trading partner": an apposition's
 			// pronoun is not its head's)
 			var c *entity
-			if h := s.mentionAt(i - 2); lower(i-1) == "and" && h != nil && h.to == i-1 && !h.poss && !h.demonym && !h.pronoun && (h.ent.typ == schema.Country || h.ent.typ == schema.Organization) {
+			if p := lastPossPronoun(s, added, w); p != nil && lower(i-1) == "and" && s.mentionAt(i-2) != nil && s.governor(s.mentionAt(i-2)) == "with" && lower(p.from+2) == "with" || p != nil && lower(i-1) == "and" && s.mentionAt(i-2) != nil && s.governor(s.mentionAt(i-2)) == "with" && lower(p.from+3) == "with" {
+				// "through its defence pact with Somalia and its alliance
+				// with Eritrea": a second "its" after a name a preposition
+				// governs is the first one's
+				c = p.ent
+			} else if h := s.mentionAt(i - 2); lower(i-1) == "and" && h != nil && h.to == i-1 && !h.poss && !h.demonym && !h.pronoun && (h.ent.typ == schema.Country || h.ent.typ == schema.Organization) {
 				// "exercises held by Belarus and its closest ally,
 				// Russia": the name joined to the pronoun owns it
 				c = h.ent
@@ -1709,6 +1714,17 @@ func (s *sentence) clauseActorBefore(k int) *entity {
 func lastPronoun(s *sentence, added []*mention, w, next string) *mention {
 	for k := len(added) - 1; k >= 0; k-- {
 		if m := added[k]; m.pronoun && m.poss && m.to-m.from == 1 && s.lower(m.from) == w && s.lower(m.to) == next {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastPossPronoun returns the last possessive pronoun w resolved
+// before in the sentence, or nil.
+func lastPossPronoun(s *sentence, added []*mention, w string) *mention {
+	for k := len(added) - 1; k >= 0; k-- {
+		if m := added[k]; m.pronoun && m.poss && m.to-m.from == 1 && s.lower(m.from) == w {
 			return m
 		}
 	}
