@@ -740,6 +740,11 @@ func objectName(s *sentence, to int) *mention {
 
 // ledActive is ledNotPrepObject for a verb of leading read before "by".
 func ledActive(s *sentence, from, to int) bool {
+	// (not "who led the negotiations with Australia": what is led is the
+	// noun, and the name after its preposition is no body led)
+	if w := s.lower(to); (w == "the" || w == "a" || w == "an") && s.mentionAt(to+1) == nil && s.plainWord(to+1) && !s.toks[to+1].Cap && isPrep(s.lower(to+2)) {
+		return false
+	}
 	return s.lower(to) != "by" || ledNotPrepObject(s, from, to)
 }
 

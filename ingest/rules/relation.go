@@ -1007,6 +1007,10 @@ func (s *sentence) mainSubjects(k int, ok func(*entity) bool) []*mention {
 // subordinators open a clause that a ", and" after it does not continue.
 var subordinators = setOf(`that until after before when while because since if although though which who whom`)
 
+// conflictNouns name a conflict a definite article presupposes: "the
+// dispute with Thailand".
+var conflictNouns = setOf(`dispute conflict war feud standoff rivalry`)
+
 // timeLeadWords may open a time phrase before a verb: "days later",
 // "on Monday", "a week earlier".
 var timeLeadWords = map[string]bool{"a": true, "few": true, "later": true, "earlier": true, "then": true, "on": true, "in": true,
@@ -2239,6 +2243,8 @@ var governmentAct = map[schema.Predicate]bool{
 	schema.Contacted: true, schema.NegotiatingWith: true, schema.Recognizes: true, schema.AlliedWith: true,
 	schema.NormalizedRelationsWith: true, schema.DiplomaticRelationsWith: true,
 	schema.SignedAgreementWith: true, schema.TradesWith: true, schema.ImportsFrom: true,
+	// "the border dispute with Bangkok"
+	schema.InConflictWith: true,
 }
 
 // notCapital narrows ok to entities that are no capital city: where a
@@ -2734,6 +2740,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		r := rel{subj: a, obj: b, pred: tr.pred, rule: ruleName(tr), trigFrom: from, trigTo: to,
 			clauseFrom: modFrom, factive: tr.factive, conf: tr.conf}
+		// "Cambodia would not let the dispute with Thailand become
+		// anyone else's war": a definite conflict is there, whatever
+		// the verb that governs it denies or plans
+		if tr.pred == schema.InConflictWith && conflictNouns[tr.words[0]] && (s.lower(from-1) == "the" || s.lower(from-1) == "its" || s.lower(from-1) == "their") && modFrom < from-1 {
+			r.clauseFrom = from - 1
+		}
 		// "Argentina did not endorse the declaration": a country that
 		// endorses an agreement is party to it
 		if r.pred == schema.Supported && b.typ == schema.Agreement && a.typ == schema.Country && strings.HasPrefix(tr.words[0], "endors") {
