@@ -1825,18 +1825,15 @@ var compass = map[string]bool{
 	"suburban": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
 }
 
-// meetingNouns name a body's gatherings, which are held somewhere else
-// than the body's seat: "a session of the commission in Entebbe".
-var meetingNouns = setOf(`session sessions meeting meetings summit summits conference congress assembly talks gathering`)
-
 // bodyMeetingBefore reports "a session of" (past an article) right
-// before the body m.
+// before the body m: a gathering (gatheringNouns), held somewhere else
+// than the body's seat.
 func (s *sentence) bodyMeetingBefore(m *mention) bool {
 	k := m.from - 1
 	if s.lower(k) == "the" {
 		k--
 	}
-	return s.lower(k) == "of" && meetingNouns[s.lower(k-1)]
+	return s.lower(k) == "of" && gatheringNouns[s.lower(k-1)]
 }
 
 // bodyAt returns the mention of an organization (not a possessive or a

@@ -951,7 +951,7 @@ func (s *sentence) butVerbPhrase(k, from int) bool {
 	// (", and days later imposed", ", and on Monday signed": a time
 	// before the verb)
 	v := k + 1
-	for v < from && (s.isTimeTok(v) || timeLeadWords[s.lower(v)] || isNumber(s.lower(v)) || numberWords[s.lower(v)]) {
+	for v < from && (s.isTimeTok(v) || timeLeadWords[s.lower(v)] || durationWords[s.lower(v)] || isNumber(s.lower(v)) || numberWords[s.lower(v)]) {
 		v++
 	}
 	// (the tagger reads "imposed sanctions" as an adjective and its noun)
@@ -1013,8 +1013,8 @@ var conflictNouns = setOf(`dispute conflict war feud standoff rivalry`)
 
 // timeLeadWords may open a time phrase before a verb: "days later",
 // "on Monday", "a week earlier".
-var timeLeadWords = map[string]bool{"a": true, "few": true, "later": true, "earlier": true, "then": true, "on": true, "in": true,
-	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "day": true, "week": true, "month": true, "year": true}
+// (with durationWords: "two weeks later")
+var timeLeadWords = setOf(`a few later earlier then on in hours day week month year`)
 
 // governedPlace reports a place that a preposition governs: "the
 // ambassador in Ankara", "envoy for Syria", "the president of Kenya".
@@ -3836,12 +3836,12 @@ func (d *doc) passiveKillBy(s *sentence, i int) []rel {
 		// and Concord in Chad": the side fought
 		if w == "with" && clashNouns[s.lower(k-1)] && s.lower(k-2) == "in" && k-2 == i+1 && deadly {
 			clause := s.clauseStart(i)
-			killers := accepted(s.objectsAfter(k+1, 6, func(e *entity) bool { return e.typ == schema.Organization }), func(e *entity) bool { return true })
+			killers := s.objectsAfter(k+1, 6, func(e *entity) bool { return e.typ == schema.Organization })
 			var out []rel
 			for _, v := range s.subjectsBefore(i, clause, func(e *entity) bool { return e.typ == schema.Person }) {
 				for _, a := range killers {
 					for _, e := range v.ents() {
-						if e.typ == schema.Person && a.ent.typ == schema.Organization {
+						if e.typ == schema.Person && a.ent.typ == schema.Organization { // (a list's items may be of other types)
 							out = append(out, rel{subj: a.ent, obj: e, pred: schema.Killed, rule: "passive:killed_in_clashes", trigFrom: i, trigTo: k + 1, clauseFrom: clause, conf: 0.65})
 						}
 					}

@@ -465,7 +465,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			// ("with China, its largest trading partner": an apposition's
 			// pronoun is not its head's)
 			var c *entity
-			if p := lastPossPronoun(s, added, w); p != nil && lower(i-1) == "and" && s.mentionAt(i-2) != nil && s.governor(s.mentionAt(i-2)) == "with" && lower(p.from+2) == "with" || p != nil && lower(i-1) == "and" && s.mentionAt(i-2) != nil && s.governor(s.mentionAt(i-2)) == "with" && lower(p.from+3) == "with" {
+			if p := lastPronoun(s, added, w, ""); p != nil && lower(i-1) == "and" && s.mentionAt(i-2) != nil && s.governor(s.mentionAt(i-2)) == "with" && (lower(p.from+2) == "with" || lower(p.from+3) == "with") {
 				// "through its defence pact with Somalia and its alliance
 				// with Eritrea": a second "its" after a name a preposition
 				// governs is the first one's
@@ -1710,21 +1710,11 @@ func (s *sentence) clauseActorBefore(k int) *entity {
 }
 
 // lastPronoun returns the last possessive pronoun resolved in the
-// sentence so far that is written w and followed by the noun next.
+// sentence so far that is written w and followed by the noun next (any
+// noun when next is "").
 func lastPronoun(s *sentence, added []*mention, w, next string) *mention {
 	for k := len(added) - 1; k >= 0; k-- {
-		if m := added[k]; m.pronoun && m.poss && m.to-m.from == 1 && s.lower(m.from) == w && s.lower(m.to) == next {
-			return m
-		}
-	}
-	return nil
-}
-
-// lastPossPronoun returns the last possessive pronoun w resolved
-// before in the sentence, or nil.
-func lastPossPronoun(s *sentence, added []*mention, w string) *mention {
-	for k := len(added) - 1; k >= 0; k-- {
-		if m := added[k]; m.pronoun && m.poss && m.to-m.from == 1 && s.lower(m.from) == w {
+		if m := added[k]; m.pronoun && m.poss && m.to-m.from == 1 && s.lower(m.from) == w && (next == "" || s.lower(m.to) == next) {
 			return m
 		}
 	}
