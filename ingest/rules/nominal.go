@@ -1996,10 +1996,7 @@ func (s *sentence) componentOf(m *mention) (rel, bool) {
 	if m.ent.typ != schema.Organization || m.poss || m.demonym {
 		return rel{}, false
 	}
-	k := m.to
-	if s.lower(k) == "(" && s.lower(k+2) == ")" {
-		k += 3
-	}
+	k := s.pastBrackets(m.to)
 	// "JNIM, al Qaeda's Sahel affiliate", "al-Qaeda's branch in the
 	// Sahel": an armed group's possessed affiliate or branch
 	if q := s.mentionAt(k + 1); s.lower(k) == "," && q != nil && q.from == k+1 && q.poss && q.ent.typ == schema.Organization && q.ent != m.ent && possMark[s.lower(q.to)] {
@@ -2860,13 +2857,22 @@ func (d *doc) possessiveTitle(s *sentence, q *mention) (rel, bool) {
 // abbreviation of m's name in brackets ("the Zambezi River Authority
 // (ZRA)"); m.to when none follows.
 func (s *sentence) pastAbbreviation(m *mention) int {
-	if s.lower(m.to) != "(" || s.lower(m.to+2) != ")" {
-		return m.to
-	}
-	if a := s.mentionAt(m.to + 1); a != nil && a.ent == m.ent {
-		return m.to + 3
+	if e := s.pastBrackets(m.to); e > m.to {
+		if a := s.mentionAt(m.to + 1); a != nil && a.ent == m.ent {
+			return e
+		}
 	}
 	return m.to
+}
+
+// pastBrackets returns the token after one word in brackets at k ("the
+// Rapid Support Forces (RSF) for"), whatever the word names; k when none
+// is there.
+func (s *sentence) pastBrackets(k int) int {
+	if s.lower(k) == "(" && s.lower(k+2) == ")" {
+		return k + 3
+	}
+	return k
 }
 
 // regionWords name a sea or a region in a role ("a Pacific security

@@ -943,11 +943,6 @@ func (s *sentence) butVerbPhrase(k, from int) bool {
 	if s.lower(k) != "but" && !and || k+1 > from || k+1 == from && !and || s.mentionAt(k+1) != nil {
 		return false
 	}
-	// (", and fighting has continued": a gerund noun is no verb of the
-	// subject's)
-	if k+1 == from && !finiteVerb(s, from) && !(s.tag(from) == "JJ" && strings.HasSuffix(s.lower(from), "ed")) {
-		return false
-	}
 	// (", and days later imposed", ", and on Monday signed": a time
 	// before the verb)
 	v := k + 1
@@ -955,7 +950,13 @@ func (s *sentence) butVerbPhrase(k, from int) bool {
 		v++
 	}
 	// (the tagger reads "imposed sanctions" as an adjective and its noun)
-	if t := s.tag(v); !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" && !(t == "JJ" && strings.HasSuffix(s.lower(v), "ed")) {
+	pastAdjective := s.tag(v) == "JJ" && strings.HasSuffix(s.lower(v), "ed")
+	// (", and fighting has continued": a gerund noun is no verb of the
+	// subject's)
+	if k+1 == from && !finiteVerb(s, from) && !pastAdjective {
+		return false
+	}
+	if t := s.tag(v); !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" && !pastAdjective {
 		return false
 	}
 	// (only the verb's own words: auxiliaries, adverbs, "a", "short of";
@@ -991,10 +992,7 @@ func (s *sentence) mainSubjects(k int, ok func(*entity) bool) []*mention {
 	if len(subs) == 0 {
 		return nil
 	}
-	e := subs[len(subs)-1].to
-	if s.lower(e) == "(" && s.lower(e+2) == ")" {
-		e += 3 // "the Balochistan Liberation Army (BLA) said"
-	}
+	e := s.pastBrackets(subs[len(subs)-1].to) // "the Balochistan Liberation Army (BLA) said"
 	if s.tag(e) == "RB" {
 		e++
 	}
@@ -2420,10 +2418,7 @@ func (d *doc) blamedForAttack(s *sentence, i int) []rel {
 	if blamed == nil || blamed.poss || !anyOK(blamed, subjOK) {
 		return nil
 	}
-	k := blamed.to
-	if s.lower(k) == "(" && s.lower(k+2) == ")" {
-		k += 3 // "the Rapid Support Forces (RSF)"
-	}
+	k := s.pastBrackets(blamed.to) // "the Rapid Support Forces (RSF)"
 	if s.lower(k) != "for" {
 		return nil
 	}
