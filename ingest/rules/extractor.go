@@ -180,6 +180,11 @@ func (d *doc) relations(s *sentence) []rel {
 		if p == nil || p.typ != schema.City {
 			continue
 		}
+		// ("denied reports that Araghchi had met Witkoff in Muscat": a
+		// meeting denied is no visit denied)
+		if m, _ := modalityOf(s.toks, r.clauseFrom, r.trigFrom, r.trigTo, r.factive); r.modality == schema.Negated || r.modality == "" && m == schema.Negated {
+			continue
+		}
 		pc := d.placeCountry(p)
 		for _, x := range []*entity{r.subj, r.obj} {
 			if c := d.personCountry(x); c != nil && pc != nil && c != pc {
@@ -189,6 +194,11 @@ func (d *doc) relations(s *sentence) []rel {
 			}
 		}
 	}
+	// "Deby threatened to pull Chad out of the force": a leader's
+	// threat about his own country is no threat to it
+	rels = slices.DeleteFunc(rels, func(r rel) bool {
+		return r.pred == schema.Threatened && r.subj.typ == schema.Person && r.obj.typ == schema.Country && d.personCountry(r.subj) == r.obj
+	})
 	return d.entail(s, rels)
 }
 

@@ -630,7 +630,8 @@ func controlVerb(s *sentence, from, _ int) bool {
 // not the mark of an infinitive: "pledged troops to the force", not
 // "pledged troops to support".
 func toNoInfinitive(s *sentence, from, to int) bool {
-	return s.lower(to-1) != "to" || s.tag(to) != "VB"
+	// (the tagger may read a name as a verb: "a trip to Paraguay that")
+	return s.lower(to-1) != "to" || s.tag(to) != "VB" || s.mentionAt(to) != nil
 }
 
 // notAsObserver holds unless the joining is only as an observer or
@@ -1057,11 +1058,13 @@ var triggers = concat(
 	// not one another)
 	needing(noDirectObject, t(schema.MetWith, pairOnly, "met", "held talks", "meet")),
 	t(schema.Visited, svo, "visited", "visit", "visits", "visiting", "arrived in", "arrives in", "arrive in", "arriving in",
-		"arrived at", "trip to", "visit to", "went to", "toured", "headed to", "stopover in", "stopovers in",
-		// "Oligui Nguema's state visit to Malabo": the possessor travels
-		"state visit to", "official visit to", "working visit to", "first visit to",
+		"arrived at", "toured", "stopover in", "stopovers in",
 		// "has never set foot in Greenland"
 		"set foot in", "sets foot in", "setting foot in"),
+	// (not "used the visit to press Berlin": an infinitive's "to")
+	needing(toNoInfinitive, t(schema.Visited, svo, "trip to", "visit to", "went to", "headed to",
+		// "Oligui Nguema's state visit to Malabo": the possessor travels
+		"state visit to", "official visit to", "working visit to", "first visit to")),
 	// "arrived on Wednesday in Nuuk": a time between
 	only(tm(schema.Visited, "arrived,arrives,arrive,arriving,landed", "", "in", 4), schema.Person),
 	// "Wang Yi is due in Hanoi next week": an arrival that is planned

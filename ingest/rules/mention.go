@@ -2622,7 +2622,10 @@ func (d *doc) fullNames() map[string]*entity {
 	groups := map[string]*entity{}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
-			if m.ent.typ == schema.Organization && m.ent.entry == nil && !m.pronoun && !strings.Contains(m.ent.name, " ") && len(m.ent.name) > 3 && !allCaps(m.ent.name) {
+			// (and "the hillside town of Kenscoff ... Viv Ansanm's attack
+			// on Kenscoff": so is a one-word town or region)
+			place := m.ent.typ == schema.City || m.ent.typ == schema.Region
+			if (m.ent.typ == schema.Organization || place && !strings.Contains(m.ent.name, "-")) && m.ent.entry == nil && !m.pronoun && !strings.Contains(m.ent.name, " ") && len(m.ent.name) > 3 && !allCaps(m.ent.name) {
 				bodies[gazetteer.Fold(m.ent.name)] = m.ent
 			}
 			// ("the Viv Ansanm gang coalition ... Viv Ansanm took
@@ -2799,6 +2802,11 @@ func (d *doc) resolveShort(s *sentence, known map[string]*entity) {
 					added = append(added, &mention{from: i, to: i + 2, ent: f})
 				}
 			}
+			continue
+		}
+		// ("the Telegraph's circulation": a town takes no article, nor
+		// ends a longer name, "Daily Telegraph")
+		if (full.typ == schema.City || full.typ == schema.Region) && (s.lower(i-1) == "the" || i > 0 && s.toks[i-1].Cap && s.toks[i-1].Word) {
 			continue
 		}
 		added = append(added, &mention{from: i, to: i + 1, ent: full})

@@ -147,7 +147,7 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 	// "Iran denied that it had supplied drones": a denial governs the
 	// clause it introduces.
 	if clauseFrom > 0 && clauseFrom < len(toks) && toks[clauseFrom].Lower == "that" {
-		if i, c := findCue(toks, clauseFrom-2, clauseFrom, denialCues); i >= 0 {
+		if i, c := findCue(toks, clauseFrom-2, clauseFrom, denialCues); i >= 0 && !deniedDenial(toks, i) {
 			return schema.Negated, joinCue(c)
 		}
 		// "Eritrea denied on Thursday that it was arming Fano", "denied
@@ -242,6 +242,7 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		return schema.Negated, joinCue(c)
 	}
 	if !factive {
+		clauseFrom = pastFuture(toks, clauseFrom, trigFrom)
 		// "has moved to designate the cartels": a step toward the act
 		if trigFrom >= 2 && toks[trigFrom-1].Lower == "to" && moveVerbs[toks[trigFrom-2].Lower] {
 			return schema.Planned, toks[trigFrom-2].Lower + " to"
@@ -294,6 +295,12 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 				from = i + 1
 				continue
 			}
+			// "and the next day Iran fired missiles at": a narrative's
+			// next day is past like the rest
+			if c[0] == "next" && tokLower(toks, i-1) == "the" && narrativeDays[tokLower(toks, i+1)] {
+				from = i + 1
+				continue
+			}
 			// "Rubio urged Sudani in a phone call": the trigger itself
 			// is no plan of what it says
 			if i == trigFrom && len(c) == 1 && c[0] == toks[trigFrom].Lower && trigTo-trigFrom == 1 {
@@ -336,6 +343,47 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		return schema.Reported, joinCue(c)
 	}
 	return schema.Asserted, ""
+}
+
+// pastFuture moves the start of a clause past a past's future told as
+// done, "would later" or "would go on to", before the trigger at
+// trigFrom: "wanted to help Poland into the clubs it would later join:
+// NATO in 1999" neither hedges nor plans the joining.
+func pastFuture(toks []Token, clauseFrom, trigFrom int) int {
+	for k := trigFrom - 1; k > clauseFrom && k >= trigFrom-5; k-- {
+		if tokLower(toks, k) != "would" {
+			continue
+		}
+		if tokLower(toks, k+1) == "later" {
+			return k + 2
+		}
+		if tokLower(toks, k+1) == "go" && tokLower(toks, k+2) == "on" && tokLower(toks, k+3) == "to" {
+			return k + 4
+		}
+	}
+	return clauseFrom
+}
+
+// narrativeDays after "the next" tell a story's sequence, not a plan.
+var narrativeDays = setOf(`day morning afternoon evening night`)
+
+// deniedDenial reports whether the denial at token i is itself denied
+// ("Nobody denies that Haiti buys eggs from", "does not dispute that"):
+// what no one denies stands.
+func deniedDenial(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch w := tokLower(toks, k); w {
+		case "nobody", "none", "not", "n't", "never":
+			return true
+		case "one":
+			if tokLower(toks, k-1) == "no" {
+				return true
+			}
+		case ",", ";", "that", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // adjunctBetween reports whether a preposition that opens an adjunct

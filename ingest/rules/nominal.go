@@ -2103,6 +2103,10 @@ var privatePersons = setOf(`national citizen tourist maid worker employer employ
 	resident migrant refugee priest nun missionary climber backpacker volunteer contractor trader blogger writer novelist artist
 	boy girl teenager pensioner dissident lawyer skipper captain crewman pilot driver cook nanny`)
 
+// fromNationals, with privatePersons, are nouns for a person whose
+// country "from" names: "a veteran diplomat from Argentina".
+var fromNationals = setOf(`diplomat economist analyst expert scholar scientist historian politician`)
+
 var personAdjectives = setOf(`veteran retired prominent leading young elderly well-known renowned respected senior`)
 
 func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
@@ -2122,7 +2126,8 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 		k++
 	}
 	if (s.lower(k) == "citizen" || s.lower(k) == "national") && s.lower(k+1) == "of" {
-		if c := s.mentionAt(k + 2); c != nil && c.from == k+2 && c.ent.typ == schema.Country && !c.demonym && !c.poss {
+		// (the noun and its country may be read as one actor's name)
+		if c := s.mentionAt(k + 2); c != nil && (c.from == k+2 || c.from == k && c.to == k+3) && c.ent.typ == schema.Country && !c.demonym && !c.poss {
 			if w := s.lower(c.to); w == "," || w == "." || w == "who" || w == ")" || w == "and" || w == "" {
 				return rel{subj: p.ent, obj: c.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: c.to, factive: true, conf: 0.7}, true
 			}
@@ -2133,6 +2138,17 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	// describing word or an age before the demonym
 	for n := 0; n < 2 && s.plainWord(k) && s.mentionAt(k) == nil && (strings.HasSuffix(s.lower(k), "-year-old") || personAdjectives[s.lower(k)]); n++ {
 		k++
+	}
+	// "Rafael Grossi, a veteran diplomat from Argentina,": a person
+	// from a country, the noun phrase closed right after it
+	if (privatePersons[s.lower(k)] || fromNationals[s.lower(k)]) && s.lower(k+1) == "from" && !former {
+		// (the noun and its country may be read as one actor's name)
+		if c := s.mentionAt(k + 2); c != nil && (c.from == k+2 || c.from == k && c.to == k+3) && c.ent.typ == schema.Country && !c.demonym && !c.poss {
+			if w := s.lower(c.to); w == "," || w == "." || w == "who" || w == ")" || w == "" {
+				return rel{subj: p.ent, obj: c.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: c.to, factive: true, conf: 0.7}, true
+			}
+		}
+		return rel{}, false
 	}
 	m := s.mentionAt(k)
 	// (not "the French-language tabloid")

@@ -1263,14 +1263,17 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		}
 		// "Azerbaijan and its neighbor, Armenia": the pronoun's apposition
 		if next != nil && next.pronoun && next.from == k {
-			j := k + 1
+			// (not "and its Musandam peninsula faces Iran": a clause of
+			// its own)
+			j, verb := k+1, false
 			for j < len(s.toks) && j < k+4 && s.mentionAt(j) == nil && s.lower(j) != "," {
+				verb = verb || finiteVerb(s, j)
 				j++
 			}
 			if s.lower(j) == "," {
 				j++
 			}
-			if n2 := s.mentionAt(j); n2 != nil && n2.from == j {
+			if n2 := s.mentionAt(j); n2 != nil && n2.from == j && !verb {
 				next = n2
 				// ("backed Egypt, and its secretary-general, Ahmed Aboul
 				// Gheit, said": the apposition is a clause's subject)
@@ -2878,9 +2881,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		} else if m := s.measuredPossessor(from); m != nil && tr.pred == schema.Borders {
 			// "Finland's 1,340-km (830-mile) border with Russia"
 			subs, modFrom = []*mention{m}, m.from
-		} else if m := s.possessorBefore(from - 1); m != nil && tr.pred == schema.Visited && visitModifiers[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
-			// "during Putin's first visit to the North Korean capital":
-			// the possessor, past a modifier the trigger does not hold
+		} else if m := s.possessorBefore(pastVisitModifiers(s, from)); m != nil && tr.pred == schema.Visited && visitModifiers[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
+			// "during Putin's first visit to the North Korean capital",
+			// "Fils-Aimé's first official visit to": the possessor, past
+			// the modifiers the trigger does not hold
 			subs, modFrom = []*mention{m}, m.from
 		} else if agents := s.visitAgents(tr, to, objOK, subjOK); agents != nil {
 			// "during a visit to Beijing by Prime Minister Oli": the
@@ -3118,6 +3122,22 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			if p := s.bidOwner(to); p != nil && anyOK(p, objOK) {
 				objs = []*mention{p}
 			}
+			// ("financed the wharf in Luganville": where the thing
+			// financed stands, not whom it helps; "offices in Port Vila"
+			// help the government the capital stands for)
+			// (but "backs the separatist authorities in Transnistria":
+			// people there are backed, not a thing built)
+			financed := slices.ContainsFunc(tr.words, func(w string) bool { return strings.HasPrefix(w, "financ") || strings.HasPrefix(w, "fund") })
+			objs = slices.DeleteFunc(objs, func(o *mention) bool {
+				return financed && o.from-2 > from && s.lower(o.from-1) == "in" && (o.ent.typ == schema.City || o.ent.typ == schema.Region) && s.commonNounAt(o.from-2) && d.actingFor(o.ent) == nil
+			})
+		}
+		// "took over the Adji Kossei base in N'Djamena": the base is
+		// taken, not the town it stands in
+		if tr.pred == schema.TookControlOf {
+			objs = slices.DeleteFunc(objs, func(o *mention) bool {
+				return o.from-2 > from && s.lower(o.from-1) == "in" && o.ent.typ.IsPlace() && o.ent.typ != schema.Country && s.commonNounAt(o.from-2) && facilityHeads[s.lower(o.from-2)]
+			})
 		}
 		// "Tashkent hosts the CSTO summit": a body named before an event
 		// only says whose event it is
@@ -3520,11 +3540,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 			}
 		}
+		none := false // "Oman imports no Iranian gas"
 		for k := to; k < len(s.toks) && k < to+10; k++ {
 			// ("10,000 barrels per day of Iraqi crude": a number's comma)
 			if objectStops[s.lower(k)] || s.lower(k) == "from" || s.lower(k) == "," && !numberComma(s.toks, k) {
 				break
 			}
+			none = none || s.lower(k) == "no"
 			if m := s.mentionAt(k); m != nil && m.from == k {
 				// ("buys almost all of Mongolia's coal exports": the
 				// possessor of goods)
@@ -3543,6 +3565,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 						out[i].commodity = strings.Join(words, " ")
 						if presupposed {
 							out[i].modality = schema.Asserted
+						}
+						if none {
+							out[i].modality = schema.Negated
 						}
 					}
 				}
@@ -5080,6 +5105,16 @@ func (s *sentence) visitAgents(tr *trigger, to int, objOK, subjOK func(*entity) 
 // visitModifiers may stand between a possessive and a visit noun: "her
 // first state visit".
 var visitModifiers = setOf(`first second official state recent last`)
+
+// pastVisitModifiers returns the first of up to two visitModifiers
+// ending before token from.
+func pastVisitModifiers(s *sentence, from int) int {
+	k := from
+	for k > 0 && k > from-2 && visitModifiers[s.lower(k-1)] {
+		k--
+	}
+	return k
+}
 
 // hostedVisit reports a visit noun after a possessive pronoun in a
 // clause whose verb hosts or receives: "hosted Samia on her first state

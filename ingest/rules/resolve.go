@@ -1146,7 +1146,9 @@ func (d *doc) lastOrg(s *sentence, added []*mention, i int) *entity {
 		for _, m := range ms {
 			// ("U.N. experts say the group ...": a name that only
 			// qualifies a plural noun is not the group)
-			if m.to <= i && m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) && (best == nil || m.to > best.to) && !s.qualifiesPlural(m) {
+			// ("kept its channels open to the movement": a pronoun is
+			// no naming)
+			if m.to <= i && m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) && (best == nil || m.to > best.to) && !s.qualifiesPlural(m) && !m.pronoun {
 				best = m
 			}
 		}
