@@ -51,7 +51,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-h", "../../testdata/news/h/corpus", "../../testdata/news/h", 0.71, 0.89, 2, 0.95, 0.60},
 		{"news-i", "../../testdata/news/i/corpus", "../../testdata/news/i", 0.76, 0.90, 2, 0.95, 0.61},
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.67, 0.87, 3, 0.95, 0.69},
-		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.64, 0.91, 2, 0.95, 0.50},
+		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.64, 0.91, 2, 0.95, 0.51},
 		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.68, 0.87, 2, 0.95, 0.79},
 		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.70, 0.90, 3, 0.95, 0.73},
 		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.91, 2, 0.95, 0.81},
@@ -93,9 +93,9 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.85, 0.90, 4, 0.95, 0.95},
 		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.75, 0.90, 2, 0.95, 0.95},
 		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.79, 0.91, 2, 0.95, 0.86},
-		// (zzo, zzp, zzq and zzr are unread: their floors only catch a loss, not a gain)
+		// (zzq, zzr, zzs and zzt are unread: their floors only catch a loss, not a gain)
 		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.83, 0.90, 2, 0.95, 0.73},
-		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.74, 0.85, 2, 0.95, 0.81},
+		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.74, 0.86, 2, 0.95, 0.81},
 		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.72, 0.89, 2, 0.95, 0.65},
 		{"news-zzd", "../../testdata/news/zzd/corpus", "../../testdata/news/zzd", 0.66, 0.81, 2, 0.95, 0.78},
 		{"news-zze", "../../testdata/news/zze/corpus", "../../testdata/news/zze", 0.86, 0.92, 3, 0.95, 0.90},
@@ -108,10 +108,12 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zzl", "../../testdata/news/zzl/corpus", "../../testdata/news/zzl", 0.72, 0.87, 2, 0.95, 0.87},
 		{"news-zzm", "../../testdata/news/zzm/corpus", "../../testdata/news/zzm", 0.67, 0.85, 2, 0.95, 0.95},
 		{"news-zzn", "../../testdata/news/zzn/corpus", "../../testdata/news/zzn", 0.68, 0.84, 2, 0.95, 0.77},
-		{"news-zzo", "../../testdata/news/zzo/corpus", "../../testdata/news/zzo", 0.64, 0.79, 7, 0.95, 0.62},
-		{"news-zzp", "../../testdata/news/zzp/corpus", "../../testdata/news/zzp", 0.56, 0.75, 5, 0.95, 0.70},
+		{"news-zzo", "../../testdata/news/zzo/corpus", "../../testdata/news/zzo", 0.68, 0.85, 2, 0.95, 0.62},
+		{"news-zzp", "../../testdata/news/zzp/corpus", "../../testdata/news/zzp", 0.58, 0.78, 2, 0.95, 0.70},
 		{"news-zzq", "../../testdata/news/zzq/corpus", "../../testdata/news/zzq", 0.71, 0.83, 2, 0.95, 0.89},
 		{"news-zzr", "../../testdata/news/zzr/corpus", "../../testdata/news/zzr", 0.59, 0.79, 4, 0.95, 0.86},
+		{"news-zzs", "../../testdata/news/zzs/corpus", "../../testdata/news/zzs", 0.58, 0.79, 7, 0.95, 0.95},
+		{"news-zzt", "../../testdata/news/zzt/corpus", "../../testdata/news/zzt", 0.65, 0.81, 4, 0.95, 0.85},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
