@@ -2103,9 +2103,9 @@ var privatePersons = setOf(`national citizen tourist maid worker employer employ
 	resident migrant refugee priest nun missionary climber backpacker volunteer contractor trader blogger writer novelist artist
 	boy girl teenager pensioner dissident lawyer skipper captain crewman pilot driver cook nanny`)
 
-// fromNationals, with privatePersons, are nouns for a person whose
-// country "from" names: "a veteran diplomat from Argentina".
-var fromNationals = setOf(`diplomat economist analyst expert scholar scientist historian politician`)
+// fromNationals, with privatePersons and expertNouns, are nouns for a
+// person whose country "from" names: "a veteran diplomat from Argentina".
+var fromNationals = setOf(`diplomat scientist historian politician`)
 
 var personAdjectives = setOf(`veteran retired prominent leading young elderly well-known renowned respected senior`)
 
@@ -2126,8 +2126,7 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 		k++
 	}
 	if (s.lower(k) == "citizen" || s.lower(k) == "national") && s.lower(k+1) == "of" {
-		// (the noun and its country may be read as one actor's name)
-		if c := s.mentionAt(k + 2); c != nil && (c.from == k+2 || c.from == k && c.to == k+3) && c.ent.typ == schema.Country && !c.demonym && !c.poss {
+		if c := s.mentionAt(k + 2); c != nil && c.from == k+2 && c.ent.typ == schema.Country && !c.demonym && !c.poss {
 			if w := s.lower(c.to); w == "," || w == "." || w == "who" || w == ")" || w == "and" || w == "" {
 				return rel{subj: p.ent, obj: c.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: c.to, factive: true, conf: 0.7}, true
 			}
@@ -2141,7 +2140,7 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	}
 	// "Rafael Grossi, a veteran diplomat from Argentina,": a person
 	// from a country, the noun phrase closed right after it
-	if (privatePersons[s.lower(k)] || fromNationals[s.lower(k)]) && s.lower(k+1) == "from" && !former {
+	if w := s.lower(k); (privatePersons[w] || expertNouns[w] || fromNationals[w]) && s.lower(k+1) == "from" && !former {
 		// (the noun and its country may be read as one actor's name)
 		if c := s.mentionAt(k + 2); c != nil && (c.from == k+2 || c.from == k && c.to == k+3) && c.ent.typ == schema.Country && !c.demonym && !c.poss {
 			if w := s.lower(c.to); w == "," || w == "." || w == "who" || w == ")" || w == "" {
