@@ -2881,7 +2881,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		} else if m := s.measuredPossessor(from); m != nil && tr.pred == schema.Borders {
 			// "Finland's 1,340-km (830-mile) border with Russia"
 			subs, modFrom = []*mention{m}, m.from
-		} else if m := s.possessorBefore(pastVisitModifiers(s, from)); m != nil && tr.pred == schema.Visited && visitModifiers[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
+		} else if m := s.possessorBefore(pastVisitModifiers(s, from, 2)); m != nil && tr.pred == schema.Visited && visitModifiers[s.lower(from-1)] && usable(m) && anyOK(m, subjOK) {
 			// "during Putin's first visit to the North Korean capital",
 			// "Fils-Aimé's first official visit to": the possessor, past
 			// the modifiers the trigger does not hold
@@ -3129,14 +3129,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// people there are backed, not a thing built)
 			financed := slices.ContainsFunc(tr.words, func(w string) bool { return strings.HasPrefix(w, "financ") || strings.HasPrefix(w, "fund") })
 			objs = slices.DeleteFunc(objs, func(o *mention) bool {
-				return financed && o.from-2 > from && s.lower(o.from-1) == "in" && (o.ent.typ == schema.City || o.ent.typ == schema.Region) && s.commonNounAt(o.from-2) && d.actingFor(o.ent) == nil
+				return financed && s.standsIn(o, from) && (o.ent.typ == schema.City || o.ent.typ == schema.Region) && d.actingFor(o.ent) == nil
 			})
 		}
 		// "took over the Adji Kossei base in N'Djamena": the base is
 		// taken, not the town it stands in
 		if tr.pred == schema.TookControlOf {
 			objs = slices.DeleteFunc(objs, func(o *mention) bool {
-				return o.from-2 > from && s.lower(o.from-1) == "in" && o.ent.typ.IsPlace() && o.ent.typ != schema.Country && s.commonNounAt(o.from-2) && facilityHeads[s.lower(o.from-2)]
+				return s.standsIn(o, from) && o.ent.typ.IsPlace() && o.ent.typ != schema.Country && facilityHeads[s.lower(o.from-2)]
 			})
 		}
 		// "Tashkent hosts the CSTO summit": a body named before an event
@@ -5106,14 +5106,22 @@ func (s *sentence) visitAgents(tr *trigger, to int, objOK, subjOK func(*entity) 
 // first state visit".
 var visitModifiers = setOf(`first second official state recent last`)
 
-// pastVisitModifiers returns the first of up to two visitModifiers
+// pastVisitModifiers returns the first of up to most visitModifiers
 // ending before token from.
-func pastVisitModifiers(s *sentence, from int) int {
+func pastVisitModifiers(s *sentence, from, most int) int {
 	k := from
-	for k > 0 && k > from-2 && visitModifiers[s.lower(k-1)] {
+	for k > 0 && k > from-most && visitModifiers[s.lower(k-1)] {
 		k--
 	}
 	return k
+}
+
+// standsIn reports whether the place o follows "in" after a common noun
+// of the object phrase of a trigger at from: where the thing named
+// stands ("the wharf in Luganville", "the Adji Kossei base in
+// N'Djamena").
+func (s *sentence) standsIn(o *mention, from int) bool {
+	return o.from-2 > from && s.lower(o.from-1) == "in" && s.commonNounAt(o.from-2)
 }
 
 // hostedVisit reports a visit noun after a possessive pronoun in a
@@ -5123,10 +5131,7 @@ func (s *sentence) hostedVisit(tr *trigger, clause, from int) bool {
 	if tr.pred != schema.Visited || len(tr.words) < 2 || !visitNouns[tr.words[0]] && !visitNouns[tr.words[len(tr.words)-2]] {
 		return false
 	}
-	k := from - 1
-	for k > 0 && visitModifiers[s.lower(k)] {
-		k--
-	}
+	k := pastVisitModifiers(s, from, from) - 1
 	if w := s.lower(k); w != "his" && w != "her" && w != "their" {
 		return false
 	}
