@@ -770,6 +770,9 @@ func nearestTime(s *sentence, r rel, future bool, after int) string {
 	if w := s.lower(r.trigFrom - 1); (w == "now" || w == "currently") && r.trigFrom > 0 {
 		after = max(after, r.trigFrom)
 	}
+	if t, ok := s.imposedAt(r); ok {
+		return t
+	}
 	best, bestDist := "", 1<<30
 	own := false
 	for _, t := range s.times {
@@ -810,6 +813,38 @@ func nearestTime(s *sentence, r rel, future bool, after int) string {
 	}
 	return best
 }
+
+// imposedAt gives the time of a measure that a relative clause after its
+// targets dates: "an exemption from U.S. sanctions on Rosneft and Lukoil,
+// which Washington imposed in October 2025".
+func (s *sentence) imposedAt(r rel) (string, bool) {
+	if r.pred != schema.Sanctioned || !measureNouns[s.lower(r.trigFrom)] {
+		return "", false
+	}
+	for c := r.trigTo; c < len(s.toks)-1 && c < r.trigTo+12; c++ {
+		if s.lower(c) != "," {
+			continue
+		}
+		if s.lower(c+1) != "which" {
+			return "", false
+		}
+		for k := c + 2; k < len(s.toks) && k < c+6; k++ {
+			if !imposeVerbs[s.lower(k)] {
+				continue
+			}
+			for _, t := range s.times {
+				if t.From > k && t.From <= k+3 {
+					return t.Value, true
+				}
+			}
+			return "", false
+		}
+		return "", false
+	}
+	return "", false
+}
+
+var imposeVerbs = setOf(`imposed introduced adopted announced slapped extended renewed`)
 
 // aside reports whether tokens [from, to) lie in an apposition or a
 // relative clause set off by commas that does not hold the trigger

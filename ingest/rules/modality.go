@@ -21,6 +21,10 @@ var (
 		// "Lula stopped short of criticising Portugal"
 		{"refrained", "from"}, {"refrains", "from"}, {"refraining", "from"}, {"avoided"}, {"avoids"},
 		{"stopped", "short", "of"}, {"stops", "short", "of"}, {"stopping", "short", "of"}, {"stop", "short", "of"},
+		// "Tusk declined an invitation to travel to Bratislava"
+		{"declined", "an", "invitation"}, {"declines", "an", "invitation"}, {"declined", "the", "invitation"},
+		{"refused", "an", "invitation"}, {"refuses", "an", "invitation"}, {"refused", "the", "invitation"},
+		{"turned", "down", "an", "invitation"}, {"turns", "down", "an", "invitation"}, {"turned", "down", "the", "invitation"},
 	}
 	// stopCues before a trigger stop what it names: "cut off aid to",
 	// "suspended talks with", "froze its aid" (a trigger of their own,

@@ -1333,6 +1333,17 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// country, which the gazetteer agrees on
 			add(rel{subj: m.ent, obj: h, pred: schema.BasedIn, rule: "demonym-organization", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
 		}
+		// "Russian oil companies Rosneft and Lukoil": the country of a
+		// plural kind of body is that of each body it lists
+		if k := m.from - 1; k > 0 && m.ent.typ == schema.Organization && !m.poss && !m.demonym && !s.toks[k].Cap && pluralOrgCue(s.lower(k)) {
+			if h := s.cueHome(k); h != nil {
+				for _, x := range s.coordinated(m, len(s.toks)) {
+					if x.ent.typ == schema.Organization && !x.poss && !x.demonym && x.ent != h {
+						add(rel{subj: x.ent, obj: h, pred: schema.BasedIn, rule: "demonym-organizations", trigFrom: k, trigTo: x.to, factive: true, conf: 0.7})
+					}
+				}
+			}
+		}
 		// "the Bulgarian Socialist Party", "the U.S. Congress": an
 		// organization named with its country is based there.
 		// (not "Angola's U.S.-backed UNITA": its backer)
@@ -3908,6 +3919,15 @@ func (s *sentence) knownCueHome(m *mention) *entity {
 	return nil
 }
 
+// pluralOrgCue reports the plural of a kind of body: "companies",
+// "banks", "lenders".
+func pluralOrgCue(w string) bool {
+	if strings.HasSuffix(w, "ies") {
+		return orgCueNouns[strings.TrimSuffix(w, "ies")+"y"]
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && orgCueNouns[strings.TrimSuffix(w, "s")]
+}
+
 // livesElsewhereAfter reports whether a relative clause at token k says
 // where the person lives: "from Funafuti who now lives in Brisbane".
 func (s *sentence) livesElsewhereAfter(k int) bool {
@@ -4355,7 +4375,9 @@ func (s *sentence) townOf(m *mention) *mention {
 			j = r.to
 			continue
 		}
-		if !s.plainWord(j) {
+		// (not "the Dominican Republic on the island of Hispaniola": a
+		// preposition ends the name's noun phrase)
+		if !s.plainWord(j) || subjectBlockers[s.lower(j)] {
 			break
 		}
 		j++
@@ -5144,9 +5166,7 @@ var memberAdjectives = setOf(`founding founder full permanent non-permanent key 
 // lastBloc is the last body with members named before token i of s: in
 // s, else in the sentences before it.
 func (d *doc) lastBloc(s *sentence, i int) *entity {
-	bloc := func(m *mention) bool {
-		return m.ent.typ == schema.Organization && m.ent.entry != nil && d.g.HasMembers(m.ent.entry.ID)
-	}
+	bloc := func(m *mention) bool { return d.isBloc(m.ent) }
 	var best *entity
 	for _, m := range s.ments {
 		if m.to <= i && m.ent.typ == schema.Organization && !m.dateline {

@@ -320,7 +320,9 @@ func (s *sentence) invitationTo(i int) bool {
 	for k := i - 2; k > 0 && k >= i-20; k-- {
 		w := s.lower(k)
 		if w == "invitation" || w == "invitations" {
-			return true
+			// (not "declined an invitation to": a negation's)
+			i, _ := findCue(s.toks, max(k-3, 0), k+1, negationCues)
+			return i < 0
 		}
 		if t := s.tag(k); clauseWords[w] || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return false
@@ -741,6 +743,15 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			pre--
 		}
 		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to))
+		// "The prime ministers of Slovakia, Hungary and Czechia signed":
+		// the states whose holders of a post act together
+		if s.lower(pre) == "of" && s.holdersOf(pre, clause) {
+			if list := s.coordinated(m, i); len(list) > 1 && s.verbNext(list[len(list)-1].to, i) {
+				if good := accepted(list, ok); len(good) == len(list) && allCountries(good) {
+					return good
+				}
+			}
+		}
 		if subjectBlockers[s.lower(pre)] && (pre != clause || fronted) {
 			// "between Russia ... and Iran": the whole list is governed.
 			for _, x := range s.coordinated(m, i) {
@@ -931,6 +942,47 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 	return nil
 }
 
+// holdersOf reports whether the "of" at k follows a definite plural
+// post that opens the clause: "the prime ministers of", "the three
+// foreign ministers of", "the leaders of".
+func (s *sentence) holdersOf(k, clause int) bool {
+	if _, ok := pluralPosts[s.lower(k-1)]; !ok {
+		return false
+	}
+	j := k - 2
+	for n := 0; n < 3 && j >= clause && s.mentionAt(j) == nil && (titleWords[s.lower(j)] || numberWords[s.lower(j)]); n++ {
+		j--
+	}
+	if j < clause || s.lower(j) != "the" {
+		return false
+	}
+	// (after a dateline or a time: "BRATISLAVA, Feb 9 (Reuters) - The
+	// prime ministers of", "Last Monday the leaders of")
+	w := s.lower(j - 1)
+	return j == clause || j == clause+1 || j == 0 || w == "-" || w == "—" || w == "–" || s.isTimeTok(j-1)
+}
+
+// verbNext reports whether only a verb's auxiliaries and adverbs come
+// between token k and the verb at i.
+func (s *sentence) verbNext(k, i int) bool {
+	for j := k; j < i; j++ {
+		if t := s.tag(j); t != "RB" && t != "MD" && !strings.HasPrefix(t, "VB") || s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return k <= i
+}
+
+// allCountries reports whether every mention names a country.
+func allCountries(ms []*mention) bool {
+	for _, m := range ms {
+		if m.ent.typ != schema.Country {
+			return false
+		}
+	}
+	return true
+}
+
 // butVerbPhrase reports whether the "but" (or ", and") at k opens a
 // verb phrase that has no subject of its own and reaches the trigger at
 // from: "sent an observer but is not a member", "backed Guyana but
@@ -1059,6 +1111,10 @@ func (s *sentence) rangeThenComma(i int) bool {
 // eventAdjective reports whether token k is a lowercase adjective before
 // an event noun: "full-scale", "continued".
 func (s *sentence) eventAdjective(k int) bool {
+	// ("the EU's 2022 embargo on": a year)
+	if isYear(s.lower(k)) && s.isTimeTok(k) {
+		return true
+	}
 	return s.plainWord(k) && !s.toks[k].Cap && (strings.HasPrefix(s.tag(k), "JJ") || strings.Contains(s.lower(k), "-"))
 }
 
@@ -1267,7 +1323,8 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			// its own)
 			j, verb := k+1, false
 			for j < len(s.toks) && j < k+4 && s.mentionAt(j) == nil && s.lower(j) != "," {
-				verb = verb || finiteVerb(s, j)
+				// ("and its 16 members include Malawi": a present verb too)
+				verb = verb || finiteVerb(s, j) || s.tag(j) == "VBP"
 				j++
 			}
 			if s.lower(j) == "," {
@@ -1657,6 +1714,11 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			k = m.to - 1
 			continue
 		}
+		// "sanctions on Russian oil companies Rosneft and Lukoil": the
+		// bodies a demonym's kind of body names, not their country
+		if n := s.namedAfterDemonym(m); n != nil && anyOK(n, ok) {
+			return accepted(s.coordinated(n, len(s.toks)), ok)
+		}
 		// "based in the West Bank city of Ramallah": the town, not the
 		// place that names it
 		if q := s.townOf(m); q != nil && anyOK(q, ok) {
@@ -1679,6 +1741,26 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			good = append(good, s.objectsAfter(e+2, 8, ok)...)
 		}
 		return good
+	}
+	return nil
+}
+
+// namedAfterDemonym returns the body a demonym and its lowercase kind
+// of body name: "Russian oil company Rosneft", "Iranian airline Mahan
+// Air".
+func (s *sentence) namedAfterDemonym(m *mention) *mention {
+	if !m.demonym {
+		return nil
+	}
+	k := m.to
+	for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil; n++ {
+		k++
+	}
+	if k == m.to || !(orgCueNouns[s.lower(k-1)] || pluralOrgCue(s.lower(k-1))) {
+		return nil
+	}
+	if n := s.mentionAt(k); n != nil && n.from == k && n.ent.typ == schema.Organization && !n.poss && !n.demonym && usable(n) {
+		return n
 	}
 	return nil
 }
@@ -3177,7 +3259,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// Xi": the goods' country, before any name further on)
 		// ("bombed Palestinian targets in south Lebanon": the place)
 		if tr.pred == schema.Sanctioned || tr.pred == schema.Attacked {
-			if dt := s.demonymTarget(to, objOK); dt != nil && (len(objs) == 0 || !(inPlace[s.lower(dt[0].to)] && objs[0].ent.typ == schema.Country)) {
+			// (not "sanctions on Russian oil companies Rosneft and Lukoil":
+			// the bodies named)
+			if dt := s.demonymTarget(to, objOK); dt != nil && (len(objs) == 0 || !(inPlace[s.lower(dt[0].to)] && objs[0].ent.typ == schema.Country)) && s.namedAfterDemonym(s.mentionAt(dt[0].from)) == nil {
 				objs = dt
 			}
 		}

@@ -572,6 +572,14 @@ func (d *doc) resolveReferences(s *sentence) {
 			} else {
 				o = d.lastOrg(s, added, i)
 			}
+			// "said Ukraine could join the bloc" after "European
+			// Commission President": a bloc has members, which the
+			// Commission and a bloc's mission have not
+			if lower(n) == "bloc" && o != nil && !d.isBloc(o) && !blocNamed(o) {
+				if b := d.recentBloc(s, i); b != nil {
+					o = b
+				}
+			}
 			if o != nil {
 				// "the bloc's foreign policy chief": a possessor, as a name
 				// is (not "the group's": too many things are groups)
@@ -1157,6 +1165,46 @@ func (d *doc) lastOrg(s *sentence, added []*mention, i int) *entity {
 		return best.ent
 	}
 	return d.lastOrganization
+}
+
+// isBloc reports whether the gazetteer lists members of e.
+func (d *doc) isBloc(e *entity) bool {
+	return e.typ == schema.Organization && e.entry != nil && d.g.HasMembers(e.entry.ID)
+}
+
+// blocNamed reports a body whose name says it joins states: "the
+// Southern African Development Community", "the Alliance of Sahel
+// States".
+func blocNamed(e *entity) bool {
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if blocNameWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var blocNameWords = setOf(`community union association organization organisation alliance league group bloc pact cooperation states nations forum partnership`)
+
+// recentBloc is the bloc named last before token i of s, in s or the
+// two sentences before it, whatever other bodies were named since.
+func (d *doc) recentBloc(s *sentence, i int) *entity {
+	c := d.cur - 1 // (d.cur counts from 1)
+	for k := c; k >= 0 && k >= c-2; k-- {
+		ms := s.ments
+		if k < c {
+			if k >= len(d.sents) {
+				continue
+			}
+			ms = d.sents[k].ments
+		}
+		for j := len(ms) - 1; j >= 0; j-- {
+			if m := ms[j]; (k < c || m.to <= i) && !m.pronoun && d.isBloc(m.ent) {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
 
 // lastOrgNamed is the organization with noun in its name named last
