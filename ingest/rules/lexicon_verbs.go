@@ -977,6 +977,18 @@ func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger 
 	return ts
 }
 
+// hostsPerson holds for the verb "host" right before a person, named or
+// titled: not "would host talks", "hosting U.S. troops".
+func hostsPerson(s *sentence, from, to int) bool {
+	if !verbTagged(s, from, to) {
+		return false
+	}
+	m := s.mentionAt(s.skipTitle(to))
+	// (not "host Anglophone peace talks": a name before a noun)
+	return m != nil && m.ent.typ == schema.Person && !m.pronoun && (m.from == to || m.from == s.skipTitle(to)) &&
+		!(s.plainWord(m.to) && strings.HasPrefix(s.tag(m.to), "NN"))
+}
+
 // objectFrom makes the triggers take the object pick reads after them,
 // and apply only where it reads one.
 func objectFrom(pick func(s *sentence, to int) *mention, ts []trigger) []trigger {
@@ -1045,6 +1057,9 @@ var triggers = concat(
 	// "Erdogan hosted Abiy", not "the Netherlands already hosts the
 	// International Criminal Court": a body hosted has its seat there
 	needing(guestNotBody, t(schema.MetWith, svo, "hosted", "hosts")),
+	// "Ruto will host Museveni in Nairobi" (the verb, not "the host
+	// nation")
+	needing(hostsPerson, t(schema.MetWith, svo, "host", "hosting")),
 	// "Djibouti hosts Camp Lemonnier": a facility a place hosts is there
 	needing(hostsFacility, withKind(reverse, t(schema.LocatedIn, svo, "hosts", "hosted", "host", "hosting"))),
 	// "called on Prime Minister Shehbaz Sharif", "paid a courtesy call
@@ -1427,6 +1442,8 @@ var triggers = concat(
 		"fatally shot", "shot and mortally wounded", "fatally stabbed"),
 	t(schema.Killed, passive, "fatally shot by", "mortally wounded by", "shot to death by", "stabbed to death by"),
 	t(schema.TookControlOf, svo, "seized", "retook", "captured", "occupied", "annexed", "took control of",
+		"regained control of", "regains control of", "regain control of", "retook control of", "seized control of",
+		"gained control of", "took full control of", "regained full control of",
 		"took over", "retake", "retaken", "recaptured", "recapture", "occupies", "seize", "seizes", "captures", "capture", "overran", "overrun",
 		// "Russia's annexation of Crimea", "the Israeli occupation of the
 		// West Bank"

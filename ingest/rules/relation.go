@@ -745,6 +745,13 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to))
 		// "The prime ministers of Slovakia, Hungary and Czechia signed":
 		// the states whose holders of a post act together
+		// "Insurgents from Ansar al-Sunna attacked Macomia": the group
+		// whose fighters act
+		if (s.lower(pre) == "from" || s.lower(pre) == "of") && groupFighters[s.lower(pre-1)] && m.ent.typ == schema.Organization && usable(m) && anyOK(m, ok) && s.verbNext(s.pastBrackets(m.to), i) {
+			if j := pre - 2; j <= clause || s.lower(j) == "the" && j-1 <= clause || s.isTimeTok(j) || s.lower(j) == "," && s.isTimeTok(j-1) {
+				return []*mention{m}
+			}
+		}
 		if s.lower(pre) == "of" && s.holdersOf(pre, clause) {
 			if list := s.coordinated(m, i); len(list) > 1 && s.verbNext(list[len(list)-1].to, i) {
 				if good := accepted(list, ok); len(good) == len(list) && allCountries(good) {
@@ -3194,7 +3201,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			// "Putin called Erdogan" is a call; "what it called militant
 			// camps in Pakistan" is naming
 			// (and what is listed with it: "called Erdogan and Macron")
-			if len(objs) > 0 && objs[0].from > to+2 {
+			// (but "phoned his Kenyan counterpart, William Ruto": the
+			// counterpart named)
+			if len(objs) > 0 && objs[0].from > to+2 && s.counterpartNamed(to) != objs[0] {
 				objs = nil
 			}
 		}
