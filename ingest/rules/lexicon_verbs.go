@@ -986,7 +986,7 @@ func hostsPerson(s *sentence, from, to int) bool {
 	m := s.mentionAt(s.skipTitle(to))
 	// (not "host Anglophone peace talks": a name before a noun)
 	return m != nil && m.ent.typ == schema.Person && !m.pronoun && (m.from == to || m.from == s.skipTitle(to)) &&
-		!(s.plainWord(m.to) && strings.HasPrefix(s.tag(m.to), "NN"))
+		!s.nameModifies(m)
 }
 
 // objectFrom makes the triggers take the object pick reads after them,

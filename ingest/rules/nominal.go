@@ -1335,7 +1335,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// "Russian oil companies Rosneft and Lukoil": the country of a
 		// plural kind of body is that of each body it lists
-		if k := m.from - 1; k > 0 && m.ent.typ == schema.Organization && !m.poss && !m.demonym && !s.toks[k].Cap && pluralOrgCue(s.lower(k)) {
+		// (not "granting the British securities companies TSE
+		// membership": a name before a noun only modifies it)
+		if k := m.from - 1; k > 0 && m.ent.typ == schema.Organization && !m.poss && !m.demonym && !s.toks[k].Cap && pluralOrgCue(s.lower(k)) && !s.nameModifies(m) {
 			if h := s.cueHome(k); h != nil {
 				for _, x := range s.coordinated(m, len(s.toks)) {
 					if x.ent.typ == schema.Organization && !x.poss && !x.demonym && x.ent != h {
@@ -3917,6 +3919,12 @@ func (s *sentence) knownCueHome(m *mention) *entity {
 		return h
 	}
 	return nil
+}
+
+// nameModifies reports a name right before a lowercase noun, which it
+// only modifies: "TSE membership".
+func (s *sentence) nameModifies(m *mention) bool {
+	return s.plainWord(m.to) && !s.toks[m.to].Cap && strings.HasPrefix(s.tag(m.to), "NN")
 }
 
 // pluralOrgCue reports the plural of a kind of body: "companies",

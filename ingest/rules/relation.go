@@ -1766,7 +1766,7 @@ func (s *sentence) namedAfterDemonym(m *mention) *mention {
 	if k == m.to || !(orgCueNouns[s.lower(k-1)] || pluralOrgCue(s.lower(k-1))) {
 		return nil
 	}
-	if n := s.mentionAt(k); n != nil && n.from == k && n.ent.typ == schema.Organization && !n.poss && !n.demonym && usable(n) {
+	if n := s.mentionAt(k); n != nil && n.from == k && n.ent.typ == schema.Organization && !n.poss && !n.demonym && usable(n) && !s.nameModifies(n) {
 		return n
 	}
 	return nil
