@@ -321,8 +321,8 @@ func (s *sentence) invitationTo(i int) bool {
 		w := s.lower(k)
 		if w == "invitation" || w == "invitations" {
 			// (not "declined an invitation to": a negation's)
-			i, _ := findCue(s.toks, max(k-3, 0), k+1, negationCues)
-			return i < 0
+			neg, _ := findCue(s.toks, max(k-3, 0), k+1, negationCues)
+			return neg < 0
 		}
 		if t := s.tag(k); clauseWords[w] || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return false
@@ -743,8 +743,6 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			pre--
 		}
 		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to))
-		// "The prime ministers of Slovakia, Hungary and Czechia signed":
-		// the states whose holders of a post act together
 		// "Insurgents from Ansar al-Sunna attacked Macomia": the group
 		// whose fighters act
 		if (s.lower(pre) == "from" || s.lower(pre) == "of") && groupFighters[s.lower(pre-1)] && m.ent.typ == schema.Organization && usable(m) && anyOK(m, ok) && s.verbNext(s.pastBrackets(m.to), i) {
@@ -752,6 +750,8 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 				return []*mention{m}
 			}
 		}
+		// "The prime ministers of Slovakia, Hungary and Czechia signed":
+		// the states whose holders of a post act together
 		if s.lower(pre) == "of" && s.holdersOf(pre, clause) {
 			if list := s.coordinated(m, i); len(list) > 1 && s.verbNext(list[len(list)-1].to, i) {
 				if good := accepted(list, ok); len(good) == len(list) && allCountries(good) {
