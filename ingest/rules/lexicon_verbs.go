@@ -1285,7 +1285,6 @@ var triggers = concat(
 	needing(helpedNamed, t(schema.Supported, svo, "helped", "helping", "helps")),
 	t(schema.Supported, svo, "supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds",
 		"aided", "supplied weapons to", "sent aid to", "provided aid to",
-
 		"sent weapons to", "delivered weapons to", "pledged aid to", "military aid to", "aid to",
 		"backer of", "backers of", "arms supplier of", "arms supplier to", "weapons supplier to", "sponsor of", "donor to", "patron of"),
 	// (not "will supply liquefied natural gas to Vietnam": goods sold,

@@ -2127,6 +2127,15 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	if w := s.lower(k); w != "a" && w != "an" && w != "the" {
 		return rel{}, false
 	}
+	citizen := func(c *entity, to int) (rel, bool) {
+		return rel{subj: p.ent, obj: c, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: to, factive: true, conf: 0.7}, true
+	}
+	// closedAt reports the end of the noun phrase at token e (an "and"
+	// of a list of countries too, when and holds)
+	closedAt := func(e int, and bool) bool {
+		w := s.lower(e)
+		return w == "," || w == "." || w == "who" || w == ")" || w == "" || and && w == "and"
+	}
 	k++
 	former := false
 	if s.lower(k) == "former" {
@@ -2140,8 +2149,8 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	}
 	if (s.lower(k) == "citizen" || s.lower(k) == "national") && s.lower(k+1) == "of" {
 		if c := s.mentionAt(k + 2); c != nil && c.from == k+2 && c.ent.typ == schema.Country && !c.demonym && !c.poss {
-			if w := s.lower(c.to); w == "," || w == "." || w == "who" || w == ")" || w == "and" || w == "" {
-				return rel{subj: p.ent, obj: c.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: c.to, factive: true, conf: 0.7}, true
+			if closedAt(c.to, true) {
+				return citizen(c.ent, c.to)
 			}
 		}
 		return rel{}, false
@@ -2156,8 +2165,8 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	if w := s.lower(k); (privatePersons[w] || expertNouns[w] || fromNationals[w]) && s.lower(k+1) == "from" && !former {
 		// (the noun and its country may be read as one actor's name)
 		if c := s.mentionAt(k + 2); c != nil && (c.from == k+2 || c.from == k && c.to == k+3) && c.ent.typ == schema.Country && !c.demonym && !c.poss {
-			if w := s.lower(c.to); w == "," || w == "." || w == "who" || w == ")" || w == "" {
-				return rel{subj: p.ent, obj: c.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: c.to, factive: true, conf: 0.7}, true
+			if closedAt(c.to, false) {
+				return citizen(c.ent, c.to)
 			}
 		}
 		return rel{}, false
@@ -2201,7 +2210,7 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	if firmNouns[head] || orgCueNouns[head] || orgHeads[head] || companyHeads[head] || townNouns[head] || placeOfNouns[head] || regionHeads[head] {
 		return rel{}, false
 	}
-	return rel{subj: p.ent, obj: m.ent, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: start, trigTo: n, factive: true, conf: 0.7}, true
+	return citizen(m.ent, n)
 }
 
 // companionOf returns the country led by the one a titled person at tf

@@ -1134,6 +1134,12 @@ func (s *sentence) dealPossessor(i int) *mention {
 	for n := 0; n < 4 && k > 0 && (s.isTimeTok(k) || s.plainWord(k) && !s.toks[k].Cap && !proposedDeal[s.lower(k)] && s.mentionAt(k) == nil); n++ {
 		k--
 	}
+	return s.possessorMarkedAt(k)
+}
+
+// possessorMarkedAt returns the possessive name whose "'s" is token k
+// ("Russia's" before "full-scale invasion"), or nil.
+func (s *sentence) possessorMarkedAt(k int) *mention {
 	if m := s.mentionAt(k - 1); m != nil && m.poss && m.to == k && possMark[s.lower(k)] {
 		return m
 	}
@@ -1150,10 +1156,7 @@ func (s *sentence) eventPossessor(i int) *mention {
 	if k == i-1 {
 		return nil
 	}
-	if m := s.mentionAt(k - 1); m != nil && m.poss && m.to == k && possMark[s.lower(k)] {
-		return m
-	}
-	return nil
+	return s.possessorMarkedAt(k)
 }
 
 // duringBefore reports "during" before the noun phrase of the event noun
@@ -5303,10 +5306,7 @@ func (s *sentence) measuredPossessor(i int) *mention {
 	if j == k {
 		return nil
 	}
-	if m := s.mentionAt(j - 1); m != nil && m.poss && m.to == j && possMark[s.lower(j)] {
-		return m
-	}
-	return nil
+	return s.possessorMarkedAt(j)
 }
 
 // measureUnits measure a border or a road: "a 1,340-km border" (a
