@@ -79,6 +79,17 @@ func (d *doc) relations(s *sentence) []rel {
 		}
 	}
 	rels = append(rels, d.verbRelations(s)...)
+	// "halted imports of Japanese seafood", "banned imports of Ukrainian
+	// wheat": a ban on a country's goods is also a measure against it
+	for _, r := range rels {
+		if r.pred != schema.ImportsFrom || r.subj.typ != schema.Country || r.obj.typ != schema.Country {
+			continue
+		}
+		if b := s.banAt(r.trigFrom); b >= 0 {
+			rels = append(rels, rel{subj: r.subj, obj: r.obj, pred: schema.Sanctioned, rule: "import-ban:" + s.lower(b), trigFrom: b, trigTo: b + 1,
+				clauseFrom: r.clauseFrom, conf: r.conf * 0.9})
+		}
+	}
 	rels = append(rels, d.learnedRelations(s, rels)...)
 	rels = append(rels, s.ellipsis(rels)...)
 	// "Boris Pistorius of the SPD", "a CDU veteran": a party's people are
@@ -431,6 +442,14 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// President Nicolas Maduro of leading a cartel, a charge he denies")
 	if (mod == schema.Asserted || mod == schema.Reported) && !(r.factive && !strings.Contains(r.rule, ":")) && d.deniedBy(s, r) {
 		mod, cue = schema.Negated, "denies"
+	}
+	// "the protocol commits the two governments to share intelligence
+	// and to restore full relations": what a text binds its parties to
+	// is still to come
+	if (mod == schema.Asserted || mod == schema.Reported) && !r.factive && strings.Contains(r.rule, ":") && r.pred != schema.PartyTo {
+		if c := s.boundTo(r.trigFrom); c != "" {
+			mod, cue = schema.Planned, c
+		}
 	}
 	// "a Chinese attack on Taiwan could justify a response": an event
 	// noun that is the subject of a modal is only supposed
@@ -1260,4 +1279,25 @@ func (s *sentence) agreedTo(trig int) int {
 		}
 	}
 	return -1
+}
+
+// bindVerbs bind the object after them to do what follows "to": "commits
+// the two governments to restore relations", "obliges Iran to".
+var bindVerbs = setOf(`commits commit committing obliges oblige obliging requires require`)
+
+// boundTo returns the binding verb when the trigger at i is an infinitive
+// ("to restore") that such a verb governs across its object, or "".
+func (s *sentence) boundTo(i int) string {
+	if s.lower(i) != "to" && s.lower(i-1) != "to" {
+		return ""
+	}
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		switch w := s.lower(k); {
+		case bindVerbs[w]:
+			return w
+		case w == "," || w == ";" || w == ":" || w == "that" || w == "which" || finiteVerb(s, k):
+			return ""
+		}
+	}
+	return ""
 }

@@ -535,7 +535,25 @@ func goodsObject(s *sentence, _, to int) bool {
 	return false
 }
 
-func noGoodsObject(s *sentence, from, to int) bool { return !goodsObject(s, from, to) }
+func noGoodsObject(s *sentence, from, to int) bool {
+	return !goodsObject(s, from, to) && !possessedGoods(s, from, to)
+}
+
+// possessedGoods reports goods for sale that a possessor near the
+// trigger owns: "supplies most of Niger's electricity".
+func possessedGoods(s *sentence, _, to int) bool {
+	for k := to; k < len(s.toks) && k < to+3; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if m.from != k || !m.poss || !possMark[s.lower(m.to)] {
+			return false
+		}
+		return goodsObject(s, 0, m.to+1)
+	}
+	return false
+}
 
 // formsBody holds for countries that form a body: "Niger, Mali and
 // Burkina Faso now form the Alliance", and "left ECOWAS to form the
@@ -1495,6 +1513,8 @@ var triggers = concat(
 	only(withKind(reverse, tm(schema.ImportsFrom, "sell,sells,sold,selling,export,exports,exported,exporting", "", "to", 8)), schema.Country),
 	// "Brunei will supply liquefied natural gas to Vietnam"
 	only(needing(commodityWithin, withKind(reverse, tm(schema.ImportsFrom, "supply,supplies,supplied,supplying", "", "to", 8))), schema.Country),
+	// "Nigeria, which supplies most of Niger's electricity"
+	only(needing(possessedGoods, withKind(reverse, t(schema.ImportsFrom, svo, "supply", "supplies", "supplied", "supplying", "provides", "provided", "providing"))), schema.Country),
 	// "Pakistan and Iran trade about $3 billion a year": a plural verb
 	// and an amount
 	needing(amountAfter, t(schema.TradesWith, pairOnly, "trade", "traded")),

@@ -828,7 +828,8 @@ func (d *doc) discover(s *sentence) {
 				added = append(added, &mention{from: i, to: i + 1, ent: d.discovered(schema.City, town), based: true})
 			}
 		}
-		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) || hyphenSuffix(toks[i].Lower, languageSuffixes) || hyphenSuffix(toks[i].Lower, ledSuffixes) {
+		if s.mentionAt(i) != nil || !nameTok(toks[i]) || s.isTimeTok(i) || currencyPrefix(toks, i) || hyphenSuffix(toks[i].Lower, languageSuffixes) || hyphenSuffix(toks[i].Lower, ledSuffixes) ||
+			s.rankAbbrev(i) {
 			i++
 			continue
 		}
@@ -1365,7 +1366,8 @@ func (d *doc) discover(s *sentence) {
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
 			home = s.cueHome(from - 1)
-		case from == titleFrom && from > 1 && s.lower(from-1) == "," && orgCueNouns[s.lower(from-2)] && !toks[from-2].Cap && (to-from <= 2 && !personLike(toks[from:to]) || to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == ".")):
+		case from == titleFrom && from > 1 && s.lower(from-1) == "," && (orgCueNouns[s.lower(from-2)] || pluralOrgCue(s.lower(from-2))) && !toks[from-2].Cap && (to-from <= 2 && !personLike(toks[from:to]) || to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "." || s.lower(to) == "and" && pluralOrgCue(s.lower(from-2)))):
+			// ("Russia's two largest banks, Sberbank and VTB")
 			// "run by Ukraine's state hydropower company, Ukrhydroenergo"
 			t = schema.Organization
 			home = s.cueHome(from - 2)
@@ -2558,6 +2560,14 @@ func particleName(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// rankAbbrev reports whether token i is an abbreviated title or rank
+// closed by its own period ("Gen." in "Gen. Abdourahamane Tiani", "Lt."
+// and "Col." in "Lt. Col. Ibrahim Sule"): a title, never a name.
+func (s *sentence) rankAbbrev(i int) bool {
+	w := s.lower(i) + "."
+	return (titleWords[w] || honorifics[w] || abbrevTitles[w] != "") && s.lower(i+1) == "." && s.toks[i+1].Start == s.toks[i].End
 }
 
 // personLike reports whether capitalized tokens look like a personal name:

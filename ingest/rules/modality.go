@@ -32,7 +32,7 @@ var (
 	stopCues = [][]string{
 		{"cut", "off"}, {"cuts", "off"}, {"cutting", "off"}, {"suspended"}, {"suspends"},
 		{"suspending"}, {"halted"}, {"halts"}, {"halting"}, {"froze"}, {"freezes"}, {"freezing"},
-		{"stopped"}, {"stops"}, {"stopping"}, {"ceased"}, {"ceases"},
+		{"stopped"}, {"stops"}, {"stopping"}, {"stop"}, {"ceased"}, {"ceases"},
 		// "withdrew its application to join the EU"
 		{"withdrew"}, {"withdraws"}, {"withdrawn"},
 		// "walked away from peace treaty negotiations with Japan"
@@ -49,12 +49,16 @@ var (
 	uncertainCues = [][]string{
 		{"not", "clear"}, {"unclear"}, {"not", "known"}, {"unknown"}, {"not", "certain"},
 		{"uncertain"}, {"no", "guarantee"}, {"not", "sure"}, {"not", "expected"}, {"not", "likely"},
+		// "has not ruled out Togo joining the alliance": a possibility
+		// kept open, not a denial
+		{"not", "ruled", "out"}, {"not", "rule", "out"}, {"not", "ruling", "out"}, {"never", "ruled", "out"},
+		{"n't", "rule", "out"}, {"n't", "ruled", "out"},
 	}
 	hedgeCues = [][]string{
 		{"could"}, {"may"}, {"might"}, {"likely"}, {"unlikely"}, {"possible"}, {"possibly"},
 		{"potential"}, {"potentially"}, {"perhaps"}, {"probably"}, {"expected", "to"}, {"expects", "to"}, {"expect", "to"}, {"expecting", "to"},
 		{"would"}, {"if"}, {"whether"}, {"considering"}, {"consider"}, {"considers"},
-		{"mulling"}, {"weighing"}, {"exploring"}, {"floated"}, {"possibility"}, {"speculation"},
+		{"mulling"}, {"mulls"}, {"weighing"}, {"weighs"}, {"contemplating"}, {"contemplates"}, {"exploring"}, {"floated"}, {"possibility"}, {"speculation"},
 		{"rumored"}, {"rumoured"}, {"unless"}, {"should"}, {"ought", "to"}, {"must"},
 		{"offered", "to"}, {"offers", "to"}, {"offering", "to"}, {"risk", "of"},
 	}
@@ -72,6 +76,8 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
+		// "the protocol commits the two governments to restore relations"
+		{"commits"}, {"commit"},
 		// "prepare for a visit to China by Trump in April"
 		{"prepare", "for"}, {"prepares", "for"}, {"preparing", "for"},
 		// "was to fly to Walvis Bay on Wednesday"
@@ -237,13 +243,26 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "has not stopped buying Russian oil", "never broke off
+		// relations": a negated stop goes on
+		if negatedAt(toks, i) && len(c) == 1 && stopCueAt(toks, i+1) && i+2 <= trigFrom {
+			from = i + 2
+			continue
+		}
 		if c[0] != "without" || i >= trigFrom-3 {
 			return schema.Negated, joinCue(c)
 		}
 		from = i + 1
 	}
-	if i, c := findCueOutside(toks, clauseFrom, trigFrom, trigFrom, stopCues); i >= 0 {
-		return schema.Negated, joinCue(c)
+	for from := clauseFrom; from < trigFrom; {
+		i, c := findCueOutside(toks, from, trigFrom, trigFrom, stopCues)
+		if i < 0 {
+			break
+		}
+		if !negatedAt(toks, i-1) {
+			return schema.Negated, joinCue(c)
+		}
+		from = i + 1
 	}
 	if !factive {
 		clauseFrom = pastFuture(toks, clauseFrom, trigFrom)
@@ -347,6 +366,22 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		return schema.Reported, joinCue(c)
 	}
 	return schema.Asserted, ""
+}
+
+// stopCueAt reports whether a stop cue starts at token i.
+func stopCueAt(toks []Token, i int) bool {
+	for _, c := range stopCues {
+		if matchCue(toks, i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAt reports whether token i is a plain negation.
+func negatedAt(toks []Token, i int) bool {
+	w := tokLower(toks, i)
+	return w == "not" || w == "never" || w == "n't"
 }
 
 // pastFuture moves the start of a clause past a past's future told as
@@ -495,7 +530,9 @@ func (s *sentence) hypotheticalEvent(from, to int) bool {
 	if !strings.HasPrefix(s.tag(from), "NN") {
 		return false
 	}
-	if w := s.lower(from - 1); w != "a" && w != "an" && !(s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym && (s.lower(from-2) == "a" || s.lower(from-2) == "an")) {
+	// ("any Venezuelan attack on Guyana would ...")
+	art := func(w string) bool { return w == "a" || w == "an" || w == "any" }
+	if w := s.lower(from - 1); !art(w) && !(s.mentionAt(from-1) != nil && s.mentionAt(from-1).demonym && art(s.lower(from-2))) {
 		return false
 	}
 	for k := to; k < len(s.toks) && k < to+6; k++ {

@@ -67,6 +67,9 @@ var objectStops = map[string]bool{
 
 var objectPronouns = setOf(`him them me us nothing everything something anything`)
 
+// subjectPronouns open a clause as its subject.
+var subjectPronouns = setOf(`he she they it we i`)
+
 func (s *sentence) lower(i int) string { return tokLower(s.toks, i) }
 
 // clauseStart is the index of the clause word nearest before token i (or 0).
@@ -134,6 +137,15 @@ func (s *sentence) clauseStart(i int) int {
 		// "since 2020", "since March": a time
 		// ("Cairo has since shipped": an adverb before a verb)
 		if w == "since" && k+1 < len(s.toks) && !s.isTimeTok(k+1) && !untilTime(s.toks, k+1) && !(strings.HasPrefix(s.tag(k+1), "VB") && auxiliaries[s.lower(k-1)]) {
+			return k
+		}
+		// "would keep receiving flights, even as he accused Trump": "as"
+		// after a comma or "even", with its own subject and verb, opens a
+		// clause
+		// (", as Senegalese President Faye made his first visit to the
+		// neighbouring country": a name after a bare "as" stays in the
+		// sentence's frame)
+		if w == "as" && (s.lower(k-1) == "even" || s.lower(k-1) == ",") && subjectPronouns[s.lower(k+1)] && finiteVerb(s, k+2) || w == "as" && s.lower(k-1) == "even" && s.nameVerbAt(k+1) {
 			return k
 		}
 		// "Burkina Faso, known as Upper Volta until 1984, gained": a time
@@ -1262,6 +1274,7 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 	list := []*mention{m}
 	cur := m
 	closed := false // an "and", "or" or a bullet joined the items
+	anded := false  // an "and" or "or" joined two items already
 	for {
 		k := cur.to
 		// skip a parenthesized acronym: "United Arab Emirates (UAE)"
@@ -1276,7 +1289,7 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		if s.lower(k) == "to" && s.lower(k+1) == "the" && compass[s.lower(k+2)] && (s.lower(k+3) == "and" || s.lower(k+3) == ",") {
 			k += 3
 		}
-		sep := false
+		sep, conj := false, false
 		wasClosed, commaOnly := closed, true
 		for k < len(s.toks) && k < limit {
 			w := s.lower(k)
@@ -1296,6 +1309,7 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 				if w != "," {
 					commaOnly = false
 				}
+				conj = conj || w == "and" || w == "or"
 				k++
 				continue
 			}
@@ -1304,6 +1318,12 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 		if !sep || k >= len(s.toks) || k >= limit {
 			break
 		}
+		// "through Kazakhstan and Turkmenistan, and Sadegh said": a
+		// second "and" after a list it closed joins a clause
+		if anded && conj {
+			break
+		}
+		anded = anded || conj
 		// "Brazil, Argentina and Uruguay, Paraguay's partners in": after
 		// a list its "and" closed, a comma alone opens an apposition
 		if wasClosed && commaOnly && len(list) >= 2 {
@@ -1405,6 +1425,11 @@ func (s *sentence) coordinated(m *mention, limit int) []*mention {
 			if n2 := s.mentionAt(j); n2 != nil && n2.from == j && n2.ent.typ == schema.Organization {
 				next = n2
 			}
+		}
+		// "did not travel to Lomé, and Niger's military leader, Gen. X,
+		// stayed away": a possessed title after ", and" opens a clause
+		if next != nil && next.from == k && next.poss && possMark[s.lower(next.to)] && m.ent.typ != schema.Person && s.lower(k-1) == "and" && s.lower(k-2) == "," && s.titleRun(next.to+1) > next.to+1 {
+			break
 		}
 		if next == nil || !usable(next) || next.ent.typ != m.ent.typ && !(m.ent.typ.IsActor() && next.ent.typ.IsActor()) && !(m.ent.typ.IsPlace() && next.ent.typ.IsPlace()) {
 			break
@@ -1709,6 +1734,12 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 				}
 			}
 		}
+		// "sanctioned Venezuela's state oil company, PDVSA", "Russia's two
+		// largest oil producers, Rosneft and Lukoil": the bodies the
+		// possessed kind of body names in apposition
+		if n := s.possessedBodyNamed(m); n != nil && anyOK(n, ok) {
+			return accepted(s.coordinated(n, len(s.toks)), ok)
+		}
 		// "met Sudan's army chief and head of state, General Abdel Fattah
 		// al-Burhan": a body that opens a title is the title's; the
 		// person in apposition is met
@@ -1775,18 +1806,42 @@ func (s *sentence) namedAfterDemonym(m *mention) *mention {
 	return nil
 }
 
+// possessedBodyNamed returns the body named in apposition after a
+// possessor and its lowercase kind of body: "Venezuela's state oil
+// company, PDVSA", "Russia's two largest oil producers, Rosneft and
+// Lukoil".
+func (s *sentence) possessedBodyNamed(m *mention) *mention {
+	if !m.poss || !possMark[s.lower(m.to)] {
+		return nil
+	}
+	k := m.to + 1
+	for n := 0; n < 5 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil; n++ {
+		k++
+	}
+	if k == m.to+1 || s.lower(k) != "," || !(orgCueNouns[s.lower(k-1)] || pluralOrgCue(s.lower(k-1))) {
+		return nil
+	}
+	if n := s.mentionAt(k + 1); n != nil && n.from == k+1 && n.ent.typ == schema.Organization && !n.poss && !n.demonym && usable(n) {
+		return n
+	}
+	return nil
+}
+
 // banBefore reports a verb of banning right before the trigger at i,
 // past an article or an adjective: "barred imports", "banned all imports".
-func (s *sentence) banBefore(i int) bool {
+func (s *sentence) banBefore(i int) bool { return s.banAt(i) >= 0 }
+
+// banAt returns where banBefore's verb is, or -1.
+func (s *sentence) banAt(i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if banVerbs[s.lower(k)] {
-			return true
+			return k
 		}
 		if !s.plainWord(k) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 var banVerbs = setOf(`barred bars bar banned bans ban halted halts halt blocked blocks block prohibited prohibits prohibit embargoed`)
@@ -2843,7 +2898,8 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		// "Kosovo has barred imports of goods from Serbia": a ban on
 		// imports denies them
-		if r.pred == schema.ImportsFrom && s.banBefore(from) {
+		// (not "has not banned imports of Australian wine")
+		if b := s.banAt(from); r.pred == schema.ImportsFrom && b >= 0 && !negatedAt(s.toks, b-1) {
 			r.modality = schema.Negated
 		}
 		// "Kosovo has yet to join the Council of Europe": what has yet to
@@ -2962,6 +3018,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				modFrom = clause
 			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
+			subs, modFrom = []*mention{m}, m.from
+		} else if m := s.troopsBefore(from); m != nil && anyOK(m, subjOK) {
+			// "the deployment of North Korean troops to fight for Moscow":
+			// the troops' country does what they are sent to do
 			subs, modFrom = []*mention{m}, m.from
 		} else if m := s.eventPossessor(from); m != nil && eventNouns[tr.words[0]] && usable(m) && anyOK(m, subjOK) {
 			// "responsible for Russia's full-scale invasion of Ukraine":
@@ -3271,9 +3331,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// Xi": the goods' country, before any name further on)
 		// ("bombed Palestinian targets in south Lebanon": the place)
 		if tr.pred == schema.Sanctioned || tr.pred == schema.Attacked {
-			// (not "sanctions on Russian oil companies Rosneft and Lukoil":
-			// the bodies named)
-			if dt := s.demonymTarget(to, objOK); dt != nil && (len(objs) == 0 || !(inPlace[s.lower(dt[0].to)] && objs[0].ent.typ == schema.Country)) && s.namedAfterDemonym(s.mentionAt(dt[0].from)) == nil {
+			// (not "sanctions on Russian oil companies Rosneft and Lukoil",
+			// "Russia's two largest oil producers, Rosneft and Lukoil": the
+			// bodies named)
+			if dt := s.demonymTarget(to, objOK); dt != nil && (len(objs) == 0 || !(inPlace[s.lower(dt[0].to)] && objs[0].ent.typ == schema.Country)) &&
+				s.namedAfterDemonym(s.mentionAt(dt[0].from)) == nil && s.possessedBodyNamed(s.mentionAt(dt[0].from)) == nil {
 				objs = dt
 			}
 		}
@@ -3402,6 +3464,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 	case reverse:
 		agents := s.objectsAfter(to, 6, subjOK)
+		// "Nigeria, which supplies most of Niger's electricity": the
+		// possessor of the goods buys them
+		if len(agents) == 0 && tr.pred == schema.ImportsFrom && possessedGoods(s, from, to) {
+			agents = s.possessorAfter(to, subjOK)
+		}
 		var patients []*mention
 		// "the so-called Quad, made up of ...": a participle after a comma
 		// describes the name before it
@@ -4645,6 +4712,28 @@ func sentToHelp(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// troopsBefore returns the demonym of the troops an infinitive trigger at
+// i follows: "North Korean troops to fight for Moscow", "Rwandan soldiers
+// to support the M23".
+func (s *sentence) troopsBefore(i int) *mention {
+	k := i
+	if s.lower(k) != "to" {
+		k--
+	}
+	if s.lower(k) != "to" || !troopNouns[s.lower(k-1)] {
+		return nil
+	}
+	// (the troops' noun may be inside the mention: an actor)
+	if m := s.mentionAt(k - 1); m != nil && m.to == k && m.from < k-1 && m.ent.typ == schema.Country && (m.actor || m.adj) {
+		return m
+	}
+	m := s.mentionAt(k - 2)
+	if m == nil || m.to != k-1 || !m.demonym || m.ent.typ != schema.Country {
+		return nil
+	}
+	return m
 }
 
 var troopNouns = setOf(`troops soldiers forces personnel peacekeepers officers police contingent battalion battalions`)
