@@ -949,6 +949,25 @@ func dealPossessed(s *sentence, from, to int) bool {
 	return s.dealPossessor(from) != nil && m != nil && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization)
 }
 
+// dealHeld reports whether "has", "have" or "had" and an article or
+// "no" open the deal's noun phrase, past at most two modifiers: "has a
+// defence pact with", "has no fisheries agreement with".
+func dealHeld(s *sentence, from, _ int) bool {
+	// ("had begun to deal seriously with Canada": a verb, no deal)
+	if !strings.HasPrefix(s.tag(from), "NN") {
+		return false
+	}
+	k := from - 1
+	for n := 0; n < 2 && s.plainWord(k) && (strings.HasPrefix(s.tag(k), "NN") || strings.HasPrefix(s.tag(k), "JJ")) && s.lower(k) != "no"; n++ {
+		k--
+	}
+	if w := s.lower(k); w == "a" || w == "an" || w == "no" {
+		k--
+	}
+	w := s.lower(k)
+	return k < from-1 && (w == "has" || w == "have" || w == "had")
+}
+
 // datedDeal reports whether a year opens the deal's noun phrase before
 // from, past its adjectives and names ("the 1951 Mutual Defense Treaty"),
 // or "under" governs it ("under an agreement between").
@@ -1230,6 +1249,9 @@ var triggers = concat(
 	// "Addis Ababa's January 2024 port deal with Somaliland": a deal a
 	// party's possessive names
 	needing(dealPossessed, t(schema.SignedAgreementWith, svo, "deal with", "agreement with", "pact with", "accord with", "treaty with")),
+	// "Iran has a defence pact with Russia", "North Korea, which has no
+	// fisheries agreement with South Korea": a deal held is one made
+	needing(dealHeld, t(schema.SignedAgreementWith, svo, "deal with", "agreement with", "pact with", "accord with", "treaty with")),
 	pairs(tm(schema.NormalizedRelationsWith, "normalize,normalise,normalized,normalised,restore,restored,re-establish,re-established,reestablish,reestablished,resume,resumed", relNouns, "", 3)),
 	// "Russia and Azerbaijan patched up relations", "mended ties with":
 	// relations restored after a row

@@ -168,31 +168,32 @@ type doc struct {
 	sents []*sentence
 
 	// discourse memory
-	lastCountries    []*entity       // most recent first
-	countryCount     map[*entity]int // how often each country has been named
-	lastPerson       *entity
-	lastPeople       []*entity            // the first two people of a recent sentence that named two
-	lastPeopleAt     int                  // the sentence number of lastPeople
-	relSent          int                  // the sentence the relation rules are reading, from 1
-	govs             []govMention         // countries whose officials were titled, in order
-	serves           map[*entity]*entity  // the country a titled official serves
-	signsFor         map[*entity]*entity  // the country a minister or envoy signs for
-	groupRegion      map[*mention]*entity // "the two Caucasus nations" -> Caucasus
-	groupBloc        map[*mention]*entity // "the two NATO allies" -> NATO
-	lastGroup        []*entity            // the last pair of countries named together
-	lastList         []*entity            // the last list of countries named together
-	titled           map[string]*entity   // the last person named with a leader's title ("president")
-	lastListAt       int                  // the sentence number of lastList
-	lastGroupAt      int                  // the sentence number of lastGroup
-	groups           [][2]*entity         // every pair of countries named together, in order
-	groupCount       map[[2]*entity]int   // how often each pair was named together (key: groupKey)
-	subjectGroup     []*entity            // the countries or people a sentence opened with, coordinated
-	subjectGroupAt   int                  // the sentence number of subjectGroup
-	cur              int                  // the sentence being resolved, from 1
-	lastAgreement    *entity
-	lastOrganization *entity
-	lastAccusation   [2]*entity // the accuser and the accused of the last accusation read
-	lastAccusationAt int        // the sentence number of lastAccusation
+	lastCountries      []*entity       // most recent first
+	countryCount       map[*entity]int // how often each country has been named
+	lastPerson         *entity
+	lastPeople         []*entity            // the first two people of a recent sentence that named two
+	lastPeopleAt       int                  // the sentence number of lastPeople
+	relSent            int                  // the sentence the relation rules are reading, from 1
+	govs               []govMention         // countries whose officials were titled, in order
+	serves             map[*entity]*entity  // the country a titled official serves
+	signsFor           map[*entity]*entity  // the country a minister or envoy signs for
+	groupRegion        map[*mention]*entity // "the two Caucasus nations" -> Caucasus
+	groupBloc          map[*mention]*entity // "the two NATO allies" -> NATO
+	lastGroup          []*entity            // the last pair of countries named together
+	lastList           []*entity            // the last list of countries named together
+	titled             map[string]*entity   // the last person named with a leader's title ("president")
+	lastListAt         int                  // the sentence number of lastList
+	lastGroupAt        int                  // the sentence number of lastGroup
+	groups             [][2]*entity         // every pair of countries named together, in order
+	groupCount         map[[2]*entity]int   // how often each pair was named together (key: groupKey)
+	subjectGroup       []*entity            // the countries or people a sentence opened with, coordinated
+	subjectGroupAt     int                  // the sentence number of subjectGroup
+	cur                int                  // the sentence being resolved, from 1
+	lastAgreement      *entity
+	lastOrganization   *entity
+	lastOrganizationAt int        // the sentence it was named in
+	lastAccusation     [2]*entity // the accuser and the accused of the last accusation read
+	lastAccusationAt   int        // the sentence number of lastAccusation
 
 	pairs *PairModel // the learned pair classifier, nil when off
 }
@@ -807,6 +808,9 @@ var irregularPlurals = setOf(`people women men children`)
 // descentParticles follow a given name: "Abdulaziz bin Salman".
 var descentParticles = setOf(`bin bint ibn ben`)
 
+// particleArticles follow a particle inside a name: "de los", "de la".
+var particleArticles = setOf(`la las los le les`)
+
 var nameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true,
 	"van": true, "von": true, "der": true, "la": true, "le": true, "del": true, "di": true,
@@ -932,6 +936,11 @@ func (d *doc) discover(s *sentence) {
 			// particles inside a name: "Mohammed bin Salman"
 			if j > i && nameParticles[toks[j].Lower] && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil {
 				j++
+				continue
+			}
+			// and a particle with its article: "Cartel de los Soles"
+			if j > i && nameParticles[toks[j].Lower] && j+2 < len(toks) && particleArticles[toks[j+1].Lower] && !toks[j+1].Cap && nameTok(toks[j+2]) && s.mentionAt(j+2) == nil {
+				j += 2
 				continue
 			}
 			// a Romance preposition and article inside a body's name:
@@ -1337,6 +1346,10 @@ func (d *doc) discover(s *sentence) {
 			// Paraguay", "from Ouanaminthe in Haiti": a name after a
 			// preposition of place and before "in" and a country
 			t = schema.City
+		case from == titleFrom && to-from <= 3 && s.bodyApposition(to):
+			// "Chevron, the largest foreign oil company still working in
+			// Venezuela": what an apposition calls a company is one
+			t = schema.Organization
 		case from == titleFrom && to-from <= 3 && !allCaps(toks[from].Text) && s.regionApposition(to):
 			// "Gedo, a region of Jubaland", "Sool, a disputed province
 			// in"
@@ -1893,6 +1906,19 @@ func (s *sentence) regionApposition(i int) bool {
 	k := s.describers(i+2, 3, func(w string) bool { return placeOfNouns[w] || w == "province" || w == "district" })
 	w := s.lower(k)
 	return (placeOfNouns[w] || w == "province" || w == "district") && !s.toks[k].Cap && (s.lower(k+1) == "of" || s.lower(k+1) == "in")
+}
+
+// bodyApposition reports whether the name ending before token i is set
+// off by an apposition whose head is a kind of business: "Chevron, the
+// largest foreign oil company still working in Venezuela", "Sonangol, a
+// state-owned oil firm," (not "Smith, a company spokesman": the noun
+// heads no phrase there).
+func (s *sentence) bodyApposition(i int) bool {
+	if s.lower(i) != "," || (s.lower(i+1) != "a" && s.lower(i+1) != "an" && s.lower(i+1) != "the") {
+		return false
+	}
+	k := s.describers(i+2, 5, func(w string) bool { return businessNouns[w] })
+	return k < len(s.toks) && businessNouns[s.lower(k)] && !s.toks[k].Cap && !strings.HasPrefix(s.tag(k+1), "NN") && s.lower(k+1) != "'s"
 }
 
 // placeHoldsApposition reports whether the name at token i closes an

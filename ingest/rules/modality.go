@@ -32,7 +32,7 @@ var (
 	stopCues = [][]string{
 		{"cut", "off"}, {"cuts", "off"}, {"cutting", "off"}, {"suspended"}, {"suspends"},
 		{"suspending"}, {"halted"}, {"halts"}, {"halting"}, {"froze"}, {"freezes"}, {"freezing"},
-		{"stopped"}, {"stops"}, {"stopping"}, {"stop"}, {"ceased"}, {"ceases"},
+		{"stopped"}, {"stops"}, {"stopping"}, {"ceased"}, {"ceases"},
 		// "withdrew its application to join the EU"
 		{"withdrew"}, {"withdraws"}, {"withdrawn"},
 		// "walked away from peace treaty negotiations with Japan"
@@ -369,7 +369,12 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 }
 
 // stopCueAt reports whether a stop cue starts at token i.
+// ("did not stop buying": the bare verb, no cue of its own, which "will
+// stop in Hong Kong to meet" is not)
 func stopCueAt(toks []Token, i int) bool {
+	if tokLower(toks, i) == "stop" {
+		return true
+	}
 	for _, c := range stopCues {
 		if matchCue(toks, i, c) {
 			return true

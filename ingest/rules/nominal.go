@@ -4392,6 +4392,12 @@ func (s *sentence) townOf(m *mention) *mention {
 			j = r.to
 			continue
 		}
+		// ("Iran's Gulf port of Bandar Abbas", "the Russian Volga port of
+		// Astrakhan": a feature's bare name before the noun)
+		if (m.poss || m.demonym) && j < len(s.toks) && s.mentionAt(j) == nil && s.toks[j].Word && s.toks[j].Cap && s.plainWord(j+1) && s.lower(j+2) == "of" {
+			j++
+			continue
+		}
 		// (not "the Dominican Republic on the island of Hispaniola": a
 		// preposition ends the name's noun phrase)
 		if !s.plainWord(j) || subjectBlockers[s.lower(j)] {
@@ -4402,7 +4408,7 @@ func (s *sentence) townOf(m *mention) *mention {
 	noun := s.lower(j)
 	// ("the Malaysian states of Sabah and Sarawak": a plural)
 	if pluralPlaceNoun(noun) {
-		noun = strings.TrimSuffix(noun, "s")
+		noun = singularPlace(noun)
 	}
 	if !(townNouns[noun] || placeOfNouns[noun]) || s.toks[j].Cap || s.lower(j+1) != "of" {
 		return nil
@@ -4494,8 +4500,17 @@ func (s *sentence) possessedPlaceNoun(m *mention) int {
 // pluralPlaceNoun reports whether w is the plural of a noun that names
 // a kind of place before "of": "states", "towns", "islands".
 func pluralPlaceNoun(w string) bool {
-	one := strings.TrimSuffix(w, "s")
+	one := singularPlace(w)
 	return one != w && !townNouns[w] && !placeOfNouns[w] && (townNouns[one] || placeOfNouns[one])
+}
+
+// singularPlace is the singular of a plural place noun: "cities" is
+// "city", "ports" is "port".
+func singularPlace(w string) string {
+	if one, ok := strings.CutSuffix(w, "ies"); ok {
+		return one + "y"
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // hometownWords name where a person is from.

@@ -1684,6 +1684,18 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		if w == "of" && k == i+2 && s.lower(i) == "the" && sovereignNouns[s.lower(k-1)] {
 			continue
 		}
+		// ("restored relations with the government of President Nicolás
+		// Maduro": the country the leader stands for)
+		// (not "the government of former President Macky Sall": a past
+		// government is no party now)
+		if w == "of" && k == i+2 && s.lower(i) == "the" && (s.lower(k-1) == "government" || s.lower(k-1) == "administration") && !pastTitle(s.lower(k+1)) {
+			if p := s.personTitledFrom(k + 1); p != nil && p.stands != nil {
+				continue
+			}
+			if p := s.mentionAt(k + 1); p != nil && p.stands != nil {
+				continue
+			}
+		}
 		if objectPreps[w] && !collectiveNouns[s.lower(k-1)] && s.lower(k-1) != "including" && !(w == "in" && targetNouns[s.lower(k-1)]) {
 			return nil
 		}

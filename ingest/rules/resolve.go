@@ -558,7 +558,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			// state's armed forces named before ("Myanmar's military")
 			added = append(added, &mention{from: i, to: i + 2, ent: armed, actor: true})
 			i++
-		case w == "the" && orgNouns[lower(on)] && !(on+1 < len(toks) && toks[on+1].Cap && toks[on+1].Word && s.mentionAt(on+1) != nil && s.mentionAt(on+1).from == on+1) && (lower(on+1) != "of" || lower(on+2) == "which" || on+2 < len(toks) && strings.HasSuffix(lower(on+2), "ing") && !toks[on+2].Cap) && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
+		case w == "the" && (orgNouns[lower(on)] || d.basedBusiness(s, i, on)) && !(on+1 < len(toks) && toks[on+1].Cap && toks[on+1].Word && s.mentionAt(on+1) != nil && s.mentionAt(on+1).from == on+1) && (lower(on+1) != "of" || lower(on+2) == "which" || on+2 < len(toks) && strings.HasSuffix(lower(on+2), "ing") && !toks[on+2].Cap) && (!toks[on].Cap || namedOrgNouns[lower(on)] != nil && !lenderNouns[lower(on)] && s.mentionAt(on) == nil && (on+1 >= len(toks) || !toks[on+1].Cap)):
 			// "the alliance", "the bloc", "the 15-nation bloc", "the
 			// Washington-based organisation", "accused the alliance of
 			// demonizing Russia": the last organization named (not "the
@@ -1321,7 +1321,7 @@ func (d *doc) remember(m *mention) {
 		d.lastAgreement = m.ent
 	}
 	if m.ent.typ == schema.Organization && (m.ent.entry == nil || !m.ent.entry.Agency) {
-		d.lastOrganization = m.ent
+		d.lastOrganization, d.lastOrganizationAt = m.ent, d.cur
 	}
 	// ("a U.S.-backed transit route", "the Doha-based broadcaster": no
 	// country the story talks about)
@@ -1620,6 +1620,36 @@ func (s *sentence) firstWord(i int) bool {
 // sizedNoun skips, from token i, a size or a seat written before a body's
 // noun ("15-nation", "27-member", "Washington-based") and returns the
 // index of the noun; i when there is none.
+// publicBody reports a body whose name says it is part of a state, not
+// a business: "the Treasury Department", "the Interior Ministry".
+// (an acronym is as often an agency's: "the SEC")
+func publicBody(e *entity) bool {
+	f := strings.Fields(strings.ToLower(e.name))
+	return len(f) == 0 || publicHeads[f[len(f)-1]] || len(f) == 1 && allCaps(e.name)
+}
+
+var publicHeads = setOf(`department ministry agency commission council court parliament assembly senate congress office service army navy police command exchange`)
+
+// basedBusiness reports "the Houston-based company": a business whose
+// seat the description gives, the body named last in the two sentences
+// before (a bare "the company" is too often another one).
+func (d *doc) basedBusiness(s *sentence, i, on int) bool {
+	m := s.mentionAt(i + 1)
+	if on <= i+1 || on >= len(s.toks) || m == nil || m.from != i+1 || !m.based || !businessNouns[s.lower(on)] || s.toks[on].Cap ||
+		d.lastOrganization == nil || d.cur-d.lastOrganizationAt > 2 || publicBody(d.lastOrganization) {
+		return false
+	}
+	// ("the Abu Dhabi-based company will deliver to Mumbai-based BPCL",
+	// "GAF announced an offer to the Chicago-based company": another
+	// body named in the sentence leaves it open which one is meant)
+	for _, n := range s.ments {
+		if n.ent.typ == schema.Organization {
+			return false
+		}
+	}
+	return true
+}
+
 func sizedNoun(s *sentence, i int) int {
 	if i >= len(s.toks) {
 		return i
