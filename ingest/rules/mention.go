@@ -1917,8 +1917,11 @@ func (s *sentence) bodyApposition(i int) bool {
 	if s.lower(i) != "," || (s.lower(i+1) != "a" && s.lower(i+1) != "an" && s.lower(i+1) != "the") {
 		return false
 	}
+	// (not "to acquire Bell, the company said": the subject of a verb
+	// after the name)
 	k := s.describers(i+2, 5, func(w string) bool { return businessNouns[w] })
-	return k < len(s.toks) && businessNouns[s.lower(k)] && !s.toks[k].Cap && !strings.HasPrefix(s.tag(k+1), "NN") && s.lower(k+1) != "'s"
+	return k < len(s.toks) && businessNouns[s.lower(k)] && !s.toks[k].Cap && !strings.HasPrefix(s.tag(k+1), "NN") && s.lower(k+1) != "'s" &&
+		!finiteVerb(s, k+1) && !speechVerbs[s.lower(k+1)] && s.tag(k+1) != "MD"
 }
 
 // placeHoldsApposition reports whether the name at token i closes an
