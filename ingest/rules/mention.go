@@ -1379,7 +1379,7 @@ func (d *doc) discover(s *sentence) {
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
 			home = s.cueHome(from - 1)
-		case from == titleFrom && from > 1 && s.lower(from-1) == "," && (orgCueNouns[s.lower(from-2)] || pluralOrgCue(s.lower(from-2))) && !toks[from-2].Cap && (to-from <= 2 && !personLike(toks[from:to]) || to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "." || s.lower(to) == "and" && pluralOrgCue(s.lower(from-2)))):
+		case from == titleFrom && from > 1 && s.lower(from-1) == "," && bodyKindNoun(s.lower(from-2)) && !toks[from-2].Cap && (to-from <= 2 && !personLike(toks[from:to]) || to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "." || s.lower(to) == "and" && pluralOrgCue(s.lower(from-2)))):
 			// ("Russia's two largest banks, Sberbank and VTB")
 			// "run by Ukraine's state hydropower company, Ukrhydroenergo"
 			t = schema.Organization

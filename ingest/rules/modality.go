@@ -375,12 +375,8 @@ func stopCueAt(toks []Token, i int) bool {
 	if tokLower(toks, i) == "stop" {
 		return true
 	}
-	for _, c := range stopCues {
-		if matchCue(toks, i, c) {
-			return true
-		}
-	}
-	return false
+	k, _ := findCue(toks, i, i+1, stopCues)
+	return k >= 0
 }
 
 // negatedAt reports whether token i is a plain negation.

@@ -3939,11 +3939,13 @@ func (s *sentence) nameModifies(m *mention) bool {
 // pluralOrgCue reports the plural of a kind of body: "companies",
 // "banks", "lenders".
 func pluralOrgCue(w string) bool {
-	if strings.HasSuffix(w, "ies") {
-		return orgCueNouns[strings.TrimSuffix(w, "ies")+"y"]
-	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && orgCueNouns[strings.TrimSuffix(w, "s")]
+	one := singular(w)
+	return one != w && !strings.HasSuffix(w, "ss") && orgCueNouns[one]
 }
+
+// bodyKindNoun names a kind of body, singular or plural: "company",
+// "producers".
+func bodyKindNoun(w string) bool { return orgCueNouns[w] || pluralOrgCue(w) }
 
 // livesElsewhereAfter reports whether a relative clause at token k says
 // where the person lives: "from Funafuti who now lives in Brisbane".
@@ -4408,7 +4410,7 @@ func (s *sentence) townOf(m *mention) *mention {
 	noun := s.lower(j)
 	// ("the Malaysian states of Sabah and Sarawak": a plural)
 	if pluralPlaceNoun(noun) {
-		noun = singularPlace(noun)
+		noun = singular(noun)
 	}
 	if !(townNouns[noun] || placeOfNouns[noun]) || s.toks[j].Cap || s.lower(j+1) != "of" {
 		return nil
@@ -4500,13 +4502,13 @@ func (s *sentence) possessedPlaceNoun(m *mention) int {
 // pluralPlaceNoun reports whether w is the plural of a noun that names
 // a kind of place before "of": "states", "towns", "islands".
 func pluralPlaceNoun(w string) bool {
-	one := singularPlace(w)
+	one := singular(w)
 	return one != w && !townNouns[w] && !placeOfNouns[w] && (townNouns[one] || placeOfNouns[one])
 }
 
-// singularPlace is the singular of a plural place noun: "cities" is
-// "city", "ports" is "port".
-func singularPlace(w string) string {
+// singular is the singular of a regular plural noun: "cities" is
+// "city", "ports" is "port", "producers" is "producer".
+func singular(w string) string {
 	if one, ok := strings.CutSuffix(w, "ies"); ok {
 		return one + "y"
 	}

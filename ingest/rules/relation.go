@@ -1805,17 +1805,28 @@ func (s *sentence) namedAfterDemonym(m *mention) *mention {
 	if !m.demonym {
 		return nil
 	}
-	k := m.to
-	for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil; n++ {
-		k++
-	}
-	if k == m.to || !(orgCueNouns[s.lower(k-1)] || pluralOrgCue(s.lower(k-1))) {
+	k := s.bodyKindEnd(m.to, 3)
+	if k < 0 {
 		return nil
 	}
 	if n := s.mentionAt(k); n != nil && n.from == k && n.ent.typ == schema.Organization && !n.poss && !n.demonym && usable(n) && !s.nameModifies(n) {
 		return n
 	}
 	return nil
+}
+
+// bodyKindEnd passes at most n lower-case words from token k and returns
+// the index after them when they end in a kind of body ("oil company",
+// "two largest oil producers"), or -1.
+func (s *sentence) bodyKindEnd(k, n int) int {
+	e := k
+	for e < k+n && s.plainWord(e) {
+		e++
+	}
+	if e == k || !bodyKindNoun(s.lower(e-1)) {
+		return -1
+	}
+	return e
 }
 
 // possessedBodyNamed returns the body named in apposition after a
@@ -1826,11 +1837,8 @@ func (s *sentence) possessedBodyNamed(m *mention) *mention {
 	if !m.poss || !possMark[s.lower(m.to)] {
 		return nil
 	}
-	k := m.to + 1
-	for n := 0; n < 5 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil; n++ {
-		k++
-	}
-	if k == m.to+1 || s.lower(k) != "," || !(orgCueNouns[s.lower(k-1)] || pluralOrgCue(s.lower(k-1))) {
+	k := s.bodyKindEnd(m.to+1, 5)
+	if k < 0 || s.lower(k) != "," {
 		return nil
 	}
 	if n := s.mentionAt(k + 1); n != nil && n.from == k+1 && n.ent.typ == schema.Organization && !n.poss && !n.demonym && usable(n) {
@@ -2571,7 +2579,7 @@ func (d *doc) blamedForAttack(s *sentence, i int) []rel {
 		return nil
 	}
 	for k := max(i-3, 0); k < i; k++ {
-		if w := s.lower(k); w == "not" || w == "n't" || w == "never" {
+		if negatedAt(s.toks, k) {
 			return nil // "did not blame": no attack told
 		}
 	}
