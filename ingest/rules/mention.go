@@ -171,10 +171,12 @@ type doc struct {
 	lastCountries      []*entity       // most recent first
 	countryCount       map[*entity]int // how often each country has been named
 	lastPerson         *entity
-	lastPeople         []*entity            // the first two people of a recent sentence that named two
-	lastPeopleAt       int                  // the sentence number of lastPeople
-	relSent            int                  // the sentence the relation rules are reading, from 1
-	govs               []govMention         // countries whose officials were titled, in order
+	lastPeople         []*entity    // the first two people of a recent sentence that named two
+	lastPeopleAt       int          // the sentence number of lastPeople
+	relSent            int          // the sentence the relation rules are reading, from 1
+	govs               []govMention // countries whose officials were titled, in order
+	dom                *entity      // dominantCountry, once domDone
+	domDone            bool
 	serves             map[*entity]*entity  // the country a titled official serves
 	signsFor           map[*entity]*entity  // the country a minister or envoy signs for
 	groupRegion        map[*mention]*entity // "the two Caucasus nations" -> Caucasus
@@ -787,7 +789,7 @@ var abstractSuffixes = []string{"ation", "ition", "ness", "ism", "ship", "framew
 // no kind word between: "the Kajaki dam", "Turkey's Ceyhan port", "the
 // Dostluk field", "the Oyu Tolgoi mine" (not "the Almaraz plant": a
 // plant needs its kind).
-var bareFacilityNouns = setOf(`dam crossing port field refinery terminal mine`)
+var bareFacilityNouns = setOf(`dam crossing port field refinery terminal mine bridge prison`)
 
 // custodyKinds make a centre a place people are held in: "Correctional
 // Centre", "Detention Center".
@@ -3290,6 +3292,7 @@ var facilityNouns = map[string]bool{
 	"plant": true, "station": true, "base": true, "airbase": true, "field": true, "mine": true,
 	"depot": true, "refinery": true, "terminal": true, "reactor": true, "dam": true,
 	"crossing": true, "pipeline": true, "site": true, "port": true, "complex": true,
+	"bridge": true, "prison": true,
 }
 
 // facilityAfter returns the end of a lower-case facility noun phrase at
@@ -3312,6 +3315,11 @@ func (s *sentence) facilityAfter(k int) int {
 	// place named after "of"
 	if s.lower(j+1) == "of" {
 		return k
+	}
+	// "Turkey's Imrali prison island", "the Tarbela dam complex": a
+	// noun for the whole site ends the name
+	if w := s.lower(j + 1); (w == "island" || w == "complex") && !s.toks[j+1].Cap {
+		return j + 2
 	}
 	return j + 1
 }

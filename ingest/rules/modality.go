@@ -324,6 +324,14 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 				from = i + 1
 				continue
 			}
+			// "For the next seven decades Mongolia was the Soviet
+			// Union's closest ally", "With a bond falling due next month,
+			// the Maldives has opened talks": a told past keeps its own
+			// time; the "next" is another clause's or the past's own
+			if (c[0] == "next" || c[0] == "coming") && toldPast(toks, clauseFrom, trigFrom, trigTo) {
+				from = i + 1
+				continue
+			}
 			// "Rubio urged Sudani in a phone call": the trigger itself
 			// is no plan of what it says
 			if i == trigFrom && len(c) == 1 && c[0] == toks[trigFrom].Lower && trigTo-trigFrom == 1 {
@@ -402,6 +410,27 @@ func pastFuture(toks []Token, clauseFrom, trigFrom int) int {
 		}
 	}
 	return clauseFrom
+}
+
+// toldPast reports whether the clause from clauseFrom to the trigger at
+// trigFrom..trigTo tells a past: a past auxiliary or copula, or a
+// trigger ending in "-ed", with no modal, infinitive or word of a
+// schedule ("was due to", "would", "set to") that would make it a plan.
+func toldPast(toks []Token, clauseFrom, trigFrom, trigTo int) bool {
+	past := strings.HasSuffix(tokLower(toks, trigFrom), "ed")
+	for k := clauseFrom; k < trigTo && k < len(toks); k++ {
+		// ("falling due next month": a debt's date, no schedule)
+		if toks[k].Lower == "due" && k > 0 && strings.HasPrefix(toks[k-1].Lower, "fall") {
+			continue
+		}
+		switch toks[k].Lower {
+		case "will", "would", "'ll", "to", "due", "set", "scheduled", "expected", "plans", "plan", "planned", "could", "may", "might", "shall", "should", "can":
+			return false
+		case "was", "were", "had", "has", "have", "did":
+			past = true
+		}
+	}
+	return past
 }
 
 // narrativeDays after "the next" tell a story's sequence, not a plan.

@@ -441,6 +441,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					// Republic": the leader's minister)
 					if c := d.companionOf(s, tf); c != nil {
 						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-companion", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
+					} else if c := d.frontedPlace(s, tf); c != nil {
+						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-place", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
+					} else if c := s.speakerSubject(m, tf); c != nil {
+						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-speaker", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 					} else if c := d.storyGovernment(); c != nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
 						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 					}
@@ -879,8 +883,24 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if q != nil && q.from == j && q.poss {
 					if r := s.mentionAt(q.to + 1); r != nil && r.from == q.to+1 && r.ent.typ == schema.Region {
 						q = r
+					} else if q.ent.typ == schema.Country {
+						// "Ulgii, the capital of Mongolia's westernmost
+						// province, Bayan-Ulgii": the province's, named
+						// after it or not at all
+						k2 := q.to + 1
+						for n := 0; n < 2 && s.plainWord(k2) && !subdivisionNouns[s.lower(k2)]; n++ {
+							k2++
+						}
+						if subdivisionNouns[s.lower(k2)] {
+							r := s.mentionAt(k2 + 2)
+							if s.lower(k2+1) == "," && r != nil && r.from == k2+2 && r.ent.typ == schema.Region && !r.poss {
+								q = r
+							} else {
+								q = nil
+							}
+						}
 					}
-					if q.ent.typ == schema.Country || q.ent.typ == schema.Region {
+					if q != nil && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
 						add(rel{subj: m.ent, obj: q.ent, pred: schema.CapitalOf, rule: "capital-apposition", trigFrom: k, trigTo: k + 3, factive: true, conf: 0.9})
 					}
 				} else if q != nil && q.from == j && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) {
@@ -3218,6 +3238,7 @@ var firmNouns = map[string]bool{
 	"brokerage": true, "partnership": true, "cooperative": true, "charity": true, "club": true,
 	"conglomerate": true, "corporation": true, "organization": true, "organisation": true,
 	"tank": true, "foundation": true, "centre": true, "center": true, "association": true, "consultancy": true,
+	"gang": true, "cartel": true, "militia": true,
 }
 
 // organizationApposition reads "a Singapore shipping firm" from token k:
@@ -3269,6 +3290,11 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 		return q.ent, from, j
 	}
 	j := s.firmNounFrom(q.to)
+	// "PLOTE, a Sri Lankan Tamil militant group": one capitalised word
+	// that names no entity (a people, a creed) may come first
+	if t := q.to; j < 0 && t < len(s.toks) && s.toks[t].Word && s.toks[t].Cap && s.mentionAt(t) == nil {
+		j = s.firmNounFrom(t + 1)
+	}
 	if j < 0 || !descriptionEnds(s.lower(j+1)) {
 		return nil, 0, 0
 	}
@@ -4924,6 +4950,59 @@ func (d *doc) contextGovernment() *entity {
 	return last.c
 }
 
+// frontedPlace returns the country of the town a sentence opens with
+// when a bare title follows it: "In Niamey, Foreign Minister Bakary Yaou
+// Sangaré said" speaks in his own capital.
+func (d *doc) frontedPlace(s *sentence, tf int) *entity {
+	k := s.datelineEnd
+	if k > 0 {
+		k++
+	}
+	if s.lower(k) != "in" {
+		return nil
+	}
+	p := s.mentionAt(k + 1)
+	if p == nil || p.from != k+1 || p.to+1 != tf || s.lower(p.to) != "," || p.poss || p.demonym || p.ent.typ != schema.City {
+		return nil
+	}
+	return d.placeCountry(p.ent)
+}
+
+// speakerSubject returns the country a sentence opens with, as its
+// subject, when a bare cabinet title at tf names the one who said it at
+// the sentence's end: "Peru will reopen its consulate in Caracas,
+// Foreign Minister Ernesto Salcedo said" speaks for Peru, whatever other
+// countries the report names.
+// ("Mongolia, which has been an observer since 2004, sent Deputy
+// Foreign Minister Tseren Ganbold to Bishkek": whom a country sends)
+func (s *sentence) speakerSubject(m *mention, tf int) *entity {
+	sent := s.lower(tf-1) == "sent" || s.lower(tf-1) == "dispatched"
+	if !sent && (s.lower(tf-1) != "," || !speechVerbs[s.lower(m.to)] || !(s.lower(m.to+1) == "." || s.lower(m.to+1) == "on" || m.to+1 >= len(s.toks))) {
+		return nil
+	}
+	for _, o := range s.ments {
+		if o.from < s.datelineEnd || o.dateline {
+			continue
+		}
+		k := s.datelineEnd
+		if s.datelineEnd > 0 {
+			k++
+		}
+		if s.lower(k) == "the" {
+			k++
+		}
+		if o.from != k || o.ent.typ != schema.Country || o.demonym || o.poss || !s.toks[o.from].Cap || !sent && !auxiliaries[s.lower(o.to)] && !strings.HasPrefix(s.tag(o.to), "VB") {
+			return nil
+		}
+		// (the sender is the subject: no other country between)
+		if sent && s.otherCountryBefore(o.ent, tf) {
+			return nil
+		}
+		return o.ent
+	}
+	return nil
+}
+
 // storyGovernment is the government a bare cabinet title serves: the
 // country of the story's dateline and of the officials titled just
 // before, when they agree or only one is known.
@@ -4938,12 +5017,65 @@ func (d *doc) storyGovernment() *entity {
 		}
 	}
 	switch {
+	case ctx == nil && dl == nil:
+		return d.dominantCountry()
 	case ctx == nil:
 		return dl
 	case dl == nil || dl == ctx:
 		return ctx
 	}
 	return nil
+}
+
+// dominantCountry is the country a story with no dateline is about: the
+// one it names most, by a clear margin (at least four times, and half as
+// often again as any other), counting its capital acting for it; nil
+// when no one country leads.
+func (d *doc) dominantCountry() *entity {
+	if d.domDone {
+		return d.dom
+	}
+	d.domDone = true
+	n := map[*entity]int{}
+	var dateline *sentence
+	for k, s := range d.sents {
+		if k < 6 && s.datelineEnd > 0 && dateline == nil {
+			dateline = s
+		}
+		for _, m := range s.ments {
+			if m.ent.typ == schema.Country && !m.demonym && len(m.members) == 0 {
+				n[m.ent]++
+			}
+		}
+	}
+	var best *entity
+	first, second := 0, 0
+	for e, k := range n {
+		if k > first {
+			best, first, second = e, k, first
+		} else if k > second {
+			second = k
+		}
+	}
+	if first < 4 || 2*first < 3*second {
+		return nil
+	}
+	// (a dateline whose place is unknown or ambiguous, "MALE, October
+	// 15 -", says where, and the count may not; "BARTICA, Guyana -"
+	// agrees with it)
+	if dateline != nil {
+		agrees := false
+		for _, m := range dateline.ments {
+			if m.to <= dateline.datelineEnd && m.ent.typ.IsPlace() && (m.ent == best || d.placeCountry(m.ent) == best) {
+				agrees = true
+			}
+		}
+		if !agrees {
+			return nil
+		}
+	}
+	d.dom = best
+	return d.dom
 }
 
 // datelineCountry is the country of the place the story was filed from

@@ -607,7 +607,7 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
 				i++
 			}
-		case (w == "three" || w == "four" || w == "five") && lower(i-1) == "the" && d.cur-d.lastListAt <= 2 && len(d.lastList) == map[string]int{"three": 3, "four": 4, "five": 5}[w]:
+		case (w == "three" || w == "four" || w == "five") && (lower(i-1) == "the" || lower(i-1) == "all") && d.cur-d.lastListAt <= 2 && len(d.lastList) == map[string]int{"three": 3, "four": 4, "five": 5}[w]:
 			// "Niger, Mali and Burkina Faso ... the three Sahel states":
 			// the last list of that many countries
 			j := i + 1
