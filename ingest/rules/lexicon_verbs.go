@@ -845,6 +845,21 @@ func takeByForce(s *sentence, from, to int) bool {
 	return s.lower(m.to) == "by" && (s.lower(m.to+1) == "force" || s.lower(m.to+2) == "force")
 }
 
+// tookTown holds where "took" has a town or region for its object,
+// and no "by", "to" or possessive after it that makes the taking a
+// figure of speech.
+func tookTown(s *sentence, from, to int) bool {
+	m := s.mentionAt(to)
+	if m == nil || m.from != to || m.poss || m.demonym || !(m.ent.typ == schema.City || m.ent.typ == schema.Region) {
+		return false
+	}
+	switch s.lower(m.to) {
+	case "by", "to", "into", "off", "out", "'s", "’s", "seriously", "along", "with", "as", "for":
+		return false
+	}
+	return true
+}
+
 // ledGroups are led by someone other than the country they come from.
 var ledGroups = setOf(`delegation delegations team mission`)
 
@@ -1389,6 +1404,8 @@ var triggers = concat(
 	tm(schema.Supported, "stands,stood,stand,standing,expressed,expresses,voiced", "solidarity", "with", 3),
 	// "Rwandan troops have fought alongside Mozambican forces"
 	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
+	// "Cuban troops fought for the MPLA": the side fought for
+	t(schema.Supported, svo, "fought for", "fighting for", "fights for", "fought on the side of"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
 		"denounced", "denounces", "accused", "accuses", "slammed", "blamed", "blaming", "rebuked", "censured",
 		"criticize", "criticise", "condemn", "denounce", "accuse", "rebuke", "objected to", "objects to", "protested against"),
@@ -1463,6 +1480,10 @@ var triggers = concat(
 	// the region"
 	needing(intentBefore, t(schema.TookControlOf, svo, "to seize", "to annex", "to capture", "seize", "annex", "capture")),
 	needing(takeByForce, t(schema.TookControlOf, svo, "to take", "take", "to retake", "retake")),
+	// "the M23 seized Goma in January and took Bukavu a month later": a
+	// town or region taken (not "took Washington by surprise", "took
+	// Moscow's offer")
+	needing(tookTown, t(schema.TookControlOf, svo, "took")),
 	// (not "struck a softer tone", "struck a deal")
 	needing(strikeNotFigure, t(schema.Attacked, svo, "struck")),
 	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided", "ambushed",

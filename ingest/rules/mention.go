@@ -3080,18 +3080,28 @@ func (s *sentence) cueHome(k int) *entity {
 // accords". The place names the agreement; it is no argument of its own.
 func (d *doc) placeAgreements(s *sentence) {
 	for k, m := range s.ments {
-		if m.demonym || m.poss || !(m.ent.typ == schema.City || m.ent.typ == schema.Region) || !placeAgreementHeads[s.lower(m.to)] || s.toks[m.to].Cap {
+		// ("the Washington peace agreement", "the Doha framework
+		// agreement": one word of what the agreement is about between)
+		head := m.to
+		if agreementKinds[s.lower(head)] && !s.toks[head].Cap && head+1 < len(s.toks) && placeAgreementHeads[s.lower(head+1)] {
+			head++
+		}
+		if m.demonym || m.poss || !(m.ent.typ == schema.City || m.ent.typ == schema.Region) || !placeAgreementHeads[s.lower(head)] || s.toks[head].Cap {
 			continue
 		}
 		if !s.theBefore(m.from) {
 			continue
 		}
-		name := spanText(d.text, s.toks, m.from, m.to+1)
-		s.ments[k] = &mention{from: m.from, to: m.to + 1, ent: d.discovered(schema.Agreement, name)}
+		name := spanText(d.text, s.toks, m.from, head+1)
+		s.ments[k] = &mention{from: m.from, to: head + 1, ent: d.discovered(schema.Agreement, name)}
 	}
 }
 
 var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty ceasefire truce`)
+
+// agreementKinds say what an agreement named after a place is about:
+// "the Washington peace agreement", "the Doha framework agreement".
+var agreementKinds = setOf(`peace framework trade transit border security defence defense ceasefire migration water fisheries nuclear maritime energy gas cooperation partnership`)
 
 // placePrefixes joins a place to the name found right after it when that
 // name ends in a region's or an agreement's head word: "North Caribbean"

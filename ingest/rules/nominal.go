@@ -380,8 +380,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun {
 			tf, title, former := s.titleBefore(m.from)
-			if q, qf := s.qualifierBefore(tf); q != nil && !former && !s.formerBefore(qf) {
-				if p, ok := roleKind(title); ok {
+			if q, qf := s.qualifierBefore(tf); q != nil {
+				past := former || s.formerBefore(qf)
+				if p, ok := roleKind(title); ok && (!past || q.typ == schema.Country) {
 					if q.typ == schema.Person {
 						p = schema.WorksFor
 					}
@@ -390,7 +391,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						// Luzhkov": a state's or town's officer lives there
 						add(rel{subj: m.ent, obj: q, pred: schema.LivesIn, role: title, rule: "place-title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.7})
 					}
-					if q != m.ent && p.Accepts(schema.Person, q.typ) {
+					if q != m.ent && p.Accepts(schema.Person, q.typ) && past {
+						// "former Indian Prime Minister Manmohan Singh":
+						// a post held once, told as such
+						add(rel{subj: m.ent, obj: q, pred: p, role: "former " + title, rule: "former-title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
+					} else if q != m.ent && p.Accepts(schema.Person, q.typ) {
 						add(rel{subj: m.ent, obj: q, pred: p, role: title, rule: "title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.9})
 						if p == schema.HeadOf && q.typ == schema.Country && m.ent.leads == nil {
 							m.ent.leads = q
@@ -626,6 +631,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if m.ent.typ == schema.Agreement && !m.poss && s.lower(m.to) == "," {
 			for _, r := range s.agreementAsideParties(m) {
 				add(r)
+			}
+		}
+		// --- "the 2013 Brussels Agreement between Belgrade and
+		// Pristina", "the Doha framework agreement between Kinshasa and
+		// the M23": the two sides a named agreement is between are
+		// parties to it, and made it together
+		// ("Treaty of ... Between the People's Republic of China and
+		// Mongolia": a capital "Between" is in the name; "the Ankara
+		// Declaration between": a declaration is no deal made together)
+		if m.ent.typ == schema.Agreement && !m.poss && s.lower(m.to) == "between" && !s.toks[m.to].Cap && !s.dealProposed(m.from) {
+			if a, b := d.betweenSides(s, m.to+1); a != nil {
+				for _, e := range []*entity{a, b} {
+					add(rel{subj: e, obj: m.ent, pred: schema.PartyTo, rule: "agreement-between", trigFrom: m.from, trigTo: m.to + 1, factive: true, conf: 0.7})
+				}
+				if !strings.HasPrefix(s.lower(m.to-1), "declaration") {
+					add(rel{subj: a, obj: b, pred: schema.SignedAgreementWith, rule: "agreement-between", trigFrom: m.from, trigTo: m.to + 1, factive: true, conf: 0.7})
+				}
 			}
 		}
 		// --- "Under a 1951 Mutual Defense Treaty, the United States is
@@ -3365,6 +3387,52 @@ func (s *sentence) beforeAbbreviation(e int) int {
 		return e - 3
 	}
 	return e
+}
+
+// betweenSides reads "[the] A and [the] B" from token k after
+// "between": two countries or bodies, a capital standing for its
+// government.
+func (d *doc) betweenSides(s *sentence, k int) (*entity, *entity) {
+	side := func(k int) (*entity, int) {
+		if s.lower(k) == "the" {
+			k++
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.from != k || m.poss || m.demonym || len(m.members) > 0 {
+			return nil, k
+		}
+		e := d.metonym(m.ent, func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Organization })
+		return e, m.to
+	}
+	a, end := side(k)
+	if a == nil || s.lower(end) != "and" {
+		return nil, nil
+	}
+	b, end := side(end + 1)
+	// ("between Serbia and Kosovo's ethnic Serbs": a whole side, not
+	// the start of a longer one)
+	if b == nil || b == a || s.lower(end) == "'s" || s.lower(end) == "’s" || s.lower(end) == "," && s.lower(end+1) != "which" && s.lower(end+2) == "and" {
+		return nil, nil
+	}
+	return a, b
+}
+
+// dealProposed reports whether the agreement named from token i is one
+// still to be made: "talks on the proposed Arctic Treaty between".
+func (s *sentence) dealProposed(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower(k)
+		if proposedDeal[w] {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" {
+			return dealSought[s.lower(k-1)]
+		}
+		if !s.toks[k].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // agreementAsideParties reads the parties an aside after an agreement's

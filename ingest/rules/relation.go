@@ -419,7 +419,8 @@ func (s *sentence) nameVerbAt(k int) bool {
 			j = e + 1
 		}
 	}
-	return finiteVerb(s, j)
+	// ("..., and the two countries share a border": a group's plural verb)
+	return finiteVerb(s, j) || len(m.members) >= 2 && s.tag(j) == "VBP"
 }
 
 // nameListVerbAt reports whether a list of two or more names starts at
@@ -3898,9 +3899,23 @@ func (s *sentence) tag(i int) string {
 			}
 		}
 		s.tags = pos.Default().Tag(words)
+		// "the two countries share a border": after a plural noun and
+		// before an article, a word that is noun or verb is the verb
+		for k := 1; k+1 < len(s.toks); k++ {
+			if s.tags[k] == "NN" && pluralVerbs[s.toks[k].Lower] && s.tags[k-1] == "NNS" && !s.toks[k-1].Cap && determiners[s.toks[k+1].Lower] {
+				s.tags[k] = "VBP"
+			}
+		}
 	}
 	return s.tags[i]
 }
+
+// pluralVerbs are the verbs the tagger reads as nouns after a plural
+// subject: "the two countries share a border".
+var pluralVerbs = setOf(`share border trade`)
+
+// determiners open a noun phrase.
+var determiners = setOf(`a an the their no`)
 
 // passiveBefore reports whether the verb at i follows a form of "be"
 // ("were contacted", "is recognized").
