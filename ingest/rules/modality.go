@@ -48,7 +48,7 @@ var (
 	// whether X" does not deny X.
 	uncertainCues = [][]string{
 		{"not", "clear"}, {"unclear"}, {"not", "known"}, {"unknown"}, {"not", "certain"},
-		{"uncertain"}, {"no", "guarantee"}, {"not", "sure"}, {"not", "expected"}, {"not", "likely"},
+		{"uncertain"}, {"no", "guarantee"}, {"not", "sure"}, {"not", "likely"},
 		// "has not ruled out Togo joining the alliance": a possibility
 		// kept open, not a denial
 		{"not", "ruled", "out"}, {"not", "rule", "out"}, {"not", "ruling", "out"}, {"never", "ruled", "out"},
@@ -76,6 +76,7 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
+
 		// "the protocol commits the two governments to restore relations"
 		{"commits"}, {"commit"},
 		// "prepare for a visit to China by Trump in April"
@@ -188,6 +189,13 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 	}
 	if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, uncertainCues); i >= 0 {
 		return schema.Hedged, joinCue(c)
+	}
+	// "reopen the pipeline so that Colombia can import gas": what an act
+	// is for is still to come
+	for k := clauseFrom; k <= clauseFrom+1 && k < trigFrom; k++ {
+		if tokLower(toks, k-1) == "so" && tokLower(toks, k) == "that" {
+			return schema.Planned, "so that"
+		}
 	}
 	for from := clauseFrom; from < trigTo; {
 		i, c := findCue(toks, from, trigTo, negationCues)

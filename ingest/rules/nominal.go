@@ -450,7 +450,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-place", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 					} else if c := s.speakerSubject(m, tf); c != nil {
 						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-speaker", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
-					} else if c := d.storyGovernment(); c != nil && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
+					} else if c := d.storyGovernment(title); c != nil && !s.countryOfAfter(m) && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
 						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 					}
 				}
@@ -5074,7 +5074,10 @@ func (s *sentence) speakerSubject(m *mention, tf int) *entity {
 // storyGovernment is the government a bare cabinet title serves: the
 // country of the story's dateline and of the officials titled just
 // before, when they agree or only one is known.
-func (d *doc) storyGovernment() *entity {
+// ("Defense Secretary Caspar Weinberger" in a story that names Iran
+// most: a secretary's post says the government is Washington's or
+// London's more often than the count says anything)
+func (d *doc) storyGovernment(title string) *entity {
 	ctx, dl := d.contextGovernment(), d.datelineCountry()
 	// ("Modi visited Male in July. The Maldives signed a free trade
 	// agreement with China. Foreign Minister Abdulla Khaleel is due to
@@ -5086,13 +5089,42 @@ func (d *doc) storyGovernment() *entity {
 	}
 	switch {
 	case ctx == nil && dl == nil:
-		return d.dominantCountry()
+		// (the count alone misleads where a story is about another
+		// country: it must be named in the sentence or the two before)
+		if c := d.dominantCountry(); c != nil && d.namedNear(c, 2) && !strings.HasSuffix(title, "secretary") {
+			return c
+		}
+		return nil
 	case ctx == nil:
 		return dl
 	case dl == nil || dl == ctx:
 		return ctx
 	}
 	return nil
+}
+
+// countryOfAfter reports whether "of" and a country follow the person m:
+// "Energy Minister Javier Espinosa of Ecuador" says whose minister.
+func (s *sentence) countryOfAfter(m *mention) bool {
+	o := s.mentionAt(m.to + 1)
+	return s.lower(m.to) == "of" && o != nil && o.from == m.to+1 && o.ent.typ == schema.Country
+}
+
+// namedNear reports whether the sentence the relation rules are reading,
+// or one of the n before it, names country c (its capital acting for
+// it counts).
+func (d *doc) namedNear(c *entity, n int) bool {
+	for k := d.relSent - 1 - n; k < d.relSent; k++ {
+		if k < 0 || k >= len(d.sents) {
+			continue
+		}
+		for _, m := range d.sents[k].ments {
+			if m.ent == c && !m.demonym {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dominantCountry is the country a story with no dateline is about: the

@@ -3372,7 +3372,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		// Sall": a government named)
 		if tr.pred == schema.Criticized && len(objs) == 0 && s.lower(to) == "the" && (s.lower(to+1) == "government" || s.lower(to+1) == "authorities") &&
 			(s.lower(to+2) == "of" && s.tag(to+3) == "VBG" || s.lower(to+2) == "for") {
-			if c := d.storyGovernment(); c != nil && c == d.datelineCountry() {
+			if c := d.storyGovernment(""); c != nil && c == d.datelineCountry() {
 				objs = []*mention{{from: to, to: to + 2, ent: c}}
 			}
 		}
@@ -4587,8 +4587,9 @@ var requestVerbs = setOf(`requested requests request requesting`)
 func (s *sentence) threatenedTo(i int) bool {
 	// "led Trump to threaten tariffs on Mexican goods", "threatened new
 	// sanctions on": the measure right after the threat
+	// ("threatened 25% tariffs on": a rate between)
 	j := i - 1
-	for n := 0; n < 2 && j > 0 && s.plainWord(j) && !threatVerbs[s.lower(j)] && !s.toks[j].Cap; n++ {
+	for n := 0; n < 4 && j > 0 && (s.plainWord(j) || isNumber(s.lower(j)) || s.lower(j) == "%") && !threatVerbs[s.lower(j)] && !s.toks[j].Cap; n++ {
 		j--
 	}
 	if threatVerbs[s.lower(j)] {
