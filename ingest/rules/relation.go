@@ -1793,6 +1793,15 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// Friedrich Merz": the trigger's preposition again after "and"
 		if e := list[len(list)-1].to; i > 0 && repeatPreps[s.lower(i-1)] && s.lower(e) == "and" && s.lower(e+1) == s.lower(i-1) {
 			good = append(good, s.objectsAfter(e+2, 8, ok)...)
+		} else if e := list[len(list)-1].to; i > 0 && repeatPreps[s.lower(i-1)] {
+			// "full members of the SCO, as well as of the CSTO and the
+			// EAEU"
+			if s.lower(e) == "," {
+				e++
+			}
+			if s.lower(e) == "as" && s.lower(e+1) == "well" && s.lower(e+2) == "as" && s.lower(e+3) == s.lower(i-1) {
+				good = append(good, s.objectsAfter(e+4, 8, ok)...)
+			}
 		}
 		return good
 	}
@@ -1906,7 +1915,7 @@ func accepted(ms []*mention, ok func(*entity) bool) []*mention {
 
 // repeatPreps may be repeated before a second object: "talks with A and
 // with B", "sanctions on A and on B".
-var repeatPreps = setOf(`with to on against from`)
+var repeatPreps = setOf(`with to on against from of`)
 
 // matchTrigger reports whether tr matches at token i and returns the end
 // of the trigger (exclusive) including any mid phrase and preposition.

@@ -532,6 +532,14 @@ func (d *doc) resolveReferences(s *sentence) {
 			// "outreach to these countries": the last list of countries
 			added = append(added, &mention{from: i, to: i + 2, ent: d.lastList[0], members: d.lastList, actor: true})
 			i++
+		case (w == "a" || w == "an") && signVerbs[lower(i-1)] && d.agreementOpeningNext() != nil && s.agreementNounAfter(i) > i:
+			// "Nigeria, Benin and Togo signed an agreement in Lomé on
+			// Friday ... The Lomé Joint Patrol Agreement, brokered by
+			// ECOWAS, creates": the agreement the next sentence opens
+			// with names the one just signed
+			n := s.agreementNounAfter(i)
+			added = append(added, &mention{from: i, to: n + 1, ent: d.agreementOpeningNext()})
+			i = n
 		case (w == "the" || w == "these" || w == "this") && d.lastAgreement != nil && agreementRef(toks, i+1):
 			// "the accords", "this agreement", "the 1960 treaty": the last
 			// agreement named
@@ -875,6 +883,43 @@ func (s *sentence) indefiniteAgreementBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// signVerbs conclude an agreement named after them.
+var signVerbs = setOf(`signed sign signs inked concluded reached`)
+
+// agreementOpeningNext returns the named agreement the sentence after
+// the one being resolved opens with ("The Lomé Joint Patrol Agreement,
+// brokered by"), or nil.
+func (d *doc) agreementOpeningNext() *entity {
+	if d.cur >= len(d.sents) {
+		return nil
+	}
+	ns := d.sents[d.cur]
+	for _, m := range ns.ments {
+		if m.ent.typ == schema.Agreement && !m.poss && (m.from == 0 || m.from == 1 && ns.lower(0) == "the") {
+			return m.ent
+		}
+		break
+	}
+	return nil
+}
+
+// agreementNounAfter returns the agreement noun that ends the indefinite
+// noun phrase opening at token i ("an agreement", "a joint patrol
+// pact"), with no name and no "with" or "between" after it, or -1.
+func (s *sentence) agreementNounAfter(i int) int {
+	k := i + 1
+	for n := 0; n < 3 && s.plainWord(k) && !isAgreementNoun(s.lower(k)); n++ {
+		k++
+	}
+	if !isAgreementNoun(s.lower(k)) || s.mentionAt(k) != nil || s.toks[k].Cap {
+		return -1
+	}
+	if w := s.lower(k + 1); w == "with" || w == "between" {
+		return -1
+	}
+	return k
 }
 
 // agreementRef reports whether the words from token i name an agreement
