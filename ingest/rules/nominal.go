@@ -3314,10 +3314,10 @@ func (s *sentence) organizationApposition(k int) (*entity, int, int) {
 	j := s.firmNounFrom(q.to)
 	// "PLOTE, a Sri Lankan Tamil militant group": one capitalised word
 	// that names no entity (a people, a creed) may come first
-	// (not "a Netherlands Antilles corporation": a word of the place's
-	// own name, right before the noun)
+	// (not "a Netherlands Antilles corporation": after a place's name,
+	// not a demonym, a word of the name itself right before the noun)
 	if t := q.to; j < 0 && t < len(s.toks) && s.toks[t].Word && s.toks[t].Cap && s.mentionAt(t) == nil {
-		if j = s.firmNounFrom(t + 1); j == t+1 {
+		if j = s.firmNounFrom(t + 1); j == t+1 && !q.demonym {
 			j = -1
 		}
 	}
