@@ -5026,10 +5026,7 @@ func (d *doc) contextGovernment() *entity {
 // when a bare title follows it: "In Niamey, Foreign Minister Bakary Yaou
 // Sangaré said" speaks in his own capital.
 func (d *doc) frontedPlace(s *sentence, tf int) *entity {
-	k := s.datelineEnd
-	if k > 0 {
-		k++
-	}
+	k := s.afterDateline()
 	if s.lower(k) != "in" {
 		return nil
 	}
@@ -5038,6 +5035,15 @@ func (d *doc) frontedPlace(s *sentence, tf int) *entity {
 		return nil
 	}
 	return d.placeCountry(p.ent)
+}
+
+// afterDateline is the first token of a sentence after the dateline
+// that opens it ("LIMA, Mar 27 (Andes Wire) - Peru will"), or 0.
+func (s *sentence) afterDateline() int {
+	if s.datelineEnd > 0 {
+		return s.datelineEnd + 1
+	}
+	return 0
 }
 
 // speakerSubject returns the country a sentence opens with, as its
@@ -5056,10 +5062,7 @@ func (s *sentence) speakerSubject(m *mention, tf int) *entity {
 		if o.from < s.datelineEnd || o.dateline {
 			continue
 		}
-		k := s.datelineEnd
-		if s.datelineEnd > 0 {
-			k++
-		}
+		k := s.afterDateline()
 		if s.lower(k) == "the" {
 			k++
 		}

@@ -896,11 +896,11 @@ func (d *doc) agreementOpeningNext() *entity {
 		return nil
 	}
 	ns := d.sents[d.cur]
-	for _, m := range ns.ments {
-		if m.ent.typ == schema.Agreement && !m.poss && (m.from == 0 || m.from == 1 && ns.lower(0) == "the") {
-			return m.ent
-		}
-		break
+	if len(ns.ments) == 0 {
+		return nil
+	}
+	if m := ns.ments[0]; m.ent.typ == schema.Agreement && !m.poss && (m.from == 0 || m.from == 1 && ns.lower(0) == "the") {
+		return m.ent
 	}
 	return nil
 }
