@@ -444,14 +444,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					// ("Holness ... was accompanied by Foreign Minister
 					// Kamina Johnson Smith on his visit to the Dominican
 					// Republic": the leader's minister)
-					if c := d.companionOf(s, tf); c != nil {
-						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-companion", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
-					} else if c := d.frontedPlace(s, tf); c != nil {
-						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-place", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
-					} else if c := s.speakerSubject(m, tf); c != nil {
-						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-speaker", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
-					} else if c := d.storyGovernment(title); c != nil && !s.countryOfAfter(m) && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
-						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: "title-context", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
+					if c, rule := d.bareTitleCountry(s, m, tf, title); c != nil {
+						add(rel{subj: m.ent, obj: c, pred: schema.WorksFor, role: title, rule: rule, trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
 					}
 				}
 			}
@@ -5022,6 +5016,26 @@ func (d *doc) contextGovernment() *entity {
 	return last.c
 }
 
+// bareTitleCountry returns the government a cabinet title at tf with no
+// country of its own serves, and the rule that read it: the leader's
+// the person accompanies, a fronted town's, the report's subject's, or
+// the story's.
+func (d *doc) bareTitleCountry(s *sentence, m *mention, tf int, title string) (*entity, string) {
+	if c := d.companionOf(s, tf); c != nil {
+		return c, "title-companion"
+	}
+	if c := d.frontedPlace(s, tf); c != nil {
+		return c, "title-place"
+	}
+	if c := s.speakerSubject(m, tf); c != nil {
+		return c, "title-speaker"
+	}
+	if c := d.storyGovernment(title); c != nil && !s.countryOfAfter(m) && !s.otherCountryBefore(c, tf) && !d.servesOther(s, m, c) && (!strings.HasPrefix(title, "government") || d.datelineCountry() == c) {
+		return c, "title-context"
+	}
+	return nil, ""
+}
+
 // frontedPlace returns the country of the town a sentence opens with
 // when a bare title follows it: "In Niamey, Foreign Minister Bakary Yaou
 // Sangaré said" speaks in his own capital.
@@ -5058,24 +5072,27 @@ func (s *sentence) speakerSubject(m *mention, tf int) *entity {
 	if !sent && (s.lower(tf-1) != "," || !speechVerbs[s.lower(m.to)] || !(s.lower(m.to+1) == "." || s.lower(m.to+1) == "on" || m.to+1 >= len(s.toks))) {
 		return nil
 	}
-	for _, o := range s.ments {
-		if o.from < s.datelineEnd || o.dateline {
-			continue
+	// the first mention after the dateline, where the sentence's words
+	// start
+	var o *mention
+	for _, x := range s.ments {
+		if x.from >= s.datelineEnd && !x.dateline {
+			o = x
+			break
 		}
-		k := s.afterDateline()
-		if s.lower(k) == "the" {
-			k++
-		}
-		if o.from != k || o.ent.typ != schema.Country || o.demonym || o.poss || !s.toks[o.from].Cap || !sent && !auxiliaries[s.lower(o.to)] && !strings.HasPrefix(s.tag(o.to), "VB") {
-			return nil
-		}
-		// (the sender is the subject: no other country between)
-		if sent && s.otherCountryBefore(o.ent, tf) {
-			return nil
-		}
-		return o.ent
 	}
-	return nil
+	k := s.afterDateline()
+	if s.lower(k) == "the" {
+		k++
+	}
+	if o == nil || o.from != k || o.ent.typ != schema.Country || o.demonym || o.poss || !s.toks[o.from].Cap || !sent && !auxiliaries[s.lower(o.to)] && !strings.HasPrefix(s.tag(o.to), "VB") {
+		return nil
+	}
+	// (the sender is the subject: no other country between)
+	if sent && s.otherCountryBefore(o.ent, tf) {
+		return nil
+	}
+	return o.ent
 }
 
 // storyGovernment is the government a bare cabinet title serves: the

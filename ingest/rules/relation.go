@@ -1791,21 +1791,32 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		good := accepted(list, ok)
 		// "held separate talks with Ramaphosa and with German Chancellor
 		// Friedrich Merz": the trigger's preposition again after "and"
-		if e := list[len(list)-1].to; i > 0 && repeatPreps[s.lower(i-1)] && s.lower(e) == "and" && s.lower(e+1) == s.lower(i-1) {
-			good = append(good, s.objectsAfter(e+2, 8, ok)...)
-		} else if e := list[len(list)-1].to; i > 0 && repeatPreps[s.lower(i-1)] {
-			// "full members of the SCO, as well as of the CSTO and the
-			// EAEU"
-			if s.lower(e) == "," {
-				e++
-			}
-			if s.lower(e) == "as" && s.lower(e+1) == "well" && s.lower(e+2) == "as" && s.lower(e+3) == s.lower(i-1) {
-				good = append(good, s.objectsAfter(e+4, 8, ok)...)
+		// ("full members of the SCO, as well as of the CSTO and the
+		// EAEU": or after "as well as")
+		if i > 0 && repeatPreps[s.lower(i-1)] {
+			if at := s.prepAgain(list[len(list)-1].to, s.lower(i-1)); at > 0 {
+				good = append(good, s.objectsAfter(at, 8, ok)...)
 			}
 		}
 		return good
 	}
 	return nil
+}
+
+// prepAgain returns the token after the preposition p said again at
+// token e, after "and" ("and with") or after "[,] as well as" (", as
+// well as of"), or -1.
+func (s *sentence) prepAgain(e int, p string) int {
+	if s.lower(e) == "and" && s.lower(e+1) == p {
+		return e + 2
+	}
+	if s.lower(e) == "," {
+		e++
+	}
+	if s.lower(e) == "as" && s.lower(e+1) == "well" && s.lower(e+2) == "as" && s.lower(e+3) == p {
+		return e + 4
+	}
+	return -1
 }
 
 // namedAfterDemonym returns the body a demonym and its lowercase kind

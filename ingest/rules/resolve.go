@@ -1662,9 +1662,6 @@ func (s *sentence) firstWord(i int) bool {
 	return true
 }
 
-// sizedNoun skips, from token i, a size or a seat written before a body's
-// noun ("15-nation", "27-member", "Washington-based") and returns the
-// index of the noun; i when there is none.
 // publicBody reports a body whose name says it is part of a state, not
 // a business: "the Treasury Department", "the Interior Ministry".
 // (an acronym is as often an agency's: "the SEC")
@@ -1695,6 +1692,9 @@ func (d *doc) basedBusiness(s *sentence, i, on int) bool {
 	return true
 }
 
+// sizedNoun skips, from token i, a size or a seat written before a body's
+// noun ("15-nation", "27-member", "Washington-based") and returns the
+// index of the noun; i when there is none.
 func sizedNoun(s *sentence, i int) int {
 	if i >= len(s.toks) {
 		return i
