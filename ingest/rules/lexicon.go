@@ -7,7 +7,7 @@ import "strings"
 // headTitles lead a country or organization: a person with such a title
 // before the name is head_of the country or body that qualifies the title.
 var headTitles = map[string]bool{
-	"managing director": true, "executive secretary": true, "president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emperor": true, "empress": true,
+	"managing director": true, "executive director": true, "executive secretary": true, "president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emperor": true, "empress": true,
 	"crown prince": true, "emir": true, "amir": true, "sultan": true, "chancellor": true,
 	"supreme leader": true, "head of state": true, "head of government": true, "leader": true, "secretary-general": true, "secretary general": true, "general secretary": true,
 	"chairman": true, "chairwoman": true, "chair": true, "head": true, "monarch": true,

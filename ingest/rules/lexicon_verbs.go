@@ -1729,6 +1729,8 @@ var triggers = concat(
 		"pulled out of", "exited", "leaves", "leaving", "expelled from", "suspended from")),
 	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "live in", "resident of", "resides in", "resided in",
 		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "settled in"),
+	// "who lives on Ebeye": an island
+	needing(placeNext, t(schema.LivesIn, svo, "lives on", "lived on", "living on")),
 	// (not "has moved to restore ties with": a step, not a home)
 	needing(placeNext, t(schema.LivesIn, svo, "moved to")),
 	// "born Aug. 6, 1911, in Jamestown": a date may come between

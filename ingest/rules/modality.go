@@ -545,7 +545,7 @@ var currencyWords = setOf(`dollars euros pounds yen yuan funds money`)
 var promiseVerbs = setOf(`pledged pledges pledge pledging promised promises promise vowed`)
 
 // adjunctPreps open noun phrases that set the scene of a clause.
-var adjunctPreps = setOf(`amid amidst despite`)
+var adjunctPreps = setOf(`amid amidst despite during`)
 
 // reasonParticiples after a comma give the reason an actor gave for what
 // the clause before says it did.

@@ -2132,6 +2132,11 @@ func (s *sentence) nationalBefore(m *mention) *mention {
 			return p
 		}
 	}
+	// "Polish national Tomasz Zielinski", "Czech student Jan Novak": the
+	// name right after the noun
+	if p := s.mentionAt(k + 1); p != nil && p.from == k+1 && p.ent.typ == schema.Person && !p.pronoun {
+		return p
+	}
 	// "Nair is an Indian national", "Nair, the ship's master, is a"
 	if w := s.lower(m.from - 1); (w == "a" || w == "an") && (s.lower(m.from-2) == "is" || s.lower(m.from-2) == "was") && (s.lower(k) == "national" || s.lower(k) == "citizen") {
 		j := m.from - 3

@@ -826,6 +826,11 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if comma {
 			k--
 		}
+		// "the Southern African Development Community (SADC), which is
+		// based in": past the short name in brackets
+		if comma && s.lower(k) == ")" && s.lower(k-2) == "(" {
+			k -= 3
+		}
 		// "Ayse Demirel, 61, who lives in ...": past the age
 		if comma && w == "who" && len(s.lower(k)) <= 3 && isNumber(s.lower(k)) && s.lower(k-1) == "," {
 			k -= 2

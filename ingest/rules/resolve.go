@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -652,7 +653,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			var g []*entity
 			if d.subjectGroupAt == d.cur-1 && len(d.subjectGroup) == 2 {
 				g = d.subjectGroup
-			} else if a, b := d.pair(nil, nil); a != nil {
+			} else if a, b := d.pair(s, nil, nil); a != nil {
 				g = []*entity{a, b}
 			}
 			if g != nil {
@@ -698,7 +699,7 @@ func (d *doc) resolveReferences(s *sentence) {
 						}
 					}
 				}
-				a, b := d.pair(region, exclude)
+				a, b := d.pair(s, region, exclude)
 				// "Iran and the United States held talks ..., with both
 				// sides calling": the pair named in this sentence
 				// ("Tajikistan signed a treaty with Kyrgyzstan ..., and the two
@@ -944,7 +945,7 @@ func agreementRef(toks []Token, i int) bool {
 // pair is the two countries "the two countries" refers to: for "the two
 // Caucasus nations" the two last named that the gazetteer places in the
 // Caucasus; else the last pair named together; else the last two named.
-func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
+func (d *doc) pair(s *sentence, region *entity, exclude []*entity) (*entity, *entity) {
 	if region != nil && region.entry != nil && d.g.HasMembers(region.entry.ID) {
 		var in []*entity
 		for _, c := range d.lastCountries {
@@ -981,15 +982,21 @@ func (d *doc) pair(region *entity, exclude []*entity) (*entity, *entity) {
 	if best[0] != nil {
 		return best[0], best[1]
 	}
+	// Else the last two named, passing over one named only once, and not
+	// in this sentence, when two of the last four were named more: "Bulgaria ... recognized North Macedonia ...
+	// after it became independent from Yugoslavia. The two countries"
+	// are not Yugoslavia, named once in passing
 	var two []*entity
 	for _, c := range d.lastCountries {
-		if !containsEnt(exclude, c) {
+		if !containsEnt(exclude, c) && len(two) < 4 {
 			two = append(two, c)
 		}
 	}
 	if len(two) < 2 {
 		return nil, nil
 	}
+	passing := func(c *entity) bool { return d.countryCount[c] == 1 && !s.names(c) }
+	sort.SliceStable(two, func(i, j int) bool { return !passing(two[i]) && passing(two[j]) })
 	return two[0], two[1]
 }
 
@@ -1861,4 +1868,14 @@ func (s *sentence) governor(m *mention) string {
 		k = s.npStart(p.from) - 1
 	}
 	return s.lower(k)
+}
+
+// names reports whether the sentence names e.
+func (s *sentence) names(e *entity) bool {
+	for _, m := range s.ments {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
 }
