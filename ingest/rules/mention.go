@@ -705,6 +705,7 @@ func (d *doc) analyze() {
 		d.placeFirstNames(s)
 		d.otherTowns(s)
 		d.placeAgreements(s)
+		d.sidesAgreements(s)
 		d.discover(s)
 		d.placePrefixes(s)
 		d.foreignBodies(s)
@@ -1175,7 +1176,9 @@ func (d *doc) discover(s *sentence) {
 			// ("Kuwait University": a country's name, before a school's head)
 			// ("the Baltic Fleet": a sea's adjective)
 			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && (!p.demonym || agreementHeads[head] || head == "fleet" && p.ent.typ == schema.Region) && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
-				(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country && !p.demonym && schoolHeads[head]) && toks[from-1].End < toks[from].Start {
+				(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country && !p.demonym && schoolHeads[head] ||
+					// ("the Nauru Agreement": a state's name after "the")
+					p.ent.typ == schema.Country && !p.demonym && agreementHeads[head] && to-from == 1 && p.from > 0 && toks[p.from-1].Lower == "the") && toks[from-1].End < toks[from].Start {
 				p.absorbed = true
 				from = p.from
 				if toks[from].Lower == "the" {
@@ -3295,6 +3298,7 @@ var facilityKinds = map[string]bool{
 	"coal": true, "gas": true, "oil": true, "wind": true, "air": true, "naval": true,
 	"military": true, "ammunition": true, "copper": true, "gold": true, "lithium": true,
 	"uranium": true, "border": true, "enrichment": true, "fuel": true, "lng": true, "mining": true,
+	"pumping": true, "compressor": true, "radar": true,
 }
 
 // facilityNouns head a facility's name written in lower case after it.
@@ -3493,4 +3497,51 @@ func agreementHeadInside(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// sidesAgreements reads agreements named by the sides they join: "the
+// 2016 EU-Turkey Statement", "the Italy-Albania Protocol", "the
+// US-Japan Security Treaty". Every part before a hyphen is a state or a
+// body the gazetteer knows; the name runs to the agreement's head, past
+// at most three words of what it is about.
+func (d *doc) sidesAgreements(s *sentence) {
+	for k := range s.toks {
+		if !strings.Contains(s.toks[k].Text, "-") || !s.theBefore(k) || !s.toks[k].Cap {
+			continue
+		}
+		parts := strings.Split(s.toks[k].Text, "-")
+		if len(parts) < 2 || len(parts) > 3 {
+			continue
+		}
+		ok := true
+		seen := map[string]bool{}
+		for _, p := range parts {
+			e, found := d.g.Lookup(p)
+			if !found || e.Type != schema.Country && e.Type != schema.Organization || seen[e.ID] {
+				ok = false
+				break
+			}
+			seen[e.ID] = true
+		}
+		if !ok {
+			continue
+		}
+		j := k + 1
+		for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !agreementHeads[s.lower(j)] && s.lower(j) != "statement" && (s.toks[j].Cap || agreementKinds[s.lower(j)]); n++ {
+			j++
+		}
+		// ("the EU-Turkey Statement": a capital "Statement" names one)
+		// (in lower case, "the Nepal-Bangladesh deal" names no agreement)
+		if !(agreementHeads[s.lower(j)] || s.lower(j) == "statement") || !s.toks[j].Cap || agreementHeads[s.lower(j+1)] {
+			continue
+		}
+		var kept []*mention
+		for _, m := range s.ments {
+			if m.to <= k || m.from > j {
+				kept = append(kept, m)
+			}
+		}
+		name := spanText(d.text, s.toks, k, j+1)
+		s.ments = mergeMentions(kept, []*mention{{from: k, to: j + 1, ent: d.discovered(schema.Agreement, name)}})
+	}
 }

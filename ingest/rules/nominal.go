@@ -644,6 +644,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// --- "the Japan-Philippines Reciprocal Access Agreement", "the
+		// 2016 EU-Turkey Statement": the sides its name joins by hyphens are
+		// its parties, and the two signed it with each other
+		if m.ent.typ == schema.Agreement && !m.poss && !s.dealProposed(m.from) {
+			if sides := d.hyphenSides(s, m); len(sides) >= 2 {
+				for _, e := range sides {
+					add(rel{subj: e, obj: m.ent, pred: schema.PartyTo, rule: "agreement-sides", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+				}
+				if len(sides) == 2 {
+					add(rel{subj: sides[0], obj: sides[1], pred: schema.SignedAgreementWith, rule: "agreement-sides", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.7})
+				}
+			}
+		}
 		// --- "Under a 1951 Mutual Defense Treaty, the United States is
 		// bound to defend": the subject under an agreement is party to it
 		if m.ent.typ == schema.Agreement && !m.poss && s.lower(m.to) == "," && s.underOpens(m.from) {
@@ -4544,7 +4557,7 @@ func (d *doc) statesBefore(s *sentence, i int) int {
 
 // statelyKinds say what kind of state a country is, as one of a
 // region's: "the Central Asian country", "Central Asia's largest economy".
-var statelyKinds = setOf(`country nation state economy democracy republic kingdom monarchy power`)
+var statelyKinds = setOf(`country nation state economy democracy republic kingdom monarchy power producer`)
 
 // namesBeforePlural reads the names from token k joined by commas and
 // "and" that a plural place noun closes ("Sokoto and Kebbi states"): the
@@ -5596,4 +5609,31 @@ func (d *doc) namedAfter(e, home *entity) bool {
 func (d *doc) countryWord(w string) bool {
 	e, ok := d.g.Lookup(w)
 	return ok && e.Type == schema.Country
+}
+
+// hyphenSides returns the states and bodies an agreement's name opens
+// with, joined by hyphens ("Japan-Philippines", past a year: "2016
+// EU-Turkey"), when every part is one the gazetteer knows; else nil.
+func (d *doc) hyphenSides(s *sentence, m *mention) []*entity {
+	k := m.from
+	if isYear(s.lower(k)) && k+1 < m.to {
+		k++
+	}
+	parts := strings.Split(s.toks[k].Text, "-")
+	if len(parts) < 2 || len(parts) > 3 || k+1 >= m.to {
+		return nil
+	}
+	var sides []*entity
+	for _, p := range parts {
+		e, ok := d.g.Lookup(p)
+		if !ok || e.Type != schema.Country && e.Type != schema.Organization {
+			return nil
+		}
+		x := d.fromEntry(e)
+		if containsEnt(sides, x) {
+			return nil
+		}
+		sides = append(sides, x)
+	}
+	return sides
 }

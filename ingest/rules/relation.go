@@ -3730,10 +3730,19 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 	case buysDemonym:
 		// a demonym in the object phrase names the seller: "purchased
 		// billions of dollars in Israeli military technology"
-		if s.lower(to) == "from" || nounUse(s, from) {
+		// ("Italy is the biggest European buyer of Algerian gas": a
+		// region's demonym before the noun is the buyer's class)
+		class := s.mentionAt(from - 1)
+		if class == nil || !class.demonym || class.ent.typ != schema.Region || tr.words[len(tr.words)-1] != "of" {
+			class = nil
+		}
+		if s.lower(to) == "from" || nounUse(s, from) && class == nil {
 			return nil
 		}
 		subs := s.subjectsBefore(from, clause, subjOK)
+		if class != nil {
+			subs = s.subjectsBefore(class.from, clause, subjOK)
+		}
 		// "urged Tokyo to stop buying Russian gas": the buyer is whom
 		// the verb urges, and buys now (what one is urged to stop, one
 		// does)
