@@ -579,6 +579,7 @@ func tokenSpan(toks []Token, start, end int) (int, int, bool) {
 func (d *doc) analyze() {
 	sents := Segment(d.text)
 	matches := d.g.Match(d.text)
+	congolese := d.congolese(matches)
 	mi := 0
 	anchor := 0 // the last year the text gave, for "that December"
 	for _, ss := range sents {
@@ -683,6 +684,9 @@ func (d *doc) analyze() {
 				if eu, ok := d.g.Get("eu"); ok {
 					entry = eu
 				}
+			}
+			if m.Demonym && entry.ID == "CD" && congolese != nil {
+				entry = congolese
 			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, broker: broker, based: based, linked: linked, occupier: occupier})
 		}
@@ -2378,7 +2382,7 @@ func genericOrg(toks []Token) bool {
 // and Youth"). Some are genericOrgWords too; a portfolio read back from a
 // name ("Foreign Affairs and Trade Penny Wong") joins only these across
 // "and".
-var portfolioNouns = setOf(`mineral overseas homeland logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
+var portfolioNouns = setOf(`mineral overseas international partnerships enlargement neighbourhood homeland logistics external negotiations debt management reform reconstruction protection consumer civil service services legal religious parliamentary administrative security sport sports youth women family families children employment water lands mines science technology innovation digital home veterans arts heritage social welfare rural urban local government natural resources cooperation integration relations maritime aviation ports railways roads telecommunications food human rights labour labor tourism culture fisheries housing infrastructure immigration energy trade industry transport environment agriculture health education finance defence defense interior justice affairs foreign economy commerce planning investment development works`)
 
 var genericOrgWords = map[string]bool{
 	"central": true, "national": true, "supreme": true, "foreign": true, "communist": true,
@@ -3544,4 +3548,28 @@ func (d *doc) sidesAgreements(s *sentence) {
 		name := spanText(d.text, s.toks, k, j+1)
 		s.ments = mergeMentions(kept, []*mention{{from: k, to: j + 1, ent: d.discovered(schema.Agreement, name)}})
 	}
+}
+
+// congolese returns the Republic of the Congo when the story names it or
+// its places (Brazzaville, Pointe-Noire) more often than the Democratic
+// Republic's, whose demonym "Congolese" the gazetteer gives first: then
+// "the Congolese capital" is Brazzaville. Else nil.
+func (d *doc) congolese(matches []gazetteer.Match) *gazetteer.Entry {
+	cg, cd := 0, 0
+	for _, m := range matches {
+		if m.Demonym {
+			continue
+		}
+		switch {
+		case m.Entry.ID == "CG" || m.Entry.Country == "CG":
+			cg++
+		case m.Entry.ID == "CD" || m.Entry.Country == "CD":
+			cd++
+		}
+	}
+	if cg <= cd {
+		return nil
+	}
+	e, _ := d.g.Get("CG")
+	return e
 }

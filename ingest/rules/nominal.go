@@ -118,7 +118,7 @@ func (s *sentence) portfolioBack(i int) int {
 // ministry's name ("Trade", "Industry", "Affairs").
 func (s *sentence) portfolioWord(j int) bool {
 	w := s.lower(j)
-	return j >= 0 && s.toks[j].Cap && (genericOrgWords[w] || portfolioNouns[w]) && w != "the" && w != "and" && w != "of" && w != "for" && s.mentionAt(j) == nil
+	return j >= 0 && j < len(s.toks) && s.toks[j].Cap && (genericOrgWords[w] || portfolioNouns[w]) && w != "the" && w != "and" && w != "of" && w != "for" && s.mentionAt(j) == nil
 }
 
 // royalHonorifics are ranks a title may be followed by before a name.
@@ -3087,6 +3087,17 @@ func (s *sentence) skipTitle(k int) int {
 			k++ // "Speaker of Parliament Nabih Berri"
 		case k > start && s.lower(k-1) == "of" && s.lower(k) == "the" && k+1 < len(s.toks) && s.toks[k+1].Cap && s.personAt(k+2):
 			k += 2 // "Speaker of the House Mike Johnson"
+		case s.lower(k) == "for" && k > start && s.toks[k-1].Cap && titleWords[s.lower(k-1)] && s.portfolioWord(k+1):
+			// "Commissioner for International Partnerships Jozef
+			// Sikela": the portfolio after the title's "for"
+			j := k + 1
+			for s.portfolioWord(j) {
+				j++
+			}
+			if !s.personAt(j) {
+				return k
+			}
+			return j
 		case s.lower(k) == "to" && k > start && s.toks[k-1].Cap && (s.lower(k-1) == "ambassador" || s.lower(k-1) == "envoy"):
 			// "Turkish Ambassador to Athens Nazmi Akiman": the host
 			// inside the title, before the name

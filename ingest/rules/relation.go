@@ -755,6 +755,13 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if isNumber(s.lower(pre)) || numberWords[s.lower(pre)] {
 			pre--
 		}
+		// ("Commissioner for Trade Maros Sefcovic visited": the "for"
+		// of the person's title governs nothing)
+		if s.lower(pre) == "for" && m.ent.typ == schema.Person {
+			if tf, title, _ := s.titleBefore(m.from); title != "" && tf < pre {
+				pre = tf - 1
+			}
+		}
 		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to))
 		// "Insurgents from Ansar al-Sunna attacked Macomia": the group
 		// whose fighters act
