@@ -298,6 +298,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if (r.role == "director" || r.role == "director of") && r.rule == "apposition-title" && r.pred == schema.WorksFor && r.obj.typ == schema.Organization && !s.indefiniteTitle(r, "director") && s.directedBody(r) {
 			r.pred = schema.HeadOf
 		}
+		// ("John Cox, executive director of EBC Amro Bank Ltd": a
+		// company's executive director sits on its board, and an agency's
+		// runs it)
+		if strings.HasPrefix(r.role, "executive director") && r.pred == schema.HeadOf && (companyName(r.obj.name) || strings.Contains(r.role, " for ")) {
+			r.pred = schema.WorksFor
+		}
 		// "the speaker of Montenegro's parliament", "Lebanese Speaker
 		// Nabih Berri": a speaker leads the country's parliament (a
 		// deputy speaker serves the country)
@@ -5647,4 +5653,11 @@ func (d *doc) hyphenSides(s *sentence, m *mention) []*entity {
 		sides = append(sides, x)
 	}
 	return sides
+}
+
+// companyName reports whether a name ends in a company's word: "EBC Amro
+// Bank Ltd", "Bond Corp".
+func companyName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && companyHeads[f[len(f)-1]]
 }
