@@ -3513,21 +3513,7 @@ func (d *doc) sidesAgreements(s *sentence) {
 		if !strings.Contains(s.toks[k].Text, "-") || !s.theBefore(k) || !s.toks[k].Cap {
 			continue
 		}
-		parts := strings.Split(s.toks[k].Text, "-")
-		if len(parts) < 2 || len(parts) > 3 {
-			continue
-		}
-		ok := true
-		seen := map[string]bool{}
-		for _, p := range parts {
-			e, found := d.g.Lookup(p)
-			if !found || e.Type != schema.Country && e.Type != schema.Organization || seen[e.ID] {
-				ok = false
-				break
-			}
-			seen[e.ID] = true
-		}
-		if !ok {
+		if d.hyphenParties(s.toks[k].Text) == nil {
 			continue
 		}
 		j := k + 1
@@ -3572,4 +3558,27 @@ func (d *doc) congolese(matches []gazetteer.Match) *gazetteer.Entry {
 	}
 	e, _ := d.g.Get("CG")
 	return e
+}
+
+// hyphenParties returns the states and bodies a word joins by hyphens
+// ("Japan-Philippines", "EU-Turkey"): two or three different ones, each
+// known to the gazetteer; else nil.
+func (d *doc) hyphenParties(word string) []*entity {
+	parts := strings.Split(word, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return nil
+	}
+	var sides []*entity
+	for _, p := range parts {
+		e, ok := d.g.Lookup(p)
+		if !ok || e.Type != schema.Country && e.Type != schema.Organization {
+			return nil
+		}
+		x := d.fromEntry(e)
+		if containsEnt(sides, x) {
+			return nil
+		}
+		sides = append(sides, x)
+	}
+	return sides
 }

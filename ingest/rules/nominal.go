@@ -5629,30 +5629,17 @@ func (d *doc) countryWord(w string) bool {
 }
 
 // hyphenSides returns the states and bodies an agreement's name opens
-// with, joined by hyphens ("Japan-Philippines", past a year: "2016
-// EU-Turkey"), when every part is one the gazetteer knows; else nil.
+// with, joined by hyphens, past a year ("2016 EU-Turkey Statement");
+// else nil.
 func (d *doc) hyphenSides(s *sentence, m *mention) []*entity {
 	k := m.from
 	if isYear(s.lower(k)) && k+1 < m.to {
 		k++
 	}
-	parts := strings.Split(s.toks[k].Text, "-")
-	if len(parts) < 2 || len(parts) > 3 || k+1 >= m.to {
+	if k+1 >= m.to {
 		return nil
 	}
-	var sides []*entity
-	for _, p := range parts {
-		e, ok := d.g.Lookup(p)
-		if !ok || e.Type != schema.Country && e.Type != schema.Organization {
-			return nil
-		}
-		x := d.fromEntry(e)
-		if containsEnt(sides, x) {
-			return nil
-		}
-		sides = append(sides, x)
-	}
-	return sides
+	return d.hyphenParties(s.toks[k].Text)
 }
 
 // companyName reports whether a name ends in a company's word: "EBC Amro

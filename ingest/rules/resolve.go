@@ -983,9 +983,10 @@ func (d *doc) pair(s *sentence, region *entity, exclude []*entity) (*entity, *en
 		return best[0], best[1]
 	}
 	// Else the last two named, passing over one named only once, and not
-	// in this sentence, when two of the last four were named more: "Bulgaria ... recognized North Macedonia ...
-	// after it became independent from Yugoslavia. The two countries"
-	// are not Yugoslavia, named once in passing
+	// in this sentence, when two of the last four were named more:
+	// "Bulgaria ... recognized North Macedonia ... after it became
+	// independent from Yugoslavia. The two countries" are not Yugoslavia,
+	// named once in passing
 	var two []*entity
 	for _, c := range d.lastCountries {
 		if !containsEnt(exclude, c) && len(two) < 4 {
