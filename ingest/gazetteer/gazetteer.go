@@ -164,6 +164,7 @@ type Gazetteer struct {
 	members  map[string][]*Entry // id of a region or organization → entries in or members of it
 	capitals map[string]*Entry   // country id → its capital
 	exact    map[string][]*Entry // lower-case name or alias → entries, for names the index cannot hold
+	shared   map[string][]*Entry // lower-case demonym of more than one entry → those entries
 	st       *loadState          // while loading
 }
 
@@ -235,7 +236,11 @@ func (g *Gazetteer) reindex() {
 	g.members = make(map[string][]*Entry)
 	g.capitals = make(map[string]*Entry)
 	g.exact = make(map[string][]*Entry)
+	demonyms := make(map[string][]*Entry)
 	for _, e := range g.entries {
+		for _, n := range e.Demonyms {
+			demonyms[strings.ToLower(n)] = append(demonyms[strings.ToLower(n)], e)
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			k := strings.ToLower(n)
 			g.exact[k] = append(g.exact[k], e)
@@ -251,6 +256,12 @@ func (g *Gazetteer) reindex() {
 		}
 		for _, o := range e.MemberOf {
 			g.members[o] = append(g.members[o], e)
+		}
+	}
+	g.shared = make(map[string][]*Entry)
+	for n, es := range demonyms {
+		if len(es) > 1 {
+			g.shared[n] = es
 		}
 	}
 	g.ix = buildIndex(g.entries)
@@ -316,6 +327,13 @@ func (g *Gazetteer) IsDemonym(name string) (*Entry, bool) {
 		}
 	}
 	return nil, false
+}
+
+// SharedDemonym returns the entries whose people the demonym names when
+// it names more than one ("Congolese": the DRC and the Republic of the
+// Congo), in the gazetteer's order; nil for a demonym of one entry.
+func (g *Gazetteer) SharedDemonym(name string) []*Entry {
+	return g.shared[strings.ToLower(name)]
 }
 
 // Entity returns the graph entity for e (see Entry.Entity).

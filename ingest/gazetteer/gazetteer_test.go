@@ -172,6 +172,16 @@ func TestLookupAllAmbiguous(t *testing.T) {
 	}
 }
 
+func TestSharedDemonym(t *testing.T) {
+	g := gazetteer.Default()
+	if got := ids(g.SharedDemonym("congolese")); len(got) != 2 || got[0] != "CD" || got[1] != "CG" {
+		t.Errorf("SharedDemonym(congolese) = %v, want [CD CG]", got)
+	}
+	if got := g.SharedDemonym("Azerbaijani"); got != nil {
+		t.Errorf("SharedDemonym(Azerbaijani) = %v, want nil: one state's", ids(got))
+	}
+}
+
 func ids(es []*gazetteer.Entry) []string {
 	var out []string
 	for _, e := range es {

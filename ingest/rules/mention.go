@@ -579,7 +579,7 @@ func tokenSpan(toks []Token, start, end int) (int, int, bool) {
 func (d *doc) analyze() {
 	sents := Segment(d.text)
 	matches := d.g.Match(d.text)
-	congolese := d.congolese(matches)
+	demonyms := d.demonymChoices(matches)
 	mi := 0
 	anchor := 0 // the last year the text gave, for "that December"
 	for _, ss := range sents {
@@ -685,8 +685,8 @@ func (d *doc) analyze() {
 					entry = eu
 				}
 			}
-			if m.Demonym && entry.ID == "CD" && congolese != nil {
-				entry = congolese
+			if e := demonyms[strings.ToLower(m.Text)]; m.Demonym && e != nil {
+				entry = e
 			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, broker: broker, based: based, linked: linked, occupier: occupier})
 		}
@@ -3536,28 +3536,45 @@ func (d *doc) sidesAgreements(s *sentence) {
 	}
 }
 
-// congolese returns the Republic of the Congo when the story names it or
-// its places (Brazzaville, Pointe-Noire) more often than the Democratic
-// Republic's, whose demonym "Congolese" the gazetteer gives first: then
-// "the Congolese capital" is Brazzaville. Else nil.
-func (d *doc) congolese(matches []gazetteer.Match) *gazetteer.Entry {
-	cg, cd := 0, 0
+// demonymChoices picks, for each demonym in the story that several
+// states share ("Congolese": the DRC and the Republic of the Congo), the
+// one whose own names and places (Brazzaville, Pointe-Noire) the story
+// names most often, the matcher's own pick on a tie: then "the Congolese
+// capital" is Brazzaville. Keyed by the demonym in lower case; nil when
+// the story has no shared demonym.
+func (d *doc) demonymChoices(matches []gazetteer.Match) map[string]*gazetteer.Entry {
+	var count map[string]int
+	var out map[string]*gazetteer.Entry
 	for _, m := range matches {
-		if m.Demonym {
+		if !m.Demonym {
 			continue
 		}
-		switch {
-		case m.Entry.ID == "CG" || m.Entry.Country == "CG":
-			cg++
-		case m.Entry.ID == "CD" || m.Entry.Country == "CD":
-			cd++
+		shared := d.g.SharedDemonym(m.Text)
+		if shared == nil {
+			continue
 		}
+		if count == nil {
+			count = map[string]int{}
+			for _, n := range matches {
+				if n.Demonym {
+					continue
+				}
+				count[n.Entry.ID]++
+				if n.Entry.Country != "" && n.Entry.Country != n.Entry.ID {
+					count[n.Entry.Country]++
+				}
+			}
+			out = map[string]*gazetteer.Entry{}
+		}
+		best := m.Entry
+		for _, e := range shared {
+			if count[e.ID] > count[best.ID] {
+				best = e
+			}
+		}
+		out[strings.ToLower(m.Text)] = best
 	}
-	if cg <= cd {
-		return nil
-	}
-	e, _ := d.g.Get("CG")
-	return e
+	return out
 }
 
 // hyphenParties returns the states and bodies a word joins by hyphens

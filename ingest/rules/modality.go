@@ -76,7 +76,6 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
-
 		// "the protocol commits the two governments to restore relations"
 		{"commits"}, {"commit"},
 		// "prepare for a visit to China by Trump in April"

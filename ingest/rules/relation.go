@@ -3746,10 +3746,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if s.lower(to) == "from" || nounUse(s, from) && class == nil {
 			return nil
 		}
-		subs := s.subjectsBefore(from, clause, subjOK)
+		subjAt := from
 		if class != nil {
-			subs = s.subjectsBefore(class.from, clause, subjOK)
+			subjAt = class.from
 		}
+		subs := s.subjectsBefore(subjAt, clause, subjOK)
 		// "urged Tokyo to stop buying Russian gas": the buyer is whom
 		// the verb urges, and buys now (what one is urged to stop, one
 		// does)
