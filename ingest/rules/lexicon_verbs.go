@@ -247,6 +247,41 @@ func timeGap(s *sentence, from, to int) bool {
 
 // notGained reports that "independence from" at from is not gained or
 // won: "gained independence from Britain" ends a colony, not a union.
+// activeParting holds for an active "separated from" whose object is a
+// state named right after it: not "is separated from the rest of".
+func activeParting(s *sentence, from, to int) bool {
+	if beWords[s.lower(from-1)] || auxWords[s.lower(from-1)] {
+		return false
+	}
+	m := s.mentionAt(to)
+	return m != nil && m.from == to && m.ent.typ == schema.Country
+}
+
+// toWhichBefore holds for a noun that ends a "to which" clause: "to
+// which both states are parties" (not "parties to", read as a verb's).
+func toWhichBefore(s *sentence, from, to int) bool {
+	if s.lower(to) == "to" || s.lower(to) == "of" {
+		return false
+	}
+	for k := from - 1; k > 0 && k >= from-8; k-- {
+		if s.lower(k) == "to" && s.lower(k+1) == "which" {
+			return true
+		}
+		if !s.toks[k].Word && s.lower(k) != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// notNegotiatingNoun holds unless "negotiating" modifies the noun after
+// it: "negotiating chapters", "the negotiating table".
+func notNegotiatingNoun(s *sentence, from, to int) bool {
+	return !negotiatingNouns[s.lower(from+1)]
+}
+
+var negotiatingNouns = setOf(`chapter chapters cluster clusters table team teams position positions round rounds mandate mandates partner partners process framework committee session sessions power text texts format`)
+
 func notGained(s *sentence, from, _ int) bool {
 	switch s.lower(from - 1) {
 	case "gained", "won", "achieved", "obtained", "received", "regained":
@@ -1155,6 +1190,11 @@ var triggers = concat(
 		"negotiating with", "negotiate with", "negotiated with", "negotiates with", "held discussions with",
 		"backchannel talks with", "talks with", "discussions with", "negotiations with"),
 	t(schema.NegotiatingWith, pairOnly, "negotiating", "in talks", "held talks", "hold talks", "holding talks", "negotiate"),
+	// "is negotiating a reciprocal trade agreement with the United
+	// States", "refused to negotiate the islands' sovereignty with
+	// Argentina": what is negotiated between the verb and "with"
+	// (not "opened negotiating chapters with": a modifier)
+	needing(notNegotiatingNoun, tm(schema.NegotiatingWith, "negotiating,negotiate,negotiates,negotiated", "", "with", 7)),
 	// "Peru and Ecuador negotiated over the border" (not "the package he
 	// and Ongpin negotiated with the creditors": the two negotiated with
 	// someone else)
@@ -1518,11 +1558,18 @@ var triggers = concat(
 	// in December by the Rapid Support Forces"
 	t(schema.TookControlOf, passive, "seized by", "captured by", "annexed by", "occupied by", "retaken by", "recaptured by", "overrun by"),
 	withKind(passive, tm(schema.TookControlOf, "seized,captured,annexed,occupied,retaken,recaptured", "", "by", 4)),
+	// "Argentina had no plans to blockade the Falklands", "threatened to
+	// blockade the strait"
+	needing(intentBefore, t(schema.Blockaded, svo, "to blockade", "blockade")),
 	t(schema.Blockaded, svo, "blockaded", "blockade of", "blockade on", "blockading",
 		// "have besieged Kadugli, the capital of South Kordofan"
 		"besieged", "besieges", "besieging", "laid siege to", "lay siege to", "laying siege to"),
 	t(schema.Blockaded, reverse, "besieged by", "under siege by", "under siege from"),
 	t(schema.SecededFrom, svo, "broke away from", "seceded from", "split from", "breakaway from", "break away from", "broken away from", "breaks away from", "secede from", "secedes from"),
+	// "Singapore separated from Malaysia in 1965": a state leaves a
+	// union, read as a secession (or an independence, by the subject's
+	// type), not "is separated from the rest of Angola by": a gap
+	needing(activeParting, t(schema.SecededFrom, svo, "separated from", "separates from")),
 	// a region declares independence from its country; a country gains it
 	// (the subject's type decides which)
 	// ("gained independence from the United Kingdom": a colony's, read
@@ -1715,6 +1762,9 @@ var triggers = concat(
 	// agreement", "Mali is part of the Alliance of Sahel States": the
 	// object's type tells a party from a member
 	t(schema.PartyTo, svo, "party to", "parties to", "signatory to", "signatories to", "signatory of"),
+	// "UNCLOS, to which Malaysia and China are both parties": the
+	// relative's antecedent is the agreement
+	needing(toWhichBefore, withKind(partnerless, t(schema.PartyTo, svo, "parties", "party", "signatories", "signatory", "a party", "a signatory"))),
 	// (not "as part of", "sell part of its Shearson unit"; a company's
 	// parent is no membership)
 	needing(copulaPart, t(schema.PartyTo, svo, "part of")),

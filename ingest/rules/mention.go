@@ -1842,7 +1842,27 @@ func (s *sentence) setOffEnds(e int) bool {
 // before it is a town: "Monguno, a town in Nigeria's Borno state",
 // "Fotokol, a border village".
 func (s *sentence) townApposition(i int) bool {
-	if s.lower(i) != "," || s.lower(i+1) != "a" && s.lower(i+1) != "the" {
+	if s.lower(i) != "," {
+		return false
+	}
+	// "Stanley, the islands' capital", "Koror, Palau's former capital": a
+	// possessor's capital is a town
+	for j := i + 2; j <= i+5 && j < len(s.toks); j++ {
+		if possMark[s.lower(j)] {
+			k := j + 1
+			if s.lower(k) == "former" || s.lower(k) == "new" || s.lower(k) == "old" {
+				k++
+			}
+			if s.lower(k) == "capital" && (k+1 >= len(s.toks) || !s.toks[k+1].Word || s.lower(k+1) == "," || s.lower(k+1) == "and") {
+				return true
+			}
+			break
+		}
+		if !s.toks[j].Word {
+			break
+		}
+	}
+	if s.lower(i+1) != "a" && s.lower(i+1) != "the" {
 		return false
 	}
 	// "a small border town", "a former Polish village"

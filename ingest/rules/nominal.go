@@ -624,6 +624,26 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// --- "Brazil, whose largest trading partner is China", "Chile's
+		// main trading partners are China and the United States"
+		if whose := s.whoseAfter(m); (m.poss || whose) && m.ent.typ == schema.Country && !m.demonym && !m.pronoun {
+			k := m.to + 1
+			if whose {
+				k++
+			}
+			for n := 0; n < 3 && s.plainWord(k) && s.lower(k) != "trading" && s.lower(k) != "trade"; n++ {
+				k++
+			}
+			if w := s.lower(k); (w == "trading" || w == "trade") && (s.lower(k+1) == "partner" || s.lower(k+1) == "partners") && copulaWords[s.lower(k+2)] {
+				if list, _ := s.countryListAt(k+3, true); list != nil {
+					for _, x := range list {
+						if x.ent != m.ent {
+							add(rel{subj: m.ent, obj: x.ent, pred: schema.TradesWith, rule: "possessive-trading-partner", trigFrom: m.from, trigTo: x.to, factive: true, conf: 0.75})
+						}
+					}
+				}
+			}
+		}
 		// --- "AUKUS, the submarine partnership between Australia,
 		// Britain and the United States"; "the Caspian Convention, which
 		// Russia, Iran and Kazakhstan signed in Aktau": the parties an
@@ -1938,6 +1958,9 @@ func (s *sentence) securityPartner(k int) bool {
 
 // securityWords before "partner" make an ally of it.
 var securityWords = setOf(`defence defense security military strategic treaty`)
+
+// copulaWords link a subject to its complement, singular or plural.
+var copulaWords = setOf(`is are was were remains remain remained`)
 
 // copulas link a subject to a noun phrase that describes it.
 var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}

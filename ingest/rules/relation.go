@@ -825,6 +825,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 	if m := s.oneOfSubject(clause); m != nil && anyOK(m, ok) {
 		return []*mention{m}
 	}
+	if m := s.onlyOneSubject(clause); m != nil && anyOK(m, ok) {
+		return []*mention{m}
+	}
 	// Relative clause: "The two countries, which both won independence
 	// from ..." takes its subject from the antecedent.
 	if w := s.lower(clause); (w == "which" || w == "who" || w == "that") && clause > 0 {
@@ -2005,6 +2008,11 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 				}
 			}
 		}
+		// ("imposed tariffs of up to 50% on Brazilian goods": a rate
+		// measures the noun, and the gap counts on after it)
+		if sawMid && (w == "%" || w == "percent" && isNumber(s.lower(k-1)) || w == "cent" && s.lower(k-1) == "per") {
+			limit = max(limit, k+3)
+		}
 		// ("signed that accord in 2006, with mediation by the UN": an
 		// adjunct after the comma)
 		// ("a border of more than 2,000 km with": "than" before a number
@@ -2420,7 +2428,13 @@ func accepts(p schema.Predicate, subject bool) func(*entity) bool {
 	// "fired two missiles into the Sea of Japan": a sea is where a
 	// strike lands, not what it attacks
 	water := p == schema.Attacked && !subject
+	// "Argentina seized the Falklands": a territory that belongs to
+	// another state is taken like a region
+	territory := p == schema.TookControlOf && !subject
 	return func(e *entity) bool {
+		if territory && e.typ == schema.Country && e.entry != nil && !e.entry.Sovereign && !e.entry.Historical && e.entry.Country != "" {
+			return true
+		}
 		if water && e.typ == schema.Region && (waterHeads[strings.ToLower(lastWord(e.name))] || strings.HasSuffix(e.name, " Ocean") || strings.HasPrefix(e.name, "Sea of ")) {
 			return false
 		}
@@ -3365,6 +3379,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(objs) == 0 && possessorObject[tr.pred] {
 			objs = s.possessorAfter(to, objOK)
 		}
+		// "backed Argentina's claim to the islands": whose claim it is,
+		// not what is claimed
+		if len(objs) > 0 && possessorObject[tr.pred] {
+			if p := s.possessorAfter(to, objOK); len(p) > 0 && p[0] != objs[0] && stakeNouns[s.lower(p[0].to+1)] && s.lower(p[0].to+2) == "to" {
+				objs = p
+			}
+		}
 		// "blockaded Ukraine's Black Sea ports": a sea or region that
 		// only modifies the plural after it says where the possessor's
 		// ports are ("Ukraine's Odesa ports" keep the city)
@@ -3707,10 +3728,14 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if len(subs) == 0 {
 			return nil
 		}
-		// "China, with which Nauru established diplomatic relations":
-		// the relative's antecedent
+		// "China, with which Nauru established diplomatic relations",
+		// "UNCLOS, to which both are parties": the relative's antecedent
+		prep := "with"
+		if tr.pred == schema.PartyTo {
+			prep = "to"
+		}
 		for k := from - 1; k > 0 && k >= clause-2; k-- {
-			if s.lower(k) != "with" || s.lower(k+1) != "which" && s.lower(k+1) != "whom" {
+			if s.lower(k) != prep || s.lower(k+1) != "which" && s.lower(k+1) != "whom" {
 				continue
 			}
 			end := k
@@ -3721,6 +3746,9 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				pairs(subs, []*mention{m})
 				return out
 			}
+		}
+		if prep != "with" {
+			return nil
 		}
 		// (not in a clause of its own: "established diplomatic relations
 		// in 2019, when Honiara cut its ties with Taipei")
@@ -3872,6 +3900,9 @@ func (s *sentence) possessorAfter(i int, ok func(*entity) bool) []*mention {
 	}
 	return nil
 }
+
+// stakeNouns are what a state stakes to a place: "Argentina's claim to".
+var stakeNouns = setOf(`claim claims bid`)
 
 // nounUse reports whether the trigger word at i is a noun ("tariffs on
 // Japanese imports", "the purchases"): a determiner, adjective-like
@@ -4234,6 +4265,42 @@ func (s *sentence) oneOfSubject(clause int) *mention {
 	}
 	return m
 }
+
+// onlyOneSubject returns the subject of a relative clause opening at
+// token clause whose antecedent is a copula's complement singled out by
+// "the only", "the first" or "the last": "Paraguay is the only country in
+// South America that recognizes Taiwan" (the clause's subject is
+// Paraguay).
+func (s *sentence) onlyOneSubject(clause int) *mention {
+	if w := s.lower(clause); w != "that" && w != "which" && w != "who" || s.lower(clause-1) == "," {
+		return nil
+	}
+	k := clause - 1
+	for n := 0; n < 8 && k > 1; n++ {
+		if onlyWords[s.lower(k)] && s.lower(k-1) == "the" {
+			break
+		}
+		if m := s.mentionAt(k); m != nil && m.to == k+1 && (m.demonym || m.ent.typ == schema.Region && s.plainWord(m.to) || m.ent.typ.IsPlace() && placeAtPreps[s.lower(m.from-1)] || s.lower(m.from-1) == "of") {
+			k = m.from - 1
+			continue
+		}
+		if !s.plainWord(k) || s.mentionAt(k) != nil {
+			return nil
+		}
+		k--
+	}
+	if !onlyWords[s.lower(k)] || s.lower(k-1) != "the" || !copulas[s.lower(k-2)] {
+		return nil
+	}
+	m := s.mentionAt(k - 3)
+	if m == nil || m.to != k-2 || m.poss || m.demonym || !usable(m) {
+		return nil
+	}
+	return m
+}
+
+// onlyWords single out a copula's complement: "the only country".
+var onlyWords = setOf(`only sole first last`)
 
 // oneOfStart returns where "among" or "one of" ending at token k
 // starts, or -1: the words that make what follows a group the name

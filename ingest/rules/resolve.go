@@ -605,7 +605,9 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, m)
 				i = n
 			}
-		case w == "the" && countryNouns[lower(i+1)] && lower(i+2) != "of":
+		case w == "the" && (countryNouns[lower(i+1)] || lower(i+1) == "islands") && lower(i+2) != "of":
+			// ("Argentina seized the Falklands ... Britain retook the
+			// islands": the last country or territory whose name says so)
 			c := d.lastCountry(lower(i + 1))
 			// "arrived in Mexico City on her first visit to the country":
 			// the country of the town the sentence just named
@@ -613,7 +615,8 @@ func (d *doc) resolveReferences(s *sentence) {
 				c = t
 			}
 			if c != nil {
-				added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true})
+				// ("Stanley, the islands' capital": a possessor)
+				added = append(added, &mention{from: i, to: i + 2, ent: c, actor: true, poss: possMark[lower(i+2)]})
 				i++
 			}
 		case (w == "three" || w == "four" || w == "five") && (lower(i-1) == "the" || lower(i-1) == "all") && d.cur-d.lastListAt <= 2 && len(d.lastList) == map[string]int{"three": 3, "four": 4, "five": 5}[w]:
@@ -1435,6 +1438,14 @@ func (d *doc) lastCountry(noun string) *entity {
 func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countryOnly bool) *entity {
 	// ("Iceland ... belongs to its single market through EFTA, and it is
 	// a founding member of NATO": Iceland)
+	// "Paraguay recognizes Taiwan rather than China, and it has no
+	// relations with Beijing": a subject "it" that opens a coordinated
+	// clause stands for the subject of the clause before
+	if subject && s.lower(i-1) == "and" && s.lower(i-2) == "," {
+		if m := s.clauseSubjectBefore(i - 2); m != nil && (m.ent.typ == schema.Country || !countryOnly && m.ent.typ == schema.Organization) {
+			return m.ent
+		}
+	}
 	if subject {
 		if e := d.nearestActorBy(s, added, i, subject, countryOnly, true); e != nil {
 			return e
@@ -1528,6 +1539,31 @@ func (d *doc) nearestActorBy(s *sentence, added []*mention, i int, subject, coun
 	}
 	return nil
 }
+
+// clauseSubjectBefore returns the name that opens the clause ending at
+// token i, with its finite verb right after it, or nil.
+func (s *sentence) clauseSubjectBefore(i int) *mention {
+	c := s.clauseStart(i)
+	// ("the only country in South America that recognizes Taiwan": a
+	// relative clause belongs to the clause before it)
+	for n := 0; n < 3 && c > 0 && relativeWords[s.lower(c)] && !(s.lower(c) == "that" && strings.HasPrefix(s.tag(c-1), "VB")); n++ {
+		c = s.clauseStart(c)
+	}
+	if c > 0 || clauseWords[s.lower(c)] || s.lower(c) == "and" {
+		c++
+	}
+	if s.lower(c) == "the" {
+		c++
+	}
+	m := s.mentionAt(c)
+	if m == nil || m.from != c || m.to >= i || m.poss || m.demonym || m.pronoun || !usable(m) || !finiteVerb(s, m.to) {
+		return nil
+	}
+	return m
+}
+
+// relativeWords open a relative clause.
+var relativeWords = setOf(`that which who whom whose`)
 
 // copulaSubjectBefore returns the name right before a copula that ends
 // at token i ("Russia remains its ...", "China is now its ..."), or nil.
