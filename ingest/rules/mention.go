@@ -1929,6 +1929,23 @@ func (s *sentence) landFrom(k int) *mention {
 // name before it is a region of a place: "Gedo, a region of Jubaland",
 // "Sool, a disputed province in the north".
 func (s *sentence) regionApposition(i int) bool {
+	// "Sabah, the Malaysian state on Borneo", "Bavaria, a German state":
+	// a country's demonym and a subdivision's noun
+	if s.lower(i) == "," && (s.lower(i+1) == "a" || s.lower(i+1) == "the") {
+		k := i + 2
+		if !s.toks[min(k, len(s.toks)-1)].Cap && s.tag(k) == "JJ" {
+			k++ // "a southern Brazilian state"
+		}
+		if m := s.mentionAt(k); m != nil && m.from == k && m.ent.typ == schema.Country && s.toks[k].Cap {
+			e := m.to
+			if subdivisionNouns[s.lower(e-1)] && e-1 > k {
+				e--
+			}
+			if subdivisionNouns[s.lower(e)] || s.lower(e) == "island" {
+				return true
+			}
+		}
+	}
 	if s.lower(i) != "," || s.lower(i+1) != "a" {
 		return false
 	}

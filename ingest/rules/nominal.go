@@ -392,6 +392,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					if q.typ == schema.Person {
 						p = schema.WorksFor
 					}
+					// "Paraguayan economist Julio Benegas": a national of the
+					// country, not its employee ("IMF economist" is staff)
+					if dm := s.mentionAt(qf); dm != nil && dm.demonym && q.typ == schema.Country && freelanceTitles[title] {
+						p = schema.CitizenOf
+					}
 					if q != m.ent && !p.Accepts(schema.Person, q.typ) && placeTitle(q) && localOffice(title) {
 						// "Texas Gov. Ann Richards", "Moscow Mayor Yuri
 						// Luzhkov": a state's or town's officer lives there
@@ -1231,15 +1236,23 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" {
 				k++
 			}
-			if q := s.mentionAt(k); q != nil && q.from == k && q.demonym && q.ent.typ == schema.Country {
+			q0 := s.mentionAt(k)
+			// ("Sabah, the Malaysian state": the demonym and the noun read
+			// as the country itself)
+			absorbed := q0 != nil && q0.from == k && !q0.demonym && q0.ent.typ == schema.Country && q0.to-q0.from == 2 && s.toks[k].Cap && subdivisionNouns[s.lower(q0.to-1)] && !s.toks[q0.to-1].Cap
+			if q := s.mentionAt(k); q != nil && q.from == k && (q.demonym || absorbed) && q.ent.typ == schema.Country {
 				noun := s.lower(q.to)
+				if absorbed {
+					noun = s.lower(q.to - 1)
+				}
 				// "La Mesilla, a Guatemalan border town": one word of
 				// where in the country before the noun
 				if apposPlaceModifiers[noun] {
 					noun = s.lower(q.to + 1)
 				}
 				switch noun {
-				case "region", "area", "province", "city", "town", "enclave", "exclave", "territory", "district", "village", "port", "island", "oblast":
+				case "region", "area", "province", "city", "town", "enclave", "exclave", "territory", "district", "village", "port", "island", "oblast",
+					"state", "county", "prefecture", "governorate", "department":
 					// "Transnistria, the Russian-backed region": backed by
 					// the country, not in it
 					if q.backer {
@@ -1959,6 +1972,10 @@ func (s *sentence) securityPartner(k int) bool {
 // securityWords before "partner" make an ally of it.
 var securityWords = setOf(`defence defense security military strategic treaty`)
 
+// freelanceTitles are jobs a demonym before them makes a nationality, not
+// an employer: "Paraguayan economist", "a Russian analyst".
+var freelanceTitles = setOf(`economist analyst attorney lawyer`)
+
 // copulaWords link a subject to its complement, singular or plural.
 var copulaWords = setOf(`is are was were remains remain remained`)
 
@@ -2194,7 +2211,7 @@ func (s *sentence) nationalBefore(m *mention) *mention {
 
 // privatePersons are nouns for a person who holds no office: what a
 // demonym before them tells is the person's nationality.
-var privatePersons = setOf(`national citizen tourist maid worker employer employee journalist reporter photographer sailor seaman student
+var privatePersons = setOf(`national citizen economist analyst tourist maid worker employer employee journalist reporter photographer sailor seaman student
 	businessman businesswoman man woman activist researcher academic engineer teacher doctor nurse fisherman hostage prisoner detainee
 	resident migrant refugee priest nun missionary climber backpacker volunteer contractor trader blogger writer novelist artist
 	boy girl teenager pensioner dissident lawyer skipper captain crewman pilot driver cook nanny`)
@@ -2350,6 +2367,20 @@ func (s *sentence) formerBefore(i int) bool {
 // appositionAfter reads "[a|the] [key] [Q] title" or "Q's title" after a
 // person: "Aryeh Lightstone, a key Witkoff aide".
 func (d *doc) appositionAfter(s *sentence, p *mention, k int) (rel, bool) {
+	r, ok := d.appositionAt(s, p, k)
+	// "Tan Wei Ling, a Singaporean economist at the bank": a demonym before
+	// a freelance job is a nationality, not an employer
+	if ok && r.pred == schema.WorksFor && r.obj.typ == schema.Country && freelanceTitles[lastWord(r.role)] {
+		if m := s.mentionAt(k + 1); m != nil && m.demonym && m.ent == r.obj {
+			r.pred, r.role = schema.CitizenOf, ""
+		}
+	}
+	return r, ok
+}
+
+// appositionAt is appositionAfter's reading, before a nationality is told
+// from an employer.
+func (d *doc) appositionAt(s *sentence, p *mention, k int) (rel, bool) {
 	if r, ok := s.subjectExpertAt(p, k); ok {
 		return r, true
 	}
