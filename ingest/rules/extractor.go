@@ -251,9 +251,10 @@ func (d *doc) statements(src schema.Document) []schema.Statement {
 // candidate.
 func (d *doc) entail(s *sentence, rels []rel) []rel {
 	var agr *entity
+	agrAt := -1
 	for _, m := range s.ments {
 		if m.ent.typ == schema.Agreement {
-			agr = m.ent
+			agr, agrAt = m.ent, m.from
 		}
 	}
 	if agr == nil {
@@ -268,7 +269,9 @@ func (d *doc) entail(s *sentence, rels []rel) []rel {
 			e.pred, e.rule, e.conf = schema.LocatedIn, "capital-entails-located", r.conf*0.95
 			out = append(out, e)
 		case schema.NormalizedRelationsWith, schema.SignedAgreementWith:
-			if agr != nil && r.subj.typ == schema.Country && r.obj.typ == schema.Country {
+			// (not one a clause of its own names: "have never concluded a
+			// treaty, and Iran has not joined the Watercourses Convention")
+			if agr != nil && r.subj.typ == schema.Country && r.obj.typ == schema.Country && !(agrAt > r.trigTo && s.clauseStart(agrAt) >= r.trigTo) {
 				for _, c := range []*entity{r.subj, r.obj} {
 					// ("which both Kosovo and Serbia signed in a bid to
 					// normalise their relations": the signing says it)

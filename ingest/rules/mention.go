@@ -1644,6 +1644,12 @@ func (d *doc) discover(s *sentence) {
 		if key == "" {
 			key = name
 		}
+		// ("Tinfa Solidarity, a local group ... said Ibrahim Mahamadou of
+		// Tinfa Solidarity": a name the story has called a body stays one
+		// where only the context would make it a place)
+		if (t == schema.City || t == schema.Region) && d.ents[entKey(schema.Organization, key)] != nil && d.ents[entKey(t, key)] == nil {
+			t = schema.Organization
+		}
 		m := &mention{from: from, to: to, ent: d.discoveredAs(t, name, key), home: home}
 		if t == schema.Person && from > titleFrom {
 			m.title = strings.ToLower(spanText(d.text, toks, titleFrom, from))
@@ -3479,6 +3485,10 @@ func (s *sentence) orgApposition(to int) bool {
 	for k := to + 2; k < len(s.toks) && k <= to+6; k++ {
 		w := s.lower(k)
 		if orgKinds[w] && !s.toks[k].Cap {
+			// (not "Kinmen, a group of islands": a group of places)
+			if s.lower(k+1) == "of" && (placeNouns[strings.TrimSuffix(s.lower(k+2), "s")] || townNouns[strings.TrimSuffix(s.lower(k+2), "s")]) {
+				return false
+			}
 			return (w != "tank" || s.lower(k-1) == "think") && orgKindEnds[s.lower(k+1)]
 		}
 		if !s.toks[k].Word && w != "'" && w != "-" || isPrep(w) || w == "and" || s.mentionAt(k) != nil && s.mentionAt(k).ent.typ == schema.Person {

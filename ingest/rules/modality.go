@@ -250,6 +250,13 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 			from = i + 1
 			continue
 		}
+		// "Spain does not recognise it and in 2022 backed Morocco's
+		// plan": after "do" and "not" a verb is bare, so an inflected
+		// one after "and" is a predication of its own
+		if negatedAt(toks, i) && doSupport[tokLower(toks, i-1)] && inflectedAfterAnd(toks, i+1, trigFrom) {
+			from = i + 1
+			continue
+		}
 		// "has not stopped buying Russian oil", "never broke off
 		// relations": a negated stop goes on
 		if negatedAt(toks, i) && len(c) == 1 && stopCueAt(toks, i+1) && i+2 <= trigFrom {
@@ -496,6 +503,28 @@ func secondVerb(toks []Token, from, trig int) bool {
 	}
 	w := toks[trig].Lower
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// doSupport are the forms of "do" a negation follows.
+var doSupport = setOf(`do does did`)
+
+// inflectedAfterAnd reports whether an "and" stands between token from
+// and the trigger at trig, and the trigger is an inflected verb ("backed",
+// "supports"): "does not recognise it and in 2022 backed".
+func inflectedAfterAnd(toks []Token, from, trig int) bool {
+	if trig >= len(toks) {
+		return false
+	}
+	and := false
+	for k := from; k < trig; k++ {
+		if w := toks[k].Lower; w == "and" {
+			and = true
+		} else if w == "," || w == ";" {
+			return false
+		}
+	}
+	w := toks[trig].Lower
+	return and && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // denialAcross returns the denial cue before the "that" at token that

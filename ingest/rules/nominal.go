@@ -1109,7 +1109,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				k = m.to + 1
 			}
 			if q := s.mentionAt(k); q != nil && q.from == k && !q.poss && q.ent.typ == schema.Organization && q.home == nil &&
-				(q.ent.entry == nil && !q.actor || q.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID) && !stateOrgan(q.ent.name) && !governmentNouns[s.lower(q.to)] {
+				(q.ent.entry == nil && !q.actor || q.ent.entry != nil && q.ent.entry.Country == m.ent.entry.ID) && !stateOrgan(q.ent.name) && !governmentNouns[s.lower(q.to)] &&
+				// (not "Spain's EC membership", "Brazil's ICO quota": the
+				// possessor's place in a body of many)
+				!participationNouns[s.lower(q.to)] {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.BasedIn, rule: "possessive-organization", trigFrom: m.from, trigTo: q.to, factive: true, conf: 0.7})
 			}
 		}
@@ -1971,6 +1974,9 @@ func (s *sentence) securityPartner(k int) bool {
 
 // securityWords before "partner" make an ally of it.
 var securityWords = setOf(`defence defense security military strategic treaty`)
+
+// participationNouns are what a state has in a body of many states.
+var participationNouns = setOf(`membership quota quotas accession seat presidency chairmanship entry bid share`)
 
 // freelanceTitles are jobs a demonym before them makes a nationality, not
 // an employer: "Paraguayan economist", "a Russian analyst".

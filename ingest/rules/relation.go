@@ -419,6 +419,17 @@ func (s *sentence) nameVerbAt(k int) bool {
 			j = e + 1
 		}
 	}
+	// ("..., and Iran, like Turkey, has not joined": past a comparison
+	// set off by commas)
+	if s.lower(j) == "," && (s.lower(j+1) == "like" || s.lower(j+1) == "unlike") {
+		e := j + 2
+		for e < len(s.toks) && e < j+7 && s.lower(e) != "," {
+			e++
+		}
+		if s.lower(e) == "," {
+			j = e + 1
+		}
+	}
 	// ("..., and the two countries share a border": a group's plural verb)
 	return finiteVerb(s, j) || len(m.members) >= 2 && s.tag(j) == "VBP"
 }
@@ -3689,6 +3700,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 				continue
 			}
+			// "Morocco rejoined the African Union in 2017 and applied the
+			// same year to join ECOWAS": the object of a first verb is not
+			// who the second one's subject is
+			if subs := s.sharedSubject(m, from, clause, subjOK); len(subs) > 0 {
+				pairs(subs, objs)
+				return out
+			}
 			// the head of a list: "Azerbaijan and ... nations"
 			m = s.ments[s.listHead(k, from)]
 			pairs(s.coordinated(m, from), objs)
@@ -4264,6 +4282,31 @@ func (s *sentence) oneOfSubject(clause int) *mention {
 		return nil
 	}
 	return m
+}
+
+// sharedSubject returns the subject of a first verb whose object m is,
+// when "and" and a second finite verb stand between m and token i
+// ("rejoined the AU in 2017 and applied to join"), or nil.
+func (s *sentence) sharedSubject(m *mention, i, clause int, ok func(*entity) bool) []*mention {
+	and := -1
+	for k := m.to; k < i-1; k++ {
+		if s.lower(k) == "and" && s.lower(k-1) != "," && finiteVerb(s, k+1) {
+			and = k
+			break
+		}
+		if s.lower(k) == "," || s.mentionAt(k) != nil {
+			return nil
+		}
+	}
+	if and < 0 {
+		return nil
+	}
+	for v := m.from - 1; v > clause && v >= m.from-4; v-- {
+		if finiteVerb(s, v) {
+			return s.subjectsBefore(v, clause, ok)
+		}
+	}
+	return nil
 }
 
 // onlyOneSubject returns the subject of a relative clause opening at

@@ -609,6 +609,12 @@ func (d *doc) resolveReferences(s *sentence) {
 			// ("Argentina seized the Falklands ... Britain retook the
 			// islands": the last country or territory whose name says so)
 			c := d.lastCountry(lower(i + 1))
+			// "after Brazil's moratorium and a stand by the country's
+			// finance minister": the one country the sentence has named
+			// before
+			if one := s.oneCountryBefore(i); one != nil && (lower(i+1) == "country" || lower(i+1) == "nation") {
+				c = one
+			}
 			// "arrived in Mexico City on her first visit to the country":
 			// the country of the town the sentence just named
 			if t := d.townCountryBefore(s, i); t != nil && lower(i+1) == "country" {
@@ -1560,6 +1566,25 @@ func (s *sentence) clauseSubjectBefore(i int) *mention {
 		return nil
 	}
 	return m
+}
+
+// oneCountryBefore returns the country the sentence names before token
+// i when it names only one there (not in its dateline), or nil.
+func (s *sentence) oneCountryBefore(i int) *entity {
+	var one *entity
+	for _, m := range s.ments {
+		if m.to > i {
+			break
+		}
+		if m.ent.typ != schema.Country || m.dateline {
+			continue
+		}
+		if one != nil && one != m.ent {
+			return nil
+		}
+		one = m.ent
+	}
+	return one
 }
 
 // relativeWords open a relative clause.
