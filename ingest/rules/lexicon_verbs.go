@@ -1840,4 +1840,5 @@ var triggerIndex = func() map[string][]*trigger {
 // tradeStops end or restrict trade: "suspended all trade with" is a
 // sanction, not trade.
 var tradeStops = []string{"suspended", "suspend", "suspends", "halted", "halt", "halts", "banned",
-	"ban", "bans", "stopped", "froze", "freezes", "severed", "blocked", "restricted", "curbed"}
+	"ban", "bans", "stopped", "froze", "freezes", "severed", "blocked", "restricted", "curbed",
+	"freezing", "freeze", "suspending", "halting", "banning", "severing", "blocking", "stopping"}

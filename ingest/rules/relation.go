@@ -4483,9 +4483,16 @@ func (s *sentence) gerundComplement(i int) bool {
 		return s.lower(i-2) == "short"
 	case "from":
 		return strings.HasPrefix(s.lower(i-2), "refrain")
+	case "by":
+		// "Algeria responded by freezing trade with Spain": the means of
+		// the subject's own act
+		return strings.HasPrefix(s.tag(i-2), "VBD") || strings.HasPrefix(s.tag(i-2), "VBZ") || meansVerbs[s.lower(i-2)]
 	}
 	return strings.HasPrefix(s.tag(i-1), "VB")
 }
+
+// meansVerbs take a gerund of means after "by": "responded by freezing".
+var meansVerbs = setOf(`responded respond responds reacted react reacts retaliated retaliate retaliates`)
 
 // notWith reports that "with" does not follow the trigger ending at to.
 func notWith(s *sentence, _, to int) bool {
