@@ -979,11 +979,20 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// "Leninakan, Armenia's second-largest city": a town
 				// described as a country's town lies in it
 				j := q.to + 1
-				for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && !townNouns[s.lower(j)]; n++ {
+				for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && !townNouns[s.lower(j)] && !townPlurals[s.lower(j)]; n++ {
 					j++
 				}
-				if townNouns[s.lower(j)] {
+				if townNouns[s.lower(j)] || townPlurals[s.lower(j)] {
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "town-apposition", trigFrom: k, trigTo: j + 1, factive: true, conf: 0.8})
+				}
+				// "Ceuta and Melilla, Spain's two cities on the coast": a
+				// plural noun describes the list the apposition closes
+				if townPlurals[s.lower(j)] {
+					for _, x := range s.listEndingAt(m, m.to) {
+						if x.ent.typ == schema.City || x.ent.typ == schema.Region {
+							add(rel{subj: x.ent, obj: q.ent, pred: schema.LocatedIn, rule: "town-apposition", trigFrom: k, trigTo: j + 1, factive: true, conf: 0.75})
+						}
+					}
 				}
 			}
 		}
@@ -1255,7 +1264,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 				switch noun {
 				case "region", "area", "province", "city", "town", "enclave", "exclave", "territory", "district", "village", "port", "island", "oblast",
-					"state", "county", "prefecture", "governorate", "department":
+					"state", "county", "prefecture", "governorate", "department", "archipelago":
 					// "Transnistria, the Russian-backed region": backed by
 					// the country, not in it
 					if q.backer {
@@ -1974,6 +1983,9 @@ func (s *sentence) securityPartner(k int) bool {
 
 // securityWords before "partner" make an ally of it.
 var securityWords = setOf(`defence defense security military strategic treaty`)
+
+// townPlurals name several towns: "Spain's two cities".
+var townPlurals = setOf(`cities towns ports villages enclaves`)
 
 // participationNouns are what a state has in a body of many states.
 var participationNouns = setOf(`membership quota quotas accession seat presidency chairmanship entry bid share`)
