@@ -996,6 +996,19 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
+		// --- "the Mosul Dam, Iraq's largest reservoir": a facility
+		// described as a land's lies in it
+		if m.ent.typ == schema.Facility && !m.poss && s.lower(m.to) == "," {
+			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && q.poss && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && d.plausiblyIn(m.ent, q.ent) {
+				j := q.to + 1
+				for n := 0; n < 3 && j < len(s.toks) && s.plainWord(j) && !facilityHeads[s.lower(j)] && s.lower(j) != "reservoir"; n++ {
+					j++
+				}
+				if (facilityHeads[s.lower(j)] || s.lower(j) == "reservoir") && appositionCloses(s.lower(j+1)) {
+					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "facility-apposition", trigFrom: m.to, trigTo: j + 1, factive: true, conf: 0.75})
+				}
+			}
+		}
 		// --- "his hometown of Grants", "Brown's hometown of Hope": where
 		// a person comes from
 		if (m.ent.typ == schema.City || m.ent.typ == schema.Region) && !m.poss && !m.demonym && s.lower(m.from-1) == "of" && hometownWords[s.lower(m.from-2)] {
