@@ -280,7 +280,7 @@ func notNegotiatingNoun(s *sentence, from, to int) bool {
 	return !negotiatingNouns[s.lower(from+1)]
 }
 
-var negotiatingNouns = setOf(`chapter chapters cluster clusters table team teams position positions round rounds mandate mandates partner partners process framework committee session sessions power text texts format`)
+var negotiatingNouns = setOf(`chapter chapters cluster clusters group groups table team teams position positions round rounds mandate mandates partner partners process framework committee session sessions power text texts format`)
 
 func notGained(s *sentence, from, _ int) bool {
 	switch s.lower(from - 1) {
