@@ -1265,7 +1265,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// ("Sabah, the Malaysian state": the demonym and the noun read
 			// as the country itself)
 			absorbed := q0 != nil && q0.from == k && !q0.demonym && q0.ent.typ == schema.Country && q0.to-q0.from == 2 && s.toks[k].Cap && subdivisionNouns[s.lower(q0.to-1)] && !s.toks[q0.to-1].Cap
-			if q := s.mentionAt(k); q != nil && q.from == k && (q.demonym || absorbed) && q.ent.typ == schema.Country {
+			if q := q0; q != nil && q.from == k && (q.demonym || absorbed) && q.ent.typ == schema.Country {
 				noun := s.lower(q.to)
 				if absorbed {
 					noun = s.lower(q.to - 1)

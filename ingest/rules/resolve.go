@@ -1442,8 +1442,6 @@ func (d *doc) lastCountry(noun string) *entity {
 // pronoun is a subject, and for a subject one no preposition governs when
 // there is one), else the last country named.
 func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countryOnly bool) *entity {
-	// ("Iceland ... belongs to its single market through EFTA, and it is
-	// a founding member of NATO": Iceland)
 	// "Paraguay recognizes Taiwan rather than China, and it has no
 	// relations with Beijing": a subject "it" that opens a coordinated
 	// clause stands for the subject of the clause before
@@ -1452,6 +1450,8 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 			return m.ent
 		}
 	}
+	// ("Iceland ... belongs to its single market through EFTA, and it is
+	// a founding member of NATO": Iceland)
 	if subject {
 		if e := d.nearestActorBy(s, added, i, subject, countryOnly, true); e != nil {
 			return e
