@@ -245,8 +245,6 @@ func timeGap(s *sentence, from, to int) bool {
 	return true
 }
 
-// notGained reports that "independence from" at from is not gained or
-// won: "gained independence from Britain" ends a colony, not a union.
 // activeParting holds for an active "separated from" whose object is a
 // state named right after it: not "is separated from the rest of".
 func activeParting(s *sentence, from, to int) bool {
@@ -282,6 +280,8 @@ func notNegotiatingNoun(s *sentence, from, to int) bool {
 
 var negotiatingNouns = setOf(`chapter chapters cluster clusters group groups table team teams position positions round rounds mandate mandates partner partners process framework committee session sessions power text texts format`)
 
+// notGained reports that "independence from" at from is not gained or
+// won: "gained independence from Britain" ends a colony, not a union.
 func notGained(s *sentence, from, _ int) bool {
 	switch s.lower(from - 1) {
 	case "gained", "won", "achieved", "obtained", "received", "regained":

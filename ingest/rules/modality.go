@@ -501,7 +501,12 @@ func secondVerb(toks []Token, from, trig int) bool {
 	if k <= from || toks[k].Lower != "and" || toks[k-1].Text == "," {
 		return false
 	}
-	w := toks[trig].Lower
+	return inflected(toks[trig].Lower)
+}
+
+// inflected reports a verb form with a past or third-person ending:
+// "backed", "supports" (not "recognise", "discuss").
+func inflected(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
@@ -523,8 +528,7 @@ func inflectedAfterAnd(toks []Token, from, trig int) bool {
 			return false
 		}
 	}
-	w := toks[trig].Lower
-	return and && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	return and && inflected(toks[trig].Lower)
 }
 
 // denialAcross returns the denial cue before the "that" at token that

@@ -608,45 +608,38 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 		}
-		// --- "Qatar's only land border, with Saudi Arabia": a country's
-		// border and, after a comma, its neighbour
-		// ("Qatar, whose only land border is with Saudi Arabia")
+		// --- a country's noun that names other states after it: "Qatar's
+		// only land border, with Saudi Arabia" ("Qatar, whose only land
+		// border is with Saudi Arabia"); "Brazil, whose largest trading
+		// partner is China", "Chile's main trading partners are China and
+		// the United States"
 		if whose := s.whoseAfter(m); (m.poss || whose) && m.ent.typ == schema.Country && !m.demonym && !m.pronoun {
 			k := m.to + 1
 			if whose {
 				k++
 			}
-			for n := 0; n < 3 && s.plainWord(k) && !borderNouns[s.lower(k)] && s.lower(k) != "maritime" && s.lower(k) != "sea"; n++ {
-				k++
+			// the noun, past at most three plain words before it
+			noun := func(stop func(string) bool) int {
+				j := k
+				for n := 0; n < 3 && s.plainWord(j) && !stop(s.lower(j)); n++ {
+					j++
+				}
+				return j
 			}
-			if borderNouns[s.lower(k)] && (s.lower(k+1) == "," || s.lower(k+1) == "is" || s.lower(k+1) == "was") && s.lower(k+2) == "with" {
-				if list, _ := s.countryListAt(k+3, true); list != nil {
+			others := func(at int, pred schema.Predicate, rule string) {
+				if list, _ := s.countryListAt(at, true); list != nil {
 					for _, x := range list {
 						if x.ent != m.ent {
-							add(rel{subj: m.ent, obj: x.ent, pred: schema.Borders, rule: "possessive-border", trigFrom: m.from, trigTo: x.to, factive: true, conf: 0.75})
+							add(rel{subj: m.ent, obj: x.ent, pred: pred, rule: rule, trigFrom: m.from, trigTo: x.to, factive: true, conf: 0.75})
 						}
 					}
 				}
 			}
-		}
-		// --- "Brazil, whose largest trading partner is China", "Chile's
-		// main trading partners are China and the United States"
-		if whose := s.whoseAfter(m); (m.poss || whose) && m.ent.typ == schema.Country && !m.demonym && !m.pronoun {
-			k := m.to + 1
-			if whose {
-				k++
+			if b := noun(func(w string) bool { return borderNouns[w] || w == "maritime" || w == "sea" }); borderNouns[s.lower(b)] && (s.lower(b+1) == "," || s.lower(b+1) == "is" || s.lower(b+1) == "was") && s.lower(b+2) == "with" {
+				others(b+3, schema.Borders, "possessive-border")
 			}
-			for n := 0; n < 3 && s.plainWord(k) && s.lower(k) != "trading" && s.lower(k) != "trade"; n++ {
-				k++
-			}
-			if w := s.lower(k); (w == "trading" || w == "trade") && (s.lower(k+1) == "partner" || s.lower(k+1) == "partners") && copulaWords[s.lower(k+2)] {
-				if list, _ := s.countryListAt(k+3, true); list != nil {
-					for _, x := range list {
-						if x.ent != m.ent {
-							add(rel{subj: m.ent, obj: x.ent, pred: schema.TradesWith, rule: "possessive-trading-partner", trigFrom: m.from, trigTo: x.to, factive: true, conf: 0.75})
-						}
-					}
-				}
+			if t := noun(func(w string) bool { return w == "trading" || w == "trade" }); (s.lower(t) == "trading" || s.lower(t) == "trade") && (s.lower(t+1) == "partner" || s.lower(t+1) == "partners") && copulaWords[s.lower(t+2)] {
+				others(t+3, schema.TradesWith, "possessive-trading-partner")
 			}
 		}
 		// --- "AUKUS, the submarine partnership between Australia,

@@ -3387,21 +3387,23 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				return passive || o.from > to+4 && !(titled && o.from <= to+10) || o.ent.typ != schema.Person || o.poss
 			})
 		}
-		if len(objs) == 0 && possessorObject[tr.pred] {
-			objs = s.possessorAfter(to, objOK)
-		}
-		// "backed Argentina's claim to the islands": whose claim it is,
-		// not what is claimed
-		if len(objs) > 0 && possessorObject[tr.pred] {
-			if p := s.possessorAfter(to, objOK); len(p) > 0 && p[0] != objs[0] && stakeNouns[s.lower(p[0].to+1)] && s.lower(p[0].to+2) == "to" {
+		// the possessor right after the trigger may be the object:
+		// "criticized Beijing's decision"
+		if possessorObject[tr.pred] {
+			p := s.possessorAfter(to, objOK)
+			if len(objs) == 0 {
 				objs = p
 			}
-		}
-		// "blockaded Ukraine's Black Sea ports": a sea or region that
-		// only modifies the plural after it says where the possessor's
-		// ports are ("Ukraine's Odesa ports" keep the city)
-		if len(objs) > 0 && possessorObject[tr.pred] && objs[0].ent.typ == schema.Region && s.plainWord(objs[0].to) && strings.HasPrefix(s.tag(objs[0].to), "NNS") {
-			if p := s.possessorAfter(to, objOK); len(p) > 0 && p[0] != objs[0] && p[0].to <= objs[0].from && objs[0].from <= p[0].to+1 {
+			// "backed Argentina's claim to the islands": whose claim it
+			// is, not what is claimed
+			if len(objs) > 0 && len(p) > 0 && p[0] != objs[0] && stakeNouns[s.lower(p[0].to+1)] && s.lower(p[0].to+2) == "to" {
+				objs = p
+			}
+			// "blockaded Ukraine's Black Sea ports": a sea or region that
+			// only modifies the plural after it says where the
+			// possessor's ports are ("Ukraine's Odesa ports" keep the city)
+			if len(objs) > 0 && objs[0].ent.typ == schema.Region && s.plainWord(objs[0].to) && strings.HasPrefix(s.tag(objs[0].to), "NNS") &&
+				len(p) > 0 && p[0] != objs[0] && p[0].to <= objs[0].from && objs[0].from <= p[0].to+1 {
 				objs = p
 			}
 		}
