@@ -76,7 +76,7 @@
 //
 // Entry fields: id, name, type, aliases, demonyms, iso, iso3, qid,
 // official, country, capital_of, stands_for, capital, in, members, member_of, borders,
-// role, leads, works_for, agency, party, sovereign, historical, former, nomatch.
+// role, leads, works_for, agency, party, sovereign, historical, de_facto, former, nomatch.
 // They are those of Entry, plus:
 //
 //   - capital, on a country: the name of its capital city, created if no
@@ -138,6 +138,7 @@ type Entry struct {
 	Party      bool // a political party: people are its members, not its staff
 	Sovereign  bool // a sovereign state (UN members and observers, Kosovo, Taiwan)
 	Historical bool // a state that no longer exists (Soviet Union)
+	DeFacto    bool // a state in fact that few or none recognize (Somaliland, Abkhazia): typed Country, with no sovereign state of its own
 	Former     bool // a person who no longer holds Role
 	NoMatch    bool // never matched in text (an ambiguous name); still found by Get and Lookup
 }

@@ -43,13 +43,14 @@ type rawEntry struct {
 	Party      bool     `yaml:"party" json:"party"`
 	Sovereign  bool     `yaml:"sovereign" json:"sovereign"`
 	Historical bool     `yaml:"historical" json:"historical"`
+	DeFacto    bool     `yaml:"de_facto" json:"de_facto"`
 	Former     bool     `yaml:"former" json:"former"`
 	NoMatch    bool     `yaml:"nomatch" json:"nomatch"`
 }
 
 var entryFields = func() map[string]bool {
 	m := make(map[string]bool)
-	t := strings.Fields("id name type aliases demonyms iso iso3 qid official country capital_of stands_for capital in members member_of borders role leads works_for agency party sovereign historical former nomatch")
+	t := strings.Fields("id name type aliases demonyms iso iso3 qid official country capital_of stands_for capital in members member_of borders role leads works_for agency party sovereign historical de_facto former nomatch")
 	for _, f := range t {
 		m[f] = true
 	}
@@ -440,6 +441,7 @@ func (g *Gazetteer) merge(items []item, defType string) error {
 		e.Party = e.Party || r.Party
 		e.Sovereign = e.Sovereign || r.Sovereign
 		e.Historical = e.Historical || r.Historical
+		e.DeFacto = e.DeFacto || r.DeFacto
 		e.Former = e.Former || r.Former
 		e.NoMatch = e.NoMatch || r.NoMatch
 		if len(r.Members) > 0 {

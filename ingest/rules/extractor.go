@@ -119,12 +119,20 @@ func (d *doc) relations(s *sentence) []rel {
 		}
 	}
 	// "South Sudan broke away from Sudan in 2011": a state that broke
-	// away is independent of the one it left; a region seceded
+	// away is independent of the one it left; a region seceded, and so
+	// did a state in fact that few recognize ("Abkhazia broke away")
 	for i, r := range rels {
-		if r.pred == schema.SecededFrom && r.subj.typ == schema.Country && r.obj.typ == schema.Country {
+		if r.pred == schema.SecededFrom && r.subj.typ == schema.Country && r.obj.typ == schema.Country && !deFacto(r.subj) {
 			rels[i].pred = schema.GainedIndependenceFrom
 		}
 	}
+	// (what a state in fact declared is a secession, not also a
+	// country's independence)
+	rels = slices.DeleteFunc(rels, func(r rel) bool {
+		return r.pred == schema.GainedIndependenceFrom && deFacto(r.subj) && slices.ContainsFunc(rels, func(q rel) bool {
+			return q.pred == schema.SecededFrom && q.subj == r.subj && q.obj == r.obj
+		})
+	})
 	// "Qi Zhenhong requested a meeting with Dissanayake": a meeting asked
 	// for is a contact, not yet a meeting
 	for i, r := range rels {

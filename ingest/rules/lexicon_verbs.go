@@ -113,7 +113,11 @@ func pairs(ts []trigger) []trigger {
 // only narrows the triggers' subjects to the given types.
 func only(ts []trigger, types ...schema.EntityType) []trigger {
 	for i := range ts {
-		ts[i].subjects = func(e *entity) bool { return slices.Contains(types, e.typ) }
+		// (a state in fact is a region too: "Somaliland declared
+		// independence from Somalia")
+		ts[i].subjects = func(e *entity) bool {
+			return slices.Contains(types, e.typ) || deFacto(e) && slices.Contains(types, schema.Region)
+		}
 	}
 	return ts
 }

@@ -976,12 +976,25 @@ func (d *doc) discover(s *sentence) {
 			// "Status of Forces Agreement", "Statement of Intent": "of"
 			// inside an agreement's name that ends in its head, or in a
 			// document of intent
-			if j > i && toks[j].Lower == "of" && j+1 < len(toks) && nameTok(toks[j+1]) && s.mentionAt(j+1) == nil && !agreementHeads[toks[j-1].Lower] && !orgHeads[toks[j-1].Lower] && toks[j-1].Lower != "government" {
+			// ("Defence of Greenland Agreement": a place inside it)
+			if j > i && toks[j].Lower == "of" && j+1 < len(toks) && nameTok(toks[j+1]) && !agreementHeads[toks[j-1].Lower] && !orgHeads[toks[j-1].Lower] && toks[j-1].Lower != "government" {
 				e := j + 1
-				for e < len(toks) && e < j+4 && nameTok(toks[e]) && s.mentionAt(e) == nil && !agreementHeads[toks[e-1].Lower] {
-					e++
+				var place *mention
+				for e < len(toks) && e < j+4 && nameTok(toks[e]) && !agreementHeads[toks[e-1].Lower] {
+					p := s.mentionAt(e)
+					if p == nil {
+						e++
+						continue
+					}
+					if place != nil || p.from != e || p.poss || p.demonym || !p.ent.typ.IsPlace() {
+						break
+					}
+					place, e = p, p.to
 				}
-				if agreementHeads[toks[e-1].Lower] || e == j+2 && intentDocs[toks[j-1].Lower] && intentTails[toks[j+1].Lower] {
+				if agreementHeads[toks[e-1].Lower] && (place == nil || place.to < e) || place == nil && e == j+2 && intentDocs[toks[j-1].Lower] && intentTails[toks[j+1].Lower] {
+					if place != nil && innerPlace == nil {
+						innerPlace = place
+					}
 					agreeOf = true
 					j = e
 					continue
@@ -1182,7 +1195,10 @@ func (d *doc) discover(s *sentence) {
 			if p := s.mentionAt(from - 1); p != nil && p.to == from && !p.poss && (!p.demonym || agreementHeads[head] || head == "fleet" && p.ent.typ == schema.Region) && !p.actor && !p.based && !p.backer && p.ent.entry != nil &&
 				(p.ent.typ == schema.City || p.ent.typ == schema.Region || p.ent.typ == schema.Country && !p.demonym && schoolHeads[head] ||
 					// ("the Nauru Agreement": a state's name after "the")
-					p.ent.typ == schema.Country && !p.demonym && agreementHeads[head] && to-from == 1 && p.from > 0 && toks[p.from-1].Lower == "the") && toks[from-1].End < toks[from].Start {
+					p.ent.typ == schema.Country && !p.demonym && agreementHeads[head] && to-from == 1 && p.from > 0 && toks[p.from-1].Lower == "the" ||
+					// ("the Anglo-Guatemalan Treaty": two states' compound
+					// adjective names a treaty between them)
+					p.ent.typ == schema.Country && p.demonym && agreementHeads[head] && p.to-p.from == 1 && strings.Contains(toks[p.from].Text, "-")) && toks[from-1].End < toks[from].Start {
 				p.absorbed = true
 				from = p.from
 				if toks[from].Lower == "the" {

@@ -273,7 +273,9 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 		if i < 0 {
 			break
 		}
-		if !negatedAt(toks, i-1) {
+		// "suspended the charter and imposed sanctions": the stop's own
+		// object, then the subject's second verb
+		if !negatedAt(toks, i-1) && !secondVerb(toks, i+len(c), trigFrom) {
 			return schema.Negated, joinCue(c)
 		}
 		from = i + 1
@@ -494,14 +496,30 @@ func secondVerb(toks []Token, from, trig int) bool {
 	if trig >= len(toks) || trig-from < 2 {
 		return false
 	}
-	k := trig - 1
+	k, v := trig-1, trig
+	// ("and imposed sanctions on": a noun trigger after its verb)
+	if k > from+1 && inflected(toks[k].Lower) && (toks[k-1].Lower == "and" || toks[k-1].Text == ",") {
+		k, v = k-1, k
+	}
 	if strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "also" {
 		k--
+	}
+	// "suspended the charter and, a month later, imposed sanctions": an
+	// aside between commas after the "and"
+	if toks[k].Text == "," {
+		for j := k - 1; j > from+1 && j >= k-6; j-- {
+			if toks[j].Text == "," {
+				if toks[j-1].Lower == "and" {
+					k = j - 1
+				}
+				break
+			}
+		}
 	}
 	if k <= from || toks[k].Lower != "and" || toks[k-1].Text == "," {
 		return false
 	}
-	return inflected(toks[trig].Lower)
+	return inflected(toks[v].Lower)
 }
 
 // inflected reports a verb form with a past or third-person ending:

@@ -784,7 +784,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if (m.poss || s.whoseAfter(m)) && (m.ent.typ == schema.Country || m.ent.typ == schema.Region && !seaName(m.ent.name)) {
 			// ("has accused Addis Ababa of coveting its Red Sea port of
 			// Assab": a pronoun with two states before it is not read)
-			if q := s.townOf(m); q != nil && q.ent.typ != schema.Country && !(m.pronoun && d.statesBefore(s, m.from) > 1) {
+			// ("Georgia's breakaway regions of Abkhazia and South Ossetia":
+			// states in fact, named as regions)
+			if q := s.townOf(m); q != nil && (q.ent.typ != schema.Country || deFacto(q.ent)) && !(m.pronoun && d.statesBefore(s, m.from) > 1) {
 				add(rel{subj: q.ent, obj: m.ent, pred: schema.LocatedIn, rule: "town-of-place", trigFrom: m.from, trigTo: q.from, factive: true, conf: 0.8})
 			}
 			// "Nigeria's Sokoto and Kebbi states", "Mongolia's Dornogovi
@@ -911,7 +913,8 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				add(rel{subj: c.ent, obj: m.ent, pred: schema.CapitalOf, rule: "capital-demonym", trigFrom: m.from - 1, trigTo: k, factive: true, conf: 0.9})
 			}
 		}
-		if m.ent.typ == schema.City && s.lower(m.to) == "," {
+		// ("Hargeisa is the capital of Somaliland": a copula says so too)
+		if m.ent.typ == schema.City && (s.lower(m.to) == "," || copulas[s.lower(m.to)] && !m.poss) {
 			// "Baku, the capital of Azerbaijan" | "Baku, Azerbaijan's capital"
 			k := m.to + 1
 			if s.lower(k) == "the" && s.lower(k+1) == "capital" && s.lower(k+2) == "of" {
@@ -1249,7 +1252,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// "X, an Azerbaijani region" / "X - an Azerbaijani area"
-		if (m.ent.typ == schema.Region || m.ent.typ == schema.City) && (s.lower(m.to) == "," || s.lower(m.to) == "-" || s.lower(m.to) == "–" || s.lower(m.to) == "(") {
+		if (m.ent.typ == schema.Region || m.ent.typ == schema.City || deFacto(m.ent)) && (s.lower(m.to) == "," || s.lower(m.to) == "-" || s.lower(m.to) == "–" || s.lower(m.to) == "(") {
 			k := m.to + 1
 			if s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" {
 				k++

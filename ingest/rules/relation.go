@@ -1245,10 +1245,11 @@ func (s *sentence) prepBetween(from, to int) bool {
 }
 
 // timeThenComma reports whether a time phrase starting at token k ends
-// in a comma: "on Tuesday,", "last week,", "in March 2024,".
+// in a comma: "on Tuesday,", "last week,", "in March 2024,", "on Aug.
+// 8, 2025," (a date's own tokens and commas count as one).
 func (s *sentence) timeThenComma(k int) bool {
 	j := k
-	for n := 0; n < 5 && j < len(s.toks); n++ {
+	for n := 0; n < 8 && j < len(s.toks); n++ {
 		switch w := s.lower(j); {
 		case s.isTimeTok(j) || w == "on" || w == "in" || w == "last" || w == "this" || w == "early" || w == "late" || w == "earlier":
 			j++
@@ -2429,6 +2430,12 @@ func legalFrame(s *sentence, i int) (int, schema.Modality) {
 	return -1, ""
 }
 
+// deFacto reports whether e is a state in fact that few or none recognize
+// ("Somaliland"): typed Country, it is still also a region of another.
+func deFacto(e *entity) bool {
+	return e.typ == schema.Country && e.entry != nil && e.entry.DeFacto
+}
+
 // accepts returns the type check for a predicate's subject or object.
 func accepts(p schema.Predicate, subject bool) func(*entity) bool {
 	info, _ := p.Info()
@@ -2440,10 +2447,11 @@ func accepts(p schema.Predicate, subject bool) func(*entity) bool {
 	// strike lands, not what it attacks
 	water := p == schema.Attacked && !subject
 	// "Argentina seized the Falklands": a territory that belongs to
-	// another state is taken like a region
+	// another state is taken like a region, and so is a state in fact
+	// ("Georgia tried to retake South Ossetia")
 	territory := p == schema.TookControlOf && !subject
 	return func(e *entity) bool {
-		if territory && e.typ == schema.Country && e.entry != nil && !e.entry.Sovereign && !e.entry.Historical && e.entry.Country != "" {
+		if territory && e.typ == schema.Country && e.entry != nil && !e.entry.Sovereign && !e.entry.Historical && (e.entry.Country != "" || deFacto(e)) {
 			return true
 		}
 		if water && e.typ == schema.Region && (waterHeads[strings.ToLower(lastWord(e.name))] || strings.HasSuffix(e.name, " Ocean") || strings.HasPrefix(e.name, "Sea of ")) {
