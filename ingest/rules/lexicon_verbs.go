@@ -223,13 +223,26 @@ func placeRightAfter(s *sentence, _, to int) bool {
 
 // copulaPart reports "part of" after a copula: "is part of", "are no
 // longer part of", "became a part of".
-func copulaPart(s *sentence, from, _ int) bool {
+// (not "remain part of the African Union mission": a body's name before
+// a noun names what it runs, not what they belong to)
+func copulaPart(s *sentence, from, to int) bool {
 	k := from - 1
 	for n := 0; n < 3 && partFillers[s.lower(k)]; n++ {
 		k--
 	}
+	o := to
+	if s.lower(o) == "the" {
+		o++
+	}
+	if m := s.mentionAt(o); m != nil && m.from == o && m.ent.typ == schema.Organization && bodyOperations[s.lower(m.to)] {
+		return false
+	}
 	return pluralCopula(s.lower(k))
 }
+
+// bodyOperations are what a body runs or sends, not what it is: "the
+// African Union mission".
+var bodyOperations = setOf(`mission missions operation operations force forces contingent delegation summit`)
 
 // partFillers may stand between a copula and "part of".
 var partFillers = setOf(`a an no longer not also now still already formally`)

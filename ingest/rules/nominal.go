@@ -996,11 +996,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// described as a land's lies in it
 		if m.ent.typ == schema.Facility && !m.poss && s.lower(m.to) == "," {
 			if q := s.mentionAt(m.to + 1); q != nil && q.from == m.to+1 && q.poss && !q.demonym && (q.ent.typ == schema.Country || q.ent.typ == schema.Region) && d.plausiblyIn(m.ent, q.ent) {
-				j := q.to + 1
-				for n := 0; n < 3 && j < len(s.toks) && s.plainWord(j) && !facilityHeads[s.lower(j)] && s.lower(j) != "reservoir"; n++ {
+				// (not "Camp TURKSOM, its largest overseas military
+				// training facility": a land's facility abroad)
+				j, abroad := q.to+1, false
+				for n := 0; n < 4 && j < len(s.toks) && s.plainWord(j) && !facilityHeads[s.lower(j)] && s.lower(j) != "reservoir"; n++ {
+					abroad = abroad || s.lower(j) == "overseas" || s.lower(j) == "foreign"
 					j++
 				}
-				if (facilityHeads[s.lower(j)] || s.lower(j) == "reservoir") && appositionCloses(s.lower(j+1)) {
+				if (facilityHeads[s.lower(j)] || s.lower(j) == "reservoir") && appositionCloses(s.lower(j+1)) && !abroad {
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "facility-apposition", trigFrom: m.to, trigTo: j + 1, factive: true, conf: 0.75})
 				}
 			}

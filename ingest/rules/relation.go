@@ -3407,6 +3407,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			if len(objs) > 0 && len(p) > 0 && p[0] != objs[0] && stakeNouns[s.lower(p[0].to+1)] && s.lower(p[0].to+2) == "to" {
 				objs = p
 			}
+			// "fought alongside Ethiopia's federal army against the TPLF":
+			// whose armed force is backed (one word may stand before the
+			// noun), not the enemy after it
+			if tr.pred == schema.Supported && len(objs) > 0 && len(p) > 0 && p[0] != objs[0] && p[0].to < objs[0].from &&
+				(armedNouns[s.lower(p[0].to+1)] || s.plainWord(p[0].to+1) && armedNouns[s.lower(p[0].to+2)]) {
+				objs = p
+			}
 			// "blockaded Ukraine's Black Sea ports": a sea or region that
 			// only modifies the plural after it says where the
 			// possessor's ports are ("Ukraine's Odesa ports" keep the city)
@@ -4940,6 +4947,9 @@ func (s *sentence) troopsBefore(i int) *mention {
 	}
 	return m
 }
+
+// armedNouns are a state's armed force, named after its possessor.
+var armedNouns = setOf(`army armies military forces troops navy soldiers`)
 
 var troopNouns = setOf(`troops soldiers forces personnel peacekeepers officers police contingent battalion battalions`)
 
