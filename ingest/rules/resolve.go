@@ -1450,6 +1450,16 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 			return m.ent
 		}
 	}
+	// "Its capital, Tskhinvali, lies near Tbilisi, and its leader ...":
+	// a possessive opening a coordinated clause stands for what the one
+	// opening the sentence stood for
+	if s.lower(i) == "its" && s.lower(i-1) == "and" && s.lower(i-2) == "," {
+		for _, a := range added {
+			if a.pronoun && a.from == 0 && s.lower(0) == "its" && (a.ent.typ == schema.Country || !countryOnly && a.ent.typ == schema.Organization) {
+				return a.ent
+			}
+		}
+	}
 	// ("Iceland ... belongs to its single market through EFTA, and it is
 	// a founding member of NATO": Iceland)
 	if subject {
