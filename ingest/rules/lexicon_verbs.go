@@ -1199,8 +1199,9 @@ var triggers = concat(
 	// "Macron was in Brussels for a meeting of EU leaders": a person in
 	// a town (not "was in talks", "is in charge")
 	only(needing(townRightAfter, t(schema.Visited, svo, "was in", "is in", "were in", "are in", "will be in", "was also in")), schema.Person),
-	// "was born in the city and has never been to Afghanistan"
-	only(t(schema.Visited, svo, "been to"), schema.Person),
+	// "was born in the city and has never been to Afghanistan", "has
+	// not been back to Luhansk since 2014"
+	only(t(schema.Visited, svo, "been to", "been back to"), schema.Person),
 	// "he would lead a Paraguayan delegation to Brasilia"
 	only(tm(schema.Visited, "lead,led,leads,leading,headed,heads,head,heading", "delegation,mission", "to", 4), schema.Person),
 	t(schema.NegotiatingWith, svo, "in talks with", "in discussions with", "in negotiations with",
@@ -1249,6 +1250,8 @@ var triggers = concat(
 	needing(noBefore, t(schema.Contacted, svo, "contact with", "contacts with")),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
+		// "had no plans to speak to Putin", "will speak with Xi"
+		"speak to", "speak with", "speaks to", "speaks with",
 		"telephoned", "wrote to", "written to", "writes to"),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),
 	// "spoke separately with his Libyan counterpart"

@@ -66,7 +66,7 @@ var (
 		{"will"}, {"shall"}, {"'ll"}, {"plans", "to"}, {"plan", "to"}, {"planned", "to"},
 		{"planning", "to"}, {"scheduled", "to"}, {"slated", "to"}, {"plans"}, {"aims", "to"}, {"aim", "to"}, {"aimed", "at"}, {"aiming", "to"},
 		{"wants", "to"}, {"want", "to"}, {"wanted", "to"}, {"wants"}, {"want"}, {"seeks", "to"}, {"seek", "to"},
-		{"seeking", "to"}, {"sought", "to"}, {"intends", "to"}, {"intend", "to"}, {"intention"},
+		{"seeking", "to"}, {"sought", "to"}, {"intends", "to"}, {"intend", "to"}, {"intended", "to"}, {"intention"},
 		{"hopes", "to"}, {"hope", "to"}, {"hoping", "to"}, {"hoped", "to"}, {"goal"}, {"objective"}, {"push", "to"},
 		{"efforts", "to"}, {"effort", "to"}, {"bid", "to"}, {"going", "to"}, {"set", "to"},
 		{"to", "be", "held"}, {"upcoming"}, {"would", "like", "to"}, {"convince"}, {"convincing"},
