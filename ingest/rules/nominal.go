@@ -4210,7 +4210,24 @@ func (s *sentence) whoseParty(p *mention, end int) (rel, bool) {
 // granted EU candidate status in December 2023", "Moldova, which gained
 // EU candidate status", "Ukraine's EU candidate status".
 func (s *sentence) candidateStatus(m *mention) []rel {
-	if m.ent.typ != schema.Organization || m.poss || s.lower(m.to) != "candidate" || s.lower(m.to+1) != "status" {
+	if m.ent.typ != schema.Organization || m.poss {
+		return nil
+	}
+	// "was granted candidate status by the EU", "received candidate
+	// status from the bloc": the body after the status
+	k := m.from - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	if (s.lower(k) == "by" || s.lower(k) == "from") && s.lower(k-1) == "status" && s.lower(k-2) == "candidate" && statusVerbs[s.lower(k-3)] {
+		var out []rel
+		v := k - 3
+		for _, x := range s.subjectsBefore(v, s.clauseStart(v), func(e *entity) bool { return e.typ == schema.Country }) {
+			out = append(out, rel{subj: x.ent, obj: m.ent, pred: schema.CandidateFor, rule: "candidate-status", trigFrom: v, trigTo: m.to, conf: 0.75})
+		}
+		return out
+	}
+	if s.lower(m.to) != "candidate" || s.lower(m.to+1) != "status" {
 		return nil
 	}
 	mk := func(x *mention) rel {
@@ -4880,7 +4897,7 @@ var placeNouns = map[string]bool{
 
 // partOfNouns name, before "of" and a country, a part of it: "Greenland,
 // a semi-autonomous territory of Denmark".
-var partOfNouns = setOf(`territory province region state part dependency county district`)
+var partOfNouns = setOf(`territory province region state part dependency county district exclave enclave`)
 
 // appointVerbs give a person a post named right after them: "named X
 // publisher of Y".
