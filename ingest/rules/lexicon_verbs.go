@@ -221,6 +221,17 @@ func placeRightAfter(s *sentence, _, to int) bool {
 	return m != nil && !m.demonym && (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country)
 }
 
+// notAudience holds unless a body's name follows the trigger ending at
+// to: "speak to the American Bankers Association" addresses it.
+func notAudience(s *sentence, _, to int) bool {
+	k := to
+	if s.lower(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m == nil || m.from != k || m.ent.typ != schema.Organization
+}
+
 // copulaPart reports "part of" after a copula: "is part of", "are no
 // longer part of", "became a part of".
 // (not "remain part of the African Union mission": a body's name before
@@ -1250,9 +1261,11 @@ var triggers = concat(
 	needing(noBefore, t(schema.Contacted, svo, "contact with", "contacts with")),
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
-		// "had no plans to speak to Putin", "will speak with Xi"
-		"speak to", "speak with", "speaks to", "speaks with",
 		"telephoned", "wrote to", "written to", "writes to"),
+	// "had no plans to speak to Putin", "will speak with Xi" (not "was
+	// scheduled to speak to the American Bankers Association": a body
+	// addressed is an audience)
+	needing(notAudience, t(schema.Contacted, svo, "speak to", "speak with", "speaks to", "speaks with")),
 	tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "with", 6),
 	// "spoke separately with his Libyan counterpart"
 	tm(schema.Contacted, "spoke,spoken,talked", "separately,briefly,directly,privately,later,again,also", "with", 2),
