@@ -42,7 +42,7 @@ func TestExtractionScores(t *testing.T) {
 	}{
 		{"seeds", filepath.Join(shared, "corpus/seeds"), filepath.Join(shared, "eval/seeds"), 0.80, 0.80, 0, 0.95, 0.7},
 		{"news-a", "../../testdata/news/a/corpus", "../../testdata/news/a", 0.74, 0.93, 2, 0.95, 0.78}, // (time 0.758: a newly matched fact, Ukraine's candidacy, has the gold's year in another sentence)
-		{"news-b", "../../testdata/news/b/corpus", "../../testdata/news/b", 0.73, 0.92, 2, 0.95, 0.82},
+		{"news-b", "../../testdata/news/b/corpus", "../../testdata/news/b", 0.74, 0.92, 2, 0.95, 0.82},
 		{"news-c", "../../testdata/news/c/corpus", "../../testdata/news/c", 0.71, 0.93, 1, 0.95, 0.80},
 		{"news-d", "../../testdata/news/d/corpus", "../../testdata/news/d", 0.78, 0.90, 1, 0.95, 0.83},
 		{"news-e", "../../testdata/news/e/corpus", "../../testdata/news/e", 0.75, 0.93, 2, 0.95, 0.66},
@@ -53,7 +53,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.67, 0.87, 3, 0.95, 0.69},
 		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.65, 0.91, 2, 0.95, 0.51},
 		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.68, 0.87, 2, 0.95, 0.79},
-		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.70, 0.91, 3, 0.95, 0.74},
+		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.71, 0.91, 3, 0.95, 0.74},
 		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.91, 2, 0.95, 0.81},
 		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.73, 0.91, 2, 0.95, 0.77}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
 		{"news-p", "../../testdata/news/p/corpus", "../../testdata/news/p", 0.82, 0.94, 2, 0.95, 0.81},
@@ -81,7 +81,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zl", "../../testdata/news/zl/corpus", "../../testdata/news/zl", 0.69, 0.93, 2, 0.95, 0.95}, // (time 1.0 on few timed matches: a margin of 0.10)
 		{"news-zm", "../../testdata/news/zm/corpus", "../../testdata/news/zm", 0.86, 0.96, 2, 0.95, 0.82},
 		{"news-zn", "../../testdata/news/zn/corpus", "../../testdata/news/zn", 0.84, 0.90, 2, 0.95, 0.71},
-		{"news-zo", "../../testdata/news/zo/corpus", "../../testdata/news/zo", 0.75, 0.88, 2, 0.95, 0.83},
+		{"news-zo", "../../testdata/news/zo/corpus", "../../testdata/news/zo", 0.76, 0.88, 2, 0.95, 0.84},
 		{"news-zp", "../../testdata/news/zp/corpus", "../../testdata/news/zp", 0.72, 0.87, 2, 0.95, 0.75},
 		{"news-zq", "../../testdata/news/zq/corpus", "../../testdata/news/zq", 0.84, 0.92, 2, 0.95, 0.87},
 		{"news-zs", "../../testdata/news/zs/corpus", "../../testdata/news/zs", 0.64, 0.84, 2, 0.95, 0.86}, // (time 0.895, from 1.0: newly matched facts, such as the U.S. blacklisting of Rosneft "the same month", have the gold's time in no sentence that states them)
@@ -93,7 +93,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.85, 0.90, 4, 0.95, 0.95},
 		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.76, 0.91, 2, 0.95, 0.95},
 		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.81, 0.92, 2, 0.95, 0.87},
-		// (zzza, zzzb, zzzc and zzzd are unread: their floors only catch a loss, not a gain)
+		// (zzzc, zzzd, zzze and zzzf are unread: their floors only catch a loss, not a gain)
 		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.83, 0.90, 2, 0.95, 0.73},
 		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.77, 0.87, 2, 0.95, 0.83},
 		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.73, 0.89, 2, 0.95, 0.65},
@@ -120,10 +120,12 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zzx", "../../testdata/news/zzx/corpus", "../../testdata/news/zzx", 0.66, 0.92, 2, 0.95, 0.79},
 		{"news-zzy", "../../testdata/news/zzy/corpus", "../../testdata/news/zzy", 0.69, 0.80, 3, 0.95, 0.90},
 		{"news-zzz", "../../testdata/news/zzz/corpus", "../../testdata/news/zzz", 0.72, 0.90, 2, 0.95, 0.91},
-		{"news-zzza", "../../testdata/news/zzza/corpus", "../../testdata/news/zzza", 0.55, 0.82, 3, 0.95, 0.75},
-		{"news-zzzb", "../../testdata/news/zzzb/corpus", "../../testdata/news/zzzb", 0.60, 0.80, 3, 0.95, 0.79},
+		{"news-zzza", "../../testdata/news/zzza/corpus", "../../testdata/news/zzza", 0.59, 0.83, 2, 0.95, 0.76},
+		{"news-zzzb", "../../testdata/news/zzzb/corpus", "../../testdata/news/zzzb", 0.65, 0.84, 2, 0.95, 0.75},
 		{"news-zzzc", "../../testdata/news/zzzc/corpus", "../../testdata/news/zzzc", 0.73, 0.90, 3, 0.95, 0.72},
 		{"news-zzzd", "../../testdata/news/zzzd/corpus", "../../testdata/news/zzzd", 0.65, 0.81, 4, 0.95, 0.89},
+		{"news-zzze", "../../testdata/news/zzze/corpus", "../../testdata/news/zzze", 0.53, 0.72, 4, 0.95, 0.85},
+		{"news-zzzf", "../../testdata/news/zzzf/corpus", "../../testdata/news/zzzf", 0.57, 0.81, 3, 0.95, 0.78},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
