@@ -224,12 +224,8 @@ func placeRightAfter(s *sentence, _, to int) bool {
 // notAudience holds unless a body's name follows the trigger ending at
 // to: "speak to the American Bankers Association" addresses it.
 func notAudience(s *sentence, _, to int) bool {
-	k := to
-	if s.lower(k) == "the" {
-		k++
-	}
-	m := s.mentionAt(k)
-	return m == nil || m.from != k || m.ent.typ != schema.Organization
+	m := s.nameAt(to, "the")
+	return m == nil || m.ent.typ != schema.Organization
 }
 
 // copulaPart reports "part of" after a copula: "is part of", "are no
@@ -241,11 +237,7 @@ func copulaPart(s *sentence, from, to int) bool {
 	for n := 0; n < 3 && partFillers[s.lower(k)]; n++ {
 		k--
 	}
-	o := to
-	if s.lower(o) == "the" {
-		o++
-	}
-	if m := s.mentionAt(o); m != nil && m.from == o && m.ent.typ == schema.Organization && bodyOperations[s.lower(m.to)] {
+	if m := s.nameAt(to, "the"); m != nil && m.ent.typ == schema.Organization && bodyOperations[s.lower(m.to)] {
 		return false
 	}
 	return pluralCopula(s.lower(k))
@@ -279,8 +271,8 @@ func activeParting(s *sentence, from, to int) bool {
 	if beWords[s.lower(from-1)] || auxWords[s.lower(from-1)] {
 		return false
 	}
-	m := s.mentionAt(to)
-	return m != nil && m.from == to && m.ent.typ == schema.Country
+	m := s.nameAt(to)
+	return m != nil && m.ent.typ == schema.Country
 }
 
 // toWhichBefore holds for a noun that ends a "to which" clause: "to

@@ -3612,6 +3612,9 @@ func (d *doc) demonymChoices(matches []gazetteer.Match) map[string]*gazetteer.En
 		if !m.Demonym {
 			continue
 		}
+		if _, done := out[strings.ToLower(m.Text)]; done {
+			continue // chosen at its first occurrence
+		}
 		shared := d.g.SharedDemonym(m.Text)
 		if shared == nil {
 			continue

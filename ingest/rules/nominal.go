@@ -4219,35 +4219,23 @@ func (s *sentence) candidateStatus(m *mention) []rel {
 	if s.lower(k) == "the" {
 		k--
 	}
+	v, end := -1, m.to+2 // the verb giving the status, and where the status ends
 	if (s.lower(k) == "by" || s.lower(k) == "from") && s.lower(k-1) == "status" && s.lower(k-2) == "candidate" && statusVerbs[s.lower(k-3)] {
-		var out []rel
-		v := k - 3
-		for _, x := range s.subjectsBefore(v, s.clauseStart(v), func(e *entity) bool { return e.typ == schema.Country }) {
-			out = append(out, rel{subj: x.ent, obj: m.ent, pred: schema.CandidateFor, rule: "candidate-status", trigFrom: v, trigTo: m.to, conf: 0.75})
+		v, end = k-3, m.to
+	} else if s.lower(m.to) == "candidate" && s.lower(m.to+1) == "status" {
+		// (a status held: "could revoke Georgia's EU candidate status")
+		if x := s.mentionAt(m.from - 2); x != nil && x.to == m.from-1 && x.poss && x.ent.typ == schema.Country {
+			return []rel{{subj: x.ent, obj: m.ent, pred: schema.CandidateFor, rule: "candidate-status", trigFrom: m.from, trigTo: end, factive: true, conf: 0.75, modality: schema.Asserted}}
 		}
-		return out
+		v = m.from - 1
 	}
-	if s.lower(m.to) != "candidate" || s.lower(m.to+1) != "status" {
-		return nil
-	}
-	mk := func(x *mention) rel {
-		return rel{subj: x.ent, obj: m.ent, pred: schema.CandidateFor, rule: "candidate-status", trigFrom: m.from, trigTo: m.to + 2, factive: true, conf: 0.75}
-	}
-	// (a status held: "could revoke Georgia's EU candidate status")
-	if x := s.mentionAt(m.from - 2); x != nil && x.to == m.from-1 && x.poss && x.ent.typ == schema.Country {
-		r := mk(x)
-		r.modality = schema.Asserted
-		return []rel{r}
-	}
-	v := m.from - 1
-	if !statusVerbs[s.lower(v)] {
+	if v < 0 || !statusVerbs[s.lower(v)] {
 		return nil
 	}
 	var out []rel
 	for _, x := range s.subjectsBefore(v, s.clauseStart(v), func(e *entity) bool { return e.typ == schema.Country }) {
-		r := mk(x)
-		r.trigFrom, r.factive = v, false // "has not been granted", "is expected to gain"
-		out = append(out, r)
+		// (from the verb: "has not been granted", "is expected to gain")
+		out = append(out, rel{subj: x.ent, obj: m.ent, pred: schema.CandidateFor, rule: "candidate-status", trigFrom: v, trigTo: end, conf: 0.75})
 	}
 	return out
 }

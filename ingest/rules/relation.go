@@ -3402,24 +3402,26 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			if len(objs) == 0 {
 				objs = p
 			}
-			// "backed Argentina's claim to the islands": whose claim it
-			// is, not what is claimed
-			if len(objs) > 0 && len(p) > 0 && p[0] != objs[0] && stakeNouns[s.lower(p[0].to+1)] && s.lower(p[0].to+2) == "to" {
-				objs = p
-			}
-			// "fought alongside Ethiopia's federal army against the TPLF":
-			// whose armed force is backed (one word may stand before the
-			// noun), not the enemy after it
-			if tr.pred == schema.Supported && len(objs) > 0 && len(p) > 0 && p[0] != objs[0] && p[0].to < objs[0].from &&
-				(armedNouns[s.lower(p[0].to+1)] || s.plainWord(p[0].to+1) && armedNouns[s.lower(p[0].to+2)]) {
-				objs = p
-			}
-			// "blockaded Ukraine's Black Sea ports": a sea or region that
-			// only modifies the plural after it says where the
-			// possessor's ports are ("Ukraine's Odesa ports" keep the city)
-			if len(objs) > 0 && objs[0].ent.typ == schema.Region && s.plainWord(objs[0].to) && strings.HasPrefix(s.tag(objs[0].to), "NNS") &&
-				len(p) > 0 && p[0] != objs[0] && p[0].to <= objs[0].from && objs[0].from <= p[0].to+1 {
-				objs = p
+			// the possessor over the object found after it when:
+			if len(objs) > 0 && len(p) > 0 && p[0] != objs[0] {
+				o, after := objs[0], p[0].to
+				switch {
+				case stakeNouns[s.lower(after+1)] && s.lower(after+2) == "to":
+					// "backed Argentina's claim to the islands": whose
+					// claim it is, not what is claimed
+					objs = p
+				case tr.pred == schema.Supported && after < o.from && (armedNouns[s.lower(after+1)] || s.plainWord(after+1) && armedNouns[s.lower(after+2)]):
+					// "fought alongside Ethiopia's federal army against
+					// the TPLF": whose armed force is backed (one word may
+					// stand before the noun), not the enemy after it
+					objs = p
+				case o.ent.typ == schema.Region && s.plainWord(o.to) && strings.HasPrefix(s.tag(o.to), "NNS") && after <= o.from && o.from <= after+1:
+					// "blockaded Ukraine's Black Sea ports": a sea or
+					// region that only modifies the plural after it says
+					// where the possessor's ports are ("Ukraine's Odesa
+					// ports" keep the city)
+					objs = p
+				}
 			}
 		}
 		// "depends on Russian oil": the supplier; "summoned the Japanese

@@ -1442,21 +1442,25 @@ func (d *doc) lastCountry(noun string) *entity {
 // pronoun is a subject, and for a subject one no preposition governs when
 // there is one), else the last country named.
 func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countryOnly bool) *entity {
-	// "Paraguay recognizes Taiwan rather than China, and it has no
-	// relations with Beijing": a subject "it" that opens a coordinated
-	// clause stands for the subject of the clause before
-	if subject && s.lower(i-1) == "and" && s.lower(i-2) == "," {
-		if m := s.clauseSubjectBefore(i - 2); m != nil && (m.ent.typ == schema.Country || !countryOnly && m.ent.typ == schema.Organization) {
-			return m.ent
+	// a pronoun that opens a coordinated clause (", and it", ", and its")
+	if s.lower(i-1) == "and" && s.lower(i-2) == "," {
+		actor := func(e *entity) bool { return e.typ == schema.Country || !countryOnly && e.typ == schema.Organization }
+		// "Paraguay recognizes Taiwan rather than China, and it has no
+		// relations with Beijing": a subject "it" stands for the subject
+		// of the clause before
+		if subject {
+			if m := s.clauseSubjectBefore(i - 2); m != nil && actor(m.ent) {
+				return m.ent
+			}
 		}
-	}
-	// "Its capital, Tskhinvali, lies near Tbilisi, and its leader ...":
-	// a possessive opening a coordinated clause stands for what the one
-	// opening the sentence stood for
-	if s.lower(i) == "its" && s.lower(i-1) == "and" && s.lower(i-2) == "," {
-		for _, a := range added {
-			if a.pronoun && a.from == 0 && s.lower(0) == "its" && (a.ent.typ == schema.Country || !countryOnly && a.ent.typ == schema.Organization) {
-				return a.ent
+		// "Its capital, Tskhinvali, lies near Tbilisi, and its leader
+		// ...": a possessive stands for what the one opening the sentence
+		// stood for
+		if s.lower(i) == "its" && s.lower(0) == "its" {
+			for _, a := range added {
+				if a.pronoun && a.from == 0 && actor(a.ent) {
+					return a.ent
+				}
 			}
 		}
 	}
