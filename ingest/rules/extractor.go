@@ -133,6 +133,11 @@ func (d *doc) relations(s *sentence) []rel {
 			return q.pred == schema.SecededFrom && q.subj == r.subj && q.obj == r.obj
 		})
 	})
+	// "North Korea rejected an offer by Takaichi to hold a summit with
+	// Kim Jong Un": a leader does not meet the state he leads
+	rels = slices.DeleteFunc(rels, func(r rel) bool {
+		return r.pred == schema.MetWith && (r.subj.typ == schema.Person && d.ledCountry(r.subj) == r.obj || r.obj.typ == schema.Person && d.ledCountry(r.obj) == r.subj)
+	})
 	// "Qi Zhenhong requested a meeting with Dissanayake": a meeting asked
 	// for is a contact, not yet a meeting
 	for i, r := range rels {

@@ -1160,7 +1160,9 @@ var (
 var triggers = concat(
 	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
 		"held talks with", "hold talks with", "holds talks with", "holding talks with",
-		"sat down with", "talked with", "conferred with", "received"),
+		"sat down with", "talked with", "conferred with", "received",
+		// "travelled to Asmara for a summit with Isaias Afwerki"
+		"summit with", "summit talks with"),
 	// "Erdogan hosted Abiy", not "the Netherlands already hosts the
 	// International Criminal Court": a body hosted has its seat there
 	needing(guestNotBody, t(schema.MetWith, svo, "hosted", "hosts")),
@@ -1713,6 +1715,11 @@ var triggers = concat(
 	// of State Christopher Landau": who represents a country serves it
 	only(withKind(passive, tm(schema.WorksFor, "represented", "", "by", 4)), schema.Person),
 	needing(ledActive, t(schema.HeadOf, svo, "leads", "heads", "rules", "chairs", "led", "runs", "ran", "chaired")),
+	// "Morales, who governed Bolivia from 2006 to 2019": a person who
+	// governs a state heads it
+	// ("has ruled the country since": "the country" is too often the
+	// wrong one, and "ruled out" is no rule)
+	only(t(schema.HeadOf, svo, "governs", "governed"), schema.Person),
 	// (not "ambassador to Turkey", "envoy to the alliance": the host)
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to",
@@ -1833,6 +1840,9 @@ var triggers = concat(
 		"obtained citizenship of", "acquired citizenship of", "took citizenship of"), schema.Person),
 	only(needing(citizenshipAfter, t(schema.CitizenOf, svo, "holds", "hold", "held", "has", "have", "had",
 		"obtained", "acquired", "granted", "given", "received", "took", "taken")), schema.Person),
+	// "Nurlan Yermekbayev, who is from Kazakhstan": a person from a
+	// country is its citizen (a town is where they live, not read here)
+	only(t(schema.CitizenOf, svo, "is from", "was from", "comes from", "came from", "hails from", "is originally from", "was originally from"), schema.Person),
 	only(negates(t(schema.CitizenOf, svo, "stripped of citizenship of", "denied citizenship of", "renounced citizenship of")), schema.Person),
 	// "Suva hosts the secretariat of the Pacific Islands Forum", "Hobart
 	// is the headquarters of CCAMLR": a body's seat named from the place

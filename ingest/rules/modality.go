@@ -76,6 +76,9 @@ var (
 		{"ready", "to"}, {"willing", "to"}, {"willingness"}, {"desire"}, {"next"}, {"coming"},
 		{"later", "this"}, {"soon"}, {"is", "due", "to"}, {"was", "due", "to"}, {"are", "due", "to"},
 		{"were", "due", "to"}, {"poised", "to"},
+		// "had been due to sign the agreement in September": a plan that
+		// did not happen then
+		{"been", "due", "to"},
 		// "the protocol commits the two governments to restore relations"
 		{"commits"}, {"commit"},
 		// "prepare for a visit to China by Trump in April"

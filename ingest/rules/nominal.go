@@ -876,6 +876,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if c := s.mentionAt(m.from - 2); c != nil && s.lower(m.from-1) == "," && c.to == m.from-1 && c.ent.typ == schema.City && m.ent.typ != schema.City {
 				place = c.ent
 			}
+			// ("diplomats in Addis Ababa, where the African Union is
+			// headquartered": the city the actor is named from)
+			if c := d.actorTown(s, m); c != nil {
+				place = c
+			}
 			at := m.to + 2
 			if s.lower(at) == "the" {
 				at++
@@ -1390,13 +1395,16 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// of names, the place modifying the next)
 			k := s.kindWordsFrom(m.to, 3)
 			named := false
-			if q := s.mentionAt(k); q != nil && q.from >= m.to {
+			// ("a Tashkent-based Uzbek hydrologist": a demonym is no name)
+			if q := s.mentionAt(k); q != nil && q.from >= m.to && !q.demonym {
 				named = true
+			} else if q != nil && q.from == k && q.demonym {
+				k = s.kindWordsFrom(q.to, 3)
 			}
 			if a := s.mentionAt(m.from - 3); !named && (s.lower(m.from-1) == "the" || s.lower(m.from-1) == "a") && s.lower(m.from-2) == "," && a != nil && a.to == m.from-2 && !a.poss && !a.demonym && usable(a) {
 				if a.ent.typ == schema.Organization || a.ent.typ == schema.Facility {
 					add(rel{subj: a.ent, obj: m.ent, pred: schema.BasedIn, rule: "based-apposition", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.8})
-				} else if head := s.lower(k - 1); a.ent.typ == schema.Person && (m.ent.typ == schema.City || m.ent.typ == schema.Country || m.ent.typ == schema.Region) && (titleWords[head] || expertNouns[head]) {
+				} else if head := s.lower(k - 1); a.ent.typ == schema.Person && (m.ent.typ == schema.City || m.ent.typ == schema.Country || m.ent.typ == schema.Region) && (titleWords[head] || expertNouns[head] || privatePersons[head] || strings.HasSuffix(head, "ologist")) {
 					add(rel{subj: a.ent, obj: m.ent, pred: schema.LivesIn, rule: "based-apposition", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.75})
 				}
 			}
@@ -1879,7 +1887,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// "The Kingdom of Saudi Arabia, under Crown Prince Mohammed bin Salman"
-		if (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.demonym {
+		// (not "Ethiopia's foreign ministry, led by": the passive reads
+		// the ministry's head as serving the state)
+		if (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && !m.demonym && !(m.to-m.from > 1 && ministryNouns[s.lower(m.to-1)]) {
 			k := m.to
 			if s.lower(k) == "," {
 				k++
@@ -2289,6 +2299,11 @@ func (s *sentence) nationalityAfter(p *mention, k int) (rel, bool) {
 	// describing word or an age before the demonym
 	for n := 0; n < 2 && s.plainWord(k) && s.mentionAt(k) == nil && (strings.HasSuffix(s.lower(k), "-year-old") || personAdjectives[s.lower(k)]); n++ {
 		k++
+	}
+	// "a Tashkent-based Uzbek hydrologist": where the person works
+	// comes before the demonym (read as based-apposition)
+	if b := s.mentionAt(k); b != nil && b.from == k && b.based && b.ent.typ == schema.City {
+		k = b.to
 	}
 	// "Rafael Grossi, a veteran diplomat from Argentina,": a person
 	// from a country, the noun phrase closed right after it
@@ -3752,6 +3767,28 @@ var stateOrganHeads = setOf(`ministry council government cabinet authority army 
 // "Afghanistan's Taliban administration".
 var governmentNouns = setOf(`administration authorities government regime`)
 
+// actorTown returns the town a country's actor is named from
+// ("diplomats in Addis Ababa" stands for Ethiopia), or nil.
+func (d *doc) actorTown(s *sentence, m *mention) *entity {
+	if m.ent.typ != schema.Country || m.to-m.from < 3 {
+		return nil
+	}
+	for k := m.from; k < m.to-1; k++ {
+		if s.lower(k) != "in" {
+			continue
+		}
+		var words []string
+		for _, t := range s.toks[k+1 : m.to] {
+			words = append(words, t.Text)
+		}
+		if e, ok := d.g.Lookup(strings.Join(words, " ")); ok && e.Type == schema.City {
+			return d.fromEntry(e)
+		}
+		return nil
+	}
+	return nil
+}
+
 // cityEndingAt reports whether a town's name ends right before token k.
 func (s *sentence) cityEndingAt(k int) bool {
 	c := s.mentionAt(k - 1)
@@ -3985,6 +4022,16 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			break
 		}
 		k = named
+		// "the Quad - the United States, Saudi Arabia, the United Arab
+		// Emirates and Egypt -": its members set off by dashes or
+		// brackets, closed as they were opened
+		// (not "talks between Israel and Hamas - Egypt, Qatar and ... -":
+		// the last of two names coordinated)
+		if w := s.lower(k); (w == "-" || w == "–" || w == "—" || w == "(") && s.lower(m.from-1) != "and" && s.lower(m.from-1) != "or" {
+			if list, j := s.countryListAt(k+1, true); len(list) >= 2 && (s.lower(j) == w || w == "(" && s.lower(j) == ")") {
+				return memberRels(list, m.ent, "bloc-members-set-off", k, k+1)
+			}
+		}
 		// an apposition describing the bloc, then its members
 		for s.lower(k) == "," || s.lower(k) == "(" || s.lower(k) == "–" || s.lower(k) == "—" {
 			k++
@@ -4091,8 +4138,41 @@ func (s *sentence) countryListAt(k int, noPoss bool) ([]*mention, int) {
 		return nil, k
 	}
 	list := s.coordinated(c, len(s.toks))
-	return list, list[len(list)-1].to
+	end := list[len(list)-1].to
+	// "China, Russia, India and Pakistan as well as four Central Asian
+	// states: Kazakhstan, ...", "... as well as Iran": the list goes on
+	if s.lower(end) == "as" && s.lower(end+1) == "well" && s.lower(end+2) == "as" {
+		k := end + 3
+		if isNumber(s.lower(k)) || numberWords[s.lower(k)] {
+			k++
+			for n := 0; n < 3 && k < len(s.toks) && !statePlurals[s.lower(k)] && (s.toks[k].Word && s.mentionAt(k) == nil || s.mentionAt(k) != nil && (s.mentionAt(k).demonym || s.mentionAt(k).ent.typ == schema.Region)); n++ {
+				if m := s.mentionAt(k); m != nil {
+					k = m.to
+				} else {
+					k++
+				}
+			}
+			switch {
+			case statePlurals[s.lower(k)] && listOpeners[s.lower(k+1)]:
+				k += 2
+			case statePlurals[s.lower(k-1)] && listOpeners[s.lower(k)]:
+				k++ // ("Central Asian states" is one mention)
+			default:
+				return list, end
+			}
+		}
+		if more, j := s.countryListAt(k, noPoss); more != nil {
+			return append(list, more...), j
+		}
+	}
+	return list, end
 }
+
+// statePlurals name countries in a group: "four Central Asian states".
+var statePlurals = setOf(`states countries nations`)
+
+// listOpeners open a list after its noun: "states: A, B and C".
+var listOpeners = setOf(`: - – —`)
 
 // ordinal reports whether w is an ordinal number: "30th", "first".
 func ordinal(w string) bool {
@@ -4104,7 +4184,7 @@ func ordinal(w string) bool {
 	return ordinalWords[w]
 }
 
-var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth`)
+var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
 
 // memberRels makes the countries of a list members of a bloc.
 func memberRels(list []*mention, bloc *entity, rule string, from, to int) []rel {

@@ -271,6 +271,10 @@ var (
 // delegationNouns name a country's party at talks: "Madagascar's team".
 var delegationNouns = setOf(`team delegation negotiators side`)
 
+// ministryNouns name a state's departments, whose heads serve the state:
+// "Ethiopia's foreign ministry, led by".
+var ministryNouns = setOf(`ministry department`)
+
 // talkSpans measure talks: "after two days of talks".
 var talkSpans = map[string]bool{"hours": true, "days": true, "weeks": true, "rounds": true, "round": true}
 
@@ -1598,6 +1602,12 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 			}
 		}
 		if objectStops[w] && k > i {
+			return nil
+		}
+		// "has not met since the Taliban returned to power": "since" with
+		// a clause, not a time, ends what the verb can take
+		// (not "a declaration, since dubbed the Washington Declaration")
+		if w == "since" && !s.isTimeTok(k+1) && !(s.lower(k+1) == "the" && s.isTimeTok(k+2)) && (determiners[s.lower(k+1)] || subjectPronouns[s.lower(k+1)] || s.mentionAt(k+1) != nil) {
 			return nil
 		}
 		// "Macut did not meet him, a government spokeswoman said": an
@@ -3026,8 +3036,11 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 					// U.S. delegation was led by Landau": who leads a
 					// country's delegation serves the country
 					// (the patient of a passive spans "Madagascar's team")
+					// ("Ethiopia's foreign ministry, led by Gedion": who
+					// leads a state's ministry serves the state)
 					team := tr.pred == schema.HeadOf && b.ent.typ == schema.Country &&
-						(b.poss && delegationNouns[s.lower(b.to+1)] || delegationNouns[s.lower(b.to-1)] && (possMark[s.lower(b.to-2)] || b.actor))
+						(b.poss && delegationNouns[s.lower(b.to+1)] || delegationNouns[s.lower(b.to-1)] && (possMark[s.lower(b.to-2)] || b.actor) ||
+							ministryNouns[s.lower(b.to-1)] && b.to-b.from <= 5 && (possMark[s.lower(b.to-2)] || possMark[s.lower(b.to-3)] || possMark[s.lower(b.to-4)]))
 					for _, be := range b.ents() {
 						if be = d.metonym(be, rawObj); be != nil && ae != be && !(personal && ae.typ == schema.Person && be.typ == schema.Person) {
 							r := mk(ae, be)

@@ -605,6 +605,22 @@ func (d *doc) resolveReferences(s *sentence) {
 				added = append(added, m)
 				i = n
 			}
+		case w == "the" && countryAdjectives[lower(i+1)] && !toks[i+1].Cap && (lower(i+2) == "country" || lower(i+2) == "nation" || lower(i+2) == "state") && lower(i+3) != "of" && len(d.lastCountries) > 0:
+			// "the island nation's main security partner", "the landlocked
+			// country": a country described, the one the sentence named
+			// before or the last one named
+			// (a possessor, "the island nation's", is the story's
+			// country, not the subject of its own clause)
+			c := s.oneCountryBefore(i)
+			if possMark[lower(i+3)] {
+				c = d.describedCountry(s, i)
+			}
+			if c == nil {
+				c = d.lastCountry("country")
+			}
+			poss := possMark[lower(i+3)]
+			added = append(added, &mention{from: i, to: i + 3, ent: c, actor: !poss, poss: poss})
+			i += 2
 		case w == "the" && (countryNouns[lower(i+1)] || lower(i+1) == "islands") && lower(i+2) != "of":
 			// ("Argentina seized the Falklands ... Britain retook the
 			// islands": the last country or territory whose name says so)
@@ -1403,6 +1419,38 @@ func (d *doc) remember(m *mention) {
 	}
 }
 
+// describedCountry is the country a possessive description at token i
+// stands for ("Australia, which has long been the island nation's main
+// security partner"): the country its sentence named first, unless that
+// is the nearest one before it (its clause's subject); else, of the
+// countries named lately, not the nearest one, the one named most often,
+// the earlier on a tie.
+func (d *doc) describedCountry(s *sentence, i int) *entity {
+	var first, near *entity
+	for _, m := range s.ments {
+		if m.to <= i && m.ent.typ == schema.Country && !m.demonym {
+			if first == nil {
+				first = m.ent
+			}
+			near = m.ent
+		}
+	}
+	// "Fiji will let China train its police, a move likely to worry New
+	// Zealand, which has long been the island nation's ...": the country
+	// the sentence opened with
+	if first != nil && first != near {
+		return first
+	}
+	var best *entity
+	for k := len(d.lastCountries) - 1; k >= 0; k-- {
+		c := d.lastCountries[k]
+		if c != near && (best == nil || d.countryCount[c] > d.countryCount[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
 // lastCountry resolves "the country", "the kingdom": the most recent
 // country, and for "kingdom", "republic" or "emirate" the most recent one
 // whose names say so.
@@ -1796,7 +1844,10 @@ func sizedNoun(s *sentence, i int) int {
 	}
 	// "the Gaborone-based regional bloc", "the 27-member regional
 	// grouping": one lower-case adjective before the body's noun
-	if blocAdjectives[s.lower(n)] && !s.toks[n].Cap && orgNouns[s.lower(n+1)] {
+	// ("the paramilitary group" as a reference, not as an apposition
+	// that describes the name before it: "the Rapid Support Forces
+	// (RSF), the paramilitary group that has been fighting")
+	if (blocAdjectives[s.lower(n)] || armedAdjectives[s.lower(n)] && !s.describesName(i-1)) && !s.toks[n].Cap && orgNouns[s.lower(n+1)] {
 		n++
 	}
 	return n
@@ -1805,6 +1856,28 @@ func sizedNoun(s *sentence, i int) int {
 // blocAdjectives say what kind of body a description means: "the
 // regional bloc", "the 32-member military alliance".
 var blocAdjectives = setOf(`regional continental military economic political western transatlantic intergovernmental multilateral financial monetary defence defense security`)
+
+// armedAdjectives describe an armed group referred back to: "the
+// paramilitary group".
+var armedAdjectives = setOf(`paramilitary rebel militant armed insurgent separatist jihadist islamist`)
+
+// describesName reports whether the noun phrase opening at token i is an
+// apposition to the name before its comma: "the RSF, the paramilitary
+// group", "the Rapid Support Forces (RSF), the ...".
+func (s *sentence) describesName(i int) bool {
+	if s.lower(i-1) != "," {
+		return false
+	}
+	e := i - 1
+	if s.lower(e-1) == ")" {
+		for e > 0 && s.lower(e-1) != "(" {
+			e--
+		}
+		e--
+	}
+	m := s.mentionAt(e - 1)
+	return m != nil && m.to == e && m.ent.typ == schema.Organization
+}
 
 // personAt reports whether a person's name starts at token i.
 func (s *sentence) personAt(i int) bool {
