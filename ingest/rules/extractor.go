@@ -138,6 +138,11 @@ func (d *doc) relations(s *sentence) []rel {
 	rels = slices.DeleteFunc(rels, func(r rel) bool {
 		return r.pred == schema.MetWith && (r.subj.typ == schema.Person && d.ledCountry(r.subj) == r.obj || r.obj.typ == schema.Person && d.ledCountry(r.obj) == r.subj)
 	})
+	// "Egyptian and Qatari mediators opened a new round of talks": the
+	// mediators are on one side, not parties to each other
+	rels = slices.DeleteFunc(rels, func(r rel) bool {
+		return (r.pred == schema.NegotiatingWith || r.pred == schema.MetWith) && s.mediatorFor(r.subj) && s.mediatorFor(r.obj)
+	})
 	// "Qi Zhenhong requested a meeting with Dissanayake": a meeting asked
 	// for is a contact, not yet a meeting
 	for i, r := range rels {

@@ -131,6 +131,8 @@ var collectiveNouns = map[string]bool{
 	"gunboats": true, "warships": true, "artillery": true, "negotiating team": true,
 	"air strikes": true, "airstrikes": true, "strikes": true, "rockets": true, // not before "on" (see strikeNouns)
 	"foreign ministry": true, "president": false,
+	// "Saudi and U.S. mediators brokered", "Pakistani aircraft struck"
+	"mediators": true, "aircraft": true,
 }
 
 // romanceOrgHeads open the names of Spanish, Portuguese and French
@@ -206,7 +208,8 @@ var agreementHeads = map[string]bool{
 	"declaration": true, "memorandum": true, "compact": true, "initiative": true,
 	"covenant": true, "treaties": true, "conventions": true, "protocols": true, "declarations": true,
 	"commitment":  true,
-	"arrangement": true, // "the Trilateral Cooperative Arrangement", "the Wassenaar Arrangement"
+	"arrangement": true,                                       // "the Trilateral Cooperative Arrangement", "the Wassenaar Arrangement"
+	"truce":       true, "ceasefire": true, "armistice": true, // "the Burnham Truce", "the Korean Armistice"
 }
 
 // facilityHeads end the names of facilities.

@@ -822,6 +822,25 @@ func ledActive(s *sentence, from, to int) bool {
 	return s.lower(to) != "by" || ledNotPrepObject(s, from, to)
 }
 
+// summitHeld holds when an article right before "summit" follows a
+// verb of holding or "for": "held a summit with", "travelled to Doha for
+// a summit with".
+// ("attend a planned summit with", "for his first summit with": an
+// adjective or an ordinal may come between)
+func summitHeld(s *sentence, from, _ int) bool {
+	k := from - 1
+	for n := 0; n < 2 && (summitAdjectives[s.lower(k)] || ordinal(s.lower(k))); n++ {
+		k--
+	}
+	return summitDeterminers[s.lower(k)] && summitVerbs[s.lower(k-1)]
+}
+
+var summitVerbs = setOf(`for held hold holds holding hosted host hosts hosting attended attend attends attending at`)
+
+var summitDeterminers = setOf(`a the his her their its`)
+
+var summitAdjectives = setOf(`planned bilateral joint trilateral rare landmark historic long-awaited`)
+
 // membersNotObject holds unless "members of" is the object of a verb
 // other than a copula: "met members of", "arrested members of".
 func membersNotObject(s *sentence, from, _ int) bool {
@@ -1160,9 +1179,11 @@ var (
 var triggers = concat(
 	t(schema.MetWith, svo, "met with", "met", "meet with", "meet", "meets", "meets with", "meeting with",
 		"held talks with", "hold talks with", "holds talks with", "holding talks with",
-		"sat down with", "talked with", "conferred with", "received",
-		// "travelled to Asmara for a summit with Isaias Afwerki"
-		"summit with", "summit talks with"),
+		"sat down with", "talked with", "conferred with", "received"),
+	// "travelled to Asmara for a summit with Isaias Afwerki", "held a
+	// summit with" (not "opposed a budget summit with Congress": a
+	// summit of a kind, proposed)
+	needing(summitHeld, t(schema.MetWith, svo, "summit with", "summit talks with")),
 	// "Erdogan hosted Abiy", not "the Netherlands already hosts the
 	// International Criminal Court": a body hosted has its seat there
 	needing(guestNotBody, t(schema.MetWith, svo, "hosted", "hosts")),

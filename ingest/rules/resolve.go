@@ -164,11 +164,12 @@ func (d *doc) resolveReferences(s *sentence) {
 		two := next + " " + lower(m.to+1)
 		switch m.ent.typ {
 		case schema.Country:
-			// "Iraqi and Turkish officials began talks": the first demonym
-			// shares the plural collective after the second
+			// "Iraqi and Turkish officials began talks", "Saudi and U.S.
+			// mediators": the first demonym shares the plural collective
+			// after the second (a demonym or an abbreviated name)
 			// (not "his Kazakh and Uzbek counterparts": people; not a
 			// longer list, "Saudi, Iranian and Chinese diplomats")
-			if n := s.mentionAt(m.to + 1); m.demonym && next == "and" && !sharedDemonymBlockers[lower(m.from-1)] && n != nil && n.from == m.to+1 && n.demonym && n.ent.typ == schema.Country && n.ent != m.ent &&
+			if n := s.mentionAt(m.to + 1); m.demonym && next == "and" && !sharedDemonymBlockers[lower(m.from-1)] && n != nil && n.from == m.to+1 && (n.demonym || n.to == n.from+1 && (allCaps(toks[n.from].Text) || strings.Contains(toks[n.from].Text, ".")) && sharedPeople[lower(n.to)]) && n.ent.typ == schema.Country && n.ent != m.ent &&
 				collectiveNouns[lower(n.to)] && strings.HasSuffix(lower(n.to), "s") && lower(n.to) != "counterparts" && s.mentionAt(n.to) == nil {
 				m.adj = true
 				m.actor, m.demonym = true, false
@@ -240,6 +241,12 @@ func (d *doc) resolveReferences(s *sentence) {
 		// ("bought additional missiles from Israel": goods bought, no
 		// actor)
 		if weaponNouns[lower(m.from-2)] && (buyVerbs[lower(m.from-3)] || buyVerbs[lower(m.from-4)]) {
+			continue
+		}
+		// ("bought transport aircraft from Brazil": a craft is goods
+		// from a country, its acting only before a verb, "Pakistani
+		// aircraft struck")
+		if lower(m.from-2) == "aircraft" {
 			continue
 		}
 		c := m.ent
@@ -325,7 +332,7 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 		}
 		var armed *entity // "the military", "the junta"
-		if w == "the" && (lower(i+1) == "military" || lower(i+1) == "junta") && !toks[i+1].Cap && (!s.plainWord(i+2) || finiteVerb(s, i+2) || isPrep(lower(i+2)) || juntaNext[lower(i+2)]) {
+		if w == "the" && (lower(i+1) == "military" || lower(i+1) == "junta" || lower(i+1) == "army") && !toks[i+1].Cap && (!s.plainWord(i+2) || finiteVerb(s, i+2) || isPrep(lower(i+2)) || juntaNext[lower(i+2)]) {
 			armed = d.lastOrgNamed(s, i, militaryWords)
 		}
 		var him *entity // "sanctioned him"
@@ -1196,6 +1203,29 @@ var namedOrgNouns = map[string][]string{
 	// "Peskov accused the alliance" is NATO, not the Kremlin he speaks for
 	"alliance": {"alliance", "nato", "treaty organization"},
 }
+
+// mediatorFor reports whether the sentence names e's mediators ("Qatari
+// mediators", "Egyptian and Qatari mediators").
+func (s *sentence) mediatorFor(e *entity) bool {
+	for _, m := range s.ments {
+		if m.ent == e && (s.lower(m.to-1) == "mediators" || s.lower(m.to) == "mediators" || m.adj && s.lower(m.to) == "and" && s.mediatorAfterAnd(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mediatorAfterAnd reports whether the demonym after m's "and" is
+// followed by "mediators": "Egyptian and Qatari mediators".
+func (s *sentence) mediatorAfterAnd(m *mention) bool {
+	n := s.mentionAt(m.to + 1)
+	return n != nil && n.from == m.to+1 && (s.lower(n.to) == "mediators" || s.lower(n.to-1) == "mediators")
+}
+
+// sharedPeople are the plural collectives a demonym shares with an
+// abbreviated name after "and": "Saudi and U.S. mediators" (not "Israeli
+// and U.S. strikes", which hit what they name).
+var sharedPeople = setOf(`officials diplomats negotiators mediators envoys leaders representatives`)
 
 // militaryWords are in the names of states' armed forces, which "the
 // military" and "the junta" refer back to.
