@@ -41,9 +41,9 @@ func TestExtractionScores(t *testing.T) {
 		provenance, time   float64
 	}{
 		{"seeds", filepath.Join(shared, "corpus/seeds"), filepath.Join(shared, "eval/seeds"), 0.80, 0.80, 0, 0.95, 0.7},
-		{"news-a", "../../testdata/news/a/corpus", "../../testdata/news/a", 0.74, 0.93, 2, 0.95, 0.78}, // (time 0.758: a newly matched fact, Ukraine's candidacy, has the gold's year in another sentence)
+		{"news-a", "../../testdata/news/a/corpus", "../../testdata/news/a", 0.75, 0.93, 2, 0.95, 0.78}, // (time 0.758: a newly matched fact, Ukraine's candidacy, has the gold's year in another sentence)
 		{"news-b", "../../testdata/news/b/corpus", "../../testdata/news/b", 0.74, 0.92, 2, 0.95, 0.82},
-		{"news-c", "../../testdata/news/c/corpus", "../../testdata/news/c", 0.71, 0.93, 1, 0.95, 0.80},
+		{"news-c", "../../testdata/news/c/corpus", "../../testdata/news/c", 0.72, 0.93, 1, 0.95, 0.80},
 		{"news-d", "../../testdata/news/d/corpus", "../../testdata/news/d", 0.78, 0.90, 1, 0.95, 0.83},
 		{"news-e", "../../testdata/news/e/corpus", "../../testdata/news/e", 0.75, 0.93, 2, 0.95, 0.66},
 		{"news-f", "../../testdata/news/f/corpus", "../../testdata/news/f", 0.67, 0.90, 2, 0.95, 0.60},
@@ -71,9 +71,9 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.69, 0.87, 4, 0.95, 0.64},
 		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.74, 0.92, 1, 0.95, 0.88},
 		{"news-zd", "../../testdata/news/zd/corpus", "../../testdata/news/zd", 0.70, 0.91, 1, 0.95, 0.62}, // (time 0.649, from 0.706: the two Chad-Turkey parties now found come from a sentence with no date)
-		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.72, 0.89, 3, 0.95, 0.66},
+		{"news-ze", "../../testdata/news/ze/corpus", "../../testdata/news/ze", 0.73, 0.89, 3, 0.95, 0.66},
 		{"news-zf", "../../testdata/news/zf/corpus", "../../testdata/news/zf", 0.77, 0.90, 3, 0.95, 0.69},
-		{"news-zg", "../../testdata/news/zg/corpus", "../../testdata/news/zg", 0.78, 0.94, 2, 0.95, 0.89},
+		{"news-zg", "../../testdata/news/zg/corpus", "../../testdata/news/zg", 0.79, 0.94, 2, 0.95, 0.89},
 		{"news-zh", "../../testdata/news/zh/corpus", "../../testdata/news/zh", 0.80, 0.93, 3, 0.95, 0.83},
 		{"news-zi", "../../testdata/news/zi/corpus", "../../testdata/news/zi", 0.74, 0.90, 3, 0.95, 0.79}, // (time 0.792, from 0.85: facts matched since reading it, such as Norway's founding membership of NATO, have the gold's year in no sentence that states them)
 		{"news-zj", "../../testdata/news/zj/corpus", "../../testdata/news/zj", 0.68, 0.91, 2, 0.95, 0.89},
@@ -93,20 +93,20 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.85, 0.90, 4, 0.95, 0.95},
 		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.76, 0.91, 2, 0.95, 0.95},
 		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.81, 0.92, 2, 0.95, 0.87},
-		// (zzzc, zzzd, zzze and zzzf are unread: their floors only catch a loss, not a gain)
+		// (zzze, zzzf, zzzg and zzzh are unread: their floors only catch a loss, not a gain)
 		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.83, 0.90, 2, 0.95, 0.73},
 		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.77, 0.87, 2, 0.95, 0.83},
 		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.73, 0.89, 2, 0.95, 0.65},
 		{"news-zzd", "../../testdata/news/zzd/corpus", "../../testdata/news/zzd", 0.67, 0.81, 2, 0.95, 0.78},
 		{"news-zze", "../../testdata/news/zze/corpus", "../../testdata/news/zze", 0.86, 0.92, 3, 0.95, 0.95},
 		{"news-zzf", "../../testdata/news/zzf/corpus", "../../testdata/news/zzf", 0.76, 0.86, 4, 0.95, 0.82},
-		{"news-zzg", "../../testdata/news/zzg/corpus", "../../testdata/news/zzg", 0.79, 0.88, 2, 0.95, 0.95},
+		{"news-zzg", "../../testdata/news/zzg/corpus", "../../testdata/news/zzg", 0.80, 0.88, 2, 0.95, 0.95},
 		{"news-zzh", "../../testdata/news/zzh/corpus", "../../testdata/news/zzh", 0.80, 0.89, 3, 0.95, 0.95},
 		{"news-zzi", "../../testdata/news/zzi/corpus", "../../testdata/news/zzi", 0.69, 0.84, 2, 0.95, 0.72},
-		{"news-zzj", "../../testdata/news/zzj/corpus", "../../testdata/news/zzj", 0.71, 0.85, 2, 0.95, 0.77},
+		{"news-zzj", "../../testdata/news/zzj/corpus", "../../testdata/news/zzj", 0.73, 0.85, 2, 0.95, 0.78},
 		{"news-zzk", "../../testdata/news/zzk/corpus", "../../testdata/news/zzk", 0.84, 0.90, 2, 0.95, 0.90},
 		{"news-zzl", "../../testdata/news/zzl/corpus", "../../testdata/news/zzl", 0.72, 0.87, 2, 0.95, 0.87},
-		{"news-zzm", "../../testdata/news/zzm/corpus", "../../testdata/news/zzm", 0.67, 0.85, 2, 0.95, 0.95},
+		{"news-zzm", "../../testdata/news/zzm/corpus", "../../testdata/news/zzm", 0.69, 0.85, 2, 0.95, 0.95},
 		{"news-zzn", "../../testdata/news/zzn/corpus", "../../testdata/news/zzn", 0.69, 0.85, 2, 0.95, 0.82},
 		{"news-zzo", "../../testdata/news/zzo/corpus", "../../testdata/news/zzo", 0.69, 0.85, 2, 0.95, 0.62},
 		{"news-zzp", "../../testdata/news/zzp/corpus", "../../testdata/news/zzp", 0.59, 0.78, 2, 0.95, 0.70},
@@ -114,18 +114,20 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zzr", "../../testdata/news/zzr/corpus", "../../testdata/news/zzr", 0.66, 0.85, 2, 0.95, 0.88},
 		{"news-zzs", "../../testdata/news/zzs/corpus", "../../testdata/news/zzs", 0.66, 0.85, 2, 0.95, 0.95},
 		{"news-zzt", "../../testdata/news/zzt/corpus", "../../testdata/news/zzt", 0.71, 0.86, 2, 0.95, 0.83},
-		{"news-zzu", "../../testdata/news/zzu/corpus", "../../testdata/news/zzu", 0.59, 0.86, 2, 0.95, 0.81},
+		{"news-zzu", "../../testdata/news/zzu/corpus", "../../testdata/news/zzu", 0.59, 0.87, 2, 0.95, 0.81},
 		{"news-zzv", "../../testdata/news/zzv/corpus", "../../testdata/news/zzv", 0.70, 0.87, 2, 0.95, 0.83},
 		{"news-zzw", "../../testdata/news/zzw/corpus", "../../testdata/news/zzw", 0.66, 0.86, 2, 0.95, 0.75},
-		{"news-zzx", "../../testdata/news/zzx/corpus", "../../testdata/news/zzx", 0.66, 0.92, 2, 0.95, 0.79},
-		{"news-zzy", "../../testdata/news/zzy/corpus", "../../testdata/news/zzy", 0.69, 0.80, 3, 0.95, 0.90},
+		{"news-zzx", "../../testdata/news/zzx/corpus", "../../testdata/news/zzx", 0.67, 0.92, 2, 0.95, 0.79},
+		{"news-zzy", "../../testdata/news/zzy/corpus", "../../testdata/news/zzy", 0.70, 0.81, 3, 0.95, 0.91},
 		{"news-zzz", "../../testdata/news/zzz/corpus", "../../testdata/news/zzz", 0.72, 0.90, 2, 0.95, 0.91},
 		{"news-zzza", "../../testdata/news/zzza/corpus", "../../testdata/news/zzza", 0.59, 0.83, 2, 0.95, 0.76},
 		{"news-zzzb", "../../testdata/news/zzzb/corpus", "../../testdata/news/zzzb", 0.65, 0.84, 2, 0.95, 0.75},
-		{"news-zzzc", "../../testdata/news/zzzc/corpus", "../../testdata/news/zzzc", 0.73, 0.90, 3, 0.95, 0.72},
-		{"news-zzzd", "../../testdata/news/zzzd/corpus", "../../testdata/news/zzzd", 0.65, 0.81, 4, 0.95, 0.89},
+		{"news-zzzc", "../../testdata/news/zzzc/corpus", "../../testdata/news/zzzc", 0.76, 0.92, 2, 0.95, 0.70},
+		{"news-zzzd", "../../testdata/news/zzzd/corpus", "../../testdata/news/zzzd", 0.71, 0.83, 2, 0.95, 0.90},
 		{"news-zzze", "../../testdata/news/zzze/corpus", "../../testdata/news/zzze", 0.53, 0.72, 4, 0.95, 0.85},
 		{"news-zzzf", "../../testdata/news/zzzf/corpus", "../../testdata/news/zzzf", 0.57, 0.81, 3, 0.95, 0.78},
+		{"news-zzzg", "../../testdata/news/zzzg/corpus", "../../testdata/news/zzzg", 0.62, 0.85, 2, 0.95, 0.78},
+		{"news-zzzh", "../../testdata/news/zzzh/corpus", "../../testdata/news/zzzh", 0.56, 0.88, 2, 0.95, 0.77},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
