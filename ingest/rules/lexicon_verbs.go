@@ -822,11 +822,10 @@ func ledActive(s *sentence, from, to int) bool {
 	return s.lower(to) != "by" || ledNotPrepObject(s, from, to)
 }
 
-// summitHeld holds when an article right before "summit" follows a
-// verb of holding or "for": "held a summit with", "travelled to Doha for
-// a summit with".
-// ("attend a planned summit with", "for his first summit with": an
-// adjective or an ordinal may come between)
+// summitHeld holds when an article or a possessive before "summit"
+// follows a verb of holding or "for": "held a summit with", "travelled
+// to Doha for a summit with", "attend a planned summit with", "for his
+// first summit with" (an adjective or an ordinal may come between).
 func summitHeld(s *sentence, from, _ int) bool {
 	k := from - 1
 	for n := 0; n < 2 && (summitAdjectives[s.lower(k)] || ordinal(s.lower(k))); n++ {
