@@ -3777,11 +3777,7 @@ func (d *doc) actorTown(s *sentence, m *mention) *entity {
 		if s.lower(k) != "in" {
 			continue
 		}
-		var words []string
-		for _, t := range s.toks[k+1 : m.to] {
-			words = append(words, t.Text)
-		}
-		if e, ok := d.g.Lookup(strings.Join(words, " ")); ok && e.Type == schema.City {
+		if e, ok := d.g.Lookup(spanText(d.text, s.toks, k+1, m.to)); ok && e.Type == schema.City {
 			return d.fromEntry(e)
 		}
 		return nil
@@ -4145,11 +4141,15 @@ func (s *sentence) countryListAt(k int, noPoss bool) ([]*mention, int) {
 		k := end + 3
 		if isNumber(s.lower(k)) || numberWords[s.lower(k)] {
 			k++
-			for n := 0; n < 3 && k < len(s.toks) && !statePlurals[s.lower(k)] && (s.toks[k].Word && s.mentionAt(k) == nil || s.mentionAt(k) != nil && (s.mentionAt(k).demonym || s.mentionAt(k).ent.typ == schema.Region)); n++ {
-				if m := s.mentionAt(k); m != nil {
+			// past up to three words, demonyms or regions before the noun
+			for n := 0; n < 3 && k < len(s.toks) && !statePlurals[s.lower(k)]; n++ {
+				m := s.mentionAt(k)
+				if m == nil && s.toks[k].Word {
+					k++
+				} else if m != nil && (m.demonym || m.ent.typ == schema.Region) {
 					k = m.to
 				} else {
-					k++
+					break
 				}
 			}
 			switch {

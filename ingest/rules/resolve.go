@@ -618,14 +618,16 @@ func (d *doc) resolveReferences(s *sentence) {
 			// before or the last one named
 			// (a possessor, "the island nation's", is the story's
 			// country, not the subject of its own clause)
-			c := s.oneCountryBefore(i)
-			if possMark[lower(i+3)] {
+			poss := possMark[lower(i+3)]
+			var c *entity
+			if poss {
 				c = d.describedCountry(s, i)
+			} else {
+				c = s.oneCountryBefore(i)
 			}
 			if c == nil {
 				c = d.lastCountry("country")
 			}
-			poss := possMark[lower(i+3)]
 			added = append(added, &mention{from: i, to: i + 3, ent: c, actor: !poss, poss: poss})
 			i += 2
 		case w == "the" && (countryNouns[lower(i+1)] || lower(i+1) == "islands") && lower(i+2) != "of":
