@@ -493,7 +493,9 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	}
 	// "will travel on Wednesday to Paris", "is expected to visit
 	// Washington in December": the next Wednesday and December
-	future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
+	// ("a possible visit to Japan by Ahn early next year": an event a
+	// noun's hedge leaves open is to come)
+	future := mod == schema.Planned || mod == schema.Hedged && (strings.HasPrefix(cue, "expect") || cue == "possible" || cue == "potential")
 	// Joining an agreement that is planned or hoped for is a candidacy;
 	// signing or ratifying a text that is planned stays a (planned) party
 	// to it: "Pretoria would sign the agreement next week". Joining a
@@ -542,6 +544,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	}
 	if timed(r) {
 		st.Time = nearestTime(s, r, future, timeFrom)
+		// "are among the signatories of the Yaounde Code of Conduct, a
+		// 2013 pact": a party since the year the apposition gives the text
+		if st.Time == "" && r.pred == schema.PartyTo {
+			st.Time = s.agreementYear(r.obj)
+		}
 		// "has appointed X as ambassador": a present perfect tells of
 		// what was done by the day of publication
 		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && strings.HasPrefix(r.rule, "appointed-") && !d.pub.IsZero() && (s.lower(r.trigFrom-1) == "has" || s.lower(r.trigFrom-1) == "have") {
@@ -772,6 +779,25 @@ func (s *sentence) pastLightVerb(i int) bool {
 	return false
 }
 
+// agreementYear is the year an apposition right after the agreement's
+// name gives it ("the Yaounde Code of Conduct, a 2013 pact"), or "".
+func (s *sentence) agreementYear(agr *entity) string {
+	for _, m := range s.ments {
+		if m.ent != agr || s.lower(m.to) != "," {
+			continue
+		}
+		k := m.to + 1
+		if w := s.lower(k); w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		y := s.lower(k + 1)
+		if len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && strings.Trim(y, "0123456789") == "" && (agreementHeads[s.lower(k+2)] || agreementHeads[s.lower(k+3)]) {
+			return y
+		}
+	}
+	return ""
+}
+
 // travelPresent are journeys in the present tense: "flies to Davos on
 // Wednesday" is a schedule.
 var travelPresent = setOf(`flies travels heads visits leaves arrives goes returns tours`)
@@ -783,7 +809,8 @@ func timed(r rel) bool {
 	case schema.HeadOf, schema.WorksFor:
 		// "has appointed Nuh Yilmaz as Turkey's ambassador": a post
 		// given is an event with a time
-		return strings.HasPrefix(r.rule, "appointed-")
+		// ("then-President X": the post at the time of the clause)
+		return strings.HasPrefix(r.rule, "appointed-") || strings.HasPrefix(r.rule, "then-")
 	case schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf, schema.BasedIn:
 		return false
 	}

@@ -210,6 +210,7 @@ var agreementHeads = map[string]bool{
 	"commitment":  true,
 	"arrangement": true,                                       // "the Trilateral Cooperative Arrangement", "the Wassenaar Arrangement"
 	"truce":       true, "ceasefire": true, "armistice": true, // "the Burnham Truce", "the Korean Armistice"
+	"code": true, // "the Code of Conduct for the South China Sea"
 }
 
 // facilityHeads end the names of facilities.
@@ -223,6 +224,7 @@ var facilityHeads = map[string]bool{
 	"shipyard": true, "penitentiary": true, "mine": true, "mines": true, "cave": true,
 	"avenue": true, "street": true, "boulevard": true, "highway": true, "park": true,
 	"canal": true, "theater": true, "theatre": true, "arena": true, "church's": false,
+	"monastery": true, "shrine": true, "fortress": true, "barracks": true, "mausoleum": true, "synagogue": true, // "the Banjska Monastery"
 	"observatory": true, "monument": true, "memorial": true, "cemetery": true, "zoo": true,
 	"mall": true, "hotel": true, "terminal": true, "laboratory's": false, "site": true,
 }
@@ -239,7 +241,7 @@ var regionHeads = map[string]bool{
 	"archipelago": true, "highlands": true, "lowlands": true, "plains": true, "borough": true,
 	"municipality": true, "subdistrict": true, "steppe": true, "glacier": true,
 	"shoal": true, "reef": true, "atoll": true, "islet": true, "islets": true, "shoals": true, "reefs": true,
-	"atolls": true, "cays": true,
+	"atolls": true, "cays": true, "massif": true, "volcano": true,
 }
 
 // adjectiveNotNames are the notNames that may open a body's name after a

@@ -125,9 +125,10 @@ func only(ts []trigger, types ...schema.EntityType) []trigger {
 // citizenshipAfter holds when a country's name and "citizenship" or
 // "nationality" follow the trigger: "holds Thai citizenship", "was
 // granted Kenyan citizenship".
-// ("holds Guyanese and Canadian citizenship": two countries' demonyms)
+// ("holds Guyanese and Canadian citizenship": two countries' demonyms,
+// "holds both Serbian and Kosovo passports")
 func citizenshipAfter(s *sentence, _, to int) bool {
-	m := s.nameAt(to, "dual", "full")
+	m := s.nameAt(to, "dual", "full", "both", "a")
 	return m != nil && m.ent.typ == schema.Country && s.citizenshipAhead(m, func(n *mention) bool { return n.ent.typ == schema.Country })
 }
 
@@ -175,8 +176,9 @@ func (s *sentence) chairHeld(r rel) bool {
 	return false
 }
 
-// citizenshipNouns name the tie of a citizen to a state.
-var citizenshipNouns = setOf(`citizenship nationality`)
+// citizenshipNouns name the tie of a citizen to a state ("holds both
+// Serbian and Kosovo passports").
+var citizenshipNouns = setOf(`citizenship nationality passport passports`)
 
 // bodyBeforeMembership holds when a body's name and "membership" follow
 // the trigger: "applied for EU membership", "seeks full NATO membership".
@@ -1019,8 +1021,14 @@ func askedTo(s *sentence, _, to int) bool {
 		return false
 	}
 	w := s.lower(m.to)
-	return w == "to" && s.plainWord(m.to+1) && !s.toks[m.to+1].Cap || w == "for" && (s.lower(m.to+1) == "help" || s.lower(m.to+1) == "assistance" || s.lower(m.to+1) == "support")
+	// ("asked the European Union for patrol boats", "for emergency
+	// help": a request of one's own, not a reporter's "for comment")
+	return w == "to" && s.plainWord(m.to+1) && !s.toks[m.to+1].Cap || w == "for" && s.plainWord(m.to+1) && !s.toks[m.to+1].Cap && !commentNouns[s.lower(m.to+1)]
 }
+
+// commentNouns are what reporters ask for: "asked the ministry for
+// comment".
+var commentNouns = setOf(`comment comments details clarification confirmation`)
 
 // helpedNamed holds when a name comes right after the trigger (past
 // "the").
@@ -1691,6 +1699,10 @@ var triggers = concat(
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
 	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),
+	// "has banned all trade with the North since 2009": a stop that
+	// stands leaves no trade (a state's own: "the U.N. Security Council
+	// has banned most trade with" is a sanction only)
+	only(needing(tradeStopStands, negates(tm(schema.TradesWith, strings.Join(tradeStops, ","), "trade,commerce", "with", 3))), schema.Country),
 	// "disputed maritime borders with Turkey": the noun; "Ankara was
 	// ready to open its border with Armenia": a possessed border
 	needing(borderVerb, t(schema.Borders, svo, "borders", "borders with", "border with")),
@@ -1813,7 +1825,7 @@ var triggers = concat(
 	// "Iran is a party to the treaty", "are no longer part of the BRELL
 	// agreement", "Mali is part of the Alliance of Sahel States": the
 	// object's type tells a party from a member
-	t(schema.PartyTo, svo, "party to", "parties to", "signatory to", "signatories to", "signatory of"),
+	t(schema.PartyTo, svo, "party to", "parties to", "signatory to", "signatories to", "signatory of", "signatories of"),
 	// "UNCLOS, to which Malaysia and China are both parties": the
 	// relative's antecedent is the agreement
 	needing(toWhichBefore, withKind(partnerless, t(schema.PartyTo, svo, "parties", "party", "signatories", "signatory", "a party", "a signatory"))),

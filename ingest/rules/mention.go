@@ -709,6 +709,7 @@ func (d *doc) analyze() {
 		d.placeFirstNames(s)
 		d.otherTowns(s)
 		d.placeAgreements(s)
+		d.agreementBodies(s)
 		d.sidesAgreements(s)
 		d.discover(s)
 		d.placePrefixes(s)
@@ -2949,15 +2950,15 @@ func personFollows(s *sentence, i int) bool {
 	return false
 }
 
-// placeFirstNames reads "Tennessee Williams", "Virginia Woolf": a state's
-// or region's one-word name right before a single capitalized surname that
+// placeFirstNames reads "Tennessee Williams", "Virginia Woolf", "Milan
+// Radoicic": a state's, region's or town's one-word name right before a single capitalized surname that
 // ends the noun phrase, not after a preposition, an article or a town
 // ("Toledo, Ohio Jeep plant"), is a person's first name when something
 // says it is a person.
 func (d *doc) placeFirstNames(s *sentence) {
 	for k, m := range s.ments {
 		j := m.to
-		if m.to-m.from != 1 || m.demonym || m.poss || m.ent.entry == nil || m.ent.typ != schema.Region || strings.Contains(s.toks[m.from].Text, "-") ||
+		if m.to-m.from != 1 || m.demonym || m.poss || m.ent.entry == nil || m.ent.typ != schema.Region && m.ent.typ != schema.City || strings.Contains(s.toks[m.from].Text, "-") ||
 			j >= len(s.toks) || !nameTok(s.toks[j]) || s.mentionAt(j) != nil || s.tag(j) != "NNP" || allCaps(s.toks[j].Text) {
 			continue
 		}
@@ -3159,9 +3160,49 @@ func (d *doc) placeAgreements(s *sentence) {
 			continue
 		}
 		name := spanText(d.text, s.toks, m.from, head+1)
-		s.ments[k] = &mention{from: m.from, to: head + 1, ent: d.discovered(schema.Agreement, name)}
+		// ("the Dayton agreement": the gazetteer's own when it knows it)
+		ent := d.discovered(schema.Agreement, name)
+		if e, ok := d.g.Lookup(name); ok && e.Type == schema.Agreement {
+			ent = d.fromEntry(e)
+		}
+		s.ments[k] = &mention{from: m.from, to: head + 1, ent: ent}
+	}
+	// "the Dayton peace agreement": a place the gazetteer does not match
+	// names one too
+	for j := 1; j+1 < len(s.toks); j++ {
+		head := j + 1
+		if agreementKinds[s.lower(head)] && !s.toks[head].Cap && placeAgreementHeads[s.lower(head+1)] {
+			head++
+		}
+		t := s.toks[j]
+		if !t.Cap || !t.Word || notNames[t.Lower] || s.lower(j-1) != "the" || !placeAgreementHeads[s.lower(head)] || s.toks[head].Cap || s.mentionAt(j) != nil {
+			continue
+		}
+		name := spanText(d.text, s.toks, j, head+1)
+		ent := d.discovered(schema.Agreement, name)
+		if e, ok := d.g.Lookup(name); ok && e.Type == schema.Agreement {
+			ent = d.fromEntry(e)
+		}
+		s.ments = append(s.ments, &mention{from: j, to: head + 1, ent: ent})
+		slices.SortFunc(s.ments, func(a, b *mention) int { return a.from - b.from })
 	}
 }
+
+// agreementBodies reads the bodies an agreement sets up, named by it: "the
+// AfCFTA Secretariat", "the Schengen Council". The agreement's name opens
+// the body's; it is no argument of its own.
+func (d *doc) agreementBodies(s *sentence) {
+	for k, m := range s.ments {
+		if m.ent.typ != schema.Agreement || m.poss || m.to >= len(s.toks) || !s.toks[m.to].Cap || !agreementBodyHeads[s.lower(m.to)] || s.mentionAt(m.to) != nil {
+			continue
+		}
+		name := spanText(d.text, s.toks, m.from, m.to+1)
+		s.ments[k] = &mention{from: m.from, to: m.to + 1, ent: d.discovered(schema.Organization, name)}
+	}
+}
+
+// agreementBodyHeads end the names of bodies an agreement sets up.
+var agreementBodyHeads = setOf(`secretariat commission council committee court fund`)
 
 var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty ceasefire truce`)
 
@@ -3189,7 +3230,7 @@ func (d *doc) placePrefixes(s *sentence) {
 		// ("the Monrovia Protocol on Cross-Border Security": the head
 		// opens the name and its topic ends it)
 		agreement := (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Country || m.ent.typ == schema.Organization) && n.ent.typ == schema.Agreement &&
-			(agreementHeads[head] || agreementHeads[s.lower(n.from)] && s.lower(n.from+1) == "on") && s.theBefore(m.from)
+			(agreementHeads[head] || agreementHeads[s.lower(n.from)] && (s.lower(n.from+1) == "on" || s.lower(n.from+1) == "of")) && s.theBefore(m.from)
 		if !region && !agreement {
 			continue
 		}

@@ -351,6 +351,12 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 				from = i + 1
 				continue
 			}
+			// "pledged to deepen cooperation as their foreign ministers
+			// met in Tokyo": a clause "as" opens tells of its own
+			if asClauseBetween(toks, i+len(c), trigFrom) {
+				from = i + 1
+				continue
+			}
 			// "Rubio urged Sudani in a phone call": the trigger itself
 			// is no plan of what it says
 			if i == trigFrom && len(c) == 1 && c[0] == toks[trigFrom].Lower && trigTo-trigFrom == 1 {
@@ -529,6 +535,37 @@ func secondVerb(toks []Token, from, trig int) bool {
 // "backed", "supports" (not "recognise", "discuss").
 func inflected(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// asClauseBetween reports whether "as" opens a clause of its own between
+// token from and the trigger at trig, with the trigger its finite verb:
+// "as their foreign ministers met", "as Lee arrived" (not "as a mediator",
+// "as leaders prepare to meet").
+func asClauseBetween(toks []Token, from, trig int) bool {
+	if trig >= len(toks) || tokLower(toks, trig-1) == "to" || strings.HasSuffix(toks[trig].Lower, "ing") {
+		return false
+	}
+	for k := from; k < trig-1; k++ {
+		w := toks[k].Lower
+		if w == "," || w == ";" || w == "to" {
+			return false
+		}
+		if w != "as" {
+			continue
+		}
+		switch n := toks[k+1]; {
+		case n.Lower == "their" || n.Lower == "his" || n.Lower == "her" || n.Lower == "its" || n.Lower == "the" || n.Cap:
+		default:
+			return false
+		}
+		for j := k + 1; j < trig; j++ {
+			if w := toks[j].Lower; w == "well" || w == "such" || w == "part" || !toks[j].Word {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // doSupport are the forms of "do" a negation follows.

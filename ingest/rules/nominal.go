@@ -47,7 +47,7 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 			}
 			break
 		}
-		if titleWords[s.lower(k-1)] {
+		if titleWords[s.lower(k-1)] || thenTitleWord(s.lower(k-1)) {
 			k--
 		} else if k < i && portfolio(s.toks[k-1], s.lower(k)) {
 			k-- // "Energy Minister": a portfolio before the title
@@ -80,6 +80,11 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		case k+n >= pb && k+n < pe:
 		case t.Lower == "former":
 			former = true
+		case thenTitleWord(t.Lower):
+			// "Uzbekistan's then-president": a post held at the time the
+			// clause tells of
+			former = true
+			words = append(words, t.Lower[len("then-"):])
 		case t.Text == "." && n > 0 && s.abbrevTitle(k+n-1):
 			// "Sen." is the senator's title
 			if len(words) > 0 && words[len(words)-1] == s.lower(k+n-1) {
@@ -98,6 +103,20 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		}
 	}
 	return k, strings.Join(words, " "), former
+}
+
+// thenTitleWord reports whether w is a title joined to "then"
+// ("then-president").
+func thenTitleWord(w string) bool {
+	return strings.HasPrefix(w, "then-") && titleWords[w[len("then-"):]]
+}
+
+// thenTitle reports whether "then" marks the title at tf, with its
+// qualifier at qf, as the post held at the time the clause tells of:
+// "then-President X", "Uzbekistan's then-president X", "then U.S.
+// President X".
+func (s *sentence) thenTitle(qf, tf int) bool {
+	return s.lower(qf-1) == "then" || strings.HasPrefix(s.lower(qf), "then-") || strings.HasPrefix(s.lower(tf), "then-")
 }
 
 // portfolioBack returns where the capitalized portfolio words ending
@@ -335,6 +354,18 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		for _, r := range s.visitByTo(i) {
 			add(r)
 		}
+		for _, r := range s.sharedIsland(i) {
+			add(r)
+		}
+		for _, r := range s.countsAsMember(i) {
+			add(r)
+		}
+		for _, r := range s.fromWhichImports(i) {
+			add(r)
+		}
+		for _, r := range s.straddles(i) {
+			add(r)
+		}
 	}
 	// "Kenya and Somalia have agreed to reopen their shared border": the
 	// pair named before shares it
@@ -382,12 +413,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 	for _, r := range d.dealTheyReached(s) {
 		add(r)
 	}
+	for _, r := range s.underAgreement() {
+		add(r)
+	}
 	for mi, m := range s.ments {
 		// --- Title before a person: [Q] Title Person
 		if m.ent.typ == schema.Person && !m.demonym && !m.pronoun {
 			tf, title, former := s.titleBefore(m.from)
 			if q, qf := s.qualifierBefore(tf); q != nil {
-				past := former || s.formerBefore(qf)
+				past := former || s.formerBefore(qf) || strings.HasPrefix(s.lower(qf), "then-")
 				if p, ok := roleKind(title); ok && (!past || q.typ == schema.Country) {
 					if q.typ == schema.Person {
 						p = schema.WorksFor
@@ -402,7 +436,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						// Luzhkov": a state's or town's officer lives there
 						add(rel{subj: m.ent, obj: q, pred: schema.LivesIn, role: title, rule: "place-title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.7})
 					}
-					if q != m.ent && p.Accepts(schema.Person, q.typ) && past {
+					if q != m.ent && p.Accepts(schema.Person, q.typ) && past && s.thenTitle(qf, tf) {
+						// "In 2012, Uzbekistan's then-president Islam
+						// Karimov": the post at the clause's time
+						add(rel{subj: m.ent, obj: q, pred: p, role: title, rule: "then-title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.75})
+					} else if q != m.ent && p.Accepts(schema.Person, q.typ) && past {
 						// "former Indian Prime Minister Manmohan Singh":
 						// a post held once, told as such
 						add(rel{subj: m.ent, obj: q, pred: p, role: "former " + title, rule: "former-title", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.6})
@@ -429,7 +467,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 			}
 			// A title with no country or body before it.
-			if q, _ := s.qualifierBefore(tf); q == nil && !former && !s.formerBefore(tf) && title != "" {
+			if q, _ := s.qualifierBefore(tf); q == nil && title != "" && s.thenTitle(tf, tf) {
+				// "then-President Olusegun Obasanjo of Nigeria"
+				if r, ok := s.titleNameOf(m, title, tf); ok {
+					r.rule, r.conf = "then-title", 0.75
+					add(r)
+				}
+			} else if q == nil && !former && !s.formerBefore(tf) && title != "" {
 				// "Prime Minister Jeremiah Manele of the Solomon Islands"
 				if r, ok := s.titleNameOf(m, title, tf); ok {
 					add(r)
@@ -980,10 +1024,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				// "Leninakan, Armenia's second-largest city": a town
 				// described as a country's town lies in it
 				j := q.to + 1
-				for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && !townNouns[s.lower(j)] && !townPlurals[s.lower(j)]; n++ {
+				// ("Lagos, Nigeria's commercial hub")
+				townNoun := func(w string) bool { return townNouns[w] || w == "hub" || w == "metropolis" }
+				for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Word && !s.toks[j].Cap && !townNoun(s.lower(j)) && !townPlurals[s.lower(j)]; n++ {
 					j++
 				}
-				if townNouns[s.lower(j)] || townPlurals[s.lower(j)] {
+				if townNoun(s.lower(j)) || townPlurals[s.lower(j)] {
 					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "town-apposition", trigFrom: k, trigTo: j + 1, factive: true, conf: 0.8})
 				}
 				// "Ceuta and Melilla, Spain's two cities on the coast": a
@@ -1362,9 +1408,14 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			}
 		}
 		// "Rwanda-backed M23 rebels", "the Iran-backed Houthis"
-		if m.backer && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
-			if q := s.mentionAt(m.to); q != nil && q.from == m.to && (q.ent.typ == schema.Organization || q.ent.typ == schema.Person) && q.ent != m.ent {
-				add(rel{subj: m.ent, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
+		// ("the Belgrade-backed Serb List": a capital for its government)
+		backer := m.ent
+		if c := d.actingFor(m.ent); m.backer && m.ent.typ == schema.City && c != nil {
+			backer = c
+		}
+		if m.backer && (backer.typ == schema.Country || backer.typ == schema.Organization) {
+			if q := s.mentionAt(m.to); q != nil && q.from == m.to && (q.ent.typ == schema.Organization || q.ent.typ == schema.Person) && q.ent != backer {
+				add(rel{subj: backer, obj: q.ent, pred: schema.Supported, rule: "backed-modifier", trigFrom: m.from, trigTo: m.to, conf: 0.8})
 			}
 		}
 		// "the U.S.-brokered Washington Accords"
@@ -1731,7 +1782,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 		// ("Egypt and the UAE were Haftar's main foreign backers": a
 		// person has backers, no allies or neighbours)
-		if allyOf != nil && (allyOf.typ == schema.Country || allyOf.typ == schema.Organization || allyOf.typ == schema.Person && m.poss) && !m.actor {
+		// ("Javier Milei, a close Trump ally": a person's ally)
+		personAlly := allyOf != nil && allyOf.typ == schema.Person && !m.poss && (s.lower(m.to) == "ally" || s.lower(m.to) == "allies")
+		if allyOf != nil && (allyOf.typ == schema.Country || allyOf.typ == schema.Organization || allyOf.typ == schema.Person && (m.poss || personAlly)) && !m.actor {
 			k := m.to
 			if m.poss {
 				k++
@@ -1763,7 +1816,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(k) == "supplier" && (s.lower(k-1) == "arms" || s.lower(k-1) == "weapons" || s.lower(k-1) == "military") {
 				pred = schema.Supported
 			}
-			if allyOf.typ == schema.Person && pred != schema.Supported {
+			if allyOf.typ == schema.Person && pred != schema.Supported && !personAlly {
 				pred = ""
 			}
 			if pred != "" {
@@ -2435,6 +2488,16 @@ func (d *doc) appositionAt(s *sentence, p *mention, k int) (rel, bool) {
 	// ("Prime Minister Sanae Takaichi, on the sidelines of the APEC
 	// summit": a phrase a preposition opens is no apposition)
 	if subjectBlockers[s.lower(k)] {
+		return rel{}, false
+	}
+	// "Zoran Zaev, then North Macedonia's prime minister": the post at
+	// the time of the clause
+	if s.lower(k) == "then" {
+		r, ok := d.appositionAt(s, p, k+1)
+		if ok && (r.pred == schema.HeadOf || r.pred == schema.WorksFor) {
+			r.rule = "then-" + r.rule
+			return r, true
+		}
 		return rel{}, false
 	}
 	start := k
@@ -3176,6 +3239,8 @@ func (s *sentence) skipTitle(k int) int {
 		switch {
 		case titleWords[s.lower(k)]:
 			k++
+		case k == start && ordinalWords[s.lower(k)] && !s.toks[k].Cap && titleWords[s.lower(k+1)]:
+			k++ // "Kosovo's first deputy prime minister"
 		case portfolio(s.toks[k], s.lower(k+1)):
 			k++ // "Enlargement Commissioner"
 		case portfolioRun(s.toks[k:]):
@@ -4698,7 +4763,9 @@ func (s *sentence) townOf(m *mention) *mention {
 		}
 		// (not "the Dominican Republic on the island of Hispaniola": a
 		// preposition ends the name's noun phrase)
-		if !s.plainWord(j) || subjectBlockers[s.lower(j)] {
+		// (nor "the Dominican Republic shares the island of": a
+		// determiner opens another noun phrase)
+		if w := s.lower(j); !s.plainWord(j) || subjectBlockers[w] || w == "the" || w == "a" || w == "an" {
 			break
 		}
 		j++
@@ -5513,6 +5580,201 @@ func (s *sentence) visitByTo(i int) []rel {
 		for _, pe := range p.ents() {
 			if pe != a.ent {
 				out = append(out, rel{subj: a.ent, obj: pe, pred: schema.Visited, rule: "visit-by-to", trigFrom: i, trigTo: p.from, modality: mod, conf: 0.75})
+			}
+		}
+	}
+	return out
+}
+
+// underAgreement reads "Under the Brussels Agreement, which the EU
+// brokered in 2013, Serbia and Kosovo pledged to ...": the states that act
+// under an agreement the sentence opens with are its parties.
+func (s *sentence) underAgreement() []rel {
+	k := 0
+	for k < len(s.toks) && k < s.datelineEnd {
+		k++
+	}
+	if s.lower(k) != "under" {
+		return nil
+	}
+	a := s.nameAt(k+1, "the")
+	if a == nil || a.ent.typ != schema.Agreement || a.poss || s.lower(a.to) != "," {
+		return nil
+	}
+	j := a.to + 1
+	// past a relative clause or a participle on the agreement
+	if w := s.lower(j); w == "which" || strings.HasSuffix(w, "ed") && !s.toks[j].Cap {
+		for j < len(s.toks) && s.lower(j) != "," {
+			j++
+		}
+		j++
+	}
+	m := s.mentionAt(j)
+	if m == nil || m.from != j || m.poss {
+		return nil
+	}
+	list := s.coordinated(m, len(s.toks))
+	if v := list[len(list)-1].to; !strings.HasPrefix(s.tag(v), "VB") && !auxiliaries[s.lower(v)] {
+		return nil
+	}
+	var out []rel
+	for _, x := range list {
+		for _, e := range x.ents() {
+			if e.typ == schema.Country || e.typ == schema.Organization {
+				out = append(out, rel{subj: e, obj: a.ent, pred: schema.PartyTo, rule: "under-agreement", trigFrom: k, trigTo: a.to, factive: true, modality: schema.Asserted, conf: 0.7})
+			}
+		}
+	}
+	return out
+}
+
+// sharedIsland reads "the Dominican Republic shares the island of
+// Hispaniola with Haiti" at the verb i: the two states border each other
+// and both lie on the island.
+func (s *sentence) sharedIsland(i int) []rel {
+	switch s.lower(i) {
+	case "shares", "share", "shared", "sharing":
+	default:
+		return nil
+	}
+	k := i + 1
+	if s.lower(k) == "the" {
+		k++
+	}
+	if s.lower(k) == "island" && s.lower(k+1) == "of" {
+		k += 2
+	}
+	isle := s.mentionAt(k)
+	if isle == nil || isle.from != k || isle.ent.typ != schema.Region || s.lower(isle.to) != "with" {
+		return nil
+	}
+	other := s.mentionAt(isle.to + 1)
+	if other == nil || other.from != isle.to+1 || other.ent.typ != schema.Country {
+		return nil
+	}
+	var out []rel
+	country := func(e *entity) bool { return e.typ == schema.Country }
+	for _, m := range s.subjectsBefore(i, s.clauseStart(i), country) {
+		if m.ent == other.ent {
+			continue
+		}
+		out = append(out,
+			rel{subj: m.ent, obj: other.ent, pred: schema.Borders, rule: "shared-island", trigFrom: i, trigTo: other.to, factive: true, conf: 0.75},
+			rel{subj: m.ent, obj: isle.ent, pred: schema.LocatedIn, rule: "shared-island", trigFrom: i, trigTo: isle.to, factive: true, conf: 0.75})
+	}
+	if len(out) > 0 {
+		out = append(out, rel{subj: other.ent, obj: isle.ent, pred: schema.LocatedIn, rule: "shared-island", trigFrom: i, trigTo: other.to, factive: true, conf: 0.75})
+	}
+	return out
+}
+
+// countsAsMember reads "CARICOM counts Haiti as a full member" at the
+// verb i: the states named after it are the body's members.
+func (s *sentence) countsAsMember(i int) []rel {
+	switch s.lower(i) {
+	case "counts", "count", "counted", "counting":
+	default:
+		return nil
+	}
+	country := func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Region }
+	members := s.objectsAfter(i+1, 2, country)
+	if len(members) == 0 {
+		return nil
+	}
+	// ("counts Haiti and Suriname among its members")
+	k := members[len(members)-1].to
+	if s.lower(k) != "as" && s.lower(k) != "among" {
+		return nil
+	}
+	k++
+	for n := 0; n < 3 && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "its" || s.lower(k) == "one" || s.lower(k) == "of" || s.lower(k) == "full" || s.lower(k) == "founding"); n++ {
+		k++
+	}
+	if w := s.lower(k); w != "member" && w != "members" {
+		return nil
+	}
+	body := func(e *entity) bool { return e.typ == schema.Organization }
+	var out []rel
+	for _, b := range s.subjectsBefore(i, s.clauseStart(i), body) {
+		for _, m := range members {
+			for _, e := range m.ents() {
+				out = append(out, rel{subj: e, obj: b.ent, pred: schema.MemberOf, rule: "counts-as-member", trigFrom: i, trigTo: k + 1, conf: 0.75})
+			}
+		}
+	}
+	return out
+}
+
+// fromWhichImports reads "Serbia has close ties with Russia, from which it
+// imports most of its natural gas" at the comma i: the buyer, named or the
+// clause's subject that "it" stands for, imports from the name before the
+// comma.
+func (s *sentence) fromWhichImports(i int) []rel {
+	if s.lower(i) != "," || s.lower(i+1) != "from" || s.lower(i+2) != "which" {
+		return nil
+	}
+	seller := s.mentionAt(i - 1)
+	country := func(e *entity) bool { return e.typ == schema.Country }
+	if seller == nil || seller.to != i || !country(seller.ent) || seller.poss {
+		return nil
+	}
+	k := i + 3
+	var buyers []*mention
+	if m := s.mentionAt(k); m != nil && m.from == k && country(m.ent) && !m.poss {
+		buyers, k = []*mention{m}, m.to
+	} else if w := s.lower(k); w == "it" || w == "they" {
+		buyers, k = s.subjectsBefore(seller.from, s.clauseStart(seller.from), country), k+1
+	}
+	if s.lower(k) == "also" || s.lower(k) == "still" {
+		k++
+	}
+	if len(buyers) == 0 || !fromWhichVerbs[s.lower(k)] {
+		return nil
+	}
+	var out []rel
+	for _, b := range buyers {
+		if b.ent != seller.ent {
+			out = append(out, rel{subj: b.ent, obj: seller.ent, pred: schema.ImportsFrom, rule: "from-which-imports", trigFrom: i + 1, trigTo: k + 1, clauseFrom: i + 1, conf: 0.7})
+		}
+	}
+	return out
+}
+
+// fromWhichVerbs buy from a seller: "from which it imports most of its
+// gas", "from which it gets its fuel".
+var fromWhichVerbs = setOf(strings.ReplaceAll(importVerbs, ",", " ") + " sources sourced receives received gets got")
+
+// straddles reads "the W National Park, a vast reserve straddling Benin,
+// Niger and Burkina Faso" at the verb i: the place before lies in each
+// state after.
+func (s *sentence) straddles(i int) []rel {
+	switch s.lower(i) {
+	case "straddles", "straddle", "straddling", "straddled":
+	default:
+		return nil
+	}
+	// the place right before, past an apposition's plain words
+	var place *mention
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if m := s.mentionAt(k); m != nil {
+			if m.to == k+1 && (m.ent.typ == schema.Region || m.ent.typ == schema.Facility || m.ent.typ == schema.City) && !m.poss && !m.demonym {
+				place = m
+			}
+			break
+		}
+		if !s.plainWord(k) && s.lower(k) != "," && s.lower(k) != "of" {
+			break
+		}
+	}
+	if place == nil {
+		return nil
+	}
+	states := s.objectsAfter(i+1, 2, func(e *entity) bool { return e.typ == schema.Country || e.typ == schema.Region })
+	var out []rel
+	for _, m := range states {
+		for _, e := range m.ents() {
+			if e != place.ent {
+				out = append(out, rel{subj: place.ent, obj: e, pred: schema.LocatedIn, rule: "straddles", trigFrom: i, trigTo: m.from, factive: true, conf: 0.7})
 			}
 		}
 	}

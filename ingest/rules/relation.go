@@ -1012,6 +1012,27 @@ func (s *sentence) holdersOf(k, clause int) bool {
 	return j == clause || j == clause+1 || j == 0 || w == "-" || w == "—" || w == "–" || s.isTimeTok(j-1)
 }
 
+// postHoldersAfter returns where the states begin after "the
+// presidents of", "the foreign ministers of" at k ("signed by the
+// leaders of"); k when no such post comes.
+func (s *sentence) postHoldersAfter(k int) int {
+	if s.lower(k) != "the" {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.lower(j) == "of" {
+			if _, ok := pluralPosts[s.lower(j-1)]; ok && j > k+1 {
+				return j + 1
+			}
+			return k
+		}
+		if s.mentionAt(j) != nil || !s.plainWord(j) {
+			return k
+		}
+	}
+	return k
+}
+
 // verbNext reports whether only a verb's auxiliaries and adverbs come
 // between token k and the verb at i.
 func (s *sentence) verbNext(k, i int) bool {
@@ -1975,6 +1996,17 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	for k, w := range tr.words {
 		if k > 0 && k == len(tr.words)-1 && isPrep(w) && s.toks[i+k].Lower != w && s.lower(i+k+1) == w && strings.HasSuffix(s.lower(i+k), "ly") && strings.HasPrefix(s.tag(i+k), "RB") {
 			skip = 1 // "negotiate directly with", "met separately with"
+		}
+		// "has been led since June 2024 by": a time between a passive
+		// participle and its "by"
+		if k > 0 && k == len(tr.words)-1 && tr.kind == passive && w == "by" && s.lower(i+k) != w && (s.lower(i+k) == "since" || s.lower(i+k) == "in") && s.isTimeTok(i+k+1) {
+			j := i + k + 1
+			for j < len(s.toks) && s.isTimeTok(j) {
+				j++
+			}
+			if s.lower(j) == w {
+				skip = j - (i + k)
+			}
 		}
 		if w != "*" && s.toks[i+k+skip].Lower != w {
 			return 0, false
@@ -2987,6 +3019,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if tr.pred == schema.InConflictWith && conflictNouns[tr.words[0]] && (s.lower(from-1) == "the" || s.lower(from-1) == "its" || s.lower(from-1) == "their") && modFrom < from-1 {
 			r.clauseFrom = from - 1
 		}
+		// "Trump attacked the agreement": words, not arms, hit a text
+		if r.pred == schema.Attacked && b.typ == schema.Agreement {
+			r.pred = schema.Criticized
+		}
 		// "Argentina did not endorse the declaration": a country that
 		// endorses an agreement is party to it
 		if r.pred == schema.Supported && b.typ == schema.Agreement && a.typ == schema.Country && strings.HasPrefix(tr.words[0], "endors") {
@@ -3139,8 +3175,12 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			subs, modFrom = []*mention{m}, m.from
 		} else if agents := s.visitAgents(tr, to, objOK, subjOK); agents != nil {
 			// "during a visit to Beijing by Prime Minister Oli": the
-			// agent after "by", within the noun phrase's own cues
+			// agent after "by", within the noun phrase's own cues ("a
+			// possible visit to Japan by Ahn": its adjectives too)
 			subs, modFrom = agents, from
+			for modFrom > 0 && modFrom > from-3 && strings.HasPrefix(s.tag(modFrom-1), "JJ") && s.plainWord(modFrom-1) {
+				modFrom--
+			}
 		} else if f, mod := legalFrame(s, from); f >= 0 && strings.HasSuffix(tr.words[0], "ing") {
 			// "A jury convicted Paul Renner of murdering Ellen Shaw",
 			// "Renner pleaded guilty to killing Shaw": the person the
@@ -3918,7 +3958,13 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if s.lower(from-1) == "be" && tr.words[0] == "ratified" {
 			return nil
 		}
-		for _, m := range s.objectsAfter(to, 6, subjOK) {
+		// ("signed by the presidents of Bosnia, Serbia and Croatia": the
+		// states whose leaders signed)
+		at := to
+		if j := s.postHoldersAfter(to); j > to {
+			at = j
+		}
+		for _, m := range s.objectsAfter(at, 6, subjOK) {
 			for _, e := range m.ents() {
 				r := mk(e, agr)
 				out = append(out, r)
@@ -4227,6 +4273,16 @@ func tradeGoesOn(s *sentence, from, _ int) bool {
 // trade with".
 func tradeNamed(s *sentence, _, to int) bool {
 	return slices.Contains([]string{"trade", "commerce", "ties", "links"}, s.lower(to-2))
+}
+
+// tradeStopStands holds for a stop of trade in the perfect: "has banned
+// all trade with" (not "suspended all trade with India" on a day).
+func tradeStopStands(s *sentence, from, to int) bool {
+	w := s.lower(from - 1)
+	if w == "also" || w == "effectively" {
+		w = s.lower(from - 2)
+	}
+	return tradeNamed(s, from, to) && (w == "has" || w == "have")
 }
 
 // armedSense reports that a conflict word means fighting: "a trade war

@@ -177,7 +177,8 @@ func (d *doc) resolveReferences(s *sentence) {
 			}
 			// "holds Guyanese and Canadian citizenship": the states whose
 			// citizenship is held are its objects
-			if m.demonym && s.citizenshipAhead(m, func(n *mention) bool { return n.demonym }) {
+			// ("Serbian and Kosovo passports": a demonym and a name)
+			if m.demonym && s.citizenshipAhead(m, func(n *mention) bool { return n.demonym || n.ent.typ == schema.Country }) {
 				m.actor = true
 				continue
 			}
