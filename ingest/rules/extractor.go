@@ -493,9 +493,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	}
 	// "will travel on Wednesday to Paris", "is expected to visit
 	// Washington in December": the next Wednesday and December
-	// ("a possible visit to Japan by Ahn early next year": an event a
-	// noun's hedge leaves open is to come)
-	future := mod == schema.Planned || mod == schema.Hedged && (strings.HasPrefix(cue, "expect") || cue == "possible" || cue == "potential")
+	future := mod == schema.Planned || mod == schema.Hedged && strings.HasPrefix(cue, "expect")
 	// Joining an agreement that is planned or hoped for is a candidacy;
 	// signing or ratifying a text that is planned stays a (planned) party
 	// to it: "Pretoria would sign the agreement next week". Joining a
@@ -780,13 +778,29 @@ func (s *sentence) pastLightVerb(i int) bool {
 }
 
 // agreementYear is the year an apposition right after the agreement's
-// name gives it ("the Yaounde Code of Conduct, a 2013 pact"), or "".
+// name gives it ("the Yaounde Code of Conduct, a 2013 pact"), or the
+// time of a relative clause there ("the Brussels Agreement, which the EU
+// brokered in 2013,"), or "".
 func (s *sentence) agreementYear(agr *entity) string {
 	for _, m := range s.ments {
 		if m.ent != agr || s.lower(m.to) != "," {
 			continue
 		}
 		k := m.to + 1
+		// ("Under the Brussels Agreement, which the EU brokered in 2013,
+		// Serbia and Kosovo pledged": the time of the relative clause)
+		if s.lower(k) == "which" {
+			end := k
+			for end < len(s.toks) && s.lower(end) != "," {
+				end++
+			}
+			for _, t := range s.times {
+				if t.From > k && t.To <= end {
+					return t.Value
+				}
+			}
+			continue
+		}
 		if w := s.lower(k); w != "a" && w != "an" && w != "the" {
 			continue
 		}

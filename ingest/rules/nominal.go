@@ -5601,21 +5601,35 @@ func (s *sentence) underAgreement() []rel {
 	if a == nil || a.ent.typ != schema.Agreement || a.poss || s.lower(a.to) != "," {
 		return nil
 	}
-	j := a.to + 1
-	// past a relative clause or a participle on the agreement
-	if w := s.lower(j); w == "which" || strings.HasSuffix(w, "ed") && !s.toks[j].Cap {
-		for j < len(s.toks) && s.lower(j) != "," {
-			j++
+	// the main clause's subject: the first names after a comma that a
+	// verb follows, past a relative clause or a participle on the
+	// agreement ("which the two countries signed in the presence of the
+	// United States, Britain and France, Nigeria withdrew")
+	var list []*mention
+	for j := a.to + 1; j < len(s.toks) && list == nil; j++ {
+		m := s.mentionAt(j)
+		if m == nil || m.from != j || m.poss || s.lower(j-1) != "," {
+			continue
 		}
-		j++
-	}
-	m := s.mentionAt(j)
-	if m == nil || m.from != j || m.poss {
-		return nil
-	}
-	list := s.coordinated(m, len(s.toks))
-	if v := list[len(list)-1].to; !strings.HasPrefix(s.tag(v), "VB") && !auxiliaries[s.lower(v)] {
-		return nil
+		l := s.coordinated(m, len(s.toks))
+		// (not "Under the Ohrid agreement, ..., Serbia would stop
+		// blocking": what a text provides binds no party yet)
+		if v := l[len(l)-1].to; modals[s.lower(v)] {
+			return nil
+		}
+		if v := l[len(l)-1].to; strings.HasPrefix(s.tag(v), "VB") || auxiliaries[s.lower(v)] {
+			// (a comma after a list closed by "and" opens the subject:
+			// "of the United States, France and Germany, Nigeria")
+			start, anded := 0, false
+			for i := 1; i < len(l); i++ {
+				if w := s.lower(l[i].from - 1); w == "and" || w == "or" {
+					anded = true
+				} else if w == "," && anded {
+					start, anded = i, false
+				}
+			}
+			list = l[start:]
+		}
 	}
 	var out []rel
 	for _, x := range list {

@@ -4752,6 +4752,21 @@ func callNotNaming(s *sentence, from, to int) bool {
 			return false
 		}
 	}
+	// ("called the U.S. deployment a pretext": a noun phrase named)
+	if w := s.lower(to); w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+		for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
+			if m := s.mentionAt(k); m != nil {
+				k = m.to - 1
+				continue
+			}
+			if w := s.lower(k); w == "a" || w == "an" || w == "\"" || w == "“" {
+				return false
+			}
+			if !s.plainWord(k) || subjectBlockers[s.lower(k)] {
+				break
+			}
+		}
+	}
 	m := s.mentionAt(to)
 	if m == nil || m.from != to || m.poss {
 		return true
