@@ -3170,12 +3170,14 @@ func (d *doc) placeAgreements(s *sentence) {
 	// "the Dayton peace agreement": a place the gazetteer does not match
 	// names one too
 	for j := 1; j+1 < len(s.toks); j++ {
+		if t := s.toks[j]; !t.Cap || !t.Word || s.toks[j-1].Lower != "the" || notNames[t.Lower] {
+			continue
+		}
 		head := j + 1
 		if agreementKinds[s.lower(head)] && !s.toks[head].Cap && placeAgreementHeads[s.lower(head+1)] {
 			head++
 		}
-		t := s.toks[j]
-		if !t.Cap || !t.Word || notNames[t.Lower] || s.lower(j-1) != "the" || !placeAgreementHeads[s.lower(head)] || s.toks[head].Cap || s.mentionAt(j) != nil {
+		if !placeAgreementHeads[s.lower(head)] || s.toks[head].Cap || s.mentionAt(j) != nil {
 			continue
 		}
 		name := spanText(d.text, s.toks, j, head+1)
