@@ -3159,13 +3159,7 @@ func (d *doc) placeAgreements(s *sentence) {
 		if !s.theBefore(m.from) {
 			continue
 		}
-		name := spanText(d.text, s.toks, m.from, head+1)
-		// ("the Dayton agreement": the gazetteer's own when it knows it)
-		ent := d.discovered(schema.Agreement, name)
-		if e, ok := d.g.Lookup(name); ok && e.Type == schema.Agreement {
-			ent = d.fromEntry(e)
-		}
-		s.ments[k] = &mention{from: m.from, to: head + 1, ent: ent}
+		s.ments[k] = &mention{from: m.from, to: head + 1, ent: d.agreementNamed(spanText(d.text, s.toks, m.from, head+1))}
 	}
 	// "the Dayton peace agreement": a place the gazetteer does not match
 	// names one too
@@ -3180,12 +3174,7 @@ func (d *doc) placeAgreements(s *sentence) {
 		if !placeAgreementHeads[s.lower(head)] || s.toks[head].Cap || s.mentionAt(j) != nil {
 			continue
 		}
-		name := spanText(d.text, s.toks, j, head+1)
-		ent := d.discovered(schema.Agreement, name)
-		if e, ok := d.g.Lookup(name); ok && e.Type == schema.Agreement {
-			ent = d.fromEntry(e)
-		}
-		s.ments = append(s.ments, &mention{from: j, to: head + 1, ent: ent})
+		s.ments = append(s.ments, &mention{from: j, to: head + 1, ent: d.agreementNamed(spanText(d.text, s.toks, j, head+1))})
 		slices.SortFunc(s.ments, func(a, b *mention) int { return a.from - b.from })
 	}
 }
@@ -3205,6 +3194,16 @@ func (d *doc) agreementBodies(s *sentence) {
 
 // agreementBodyHeads end the names of bodies an agreement sets up.
 var agreementBodyHeads = setOf(`secretariat commission council committee court fund`)
+
+// agreementNamed is the agreement a place's name and a lowercase head
+// name: the gazetteer's own when it knows the name ("the Dayton
+// agreement"), else one discovered.
+func (d *doc) agreementNamed(name string) *entity {
+	if e, ok := d.g.Lookup(name); ok && e.Type == schema.Agreement {
+		return d.fromEntry(e)
+	}
+	return d.discovered(schema.Agreement, name)
+}
 
 var placeAgreementHeads = setOf(`agreement agreements accord accords declaration protocol treaty ceasefire truce`)
 

@@ -1999,7 +1999,7 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		}
 		// "has been led since June 2024 by": a time between a passive
 		// participle and its "by"
-		if k > 0 && k == len(tr.words)-1 && tr.kind == passive && w == "by" && s.lower(i+k) != w && (s.lower(i+k) == "since" || s.lower(i+k) == "in") && s.isTimeTok(i+k+1) {
+		if k > 0 && k == len(tr.words)-1 && tr.kind == passive && w == "by" && (s.lower(i+k) == "since" || s.lower(i+k) == "in") && s.isTimeTok(i+k+1) {
 			j := i + k + 1
 			for j < len(s.toks) && s.isTimeTok(j) {
 				j++
@@ -3960,11 +3960,7 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		}
 		// ("signed by the presidents of Bosnia, Serbia and Croatia": the
 		// states whose leaders signed)
-		at := to
-		if j := s.postHoldersAfter(to); j > to {
-			at = j
-		}
-		for _, m := range s.objectsAfter(at, 6, subjOK) {
+		for _, m := range s.objectsAfter(s.postHoldersAfter(to), 6, subjOK) {
 			for _, e := range m.ents() {
 				r := mk(e, agr)
 				out = append(out, r)
