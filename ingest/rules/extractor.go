@@ -805,7 +805,7 @@ func (s *sentence) agreementYear(agr *entity) string {
 			continue
 		}
 		y := s.lower(k + 1)
-		if len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && strings.Trim(y, "0123456789") == "" && (agreementHeads[s.lower(k+2)] || agreementHeads[s.lower(k+3)]) {
+		if isYear(y) && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && (agreementHeads[s.lower(k+2)] || agreementHeads[s.lower(k+3)]) {
 			return y
 		}
 	}

@@ -301,11 +301,11 @@ var groupNouns = map[string]bool{
 	"neighbours": true, "governments": true, "rivals": true, "allies": true, "powers": true,
 }
 
-// countryNouns after "the" refer back to a country already named.
 // countryAdjectives describe a country named before: "the island
 // nation", "the landlocked country".
 var countryAdjectives = setOf(`island landlocked oil-rich gas-rich resource-rich impoverished war-torn mountainous archipelago`)
 
+// countryNouns after "the" refer back to a country already named.
 var countryNouns = map[string]bool{
 	"country": true, "nation": true, "kingdom": true, "republic": true, "emirate": true,
 	"emirates": true, "island nation": true, "state": false,

@@ -1698,11 +1698,11 @@ var triggers = concat(
 	needing(commodityFor, t(schema.ImportsFrom, svo, "depends on", "depend on", "depended on", "relies on", "rely on", "relied on", "dependent on", "reliant on")),
 	// "suspended all trade with India": a measure against the partner
 	// (not "halted talks on trade with")
-	needing(tradeNamed, tm(schema.Sanctioned, strings.Join(tradeStops, ","), "trade,commerce", "with", 3)),
+	needing(tradeNamed, tm(schema.Sanctioned, tradeStopVerbs, "trade,commerce", "with", 3)),
 	// "has banned all trade with the North since 2009": a stop that
 	// stands leaves no trade (a state's own: "the U.N. Security Council
 	// has banned most trade with" is a sanction only)
-	only(needing(tradeStopStands, negates(tm(schema.TradesWith, strings.Join(tradeStops, ","), "trade,commerce", "with", 3))), schema.Country),
+	only(needing(tradeStopStands, negates(tm(schema.TradesWith, tradeStopVerbs, "trade,commerce", "with", 3))), schema.Country),
 	// "disputed maritime borders with Turkey": the noun; "Ankara was
 	// ready to open its border with Armenia": a possessed border
 	needing(borderVerb, t(schema.Borders, svo, "borders", "borders with", "border with")),
@@ -1909,3 +1909,6 @@ var triggerIndex = func() map[string][]*trigger {
 var tradeStops = []string{"suspended", "suspend", "suspends", "halted", "halt", "halts", "banned",
 	"ban", "bans", "stopped", "froze", "freezes", "severed", "blocked", "restricted", "curbed",
 	"freezing", "freeze", "suspending", "halting", "banning", "severing", "blocking", "stopping"}
+
+// tradeStopVerbs are tradeStops as a trigger's verb list.
+var tradeStopVerbs = strings.Join(tradeStops, ",")

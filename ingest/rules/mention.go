@@ -2951,10 +2951,10 @@ func personFollows(s *sentence, i int) bool {
 }
 
 // placeFirstNames reads "Tennessee Williams", "Virginia Woolf", "Milan
-// Radoicic": a state's, region's or town's one-word name right before a single capitalized surname that
-// ends the noun phrase, not after a preposition, an article or a town
-// ("Toledo, Ohio Jeep plant"), is a person's first name when something
-// says it is a person.
+// Radoicic": a state's, region's or town's one-word name right before a
+// single capitalized surname that ends the noun phrase, not after a
+// preposition, an article or a town ("Toledo, Ohio Jeep plant"), is a
+// person's first name when something says it is a person.
 func (d *doc) placeFirstNames(s *sentence) {
 	for k, m := range s.ments {
 		j := m.to
@@ -3163,6 +3163,7 @@ func (d *doc) placeAgreements(s *sentence) {
 	}
 	// "the Dayton peace agreement": a place the gazetteer does not match
 	// names one too
+	added := false
 	for j := 1; j+1 < len(s.toks); j++ {
 		if t := s.toks[j]; !t.Cap || !t.Word || s.toks[j-1].Lower != "the" || notNames[t.Lower] {
 			continue
@@ -3175,6 +3176,9 @@ func (d *doc) placeAgreements(s *sentence) {
 			continue
 		}
 		s.ments = append(s.ments, &mention{from: j, to: head + 1, ent: d.agreementNamed(spanText(d.text, s.toks, j, head+1))})
+		added = true
+	}
+	if added {
 		slices.SortFunc(s.ments, func(a, b *mention) int { return a.from - b.from })
 	}
 }

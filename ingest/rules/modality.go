@@ -553,9 +553,7 @@ func asClauseBetween(toks []Token, from, trig int) bool {
 		if w != "as" {
 			continue
 		}
-		switch n := toks[k+1]; {
-		case n.Lower == "their" || n.Lower == "his" || n.Lower == "her" || n.Lower == "its" || n.Lower == "the" || n.Cap:
-		default:
+		if n := toks[k+1]; !(n.Lower == "their" || n.Lower == "his" || n.Lower == "her" || n.Lower == "its" || n.Lower == "the" || n.Cap) {
 			return false
 		}
 		for j := k + 1; j < trig; j++ {

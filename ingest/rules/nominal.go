@@ -5590,10 +5590,7 @@ func (s *sentence) visitByTo(i int) []rel {
 // brokered in 2013, Serbia and Kosovo pledged to ...": the states that act
 // under an agreement the sentence opens with are its parties.
 func (s *sentence) underAgreement() []rel {
-	k := 0
-	for k < len(s.toks) && k < s.datelineEnd {
-		k++
-	}
+	k := min(s.datelineEnd, len(s.toks))
 	if s.lower(k) != "under" {
 		return nil
 	}
@@ -5612,12 +5609,13 @@ func (s *sentence) underAgreement() []rel {
 			continue
 		}
 		l := s.coordinated(m, len(s.toks))
+		v := l[len(l)-1].to
 		// (not "Under the Ohrid agreement, ..., Serbia would stop
 		// blocking": what a text provides binds no party yet)
-		if v := l[len(l)-1].to; modals[s.lower(v)] {
+		if modals[s.lower(v)] {
 			return nil
 		}
-		if v := l[len(l)-1].to; strings.HasPrefix(s.tag(v), "VB") || auxiliaries[s.lower(v)] {
+		if strings.HasPrefix(s.tag(v), "VB") || auxiliaries[s.lower(v)] {
 			// (a comma after a list closed by "and" opens the subject:
 			// "of the United States, France and Germany, Nigeria")
 			start, anded := 0, false
