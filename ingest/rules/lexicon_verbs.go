@@ -935,6 +935,17 @@ func tookTown(s *sentence, from, to int) bool {
 	return true
 }
 
+// perfectBefore reports a perfect's "has", "have" or "had" before the
+// participle at from, past "not", "never", "yet" or "already".
+func perfectBefore(s *sentence, from int) bool {
+	k := from - 1
+	for n := 0; n < 2 && (s.lower(k) == "not" || s.lower(k) == "never" || s.lower(k) == "yet" || s.lower(k) == "already" || s.lower(k) == "also"); n++ {
+		k--
+	}
+	w := s.lower(k)
+	return w == "has" || w == "have" || w == "had" || w == "hasn't" || w == "haven't" || w == "hadn't"
+}
+
 // ledGroups are led by someone other than the country they come from.
 var ledGroups = setOf(`delegation delegations team mission`)
 
@@ -1020,10 +1031,16 @@ func askedTo(s *sentence, _, to int) bool {
 	if m == nil || m.from != k || m.ent.typ == schema.City && m.ent.entry == nil {
 		return false
 	}
-	w := s.lower(m.to)
+	// ("asked the International Court of Justice in 2018 to rule": a
+	// time between)
+	j := m.to
+	for n := 0; n < 4 && (s.isTimeTok(j) || (s.lower(j) == "in" || s.lower(j) == "on" || s.lower(j) == "last") && s.isTimeTok(j+1)); n++ {
+		j++
+	}
+	w := s.lower(j)
 	// ("asked the European Union for patrol boats", "for emergency
 	// help": a request of one's own, not a reporter's "for comment")
-	return w == "to" && s.plainWord(m.to+1) && !s.toks[m.to+1].Cap || w == "for" && s.plainWord(m.to+1) && !s.toks[m.to+1].Cap && !commentNouns[s.lower(m.to+1)]
+	return w == "to" && s.plainWord(j+1) && !s.toks[j+1].Cap || w == "for" && s.plainWord(j+1) && !s.toks[j+1].Cap && !commentNouns[s.lower(j+1)]
 }
 
 // commentNouns are what reporters ask for: "asked the ministry for
@@ -1137,6 +1154,22 @@ func objectFrom(pick func(s *sentence, to int) *mention, ts []trigger) []trigger
 // with Britain"), within the participle's own modality scope.
 func afterDeal(ts []trigger) []trigger {
 	return participle(needing(func(s *sentence, from, _ int) bool { return s.dealBefore(from) }, ts))
+}
+
+// agreedWithTo holds when "agreed with" names a state or a body, then
+// (past a time) "to" and a verb: "agreed with Washington in August 2025
+// to take in deportees".
+func agreedWithTo(s *sentence, _, to int) bool {
+	m := s.mentionAt(to)
+	// (a capital stands for its government: "with Washington")
+	if m == nil || m.from != to || m.poss || m.ent.typ != schema.Country && m.ent.typ != schema.Organization && m.ent.typ != schema.City {
+		return false
+	}
+	j := m.to
+	for n := 0; n < 5 && (s.isTimeTok(j) || (s.lower(j) == "in" || s.lower(j) == "on" || s.lower(j) == "last") && s.isTimeTok(j+1)); n++ {
+		j++
+	}
+	return s.lower(j) == "to" && s.tag(j+1) == "VB"
 }
 
 // reducedRelative reports whether the participle at from follows its
@@ -1356,6 +1389,10 @@ var triggers = concat(
 	// "the 2018 peace deal he signed with Isaias", "the Geneva Agreement,
 	// signed with Britain": the deal comes first
 	afterDeal(t(schema.SignedAgreementWith, svo, "signed with", "agreed with", "concluded with")),
+	// "Rwanda agreed with Washington in August to take in deportees":
+	// an undertaking agreed with a party (not "agreed with Kenya that
+	// the talks had failed": an opinion shared)
+	needing(agreedWithTo, t(schema.SignedAgreementWith, svo, "agreed with", "agreed with the")),
 	// "Addis Ababa's January 2024 port deal with Somaliland": a deal a
 	// party's possessive names
 	needing(dealPossessed, t(schema.SignedAgreementWith, svo, "deal with", "agreement with", "pact with", "accord with", "treaty with")),
@@ -1555,6 +1592,13 @@ var triggers = concat(
 		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against",
 		"fought a war with", "fought a war against", "fought wars with", "waged war on", "waged war against", "waged a war against")),
 	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
+	// "a telephone call between Hun Sen and Paetongtarn"
+	// (two named sides: "no call between the two presidents" leaves
+	// who they are to the reader)
+	needing(func(s *sentence, _, to int) bool {
+		m := s.nameAt(to, "the")
+		return m != nil && len(m.members) == 0 && !m.pronoun
+	}, t(schema.Contacted, between, "call between", "calls between", "phone conversation between", "telephone conversation between")),
 	t(schema.MetWith, between, "meeting between", "summit between", "meetings between"),
 	// "Trade between Qatar and Bahrain remains modest", "Trade in goods
 	// between the EU and Chile"
@@ -1579,6 +1623,8 @@ var triggers = concat(
 	// town or region taken (not "took Washington by surprise", "took
 	// Moscow's offer")
 	needing(tookTown, t(schema.TookControlOf, svo, "took")),
+	// "The M23 has not taken Uvira"
+	needing(func(s *sentence, from, to int) bool { return perfectBefore(s, from) && tookTown(s, from, to) }, t(schema.TookControlOf, svo, "taken")),
 	// (not "struck a softer tone", "struck a deal")
 	needing(strikeNotFigure, t(schema.Attacked, svo, "struck")),
 	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided", "ambushed",
@@ -1774,6 +1820,13 @@ var triggers = concat(
 	// (not "did not meet members of the opposition Maldivian Democratic
 	// Party": members another verb takes as its object)
 	needing(membersNotObject, t(schema.MemberOf, svo, "member of", "members of", "member state of", "member states of")),
+	// "Vietnam and Malaysia belong to the CPTPP": an agreement's parties
+	// (not "belong to the SADC, whose Protocol on Trade": the agreement
+	// must be what they belong to)
+	needing(func(s *sentence, _, to int) bool {
+		m := s.nameAt(to, "the")
+		return m != nil && m.ent.typ == schema.Agreement && !m.poss
+	}, t(schema.PartyTo, svo, "belongs to", "belong to")),
 	t(schema.MemberOf, svo, "belongs to", "belong to",
 		// founders are members; "formed" and "founded" alone are too often
 		// companies founding subsidiaries (Reuters) to read as membership

@@ -42,11 +42,32 @@ func (e *entity) isParty() bool {
 	return slices.Contains(ws, "Party") || slices.Contains(ws, "Pati") || slices.Contains(ws, "Parti") || len(ws) > 1 && (strings.EqualFold(ws[0], "Partido") || strings.EqualFold(ws[0], "Frente"))
 }
 
+// groupNameNouns, in lower case after a name, are part of a criminal
+// group's name: "the Sinaloa cartel" is the Sinaloa Cartel (a gang's
+// noun is not: "the Gran Grif gang" is Gran Grif).
+var groupNameNouns = setOf(`cartel`)
+
 // markParties marks the organizations the text calls parties: "the
 // Frelimo party", "its sister party the Christian Social Union".
 func (d *doc) markParties() {
+	// "Petro's Historic Pact party": a name that "party" follows is a
+	// party's, though its own words make it read as an agreement
+	var retyped map[*entity]*entity
 	for _, s := range d.sents {
 		for _, m := range s.ments {
+			if m.ent.typ == schema.Agreement && m.ent.entry == nil && s.lower(m.to) == "party" && !m.poss {
+				if retyped == nil {
+					retyped = map[*entity]*entity{}
+				}
+				retyped[m.ent] = d.discovered(schema.Organization, m.ent.name)
+			}
+		}
+	}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if x, ok := retyped[m.ent]; ok {
+				m.ent = x
+			}
 			if m.ent.typ != schema.Organization {
 				continue
 			}
@@ -625,6 +646,7 @@ func (d *doc) analyze() {
 			if currencyPrefix(s.toks, to-1) {
 				continue // "US$5 million"
 			}
+
 			// "the Sudanese army-led government": a body's name made of a
 			// demonym and a word that only opens a "-led" compound is the
 			// demonym alone
@@ -687,6 +709,12 @@ func (d *doc) analyze() {
 			}
 			if e := demonyms[strings.ToLower(m.Text)]; m.Demonym && e != nil {
 				entry = e
+			}
+			// "the Jalisco cartel": a state or a town naming a criminal
+			// group is part of the group's name, not the place acting
+			if (entry.Type == schema.Region || entry.Type == schema.City) && !m.Demonym && from > 0 && s.toks[from-1].Lower == "the" && to < len(s.toks) && groupNameNouns[s.toks[to].Text] {
+				s.ments = append(s.ments, &mention{from: from, to: to + 1, ent: d.discovered(schema.Organization, spanText(d.text, s.toks, from, to+1))})
+				continue
 			}
 			s.ments = append(s.ments, &mention{from: from, to: to, ent: d.fromEntry(entry), demonym: m.Demonym, backer: backer, broker: broker, based: based, linked: linked, occupier: occupier})
 		}
@@ -1255,6 +1283,11 @@ func (d *doc) discover(s *sentence) {
 		case to < s.datelineEnd && from > 0 && s.lower(from-1) == "(" && s.lower(to) == ")":
 			// "VALPARAISO, Chile, March 11 (Andes Wire) -": the agency
 			t = schema.Organization
+		case to-from <= 3 && from > 0 && toks[from-1].Lower == "the" && to < len(toks) && groupNameNouns[toks[to].Text]:
+			// "the Tamaulipas cartel": the group's name with its noun
+			t = schema.Organization
+			to++
+			name = spanText(d.text, toks, from, to)
 		case from == titleFrom && from >= 3 && toks[from-1].Text == "," && toks[from-2].Lower == "party" && possMark[toks[from-3].Lower]:
 			// "Milei's party, La Libertad Avanza": the party's name
 			t = schema.Organization

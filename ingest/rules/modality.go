@@ -157,37 +157,17 @@ func findCueOutside(toks []Token, from, to, trigFrom int, cues [][]string) (int,
 // of the trigger's clause up to the end of the trigger (and "not" right
 // after an auxiliary); attribution counts anywhere in the sentence.
 func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (schema.Modality, string) {
+	// ("Russia denied that its forces attacked Kharkiv": the clause
+	// starts at its subject, right after the "that")
+	if that := clauseFrom - 1; tokLower(toks, clauseFrom) != "that" && tokLower(toks, that) == "that" {
+		if m, c := denialOf(toks, that); m != "" {
+			return m, c
+		}
+	}
 	// "Iran denied that it had supplied drones": a denial governs the
 	// clause it introduces.
-	if clauseFrom > 0 && clauseFrom < len(toks) && toks[clauseFrom].Lower == "that" {
-		if i, c := findCue(toks, clauseFrom-2, clauseFrom, denialCues); i >= 0 && !deniedDenial(toks, i) {
-			return schema.Negated, joinCue(c)
-		}
-		// "Eritrea denied on Thursday that it was arming Fano", "denied
-		// in a statement that": a time or a setting between
-		if c := denialAcross(toks, clauseFrom); c != "" {
-			return schema.Negated, c
-		}
-		// "there was no sign that Beijing was preparing an attack": a
-		// clause no evidence supports is denied
-		if tokLower(toks, clauseFrom-2) == "no" && noEvidenceNouns[tokLower(toks, clauseFrom-1)] {
-			return schema.Negated, "no " + tokLower(toks, clauseFrom-1)
-		}
-		// "The White House denied a report that the United States was
-		// shipping arms": the denial of a claim governs its clause too
-		// ("denied a report in a regional business newspaper that": the
-		// claim's source between)
-		for k := clauseFrom - 1; k >= 1 && k >= clauseFrom-7; k-- {
-			if w := tokLower(toks, k); w == "," || w == "that" {
-				break
-			}
-			if claimNouns[tokLower(toks, k)] {
-				if i, c := findCue(toks, max(k-3, 0), k, denialCues); i >= 0 {
-					return schema.Negated, joinCue(c)
-				}
-				break
-			}
-		}
+	if m, c := denialOf(toks, clauseFrom); m != "" {
+		return m, c
 	}
 	if i, c := findCueOutside(toks, clauseFrom, trigTo, trigFrom, uncertainCues); i >= 0 {
 		return schema.Hedged, joinCue(c)
@@ -585,6 +565,44 @@ func inflectedAfterAnd(toks []Token, from, trig int) bool {
 		}
 	}
 	return and && inflected(toks[trig].Lower)
+}
+
+// denialOf returns how a denial before the "that" at token that holds
+// the clause after it ("Iran denied that it had supplied drones"), or ""
+// when there is none.
+func denialOf(toks []Token, that int) (schema.Modality, string) {
+	if that <= 0 || that >= len(toks) || toks[that].Lower != "that" {
+		return "", ""
+	}
+	if i, c := findCue(toks, that-2, that, denialCues); i >= 0 && !deniedDenial(toks, i) {
+		return schema.Negated, joinCue(c)
+	}
+	// "Eritrea denied on Thursday that it was arming Fano", "denied
+	// in a statement that": a time or a setting between
+	if c := denialAcross(toks, that); c != "" {
+		return schema.Negated, c
+	}
+	// "there was no sign that Beijing was preparing an attack": a
+	// clause no evidence supports is denied
+	if tokLower(toks, that-2) == "no" && noEvidenceNouns[tokLower(toks, that-1)] {
+		return schema.Negated, "no " + tokLower(toks, that-1)
+	}
+	// "The White House denied a report that the United States was
+	// shipping arms": the denial of a claim governs its clause too
+	// ("denied a report in a regional business newspaper that": the
+	// claim's source between)
+	for k := that - 1; k >= 1 && k >= that-7; k-- {
+		if w := tokLower(toks, k); w == "," || w == "that" {
+			break
+		}
+		if claimNouns[tokLower(toks, k)] {
+			if i, c := findCue(toks, max(k-3, 0), k, denialCues); i >= 0 {
+				return schema.Negated, joinCue(c)
+			}
+			break
+		}
+	}
+	return "", ""
 }
 
 // denialAcross returns the denial cue before the "that" at token that

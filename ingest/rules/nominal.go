@@ -26,10 +26,11 @@ func (s *sentence) titleBefore(i int) (int, string, bool) {
 		pb, pe = b-1, i
 		k = b - 1
 	}
-	// "Chinese Ambassador to Fiji Zhou Jian": the host after the title's
-	// "to" is no part of the title
+	// "Chinese Ambassador to Fiji Zhou Jian", "Beijing's special envoy
+	// for Myanmar Deng Xijun": the host after the title's "to" is no part
+	// of the title
 	if h := s.mentionAt(i - 1); pb < 0 && h != nil && h.to == i && h.from > 1 && !h.poss && !h.demonym && (h.ent.typ == schema.Country || h.ent.typ == schema.City) &&
-		s.lower(h.from-1) == "to" && (s.lower(h.from-2) == "ambassador" || s.lower(h.from-2) == "envoy") && s.toks[h.from-2].Cap {
+		(s.lower(h.from-1) == "to" || s.lower(h.from-1) == "for") && (s.lower(h.from-2) == "ambassador" || s.lower(h.from-2) == "envoy") {
 		pb, pe = h.from-1, i
 		k = h.from - 1
 	}
@@ -352,6 +353,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 	}
 	for i := range s.toks {
 		for _, r := range s.visitByTo(i) {
+			add(r)
+		}
+		for _, r := range s.personsParty(i) {
+			add(r)
+		}
+		for _, r := range d.namedWar(s, i) {
+			add(r)
+		}
+		for _, r := range d.visitDuring(s, i) {
 			add(r)
 		}
 		for _, r := range s.sharedIsland(i) {
@@ -1472,6 +1482,15 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		// member noun)
 		// ("the Three Brotherhood Alliance, which also includes": an
 		// alliance names its members, known or not)
+		// ("the CPTPP, a trade pact of which China is not a member": an
+		// agreement known to the gazetteer has parties the same way)
+		if m.ent.typ == schema.Agreement && m.ent.entry != nil && !m.poss {
+			for _, r := range s.blocMembersAfter(m) {
+				if r.rule == "of-which-member" || r.rule == "to-which-belong" {
+					add(r)
+				}
+			}
+		}
 		if m.ent.typ == schema.Organization && (m.ent.entry != nil || memberNouns[s.lower(m.to)] && !m.poss || allianceHeads[strings.ToLower(lastWord(m.ent.name))] && !m.actor) && (!m.actor || orgNouns[s.lower(m.to-1)] && (strings.Contains(strings.ToLower(m.ent.name), s.lower(m.to-1)) || s.lower(m.to-1) == "bloc" || s.lower(m.to-1) == "alliance")) {
 			for _, r := range s.blocMembers(m) {
 				add(r)
@@ -3134,6 +3153,32 @@ func (s *sentence) pastBrackets(k int) int {
 	return k
 }
 
+// pastDescription returns the token after a short descriptive
+// apposition that opens at the comma k ("the Wagner Group, a Russian
+// mercenary force, for"), or k when none is there: an article, up to
+// eight words or hyphens with no verb of a clause, and a closing comma.
+func (s *sentence) pastDescription(k int) int {
+	if s.lower(k) != "," {
+		return k
+	}
+	if w := s.lower(k + 1); w != "a" && w != "an" && w != "the" {
+		return k
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+10; j++ {
+		w := s.lower(j)
+		if w == "," {
+			if j == k+2 {
+				return k
+			}
+			return j + 1
+		}
+		if t := s.tag(j); !(s.toks[j].Word || w == "-") || clauseWords[w] || t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD" {
+			return k
+		}
+	}
+	return k
+}
+
 // regionWords name a sea or a region in a role ("a Pacific security
 // analyst"), alone no place of the gazetteer.
 var regionWords = setOf(`pacific atlantic arctic antarctic mediterranean caribbean baltic nordic balkan sahel gulf`)
@@ -4103,10 +4148,11 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			if d := s.mentionAt(k); d != nil && d.from == k && d.ent == m.ent && d.actor {
 				j = d.to - 1
 			}
-			for n := 0; n < 4 && j < len(s.toks) && !blocNouns[s.lower(j)] && (s.plainWord(j) || s.mentionAt(j) != nil && s.mentionAt(j).ent.typ == schema.Region); n++ {
+			kind := func(w string) bool { return blocNouns[w] || m.ent.typ == schema.Agreement && agreementHeads[w] }
+			for n := 0; n < 4 && j < len(s.toks) && !kind(s.lower(j)) && (s.plainWord(j) || s.mentionAt(j) != nil && s.mentionAt(j).ent.typ == schema.Region); n++ {
 				j++
 			}
-			if !blocNouns[s.lower(j)] {
+			if !kind(s.lower(j)) {
 				return nil
 			}
 			k = j + 1
@@ -4147,7 +4193,7 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 				return memberRels(list, m.ent, "to-which-belong", list[0].from, j+1)
 			}
 			return nil
-		case s.lower(k) == "of" && s.lower(k+1) == "which" && (s.lower(k-1) == "," || blocNouns[s.lower(k-1)]):
+		case s.lower(k) == "of" && s.lower(k+1) == "which" && (s.lower(k-1) == "," || blocNouns[s.lower(k-1)] || m.ent.typ == schema.Agreement && agreementHeads[s.lower(k-1)]):
 			// "ASEAN, of which the Philippines is a member"
 			list, j := s.countryListAt(k+2, false)
 			if list == nil || !pluralCopula(s.lower(j)) && s.lower(j) != "is" && s.lower(j) != "was" {
@@ -4258,7 +4304,11 @@ func memberRels(list []*mention, bloc *entity, rule string, from, to int) []rel 
 		for _, e := range x.ents() {
 			// (an alliance's groups: see blocMembersAfter)
 			if (e.typ == schema.Country || e.typ == schema.Organization && allianceHeads[strings.ToLower(lastWord(bloc.name))]) && e != bloc {
-				out = append(out, rel{subj: e, obj: bloc, pred: schema.MemberOf, rule: rule, trigFrom: from, trigTo: to, factive: true, conf: 0.8})
+				p := schema.MemberOf
+				if bloc.typ == schema.Agreement {
+					p = schema.PartyTo
+				}
+				out = append(out, rel{subj: e, obj: bloc, pred: p, rule: rule, trigFrom: from, trigTo: to, factive: true, conf: 0.8})
 			}
 		}
 	}
@@ -5584,6 +5634,116 @@ func (s *sentence) visitByTo(i int) []rel {
 		}
 	}
 	return out
+}
+
+// personsParty reads "Petro's Historic Pact party", "Suu Kyi's National
+// League for Democracy": the party a person's possessive names is one the
+// person belongs to.
+func (s *sentence) personsParty(i int) []rel {
+	m := s.mentionAt(i)
+	if m == nil || m.from != i || !m.poss || m.pronoun || m.ent.typ != schema.Person {
+		return nil
+	}
+	k := m.to
+	if s.lower(k) == "'s" || s.lower(k) == "’s" {
+		k++
+	}
+	p := s.mentionAt(k)
+	if p == nil || p.from != k || p.ent.typ != schema.Organization || !(p.ent.isParty() || s.lower(p.to) == "party") {
+		return nil
+	}
+	return []rel{{subj: m.ent, obj: p.ent, pred: schema.MemberOf, rule: "persons-party", trigFrom: m.to, trigTo: p.to, factive: true, modality: schema.Asserted, conf: 0.7}}
+}
+
+// namedWar reads a war or a border that names its two sides: "the
+// Iran-Iraq war", "the Mexican-American War", "the Kyrgyz-Tajik border"
+// (each part a state, or for a war a body, by name or demonym), and
+// "Russia's war on Ukraine", "Russia's full-scale war in Ukraine".
+func (d *doc) namedWar(s *sentence, i int) []rel {
+	w := s.lower(i)
+	if strings.Contains(w, "-") && !strings.HasPrefix(w, "-") {
+		next := s.lower(i + 1)
+		if next != "war" && !borderNouns[next] {
+			return nil
+		}
+		sides := d.hyphenParties(s.toks[i].Text)
+		if len(sides) != 2 {
+			return nil
+		}
+		p := schema.InConflictWith
+		if next != "war" {
+			p = schema.Borders
+			if sides[0].typ != schema.Country || sides[1].typ != schema.Country {
+				return nil
+			}
+		}
+		return []rel{{subj: sides[0], obj: sides[1], pred: p, rule: "named-" + next, trigFrom: i, trigTo: i + 2, clauseFrom: s.clauseStart(i), factive: true, modality: schema.Asserted, conf: 0.7}}
+	}
+	if w != "war" {
+		return nil
+	}
+	k := i - 1
+	if k > 0 && s.plainWord(k) && strings.HasPrefix(s.tag(k), "JJ") {
+		k-- // "Russia's full-scale war"
+	}
+	if s.lower(k) == "'s" || s.lower(k) == "’s" {
+		k--
+	}
+	a := s.mentionAt(k)
+	if a == nil || a.to != k+1 || !a.poss || a.pronoun || a.ent.typ != schema.Country && a.ent.typ != schema.Organization {
+		return nil
+	}
+	prep := s.lower(i + 1)
+	if prep != "on" && prep != "against" && prep != "with" && prep != "in" {
+		return nil
+	}
+	b := s.nameAt(i+2, "the")
+	if b == nil || b.ent == a.ent || b.ent.typ != schema.Country && (prep == "in" || b.ent.typ != schema.Organization) {
+		return nil
+	}
+	return []rel{{subj: a.ent, obj: b.ent, pred: schema.InConflictWith, rule: "possessive-war", trigFrom: i, trigTo: i + 2, clauseFrom: s.clauseStart(i), factive: true, modality: schema.Asserted, conf: 0.7}}
+}
+
+// visitDuring reads "signed a gas deal in Astana in May 2024, during a
+// visit by President Xi Jinping": the visitor came to the town (or the
+// country) the clause before names with "in", when that place is not the
+// visitor's own.
+func (d *doc) visitDuring(s *sentence, i int) []rel {
+	if !visitNouns[s.lower(i)] || s.lower(i+1) != "by" {
+		return nil
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && (s.tag(k) == "JJ" || s.lower(k) == "state" || s.lower(k) == "official"); n++ {
+		k-- // "during a state visit by", "during an official visit by"
+	}
+	if w := s.lower(k); w != "a" && w != "an" && w != "the" || s.lower(k-1) != "during" {
+		return nil
+	}
+	during := k - 1
+	a := s.mentionAt(s.titledPersonAt(i + 2))
+	if a == nil || a.from <= i+1 || a.poss || !usable(a) || a.ent.typ != schema.Person || s.lower(a.to) == "to" {
+		return nil
+	}
+	// the last place before "during" that "in" governs, with no clause
+	// between
+	var place *mention
+	for j := during - 1; j > 0; j-- {
+		if m := s.mentionAt(j); m != nil && m.from == j && s.lower(j-1) == "in" && !m.poss && (m.ent.typ == schema.City || m.ent.typ == schema.Country) {
+			place = m
+			break
+		}
+		if w := s.lower(j); clauseWords[w] || w == ";" || w == ":" {
+			return nil
+		}
+	}
+	if place == nil {
+		return nil
+	}
+	home := d.personCountry(a.ent)
+	if home == nil || home == place.ent || home == d.placeCountry(place.ent) {
+		return nil
+	}
+	return []rel{{subj: a.ent, obj: place.ent, pred: schema.Visited, rule: "visit-during", trigFrom: i, trigTo: a.from, clauseFrom: s.clauseStart(during), conf: 0.7}}
 }
 
 // underAgreement reads "Under the Brussels Agreement, which the EU

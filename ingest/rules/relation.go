@@ -1269,6 +1269,44 @@ func (s *sentence) prepBetween(from, to int) bool {
 	return false
 }
 
+// joinedAlongWith reads "Romania joined NATO in 2004, along with
+// Bulgaria and Slovakia": the companions the object's clause ends with
+// joined too, at the same time.
+func (s *sentence) joinedAlongWith(rs []rel, to int) []rel {
+	var out []rel
+	for _, r := range rs {
+		o := s.mentionAt(to)
+		if s.lower(to) == "the" {
+			o = s.mentionAt(to + 1)
+		}
+		if o == nil || o.ent != r.obj {
+			continue
+		}
+		k := o.to
+		for n := 0; n < 6 && k < len(s.toks) && (s.isTimeTok(k) || s.lower(k) == "in" || s.lower(k) == "on"); n++ {
+			k++
+		}
+		if s.lower(k) != "," || !(s.lower(k+1) == "along" || s.lower(k+1) == "together") || s.lower(k+2) != "with" {
+			continue
+		}
+		m := s.mentionAt(k + 3)
+		if m == nil || m.from != k+3 || m.poss {
+			continue
+		}
+		for _, c := range s.coordinated(m, len(s.toks)) {
+			for _, e := range c.ents() {
+				if e != r.subj && e != r.obj && (e.typ == schema.Country || e.typ == schema.Organization) {
+					n := r
+					n.subj = e
+					n.rule = r.rule + ":along_with"
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // timeThenComma reports whether a time phrase starting at token k ends
 // in a comma: "on Tuesday,", "last week,", "in March 2024,", "on Aug.
 // 8, 2025," (a date's own tokens and commas count as one).
@@ -2566,14 +2604,18 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			// ("when the two meet": a group named right before)
 			// ("Pakistan and Iran trade about $3 billion a year": a list
 			// of names before and an amount after)
-			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) && !strings.HasPrefix(s.tag(i), "VB") &&
+			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) && !strings.HasPrefix(s.tag(i), "VB") && !s.afterRelativeClause(i) && !s.adverbAfterName(i) &&
 				!(amountAfter(s, i, i+1) && s.listBefore(i)) {
 				continue
 			}
 			if tr.needs != nil && !tr.needs(s, i, end) {
 				continue
 			}
-			out = append(out, d.applyTrigger(s, tr, i, end)...)
+			rs := d.applyTrigger(s, tr, i, end)
+			if tr.pred == schema.MemberOf && !tr.negates {
+				rs = append(rs, s.joinedAlongWith(rs, end)...)
+			}
+			out = append(out, rs...)
 		}
 		out = append(out, d.shotToDeath(s, i)...)
 		out = append(out, d.whereArrived(s, i)...)
@@ -2696,7 +2738,9 @@ func (d *doc) blamedForAttack(s *sentence, i int) []rel {
 	if blamed == nil || blamed.poss || !anyOK(blamed, subjOK) {
 		return nil
 	}
-	k := s.pastBrackets(blamed.to) // "the Rapid Support Forces (RSF)"
+	// "the Rapid Support Forces (RSF)", "the Wagner Group, a Russian
+	// mercenary force,"
+	k := s.pastDescription(s.pastBrackets(blamed.to))
 	if s.lower(k) != "for" {
 		return nil
 	}
@@ -3354,19 +3398,31 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 		if passiveBefore(s, from) && !stative {
 			// "B was recognized by A"; without an agent there is no subject.
 			// ("The Authority is based in Ramallah" states where it is.)
-			if s.lower(to) == "by" {
+			by := to
+			// "were designated a terrorist organisation by the United
+			// States": the designation's noun phrase before the agent
+			if tr.pred == schema.Sanctioned && s.lower(to) != "by" {
+				by = s.pastDesignation(to)
+			}
+			if s.lower(by) == "by" {
 				// "Araghchi held talks with Mirzoyan and was then received
 				// by Pashinyan": the first verb's subject
 				if a := s.verbPhraseAnd(from); len(subs) == 0 && a > 0 {
 					subs = s.subjectsBefore(a, s.clauseStart(a-1), objOK)
 				}
 				objs := subs
-				agents := s.objectsAfter(to+1, 6, subjOK)
+				agents := s.objectsAfter(by+1, 6, subjOK)
 				pairs(agents, objs)
 			}
 			return out
 		}
 		objs := s.objectsAfter(to, 12, objOK)
+		// "strikes against both cartels inside Mexico": a place the
+		// strikes are in, after a target no name gives, is not the target
+		// ("struck targets in Syria" keeps the country)
+		if tr.pred == schema.Attacked && len(objs) > 0 && s.unnamedTargetBefore(to, objs[0].from) {
+			objs = nil
+		}
 		// "recognise the Taliban administration": the government a ruling
 		// movement forms stands for its country
 		if tr.pred == schema.Recognizes && len(objs) == 0 {
@@ -4034,6 +4090,54 @@ func (s *sentence) betweenNames(i int) bool {
 	return after != nil && after.from == k
 }
 
+// adverbAfterName reports whether an adverb of time or manner stands
+// between a name and token i, which makes it the name's verb: "The
+// United States no longer funds", "Iran still supplies", "Turkey openly
+// backs".
+func (s *sentence) adverbAfterName(i int) bool {
+	k := i - 1
+	if !verbAdverbs[s.lower(k)] {
+		return false
+	}
+	if s.lower(k) == "longer" {
+		if s.lower(k-1) != "no" {
+			return false
+		}
+		k--
+	}
+	m := s.mentionAt(k - 1)
+	return m != nil && m.to == k && !m.poss && !m.demonym
+}
+
+// verbAdverbs stand between a subject and its verb: "no longer funds".
+var verbAdverbs = setOf(`longer still also now already openly quietly increasingly reportedly allegedly`)
+
+// afterRelativeClause reports whether token i follows a relative clause
+// that closes after the sentence's opening name, with a name right after
+// it: "Laos, which won independence in 1953, borders Thailand" (the
+// tagger reads "borders" after a comma as a noun).
+func (s *sentence) afterRelativeClause(i int) bool {
+	if s.lower(i-1) != "," {
+		return false
+	}
+	if n := s.mentionAt(i + 1); n == nil || n.from != i+1 {
+		return false
+	}
+	for k := i - 2; k > 1; k-- {
+		switch s.lower(k) {
+		case ",", ";", "(", ")":
+			return false
+		case "which", "who":
+			if s.lower(k-1) != "," {
+				return false
+			}
+			m := s.mentionAt(k - 2)
+			return m != nil && m.to == k-1 && !m.pronoun && (m.from == 0 || s.datelineEnd > 0 && m.from == s.datelineEnd+1 || m.from == 1 && s.lower(0) == "the")
+		}
+	}
+	return false
+}
+
 // asciiQuotes turns curly quotes into the ASCII ones the tagger was
 // trained on.
 var asciiQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
@@ -4673,6 +4777,48 @@ func terrorListing(s *sentence, _, to int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedTargetBefore reports whether the tokens from to up to the place
+// preposition before token at hold a plural noun that is no kind of
+// target place: "strikes against both cartels inside Mexico".
+func (s *sentence) unnamedTargetBefore(to, at int) bool {
+	if w := s.lower(at - 1); w != "inside" && w != "in" && w != "within" {
+		return false
+	}
+	if s.lower(to) == "against" || s.lower(to) == "on" {
+		to++
+	}
+	for k := to; k < at-1; k++ {
+		if !s.plainWord(k) || s.toks[k].Cap {
+			return false
+		}
+	}
+	head := s.lower(at - 2)
+	return at-1 > to && s.tag(at-2) == "NNS" && !targetNouns[head] && !goodsNouns[head]
+}
+
+// pastDesignation returns the "by" after the noun phrase a designation
+// names from token k ("as a foreign terrorist organisation by"), or k
+// when no agent follows it.
+func (s *sentence) pastDesignation(k int) int {
+	j := k
+	if s.lower(j) == "as" {
+		j++
+	}
+	if w := s.lower(j); w != "a" && w != "an" {
+		return k
+	}
+	for n := 0; n < 5; n++ {
+		j++
+		if s.lower(j) == "by" {
+			return j
+		}
+		if !s.plainWord(j) || clauseWords[s.lower(j)] {
+			return k
+		}
+	}
+	return k
 }
 
 // courtesyCall reports that "called on" is a visit to a person: "called
@@ -5321,12 +5467,31 @@ func (s *sentence) demonymHeaded(i int, ok func(*entity) bool, head func(string)
 		if poss {
 			from++
 		}
+		// "Indian and Brazilian goods", "Mexican, Canadian and Chinese
+		// goods": demonyms in a list share the head
+		list := []*mention{m}
+		for !poss && (s.lower(from) == "and" || s.lower(from) == ",") {
+			j := from + 1
+			if s.lower(from) == "," && s.lower(j) == "and" {
+				j++
+			}
+			n := s.mentionAt(j)
+			if n == nil || n.from != j || !n.demonym || n.ent.typ != schema.Country || !ok(n.ent) {
+				break
+			}
+			list = append(list, n)
+			from = n.to
+		}
 		for j := from; j < len(s.toks) && j < from+3; j++ {
 			if !s.plainWord(j) {
 				return nil
 			}
 			if head(s.lower(j)) {
-				return []*mention{{from: m.from, to: j + 1, ent: m.ent}}
+				out := make([]*mention, len(list))
+				for n, d := range list {
+					out[n] = &mention{from: d.from, to: j + 1, ent: d.ent}
+				}
+				return out
 			}
 		}
 		return nil

@@ -530,6 +530,10 @@ func (d *doc) resolveReferences(s *sentence) {
 			// Macedonia changed its name ... It joined the alliance in
 			// 2020": its country)
 			added = append(added, &mention{from: i, to: i + 1, ent: prevSubject, pronoun: true, actor: true})
+		case w == "it" && lower(i-1) == "that" && (subjectVerbs[lower(i+1)] || finiteVerb(s, i+1)) && s.speakerOfThat(i-1) != nil:
+			// "The Arakan Army denied on Monday that it had attacked
+			// Sittwe": the speaker who opens the sentence speaks of itself
+			added = append(added, &mention{from: i, to: i + 1, ent: s.speakerOfThat(i - 1).ent, pronoun: true, actor: true})
 		case w == "it" && len(d.lastCountries) > 0 && (subjectVerbs[lower(i+1)] || s.itOpensClause(i)):
 			// "the kingdom has said that it will not recognize ..."
 			// ("Hungary buys Azerbaijani gas, but it still imports most of
@@ -537,6 +541,15 @@ func (d *doc) resolveReferences(s *sentence) {
 			if c := d.nearestActor(s, added, i, true, false); c != nil {
 				added = append(added, &mention{from: i, to: i + 1, ent: c, pronoun: true, actor: true})
 			}
+		case groupNouns[lower(i+1)] && (isNumber(w) || numberWords[w] || w == "several" || w == "many" || w == "dozen") && s.amongThem(i+2) != nil:
+			// "Twelve countries still recognize Taiwan, among them
+			// Paraguay and Eswatini": the ones named act for the group
+			var ents []*entity
+			for _, m := range s.amongThem(i + 2) {
+				ents = append(ents, m.ents()...)
+			}
+			added = append(added, &mention{from: i, to: i + 2, ent: ents[0], members: ents, actor: true})
+			i++
 		case (w == "these" || w == "those") && groupNouns[lower(i+1)] && len(d.lastList) >= 2 && d.cur-d.lastListAt <= 1:
 			// "outreach to these countries": the last list of countries
 			added = append(added, &mention{from: i, to: i + 2, ent: d.lastList[0], members: d.lastList, actor: true})
@@ -1384,6 +1397,62 @@ func (d *doc) lastEarlier(cur int, match func(*mention) bool) *entity {
 // sharedDemonymBlockers before "Kazakh and Uzbek officials" make the
 // pair no two actors: people of someone's, or the end of a longer list.
 var sharedDemonymBlockers = setOf(`his her their its our , several`)
+
+// amongThem returns the countries a ", among them A and B" after token
+// k names, within its clause; nil when there is none.
+func (s *sentence) amongThem(k int) []*mention {
+	for j := k; j < len(s.toks); j++ {
+		w := s.lower(j)
+		if w == "," && s.lower(j+1) == "among" && (s.lower(j+2) == "them" || s.lower(j+2) == "which") {
+			list, end := s.countryListAt(j+3, true)
+			if len(list) == 0 || end < len(s.toks) && s.lower(end) != "." && s.lower(end) != "," && s.lower(end) != ";" {
+				return nil
+			}
+			return list
+		}
+		if clauseWords[w] || w == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// thatSpeechVerbs say or deny the clause their "that" opens.
+var thatSpeechVerbs = setOf(`said says denied denies insisted insists claimed claims admitted admits confirmed confirms acknowledged acknowledges announced announces`)
+
+// speakerOfThat returns the country or organization that opens the
+// sentence and says or denies the clause the "that" at token that opens,
+// with only a time or a setting between verb and "that" ("Hamas denied on
+// Monday that"); nil otherwise.
+func (s *sentence) speakerOfThat(that int) *mention {
+	c := 0
+	if s.datelineEnd > 0 {
+		c = s.datelineEnd + 1
+	}
+	if s.lower(c) == "the" {
+		c++
+	}
+	m := s.mentionAt(c)
+	if m == nil || m.from != c || m.poss || m.demonym || m.pronoun || !(m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
+		return nil
+	}
+	k := m.to
+	if s.tag(k) == "RB" && !s.toks[k].Cap {
+		k++ // "Hamas quickly denied"
+	}
+	if !thatSpeechVerbs[s.lower(k)] {
+		return nil
+	}
+	for j := k + 1; j < that; j++ {
+		w := strings.TrimSuffix(s.lower(j), ".")
+		_, month := months[w]
+		_, day := weekdays[w]
+		if !month && !day && !denialFillers[w] && !isYear(w) {
+			return nil
+		}
+	}
+	return m
+}
 
 // subjectVerbs follow a subject pronoun: "it will", "it has said".
 // itOpensClause reports whether the "it" at token i is the subject of a
