@@ -42,7 +42,7 @@ func TestExtractionScores(t *testing.T) {
 	}{
 		{"seeds", filepath.Join(shared, "corpus/seeds"), filepath.Join(shared, "eval/seeds"), 0.80, 0.80, 0, 0.95, 0.7},
 		{"news-a", "../../testdata/news/a/corpus", "../../testdata/news/a", 0.75, 0.93, 2, 0.95, 0.78}, // (time 0.758: a newly matched fact, Ukraine's candidacy, has the gold's year in another sentence)
-		{"news-b", "../../testdata/news/b/corpus", "../../testdata/news/b", 0.74, 0.92, 2, 0.95, 0.82},
+		{"news-b", "../../testdata/news/b/corpus", "../../testdata/news/b", 0.75, 0.92, 2, 0.95, 0.82},
 		{"news-c", "../../testdata/news/c/corpus", "../../testdata/news/c", 0.72, 0.93, 1, 0.95, 0.80},
 		{"news-d", "../../testdata/news/d/corpus", "../../testdata/news/d", 0.78, 0.90, 1, 0.95, 0.83},
 		{"news-e", "../../testdata/news/e/corpus", "../../testdata/news/e", 0.75, 0.93, 2, 0.95, 0.66},
@@ -51,8 +51,8 @@ func TestExtractionScores(t *testing.T) {
 		{"news-h", "../../testdata/news/h/corpus", "../../testdata/news/h", 0.71, 0.89, 2, 0.95, 0.60},
 		{"news-i", "../../testdata/news/i/corpus", "../../testdata/news/i", 0.76, 0.90, 2, 0.95, 0.61},
 		{"news-j", "../../testdata/news/j/corpus", "../../testdata/news/j", 0.68, 0.87, 3, 0.95, 0.69},
-		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.65, 0.91, 2, 0.95, 0.51},
-		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.68, 0.87, 2, 0.95, 0.79},
+		{"news-k", "../../testdata/news/k/corpus", "../../testdata/news/k", 0.66, 0.91, 2, 0.95, 0.51},
+		{"news-l", "../../testdata/news/l/corpus", "../../testdata/news/l", 0.68, 0.87, 2, 0.95, 0.80},
 		{"news-m", "../../testdata/news/m/corpus", "../../testdata/news/m", 0.71, 0.91, 3, 0.95, 0.74},
 		{"news-n", "../../testdata/news/n/corpus", "../../testdata/news/n", 0.68, 0.91, 2, 0.95, 0.81},
 		{"news-o", "../../testdata/news/o/corpus", "../../testdata/news/o", 0.73, 0.91, 2, 0.95, 0.77}, // (time 0.763, from 0.806: the newly matched U.S. sanctions on Rosneft and Lukoil have the gold's month in no sentence that states them)
@@ -62,12 +62,12 @@ func TestExtractionScores(t *testing.T) {
 		{"news-s", "../../testdata/news/s/corpus", "../../testdata/news/s", 0.63, 0.88, 2, 0.95, 0.75},
 		{"news-t", "../../testdata/news/t/corpus", "../../testdata/news/t", 0.76, 0.93, 2, 0.95, 0.86},
 		{"news-u", "../../testdata/news/u/corpus", "../../testdata/news/u", 0.74, 0.92, 5, 0.95, 0.61},
-		{"news-v", "../../testdata/news/v/corpus", "../../testdata/news/v", 0.65, 0.86, 4, 0.95, 0.70},
+		{"news-v", "../../testdata/news/v/corpus", "../../testdata/news/v", 0.66, 0.86, 4, 0.95, 0.70},
 		{"news-w", "../../testdata/news/w/corpus", "../../testdata/news/w", 0.68, 0.85, 2, 0.95, 0.54},
 		{"news-x", "../../testdata/news/x/corpus", "../../testdata/news/x", 0.76, 0.88, 5, 0.95, 0.86},
 		{"news-y", "../../testdata/news/y/corpus", "../../testdata/news/y", 0.76, 0.89, 2, 0.95, 0.76},
 		{"news-z", "../../testdata/news/z/corpus", "../../testdata/news/z", 0.79, 0.97, 1, 0.95, 0.81},
-		{"news-za", "../../testdata/news/za/corpus", "../../testdata/news/za", 0.76, 0.93, 4, 0.95, 0.60},
+		{"news-za", "../../testdata/news/za/corpus", "../../testdata/news/za", 0.77, 0.93, 4, 0.95, 0.60},
 		{"news-zb", "../../testdata/news/zb/corpus", "../../testdata/news/zb", 0.69, 0.87, 4, 0.95, 0.64},
 		{"news-zc", "../../testdata/news/zc/corpus", "../../testdata/news/zc", 0.74, 0.92, 1, 0.95, 0.88},
 		{"news-zd", "../../testdata/news/zd/corpus", "../../testdata/news/zd", 0.70, 0.91, 1, 0.95, 0.62}, // (time 0.649, from 0.706: the two Chad-Turkey parties now found come from a sentence with no date)
@@ -89,11 +89,11 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zt", "../../testdata/news/zt/corpus", "../../testdata/news/zt", 0.82, 0.93, 2, 0.95, 0.90},
 		{"news-zu", "../../testdata/news/zu/corpus", "../../testdata/news/zu", 0.85, 0.93, 2, 0.95, 0.76},
 		{"news-zv", "../../testdata/news/zv/corpus", "../../testdata/news/zv", 0.77, 0.87, 2, 0.95, 0.88},
-		{"news-zw", "../../testdata/news/zw/corpus", "../../testdata/news/zw", 0.80, 0.91, 2, 0.95, 0.87},
+		{"news-zw", "../../testdata/news/zw/corpus", "../../testdata/news/zw", 0.81, 0.91, 2, 0.95, 0.87},
 		{"news-zx", "../../testdata/news/zx/corpus", "../../testdata/news/zx", 0.85, 0.90, 4, 0.95, 0.95},
 		{"news-zy", "../../testdata/news/zy/corpus", "../../testdata/news/zy", 0.76, 0.91, 2, 0.95, 0.95},
 		{"news-zz", "../../testdata/news/zz/corpus", "../../testdata/news/zz", 0.81, 0.92, 2, 0.95, 0.87},
-		// (zzzg, zzzh, zzzi and zzzj are unread: their floors only catch a loss, not a gain)
+		// (zzzi, zzzj, zzzk and zzzl are unread: their floors only catch a loss, not a gain)
 		{"news-zza", "../../testdata/news/zza/corpus", "../../testdata/news/zza", 0.83, 0.90, 2, 0.95, 0.73},
 		{"news-zzb", "../../testdata/news/zzb/corpus", "../../testdata/news/zzb", 0.77, 0.87, 2, 0.95, 0.83},
 		{"news-zzc", "../../testdata/news/zzc/corpus", "../../testdata/news/zzc", 0.73, 0.89, 2, 0.95, 0.65},
@@ -109,7 +109,7 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zzm", "../../testdata/news/zzm/corpus", "../../testdata/news/zzm", 0.69, 0.85, 2, 0.95, 0.95},
 		{"news-zzn", "../../testdata/news/zzn/corpus", "../../testdata/news/zzn", 0.69, 0.85, 2, 0.95, 0.82},
 		{"news-zzo", "../../testdata/news/zzo/corpus", "../../testdata/news/zzo", 0.70, 0.86, 2, 0.95, 0.62},
-		{"news-zzp", "../../testdata/news/zzp/corpus", "../../testdata/news/zzp", 0.59, 0.78, 2, 0.95, 0.70},
+		{"news-zzp", "../../testdata/news/zzp/corpus", "../../testdata/news/zzp", 0.60, 0.78, 2, 0.95, 0.70},
 		{"news-zzq", "../../testdata/news/zzq/corpus", "../../testdata/news/zzq", 0.74, 0.88, 2, 0.95, 0.89},
 		{"news-zzr", "../../testdata/news/zzr/corpus", "../../testdata/news/zzr", 0.66, 0.85, 2, 0.95, 0.88},
 		{"news-zzs", "../../testdata/news/zzs/corpus", "../../testdata/news/zzs", 0.66, 0.85, 2, 0.95, 0.95},
@@ -126,10 +126,12 @@ func TestExtractionScores(t *testing.T) {
 		{"news-zzzd", "../../testdata/news/zzzd/corpus", "../../testdata/news/zzzd", 0.71, 0.83, 2, 0.95, 0.90},
 		{"news-zzze", "../../testdata/news/zzze/corpus", "../../testdata/news/zzze", 0.60, 0.78, 2, 0.95, 0.87},
 		{"news-zzzf", "../../testdata/news/zzzf/corpus", "../../testdata/news/zzzf", 0.64, 0.84, 2, 0.95, 0.81},
-		{"news-zzzg", "../../testdata/news/zzzg/corpus", "../../testdata/news/zzzg", 0.62, 0.85, 2, 0.95, 0.78},
-		{"news-zzzh", "../../testdata/news/zzzh/corpus", "../../testdata/news/zzzh", 0.56, 0.88, 2, 0.95, 0.77},
+		{"news-zzzg", "../../testdata/news/zzzg/corpus", "../../testdata/news/zzzg", 0.66, 0.86, 2, 0.95, 0.77},
+		{"news-zzzh", "../../testdata/news/zzzh/corpus", "../../testdata/news/zzzh", 0.64, 0.91, 2, 0.95, 0.79},
 		{"news-zzzi", "../../testdata/news/zzzi/corpus", "../../testdata/news/zzzi", 0.68, 0.84, 2, 0.95, 0.50},
 		{"news-zzzj", "../../testdata/news/zzzj/corpus", "../../testdata/news/zzzj", 0.62, 0.84, 2, 0.95, 0.73},
+		{"news-zzzk", "../../testdata/news/zzzk/corpus", "../../testdata/news/zzzk", 0.73, 0.83, 4, 0.95, 0.92},
+		{"news-zzzl", "../../testdata/news/zzzl/corpus", "../../testdata/news/zzzl", 0.63, 0.83, 2, 0.95, 0.84},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
