@@ -1033,10 +1033,7 @@ func askedTo(s *sentence, _, to int) bool {
 	}
 	// ("asked the International Court of Justice in 2018 to rule": a
 	// time between)
-	j := m.to
-	for n := 0; n < 4 && (s.isTimeTok(j) || (s.lower(j) == "in" || s.lower(j) == "on" || s.lower(j) == "last") && s.isTimeTok(j+1)); n++ {
-		j++
-	}
+	j := s.pastTime(m.to)
 	w := s.lower(j)
 	// ("asked the European Union for patrol boats", "for emergency
 	// help": a request of one's own, not a reporter's "for comment")
@@ -1156,6 +1153,15 @@ func afterDeal(ts []trigger) []trigger {
 	return participle(needing(func(s *sentence, from, _ int) bool { return s.dealBefore(from) }, ts))
 }
 
+// pastTime returns the token after a short time phrase at k ("in 2018",
+// "on Monday", "last month", "in August 2025"), or k when none is there.
+func (s *sentence) pastTime(k int) int {
+	for n := 0; n < 5 && (s.isTimeTok(k) || (s.lower(k) == "in" || s.lower(k) == "on" || s.lower(k) == "last") && s.isTimeTok(k+1)); n++ {
+		k++
+	}
+	return k
+}
+
 // agreedWithTo holds when "agreed with" names a state or a body, then
 // (past a time) "to" and a verb: "agreed with Washington in August 2025
 // to take in deportees".
@@ -1165,10 +1171,7 @@ func agreedWithTo(s *sentence, _, to int) bool {
 	if m == nil || m.from != to || m.poss || m.ent.typ != schema.Country && m.ent.typ != schema.Organization && m.ent.typ != schema.City {
 		return false
 	}
-	j := m.to
-	for n := 0; n < 5 && (s.isTimeTok(j) || (s.lower(j) == "in" || s.lower(j) == "on" || s.lower(j) == "last") && s.isTimeTok(j+1)); n++ {
-		j++
-	}
+	j := s.pastTime(m.to)
 	return s.lower(j) == "to" && s.tag(j+1) == "VB"
 }
 

@@ -1282,10 +1282,7 @@ func (s *sentence) joinedAlongWith(rs []rel, to int) []rel {
 		if o == nil || o.ent != r.obj {
 			continue
 		}
-		k := o.to
-		for n := 0; n < 6 && k < len(s.toks) && (s.isTimeTok(k) || s.lower(k) == "in" || s.lower(k) == "on"); n++ {
-			k++
-		}
+		k := s.pastTime(o.to)
 		if s.lower(k) != "," || !(s.lower(k+1) == "along" || s.lower(k+1) == "together") || s.lower(k+2) != "with" {
 			continue
 		}
