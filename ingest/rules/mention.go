@@ -47,6 +47,12 @@ func (e *entity) isParty() bool {
 // noun is not: "the Gran Grif gang" is Gran Grif).
 var groupNameNouns = setOf(`cartel`)
 
+// groupNamed reports whether the name at toks[from:to] opens a criminal
+// group's name, its noun right after it: "the Sinaloa cartel".
+func groupNamed(toks []Token, from, to int) bool {
+	return from > 0 && toks[from-1].Lower == "the" && to < len(toks) && groupNameNouns[toks[to].Text]
+}
+
 // markParties marks the organizations the text calls parties: "the
 // Frelimo party", "its sister party the Christian Social Union".
 func (d *doc) markParties() {
@@ -646,7 +652,6 @@ func (d *doc) analyze() {
 			if currencyPrefix(s.toks, to-1) {
 				continue // "US$5 million"
 			}
-
 			// "the Sudanese army-led government": a body's name made of a
 			// demonym and a word that only opens a "-led" compound is the
 			// demonym alone
@@ -712,7 +717,7 @@ func (d *doc) analyze() {
 			}
 			// "the Jalisco cartel": a state or a town naming a criminal
 			// group is part of the group's name, not the place acting
-			if (entry.Type == schema.Region || entry.Type == schema.City) && !m.Demonym && from > 0 && s.toks[from-1].Lower == "the" && to < len(s.toks) && groupNameNouns[s.toks[to].Text] {
+			if (entry.Type == schema.Region || entry.Type == schema.City) && !m.Demonym && groupNamed(s.toks, from, to) {
 				s.ments = append(s.ments, &mention{from: from, to: to + 1, ent: d.discovered(schema.Organization, spanText(d.text, s.toks, from, to+1))})
 				continue
 			}
@@ -1283,7 +1288,7 @@ func (d *doc) discover(s *sentence) {
 		case to < s.datelineEnd && from > 0 && s.lower(from-1) == "(" && s.lower(to) == ")":
 			// "VALPARAISO, Chile, March 11 (Andes Wire) -": the agency
 			t = schema.Organization
-		case to-from <= 3 && from > 0 && toks[from-1].Lower == "the" && to < len(toks) && groupNameNouns[toks[to].Text]:
+		case to-from <= 3 && groupNamed(toks, from, to):
 			// "the Tamaulipas cartel": the group's name with its noun
 			t = schema.Organization
 			to++

@@ -159,8 +159,8 @@ func findCueOutside(toks []Token, from, to, trigFrom int, cues [][]string) (int,
 func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (schema.Modality, string) {
 	// ("Russia denied that its forces attacked Kharkiv": the clause
 	// starts at its subject, right after the "that")
-	if that := clauseFrom - 1; tokLower(toks, clauseFrom) != "that" && tokLower(toks, that) == "that" {
-		if m, c := denialOf(toks, that); m != "" {
+	if tokLower(toks, clauseFrom) != "that" {
+		if m, c := denialOf(toks, clauseFrom-1); m != "" {
 			return m, c
 		}
 	}

@@ -352,16 +352,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		}
 	}
 	for i := range s.toks {
-		for _, r := range s.visitByTo(i) {
+		for _, r := range d.visitBy(s, i) {
 			add(r)
 		}
 		for _, r := range s.personsParty(i) {
 			add(r)
 		}
 		for _, r := range d.namedWar(s, i) {
-			add(r)
-		}
-		for _, r := range d.visitDuring(s, i) {
 			add(r)
 		}
 		for _, r := range s.sharedIsland(i) {
@@ -3960,6 +3957,9 @@ var blocVerbs = setOf(`has had also now includes included comprises groups expan
 var allianceHeads = setOf(`alliance coalition front`)
 
 func (s *sentence) blocMembersAfter(m *mention) []rel {
+	// what kind of body the bloc is: "the regional bloc"; an agreement
+	// ("a trade pact of which") is one too
+	kind := func(w string) bool { return blocNouns[w] || m.ent.typ == schema.Agreement && agreementHeads[w] }
 	country := func(e *entity) bool { return e.typ == schema.Country }
 	var members []*mention
 	from, to := m.from, m.to
@@ -4148,7 +4148,6 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 			if d := s.mentionAt(k); d != nil && d.from == k && d.ent == m.ent && d.actor {
 				j = d.to - 1
 			}
-			kind := func(w string) bool { return blocNouns[w] || m.ent.typ == schema.Agreement && agreementHeads[w] }
 			for n := 0; n < 4 && j < len(s.toks) && !kind(s.lower(j)) && (s.plainWord(j) || s.mentionAt(j) != nil && s.mentionAt(j).ent.typ == schema.Region); n++ {
 				j++
 			}
@@ -4193,7 +4192,7 @@ func (s *sentence) blocMembersAfter(m *mention) []rel {
 				return memberRels(list, m.ent, "to-which-belong", list[0].from, j+1)
 			}
 			return nil
-		case s.lower(k) == "of" && s.lower(k+1) == "which" && (s.lower(k-1) == "," || blocNouns[s.lower(k-1)] || m.ent.typ == schema.Agreement && agreementHeads[s.lower(k-1)]):
+		case s.lower(k) == "of" && s.lower(k+1) == "which" && (s.lower(k-1) == "," || kind(s.lower(k-1))):
 			// "ASEAN, of which the Philippines is a member"
 			list, j := s.countryListAt(k+2, false)
 			if list == nil || !pluralCopula(s.lower(j)) && s.lower(j) != "is" && s.lower(j) != "was" {
@@ -5381,6 +5380,16 @@ func (s *sentence) afterDateline() int {
 	return 0
 }
 
+// openingStart is the first token of the sentence's own words, past a
+// dateline and a "the": where its opening subject stands.
+func (s *sentence) openingStart() int {
+	c := s.afterDateline()
+	if s.lower(c) == "the" {
+		c++
+	}
+	return c
+}
+
 // speakerSubject returns the country a sentence opens with, as its
 // subject, when a bare cabinet title at tf names the one who said it at
 // the sentence's end: "Peru will reopen its consulate in Caracas,
@@ -5605,19 +5614,29 @@ func (s *sentence) otherCountryBefore(c *entity, i int) bool {
 	return false
 }
 
-// visitByTo reads "a three-day visit by Touhid Hossain to Pakistan",
-// "a visit by Indian Prime Minister Narendra Modi to Mauritius": the
-// agent after "by", then the place after "to".
-func (s *sentence) visitByTo(i int) []rel {
+// visitBy reads a visit noun at token i and its agent after "by": the
+// place after "to" (visitByTo), else the town of the clause the visit
+// happens during (visitDuring).
+func (d *doc) visitBy(s *sentence, i int) []rel {
 	if !visitNouns[s.lower(i)] || s.lower(i+1) != "by" {
 		return nil
 	}
 	k := s.titledPersonAt(i + 2)
 	a := s.mentionAt(k)
-	if a == nil || a.from != k || a.poss || !usable(a) || a.ent.typ != schema.Person && a.ent.typ != schema.Country && a.ent.typ != schema.Organization {
+	if a == nil {
 		return nil
 	}
-	if s.lower(a.to) != "to" {
+	if s.lower(a.to) == "to" {
+		return s.visitByTo(i, k, a)
+	}
+	return d.visitDuring(s, i, a)
+}
+
+// visitByTo reads "a three-day visit by Touhid Hossain to Pakistan",
+// "a visit by Indian Prime Minister Narendra Modi to Mauritius": the
+// agent a, named at token k after "by", then the place after "to".
+func (s *sentence) visitByTo(i, k int, a *mention) []rel {
+	if a.from != k || a.poss || !usable(a) || a.ent.typ != schema.Person && a.ent.typ != schema.Country && a.ent.typ != schema.Organization {
 		return nil
 	}
 	// "a planned visit by Li Qiang to Canberra" is to come
@@ -5705,13 +5724,10 @@ func (d *doc) namedWar(s *sentence, i int) []rel {
 }
 
 // visitDuring reads "signed a gas deal in Astana in May 2024, during a
-// visit by President Xi Jinping": the visitor came to the town (or the
+// visit by President Xi Jinping": the visitor a came to the town (or the
 // country) the clause before names with "in", when that place is not the
 // visitor's own.
-func (d *doc) visitDuring(s *sentence, i int) []rel {
-	if !visitNouns[s.lower(i)] || s.lower(i+1) != "by" {
-		return nil
-	}
+func (d *doc) visitDuring(s *sentence, i int, a *mention) []rel {
 	k := i - 1
 	for n := 0; n < 2 && k > 0 && (s.tag(k) == "JJ" || s.lower(k) == "state" || s.lower(k) == "official"); n++ {
 		k-- // "during a state visit by", "during an official visit by"
@@ -5720,8 +5736,7 @@ func (d *doc) visitDuring(s *sentence, i int) []rel {
 		return nil
 	}
 	during := k - 1
-	a := s.mentionAt(s.titledPersonAt(i + 2))
-	if a == nil || a.from <= i+1 || a.poss || !usable(a) || a.ent.typ != schema.Person || s.lower(a.to) == "to" {
+	if a.from <= i+1 || a.poss || !usable(a) || a.ent.typ != schema.Person {
 		return nil
 	}
 	// the last place before "during" that "in" governs, with no clause

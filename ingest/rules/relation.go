@@ -1273,24 +1273,28 @@ func (s *sentence) prepBetween(from, to int) bool {
 // Bulgaria and Slovakia": the companions the object's clause ends with
 // joined too, at the same time.
 func (s *sentence) joinedAlongWith(rs []rel, to int) []rel {
+	o := s.mentionAt(to)
+	if s.lower(to) == "the" {
+		o = s.mentionAt(to + 1)
+	}
+	if o == nil {
+		return nil
+	}
+	k := s.pastTime(o.to)
+	if s.lower(k) != "," || !(s.lower(k+1) == "along" || s.lower(k+1) == "together") || s.lower(k+2) != "with" {
+		return nil
+	}
+	m := s.mentionAt(k + 3)
+	if m == nil || m.from != k+3 || m.poss {
+		return nil
+	}
+	companions := s.coordinated(m, len(s.toks))
 	var out []rel
 	for _, r := range rs {
-		o := s.mentionAt(to)
-		if s.lower(to) == "the" {
-			o = s.mentionAt(to + 1)
-		}
-		if o == nil || o.ent != r.obj {
+		if o.ent != r.obj {
 			continue
 		}
-		k := s.pastTime(o.to)
-		if s.lower(k) != "," || !(s.lower(k+1) == "along" || s.lower(k+1) == "together") || s.lower(k+2) != "with" {
-			continue
-		}
-		m := s.mentionAt(k + 3)
-		if m == nil || m.from != k+3 || m.poss {
-			continue
-		}
-		for _, c := range s.coordinated(m, len(s.toks)) {
+		for _, c := range companions {
 			for _, e := range c.ents() {
 				if e != r.subj && e != r.obj && (e.typ == schema.Country || e.typ == schema.Organization) {
 					n := r
@@ -4129,7 +4133,7 @@ func (s *sentence) afterRelativeClause(i int) bool {
 				return false
 			}
 			m := s.mentionAt(k - 2)
-			return m != nil && m.to == k-1 && !m.pronoun && (m.from == 0 || s.datelineEnd > 0 && m.from == s.datelineEnd+1 || m.from == 1 && s.lower(0) == "the")
+			return m != nil && m.to == k-1 && !m.pronoun && m.from == s.openingStart()
 		}
 	}
 	return false

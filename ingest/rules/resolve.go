@@ -1425,13 +1425,7 @@ var thatSpeechVerbs = setOf(`said says denied denies insisted insists claimed cl
 // with only a time or a setting between verb and "that" ("Hamas denied on
 // Monday that"); nil otherwise.
 func (s *sentence) speakerOfThat(that int) *mention {
-	c := 0
-	if s.datelineEnd > 0 {
-		c = s.datelineEnd + 1
-	}
-	if s.lower(c) == "the" {
-		c++
-	}
+	c := s.openingStart()
 	m := s.mentionAt(c)
 	if m == nil || m.from != c || m.poss || m.demonym || m.pronoun || !(m.ent.typ == schema.Country || m.ent.typ == schema.Organization) {
 		return nil
