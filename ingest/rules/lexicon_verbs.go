@@ -1117,6 +1117,26 @@ func noBefore(s *sentence, from, _ int) bool {
 	return s.lower(from-1) == "no" || s.lower(from-2) == "no" && s.plainWord(from-1) && strings.HasPrefix(s.tag(from-1), "JJ")
 }
 
+// noVerbBetween holds when no verb stands between a trigger's first word
+// and its last: "have relations", not "have not restored relations".
+// ("have not restored relations" denies a return to normal, not that
+// they have relations at all)
+func noVerbBetween(s *sentence, from, to int) bool {
+	if strings.HasPrefix(s.lower(from), "restor") {
+		for k := from - 1; k >= from-2 && k >= 0; k-- {
+			if w := s.lower(k); w == "not" || w == "never" || w == "n't" {
+				return false
+			}
+		}
+	}
+	for k := from + 1; k < to-1; k++ {
+		if t := s.tag(k); t == "VBN" || t == "VBD" {
+			return false
+		}
+	}
+	return true
+}
+
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].needs = need
@@ -1320,6 +1340,10 @@ var triggers = concat(
 	t(schema.Contacted, svo, "contacted", "contact", "contacts", "phoned", "reached out to", "in contact with", "in touch with",
 		"reaching out to", "spoke with", "spoke to", "spoken with", "spoken to", "outreach to",
 		"telephoned", "wrote to", "written to", "writes to"),
+	// "was expected to telephone Tshisekedi", "will phone Putin": the
+	// verb after a modal or an infinitive's "to"
+	needing(func(s *sentence, from, _ int) bool { return s.lower(from-1) == "to" || modals[s.lower(from-1)] },
+		t(schema.Contacted, svo, "telephone", "phone")),
 	// "had no plans to speak to Putin", "will speak with Xi" (not "was
 	// scheduled to speak to the American Bankers Association": a body
 	// addressed is an audience)
@@ -1417,8 +1441,12 @@ var triggers = concat(
 	tm(schema.DiplomaticRelationsWith, "have,has,had,having,maintain,maintains,maintained,established,establish,enjoy,enjoys", "relations,diplomatic", "with", 3),
 	tm(schema.DiplomaticRelationsWith, "established,establish,establishes,establishing", "ties", "with", 3),
 	// "Turkey and Armenia have never established diplomatic relations"
-	pairs(tm(schema.DiplomaticRelationsWith, "established,establish,restored,restore,maintain,maintained,have,has,had", "relations", "", 3)),
+	// (not "have not restored normal relations": "have" is then the
+	// auxiliary of the verb that says what happened to the relations)
+	needing(noVerbBetween, pairs(tm(schema.DiplomaticRelationsWith, "established,establish,restored,restore,maintain,maintained,have,has,had", "relations", "", 3))),
 	withKind(partnerless, tm(schema.DiplomaticRelationsWith, "formalize,formalise,formalized,formalised,establish,established,establishing,formalizing", "relations", "", 3)),
+	// "a militia that has pledged allegiance to Islamic State"
+	t(schema.AlliedWith, svo, "pledged allegiance to", "pledges allegiance to", "pledging allegiance to", "pledge allegiance to", "swore allegiance to", "sworn allegiance to"),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
 		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
@@ -1538,7 +1566,8 @@ var triggers = concat(
 	// "Riga stood in full solidarity with Tallinn"
 	tm(schema.Supported, "stands,stood,stand,standing,expressed,expresses,voiced", "solidarity", "with", 3),
 	// "Rwandan troops have fought alongside Mozambican forces"
-	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside"),
+	t(schema.Supported, svo, "fought alongside", "fighting alongside", "fight alongside", "fights alongside",
+		"fought side by side with", "fighting side by side with", "fight side by side with", "fights side by side with"),
 	// "Cuban troops fought for the MPLA": the side fought for
 	t(schema.Supported, svo, "fought for", "fighting for", "fights for", "fought on the side of"),
 	t(schema.Criticized, svo, "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
@@ -1594,6 +1623,8 @@ var triggers = concat(
 	needing(armedSense, t(schema.InConflictWith, svo, "conflict with", "war with", "at war with", "fighting", "fought",
 		"clashed with", "clashes with", "dispute with", "in conflict with", "fighting with", "war against",
 		"fought a war with", "fought a war against", "fought wars with", "waged war on", "waged war against", "waged a war against")),
+	// "has waged a low-level insurgency against the Senegalese state"
+	needing(armedSense, tm(schema.InConflictWith, "waged,wage,wages,waging", "insurgency,rebellion,war,campaign,uprising", "against", 4)),
 	t(schema.NegotiatingWith, between, "talks between", "negotiations between", "discussions between", "dialogue between"),
 	// "a telephone call between Hun Sen and Paetongtarn"
 	// (two named sides: "no call between the two presidents" leaves
@@ -1761,6 +1792,8 @@ var triggers = concat(
 	t(schema.Borders, svo, "bordering"),
 	// "The Caspian ... is bordered by Russia, Kazakhstan and Iran"
 	t(schema.Borders, reverse, "is bordered by", "are bordered by", "was bordered by", "bordered by"),
+	// "The Gambia ... is surrounded on three sides by Senegal"
+	t(schema.Borders, reverse, "is surrounded by", "is surrounded on three sides by", "surrounded on three sides by", "is almost surrounded by", "is enclosed by"),
 	// "do not border Bangladesh", "would border Chad": the base form after
 	// an auxiliary, a modal or "not" (else "border" is the noun)
 	needing(afterAuxiliary, t(schema.Borders, svo, "border")),
@@ -1898,7 +1931,9 @@ var triggers = concat(
 	negates(t(schema.MemberOf, svo, "left", "quit", "quits", "withdrew from", "withdraws from", "withdrawn from",
 		"pulled out of", "exited", "leaves", "leaving", "expelled from", "suspended from")),
 	t(schema.LivesIn, svo, "lives in", "lived in", "living in", "live in", "resident of", "resides in", "resided in",
-		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "settled in"),
+		"native of", "residents of", "home in", "born in", "raised in", "grew up in", "settled in",
+		// "Jammeh, who has lived in exile in Equatorial Guinea"
+		"lived in exile in", "lives in exile in", "living in exile in", "live in exile in"),
 	// "who lives on Ebeye": an island
 	needing(placeNext, t(schema.LivesIn, svo, "lives on", "lived on", "living on")),
 	// (not "has moved to restore ties with": a step, not a home)
@@ -1919,6 +1954,8 @@ var triggers = concat(
 	// "The OTS, whose secretariat is based in Istanbul": the body's seat
 	t(schema.BasedIn, svo, "whose secretariat is based in", "whose secretariat is in", "whose headquarters are in",
 		"whose headquarters is in", "whose headquarters are based in", "whose seat is in", "whose secretariat sits in"),
+	// ("whose permanent secretariat is based in Dakar")
+	t(schema.BasedIn, svo, "whose permanent secretariat is based in", "whose permanent secretariat is in"),
 	t(schema.LocatedIn, svo, "located in", "situated in", "lies in"),
 	// "is a citizen of Myanmar", "has never been granted citizenship of
 	// Myanmar", "holds Thai citizenship"

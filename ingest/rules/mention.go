@@ -1443,7 +1443,7 @@ func (d *doc) discover(s *sentence) {
 			// Volkswagen": a name after what kind of body it is
 			t = schema.Organization
 			home = s.cueHome(from - 1)
-		case from == titleFrom && from > 1 && s.lower(from-1) == "," && bodyKindNoun(s.lower(from-2)) && !toks[from-2].Cap && (to-from <= 2 && !personLike(toks[from:to]) || to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "." || s.lower(to) == "and" && pluralOrgCue(s.lower(from-2)))):
+		case from == titleFrom && from > 1 && s.lower(from-1) == "," && (bodyKindNoun(s.lower(from-2)) || s.lower(from-2) == "party" && partyKindWords[s.lower(from-3)]) && !toks[from-2].Cap && (to-from <= 2 && !personLike(toks[from:to]) || to-from == 1 && (to == len(toks) || s.lower(to) == "," || s.lower(to) == "." || s.lower(to) == "and" && pluralOrgCue(s.lower(from-2)))):
 			// ("Russia's two largest banks, Sberbank and VTB")
 			// "run by Ukraine's state hydropower company, Ukrhydroenergo"
 			t = schema.Organization
@@ -3574,6 +3574,10 @@ var orgKinds = setOf(`company firm group organization organisation agency moveme
 
 // orgKindEnds may follow the kind noun that heads an apposition.
 var orgKindEnds = setOf(`, . ; ) based that which whose with in backed founded led owned run headquartered registered known of chaired controlled listed`)
+
+// partyKindWords say which party a comma then names: "the main
+// opposition party, Chadema", "the ruling party, Zanu-PF".
+var partyKindWords = setOf(`opposition ruling governing`)
 
 // orgApposition reports whether the name ending before token to is
 // followed by an apposition saying what kind of body it is: ", a

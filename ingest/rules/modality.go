@@ -287,6 +287,11 @@ func modalityOf(toks []Token, clauseFrom, trigFrom, trigTo int, factive bool) (s
 				}
 			}
 		}
+		// "creates a centre, to be based in Tabatinga": a reduced
+		// infinitive after a comma is what is to come
+		if trigFrom >= 3 && toks[trigFrom-1].Lower == "be" && toks[trigFrom-2].Lower == "to" && toks[trigFrom-3].Lower == "," {
+			return schema.Planned, "to be"
+		}
 		// "signed a five-year deal on Monday to import gas from Qatar":
 		// what a deal provides for is still to come
 		if trigFrom >= 2 && toks[trigFrom-1].Lower == "to" {

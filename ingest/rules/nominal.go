@@ -532,6 +532,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				}
 				if r, ok := d.appositionAfter(s, m, at); ok {
 					add(r)
+					// "a Burundian political scientist at the University
+					// of Burundi": the nationality of one a body employs
+					if c := s.roleNationality(at, r); c != nil {
+						add(rel{subj: m.ent, obj: c, pred: schema.CitizenOf, rule: "apposition-nationality", trigFrom: at, trigTo: r.trigTo, factive: true, conf: 0.7})
+					}
 					// "X, a professor at Queens College and honorary
 					// president of the Socialist International": a second
 					// post in the same apposition
@@ -1318,6 +1323,12 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			if s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" {
 				k++
 			}
+			// "Uvira, the last large Congolese town", "Arusha, the
+			// northern Tanzanian city": words of size, rank or where
+			// before the demonym
+			for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil && (apposPlaceModifiers[s.lower(k)] || placeRankWords[s.lower(k)]); n++ {
+				k++
+			}
 			q0 := s.mentionAt(k)
 			// ("Sabah, the Malaysian state": the demonym and the noun read
 			// as the country itself)
@@ -1429,6 +1440,10 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 		if m.broker && (m.ent.typ == schema.Country || m.ent.typ == schema.Organization || m.ent.typ == schema.Person) {
 			if q := s.mentionAt(m.to); q != nil && q.from == m.to && q.ent.typ == schema.Agreement {
 				add(rel{subj: m.ent, obj: q.ent, pred: schema.Brokered, rule: "brokered-modifier", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.8})
+			} else if q := s.brokeredApposition(m); q != nil {
+				// "the Washington Accords in December 2025, a
+				// Trump-brokered deal": the apposition's agreement
+				add(rel{subj: m.ent, obj: q, pred: schema.Brokered, rule: "brokered-apposition", trigFrom: m.from, trigTo: m.to, factive: true, conf: 0.75})
 			}
 		}
 		// "Armenia and Azerbaijan ..., when their foreign ministers, Ararat
@@ -1583,9 +1598,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "the UN special envoy for Yemen, Hans Grundberg,": the name
 			// in apposition after a definite title ("killed a Haitian
 			// National Police officer, Wilner Dorval": or an indefinite one)
+			// ("the UPDF spokesman, Major Peter Mugisha,": a rank before
+			// the name)
+			appos := false
 			if _, known := roleKind(title); k > m.to && known && s.lower(k) == "," && s.determinerBefore(m.from) {
-				if p := s.mentionAt(k + 1); p != nil && p.from == k+1 && p.ent.typ == schema.Person && !p.poss && (s.lower(p.to) == "," || s.lower(p.to) == "." || finiteVerb(s, p.to)) {
-					k++
+				j := s.skipTitle(k + 1)
+				if p := s.mentionAt(j); p != nil && p.from == j && p.ent.typ == schema.Person && !p.poss && (s.lower(p.to) == "," || s.lower(p.to) == "." || finiteVerb(s, p.to)) {
+					k, appos = j, true
 				}
 			}
 			// (not "EU Affairs Minister Thomas Byrne": the bloc is the
@@ -1594,7 +1613,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				pred := postKind(title)
 				// ("a senior RSF commander, Abdel Rahim Dagalo": one of
 				// several)
-				if s.lower(k-1) == "," && s.indefiniteBefore(m.from) {
+				if appos && s.indefiniteBefore(m.from) {
 					pred = schema.WorksFor
 				}
 				add(rel{subj: p.ent, obj: m.ent, pred: pred, role: title, rule: "organization-title", trigFrom: m.from, trigTo: k, factive: true, conf: 0.75})
@@ -2261,6 +2280,28 @@ leader chief secretary governor mayor soldier soldiers troops delegate represent
 
 // apposPlaceModifiers may stand between a demonym and the place noun
 // of an apposition: "a Guatemalan border town", "a Greek coastal city".
+// brokeredApposition returns the agreement that an apposition opening
+// with a broker's modifier describes: "the Washington Accords, a
+// Trump-brokered deal", past a time of the agreement's ("... in
+// December 2025, a U.S.-brokered pact").
+func (s *sentence) brokeredApposition(m *mention) *entity {
+	if w := s.lower(m.from - 1); (w != "a" && w != "the") || s.lower(m.from-2) != "," || !dealNouns[s.lower(m.to)] {
+		return nil
+	}
+	k := m.from - 2
+	for n := 0; n < 5 && k > 0 && (s.isTimeTok(k-1) || s.lower(k-1) == "in" && s.isTimeTok(k)); n++ {
+		k--
+	}
+	if q := s.mentionAt(k - 1); q != nil && q.to == k && q.ent.typ == schema.Agreement && !q.poss {
+		return q.ent
+	}
+	return nil
+}
+
+// placeRankWords rank or size a place before its demonym: "the last
+// large Congolese town", "the second-largest Kenyan city".
+var placeRankWords = setOf(`last first only main large largest big biggest second-largest third-largest key strategic ancient historic`)
+
 var apposPlaceModifiers = setOf(`border frontier coastal mountain mountainous remote small northern southern eastern western central`)
 
 // nationalityAfter reads a nationality in an apposition: "Sidi Tah, a
@@ -2324,6 +2365,40 @@ var privatePersons = setOf(`national citizen economist analyst tourist maid work
 	businessman businesswoman man woman activist researcher academic engineer teacher doctor nurse fisherman hostage prisoner detainee
 	resident migrant refugee priest nun missionary climber backpacker volunteer contractor trader blogger writer novelist artist
 	boy girl teenager pensioner dissident lawyer skipper captain crewman pilot driver cook nanny`)
+
+// personNoun reports a noun for a private person's work or standing.
+func personNoun(w string) bool {
+	return privatePersons[w] || expertNouns[w] || fromNationals[w]
+}
+
+// roleNationality returns the country whose demonym opens an apposition
+// that names one a body employs: "a Burundian political scientist at
+// the University of Burundi", "an Icelandic fisheries economist at".
+func (s *sentence) roleNationality(at int, r rel) *entity {
+	if r.pred != schema.WorksFor || r.obj.typ != schema.Organization {
+		return nil
+	}
+	k := at
+	if w := s.lower(k); w != "a" && w != "an" {
+		return nil
+	}
+	k++
+	for n := 0; n < 2 && (personAdjectives[s.lower(k)] || strings.HasSuffix(s.lower(k), "-year-old")); n++ {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.from != k || !m.demonym || m.ent.typ != schema.Country || m.poss || strings.Contains(s.lower(m.from), "-") {
+		return nil
+	}
+	j := m.to
+	for n := 0; n < 3 && s.plainWord(j) && !s.toks[j].Cap && !isPrep(s.lower(j)); n++ {
+		j++
+	}
+	if j == m.to || s.lower(j) != "at" && s.lower(j) != "with" || !personNoun(s.lower(j-1)) {
+		return nil
+	}
+	return m.ent
+}
 
 // fromNationals, with privatePersons and expertNouns, are nouns for a
 // person whose country "from" names: "a veteran diplomat from Argentina".
@@ -2603,6 +2678,23 @@ func (d *doc) appositionAt(s *sentence, p *mention, k int) (rel, bool) {
 		}
 	}
 	tf := k
+	// "a Burundian political scientist at the University of Burundi": a
+	// nationality, then a private person's work at a body
+	if q != nil && qDemonym && q.typ == schema.Country {
+		j := tf
+		for j < tf+3 && s.plainWord(j) && !s.toks[j].Cap && !isPrep(s.lower(j)) {
+			j++
+		}
+		if j > tf && (s.lower(j) == "at" || s.lower(j) == "with") && personNoun(s.lower(j-1)) {
+			e := j + 1
+			if s.lower(e) == "the" {
+				e++
+			}
+			if o := s.employerAt(e); o != nil && o.typ == schema.Organization {
+				return rel{subj: p.ent, obj: o, pred: schema.WorksFor, role: strings.Join(tokLowers(s.toks[tf:j]), " "), rule: "apposition-title", trigFrom: start, trigTo: j, factive: true, conf: 0.7}, true
+			}
+		}
+	}
 	k = s.skipTitle(k)
 	// "... talks with Prime Minister Donald Tusk, his spokesman said":
 	// after a name inside a clause, a title and a verb are the next

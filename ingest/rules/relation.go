@@ -761,6 +761,14 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if blocked[m] {
 			continue
 		}
+		// "the commander of the Uganda People's Defence Forces (UPDF),
+		// travelled": a name's abbreviation in brackets is the name again,
+		// governed as it is
+		if s.lower(m.from-1) == "(" && s.lower(m.to) == ")" {
+			if g := s.mentionAt(m.from - 2); g != nil && g.to == m.from-1 && g.ent == m.ent {
+				continue
+			}
+		}
 		// "In Yemen, Iran backs ...": a fronted prepositional phrase
 		// ("In Ashgabat on Tuesday, Cassis held talks": a time may close
 		// the phrase)
@@ -777,7 +785,7 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 				pre = tf - 1
 			}
 		}
-		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to))
+		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to)) && !s.appositionToVerb(m, i)
 		// "Insurgents from Ansar al-Sunna attacked Macomia": the group
 		// whose fighters act
 		if (s.lower(pre) == "from" || s.lower(pre) == "of") && groupFighters[s.lower(pre-1)] && m.ent.typ == schema.Organization && usable(m) && anyOK(m, ok) && s.verbNext(s.pastBrackets(m.to), i) {
@@ -1661,6 +1669,19 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 				continue
 			}
 		}
+		// "threatened on Sunday to wipe out the ADF": a time between the
+		// verb and its infinitive
+		if k == i {
+			if j := s.pastTime(k); j > k && s.lower(j) == "to" && (s.tag(j+1) == "VB" || s.tag(j+1) == "``" && s.tag(j+2) == "VB") {
+				k = j - 1
+				continue
+			}
+		}
+		// "threatened to \"wipe out\" the ADF": the quote marks of a
+		// quoted infinitive
+		if (w == "\"" || w == "“" || w == "”") && k > i && s.quotedInfinitive(k) {
+			continue
+		}
 		if objectStops[w] && k > i {
 			return nil
 		}
@@ -2363,6 +2384,22 @@ func (s *sentence) frontedPhraseEnd(k int) bool {
 		}
 	}
 	return true
+}
+
+// appositionToVerb reports whether the comma after m opens an apposition
+// that a comma closes right before a finite verb, at or before token i:
+// "after General Muhoozi Kainerugaba, the commander of the UPDF,
+// travelled" (the clause's subject, not a fronted phrase).
+func (s *sentence) appositionToVerb(m *mention, i int) bool {
+	if w := s.lower(m.to + 1); s.lower(m.to) != "," || w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for j := m.to + 2; j < i; j++ {
+		if s.lower(j) == "," {
+			return j+1 == i || finiteVerb(s, j+1)
+		}
+	}
+	return false
 }
 
 // bodyKindNouns say what kind of body an apposition's head is: "the
@@ -4097,13 +4134,18 @@ func (s *sentence) betweenNames(i int) bool {
 // backs".
 func (s *sentence) adverbAfterName(i int) bool {
 	k := i - 1
-	if !verbAdverbs[s.lower(k)] {
+	// ("Japan \"firmly supports\" the Philippines": an -ly adverb, the
+	// quote opening after the name)
+	if !verbAdverbs[s.lower(k)] && !(strings.HasSuffix(s.lower(k), "ly") && s.tag(k) == "RB") {
 		return false
 	}
 	if s.lower(k) == "longer" {
 		if s.lower(k-1) != "no" {
 			return false
 		}
+		k--
+	}
+	if w := s.lower(k - 1); w == "\"" || w == "“" {
 		k--
 	}
 	m := s.mentionAt(k - 1)
@@ -4166,6 +4208,14 @@ func (s *sentence) tag(i int) string {
 			words[k] = t.Text
 			if !isASCII(t.Text) {
 				words[k] = asciiQuotes.Replace(t.Text)
+			}
+			// the tagger learnt quote marks as the treebank writes
+			// them: `` opens, '' closes (a bare " it reads as a word)
+			if words[k] == "\"" {
+				words[k] = "''"
+				if t.Text == "“" || t.Text == "\"" && (k == 0 || t.Start > s.toks[k-1].End) {
+					words[k] = "``"
+				}
 			}
 		}
 		s.tags = pos.Default().Tag(words)
@@ -4397,6 +4447,11 @@ func armedSense(s *sentence, from, to int) bool {
 	switch s.lower(to) {
 	case "alongside", "around", "near", "in", "at", "inside", "outside", "across", "along", "for":
 		if !duration {
+			return false
+		}
+	case "side":
+		// "fighting side by side with the FDLR" is on the same side
+		if s.lower(to+1) == "by" && s.lower(to+2) == "side" {
 			return false
 		}
 	}
@@ -5852,7 +5907,7 @@ func (s *sentence) measuredPossessor(i int) *mention {
 		k--
 	}
 	j := k
-	for j > 0 && j > k-5 && s.mentionAt(j) == nil && (strings.ContainsAny(s.lower(j), "0123456789") || s.lower(j) == "," || s.lower(j) == "-" || measureUnits[s.lower(j)] || compass[s.lower(j)] && !s.toks[j].Cap) {
+	for j > 0 && j > k-5 && s.mentionAt(j) == nil && (strings.ContainsAny(s.lower(j), "0123456789") || s.lower(j) == "," || s.lower(j) == "-" || measureUnits[s.lower(j)] || borderKinds[s.lower(j)] || compass[s.lower(j)] && !s.toks[j].Cap) {
 		j--
 	}
 	if j == k {
@@ -5865,6 +5920,25 @@ func (s *sentence) measuredPossessor(i int) *mention {
 // compass word places it: "North Macedonia's southern frontier with
 // Greece").
 var measureUnits = setOf(`km kilometre kilometer kilometres kilometers mile miles long`)
+
+// quotedInfinitive reports whether the quote mark at k opens the verb
+// of an infinitive ("to \"wipe out\"") or closes it, a word or two
+// after such an opening.
+func (s *sentence) quotedInfinitive(k int) bool {
+	if s.lower(k-1) == "to" {
+		return s.tag(k+1) == "VB"
+	}
+	for j := k - 2; j >= k-3 && j > 0; j-- {
+		if w := s.lower(j); (w == "\"" || w == "“") && s.lower(j-1) == "to" && s.tag(j+1) == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
+// borderKinds say what a border runs over: "Norway's 198-kilometre land
+// border with Russia", "its maritime border with".
+var borderKinds = setOf(`land maritime sea river mountain shared common porous`)
 
 // criticizedHead returns the one a criticism drawn or faced by the noun
 // phrase ending before token from is aimed at: a name right before the

@@ -296,6 +296,11 @@ func (d *doc) resolveReferences(s *sentence) {
 		} else {
 			prevSubject = d.sents[d.cur-2].subjectCountry()
 		}
+		// ("Hassan won after the main opposition party, Chadema, was
+		// barred. Its leader ...": the body the last clause is about)
+		if prevSubject == nil && isPossessivePronoun(s.lower(0)) {
+			prevSubject = d.sents[d.cur-2].lastBodySubject()
+		}
 	}
 	var added []*mention
 	for i := 0; i < len(toks); i++ {
@@ -1619,6 +1624,33 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 		return e
 	}
 	return d.lastCountries[0]
+}
+
+func isPossessivePronoun(w string) bool { return w == "its" || w == "their" }
+
+// lastBodySubject returns the organization named last in the sentence
+// when it is the subject of its clause, right before the verb or an
+// apposition's head before it: "after the main opposition party,
+// Chadema, was barred"; nil otherwise.
+func (s *sentence) lastBodySubject() *entity {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.ent.typ.IsPlace() || m.ent.typ == schema.Person || m.demonym {
+			continue
+		}
+		if m.ent.typ != schema.Organization || m.pronoun || m.poss {
+			return nil
+		}
+		j := m.to
+		if s.lower(j) == "," && s.lower(m.from-1) == "," {
+			j++
+		}
+		if finiteVerb(s, j) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
 }
 
 // insideClosedApposition reports whether m lies in an apposition that

@@ -96,6 +96,12 @@ func findTimes(toks []Token, pub time.Time) []Timex {
 	lower := func(i int) string { return tokLower(toks, i) }
 	for i := 0; i < n; i++ {
 		t := toks[i]
+		// "mid-January", "mid-2024", "mid-1990s": the month, year or
+		// decade the prefix qualifies
+		if strings.HasPrefix(t.Lower, "mid-") && len(t.Text) > 4 {
+			t.Text, t.Lower = t.Text[4:], t.Lower[4:]
+			t.Cap = t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+		}
 		// ISO date 2025-03-14 comes out of the tokenizer as one token.
 		if len(t.Text) == 10 && t.Text[4] == '-' && t.Text[7] == '-' {
 			if _, err := time.Parse("2006-01-02", t.Text); err == nil {
