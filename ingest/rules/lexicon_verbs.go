@@ -506,6 +506,14 @@ func moneyAfterObject(s *sentence, _, to int) bool {
 	if w := s.lower(k); w == "money" || w == "funds" || w == "credit" || w == "loans" || w == "cash" {
 		return true
 	}
+	// "has given Morocco hundreds of millions of euros"
+	if w := s.lower(k); w == "hundreds" || w == "millions" || w == "billions" || w == "tens" || w == "thousands" {
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if moneyUnits[s.lower(j)] {
+				return true
+			}
+		}
+	}
 	// ("Samoa NZ$48": the currency's country may open the amount)
 	if c := s.mentionAt(k); c != nil && c.from == k && currencyPrefix(s.toks, c.to-1) {
 		return true
@@ -599,9 +607,13 @@ func noGoodsObject(s *sentence, from, to int) bool {
 // possessedGoods reports goods for sale that a possessor near the
 // trigger owns: "supplies most of Niger's electricity".
 func possessedGoods(s *sentence, _, to int) bool {
-	for k := to; k < len(s.toks) && k < to+3; k++ {
+	// ("supplied about a third of Spain's natural gas": a share first)
+	for k := to; k < len(s.toks) && k < to+6; k++ {
 		m := s.mentionAt(k)
 		if m == nil {
+			if k >= to+2 && !quantityLead(s.lower(k)) {
+				return false
+			}
 			continue
 		}
 		if m.from != k || !m.poss || !possMark[s.lower(m.to)] {
@@ -610,6 +622,28 @@ func possessedGoods(s *sentence, _, to int) bool {
 		return goodsObject(s, 0, m.to+1)
 	}
 	return false
+}
+
+// aidWithin reports a word of aid in the dozen tokens from k: goods
+// given, not sold.
+func aidWithin(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
+		switch s.lower(j) {
+		case "aid", "assistance", "relief", "donation", "donations", "gift":
+			return true
+		}
+	}
+	return false
+}
+
+// quantityLead may open a share of goods: "about a third of", "most
+// of", "half of".
+func quantityLead(w string) bool {
+	switch w {
+	case "about", "a", "an", "third", "quarter", "half", "fifth", "most", "much", "of", "some", "nearly", "almost", "around", "two-thirds", "one-third":
+		return true
+	}
+	return isNumber(w) || w == "%" || w == "percent" || w == "per" || w == "cent"
 }
 
 // formsBody holds for countries that form a body: "Niger, Mali and
@@ -1533,7 +1567,7 @@ var triggers = concat(
 		"ammunition,weapons,arms,artillery,equipment,missiles,drones,tanks,jets,shells,munitions,aid,relief", "to", 5)),
 	// "New Zealand will give Samoa NZ$48 million", "lent Tonga $65
 	// million": money given or lent to a name
-	needing(moneyAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "lend", "lends", "lent", "lending", "grant", "grants", "granted", "extended", "extends", "loaned")),
+	needing(moneyAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending", "grant", "grants", "granted", "extended", "extends", "loaned")),
 	// "Japan handed Palau a 40-metre patrol vessel", "Australia gave
 	// Palau its current patrol boat": equipment given to a name
 	needing(giftAfterObject, t(schema.Supported, svo, "give", "gives", "gave", "giving", "handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating")),
@@ -1736,8 +1770,12 @@ var triggers = concat(
 	// exported crude to India": the buyer after "to" imports from the
 	// seller (between countries: companies sell shares)
 	only(withKind(reverse, tm(schema.ImportsFrom, "sell,sells,sold,selling,export,exports,exported,exporting", "", "to", 8)), schema.Country),
-	// "Brunei will supply liquefied natural gas to Vietnam"
+	// "Brunei will supply liquefied natural gas to Vietnam", "Spain now
+	// ships liquefied natural gas to Morocco"
 	only(needing(commodityWithin, withKind(reverse, tm(schema.ImportsFrom, "supply,supplies,supplied,supplying", "", "to", 8))), schema.Country),
+	// (not "has shipped wheat to Afghanistan ... as humanitarian aid": a gift)
+	only(needing(func(s *sentence, from, to int) bool { return commodityWithin(s, from, to) && !aidWithin(s, to) },
+		withKind(reverse, tm(schema.ImportsFrom, "ship,ships,shipped,shipping", "", "to", 8))), schema.Country),
 	// "Nigeria, which supplies most of Niger's electricity"
 	only(needing(possessedGoods, withKind(reverse, t(schema.ImportsFrom, svo, "supply", "supplies", "supplied", "supplying", "provides", "provided", "providing"))), schema.Country),
 	// "Pakistan and Iran trade about $3 billion a year": a plural verb

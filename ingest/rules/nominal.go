@@ -1326,7 +1326,13 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// "Uvira, the last large Congolese town", "Arusha, the
 			// northern Tanzanian city": words of size, rank or where
 			// before the demonym
-			for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil && (apposPlaceModifiers[s.lower(k)] || placeRankWords[s.lower(k)]); n++ {
+			// ("Ceuta and Melilla, the two Spanish cities": each of the
+			// list the apposition follows)
+			heads := []*mention{m}
+			for n := 0; n < 3 && s.plainWord(k) && !s.toks[k].Cap && s.mentionAt(k) == nil && (apposPlaceModifiers[s.lower(k)] || placeRankWords[s.lower(k)] || s.lower(k) == "two" || s.lower(k) == "three"); n++ {
+				if w := s.lower(k); w == "two" || w == "three" {
+					heads = s.listEndingAt(m, m.to)
+				}
 				k++
 			}
 			q0 := s.mentionAt(k)
@@ -1343,6 +1349,9 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 				if apposPlaceModifiers[noun] {
 					noun = s.lower(q.to + 1)
 				}
+				if len(heads) > 1 {
+					noun = singular(noun) // "the two Spanish cities"
+				}
 				switch noun {
 				case "region", "area", "province", "city", "town", "enclave", "exclave", "territory", "district", "village", "port", "island", "oblast",
 					"state", "county", "prefecture", "governorate", "department", "archipelago":
@@ -1352,7 +1361,11 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 						add(rel{subj: q.ent, obj: m.ent, pred: schema.Supported, rule: "backed-region", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.75})
 						break
 					}
-					add(rel{subj: m.ent, obj: q.ent, pred: schema.LocatedIn, rule: "demonym-region", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.8})
+					for _, h := range heads {
+						if h.ent.typ == m.ent.typ && h.ent != q.ent {
+							add(rel{subj: h.ent, obj: q.ent, pred: schema.LocatedIn, rule: "demonym-region", trigFrom: k, trigTo: q.to + 1, factive: true, conf: 0.8})
+						}
+					}
 				}
 			}
 		}

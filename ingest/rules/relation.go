@@ -2643,7 +2643,7 @@ func (d *doc) verbRelations(s *sentence) []rel {
 			// ("Pakistan and Iran trade about $3 billion a year": a list
 			// of names before and an amount after)
 			if len(tr.words) == 1 && tr.prep == "" && nounOrVerb[tr.words[0]] && !s.betweenNames(i) && !relativeBefore(s, i) && !s.groupBefore(i) && !strings.HasPrefix(s.tag(i), "VB") && !s.afterRelativeClause(i) && !s.adverbAfterName(i) &&
-				!(amountAfter(s, i, i+1) && s.listBefore(i)) {
+				!(amountAfter(s, i, i+1) && s.listBefore(i)) && !s.openingNameThenShare(i) {
 				continue
 			}
 			if tr.needs != nil && !tr.needs(s, i, end) {
@@ -4076,7 +4076,11 @@ func contains(ms []*mention, m *mention) bool {
 // possessorAfter finds "X's" right after a trigger, skipping
 // determiners: "denounced Israel's blockade".
 func (s *sentence) possessorAfter(i int, ok func(*entity) bool) []*mention {
-	for k := i; k < len(s.toks) && k < i+3; k++ {
+	// ("about a third of Spain's natural gas": past a share)
+	for k := i; k < len(s.toks) && k < i+6; k++ {
+		if k >= i+2 && s.mentionAt(k) == nil && !quantityLead(s.lower(k)) {
+			return nil
+		}
 		if m := s.mentionAt(k); m != nil && m.from == k {
 			if m.poss && usable(m) && anyOK(m, ok) {
 				return []*mention{m}
@@ -4150,6 +4154,18 @@ func (s *sentence) adverbAfterName(i int) bool {
 	}
 	m := s.mentionAt(k - 1)
 	return m != nil && m.to == k && !m.poss && !m.demonym
+}
+
+// openingNameThenShare reports a name that opens the sentence right
+// before token i and a share of something right after it, which makes
+// the word at i the name's verb: "Algeria supplies about a third of",
+// "Russia supplies 40% of".
+func (s *sentence) openingNameThenShare(i int) bool {
+	m := s.mentionAt(i - 1)
+	if m == nil || m.to != i || m.poss || m.demonym || m.from != s.openingStart() {
+		return false
+	}
+	return s.quantityOf(i+1) || isNumber(strings.TrimSuffix(s.lower(i+1), "%")) && (strings.HasSuffix(s.lower(i+1), "%") || s.lower(i+2) == "%" || s.lower(i+2) == "percent")
 }
 
 // verbAdverbs stand between a subject and its verb: "no longer funds".
