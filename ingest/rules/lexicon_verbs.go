@@ -637,7 +637,8 @@ func aidWithin(s *sentence, k int) bool {
 }
 
 // quantityLead may open a share of goods: "about a third of", "most
-// of", "half of".
+// of", "half of". (Narrower than quantityWords: "an unspecified part of
+// Ecuador's export commitments" is no share of the buyer's goods.)
 func quantityLead(w string) bool {
 	switch w {
 	case "about", "a", "an", "third", "quarter", "half", "fifth", "most", "much", "of", "some", "nearly", "almost", "around", "two-thirds", "one-third":

@@ -2403,14 +2403,24 @@ func (s *sentence) roleNationality(at int, r rel) *entity {
 	if m == nil || m.from != k || !m.demonym || m.ent.typ != schema.Country || m.poss || strings.Contains(s.lower(m.from), "-") {
 		return nil
 	}
-	j := m.to
-	for n := 0; n < 3 && s.plainWord(j) && !s.toks[j].Cap && !isPrep(s.lower(j)); n++ {
-		j++
-	}
-	if j == m.to || s.lower(j) != "at" && s.lower(j) != "with" || !personNoun(s.lower(j-1)) {
+	if s.privateRoleAt(m.to) < 0 {
 		return nil
 	}
 	return m.ent
+}
+
+// privateRoleAt returns the "at" or "with" that ends a short lower-case
+// noun phrase for a private person's work from token from ("political
+// scientist at", "fisheries economist with"), or -1.
+func (s *sentence) privateRoleAt(from int) int {
+	j := from
+	for j < from+3 && s.plainWord(j) && !s.toks[j].Cap && !isPrep(s.lower(j)) {
+		j++
+	}
+	if j == from || s.lower(j) != "at" && s.lower(j) != "with" || !personNoun(s.lower(j-1)) {
+		return -1
+	}
+	return j
 }
 
 // fromNationals, with privatePersons and expertNouns, are nouns for a
@@ -2694,11 +2704,7 @@ func (d *doc) appositionAt(s *sentence, p *mention, k int) (rel, bool) {
 	// "a Burundian political scientist at the University of Burundi": a
 	// nationality, then a private person's work at a body
 	if q != nil && qDemonym && q.typ == schema.Country {
-		j := tf
-		for j < tf+3 && s.plainWord(j) && !s.toks[j].Cap && !isPrep(s.lower(j)) {
-			j++
-		}
-		if j > tf && (s.lower(j) == "at" || s.lower(j) == "with") && personNoun(s.lower(j-1)) {
+		if j := s.privateRoleAt(tf); j > 0 {
 			e := j + 1
 			if s.lower(e) == "the" {
 				e++

@@ -298,7 +298,7 @@ func (d *doc) resolveReferences(s *sentence) {
 		}
 		// ("Hassan won after the main opposition party, Chadema, was
 		// barred. Its leader ...": the body the last clause is about)
-		if prevSubject == nil && isPossessivePronoun(s.lower(0)) {
+		if w := s.lower(0); prevSubject == nil && (w == "its" || w == "their") {
 			prevSubject = d.sents[d.cur-2].lastBodySubject()
 		}
 	}
@@ -1625,8 +1625,6 @@ func (d *doc) nearestActor(s *sentence, added []*mention, i int, subject, countr
 	}
 	return d.lastCountries[0]
 }
-
-func isPossessivePronoun(w string) bool { return w == "its" || w == "their" }
 
 // lastBodySubject returns the organization named last in the sentence
 // when it is the subject of its clause, right before the verb or an
