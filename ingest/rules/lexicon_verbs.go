@@ -1158,10 +1158,8 @@ func noBefore(s *sentence, from, _ int) bool {
 // they have relations at all)
 func noVerbBetween(s *sentence, from, to int) bool {
 	if strings.HasPrefix(s.lower(from), "restor") {
-		for k := from - 1; k >= from-2 && k >= 0; k-- {
-			if w := s.lower(k); w == "not" || w == "never" || w == "n't" {
-				return false
-			}
+		if negatedAt(s.toks, from-1) || negatedAt(s.toks, from-2) {
+			return false
 		}
 	}
 	for k := from + 1; k < to-1; k++ {
