@@ -355,6 +355,18 @@ func signingRule(rule string) bool {
 
 // agreementReference resolves "the accords", "this initiative", "the deal"
 // to the last agreement named in the document before this sentence.
+// otherAgreementKind reports whether an agreement's lowercased name
+// has a kind of text other than kind: "non-proliferation treaty" for
+// "accord".
+func otherAgreementKind(name, kind string) bool {
+	for _, k := range agreementNouns {
+		if k != "" && k != kind && strings.Contains(name, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) agreementReference(s *sentence) *entity {
 	last := d.lastEarlier(d.relSent, func(m *mention) bool { return m.ent.typ == schema.Agreement })
 	if last == nil {
@@ -368,6 +380,12 @@ func (d *doc) agreementReference(s *sentence) *entity {
 		// ("Egypt signed the pact with Somalia": a deal its partner
 		// names, not the last one named)
 		if i+1 < len(s.toks) && (s.toks[i+1].Lower == "with" || s.toks[i+1].Lower == "between") {
+			continue
+		}
+		// ("the accord" after "the Non-Proliferation Treaty": a noun of
+		// another kind names another text; "the accord" may still be the
+		// Bougival Agreement)
+		if n := agreementNouns[t.Lower]; n != "" && !strings.Contains(name, n) && otherAgreementKind(name, n) {
 			continue
 		}
 		// "the accords", "this diplomatic initiative", "the Abraham deal";
@@ -452,6 +470,11 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 	// verb is what will happen
 	if mod == schema.Asserted && r.trigFrom > 0 && s.lower(r.trigFrom-1) == "to" && shouting(s.toks) {
 		mod, cue = schema.Planned, "headline-to"
+	}
+	// "Libya signed the convention in 1984 but has never ratified it":
+	// a signatory that has not ratified is no party
+	if r.pred == schema.PartyTo && (mod == schema.Asserted || mod == schema.Reported) && s.signedNotRatified(r) {
+		mod, cue = schema.Negated, "not-ratified"
 	}
 	// "did not restore relations until April 2023": it happened then
 	if mod == schema.Negated && (cue == "not" || cue == "n't") && s.pastUntil(r) {
@@ -1045,6 +1068,34 @@ func (s *sentence) signing(r rel) bool {
 		if w := s.lower(k); strings.HasPrefix(w, "sign") || strings.HasPrefix(w, "ratif") || strings.HasPrefix(w, "ink") {
 			return true
 		}
+	}
+	return false
+}
+
+// signedNotRatified reports a signing that a "but" clause says was not
+// followed by ratification: "signed the treaty in 1999 but has never
+// ratified it", "signed but not yet ratified the convention".
+func (s *sentence) signedNotRatified(r rel) bool {
+	if !strings.HasPrefix(s.lower(r.trigFrom), "sign") {
+		return false
+	}
+	for k := r.trigTo; k < len(s.toks) && k < r.trigTo+16; k++ {
+		if w := s.lower(k); w == ";" || w == "." || w == "and" {
+			return false
+		}
+		if s.lower(k) != "but" {
+			continue
+		}
+		neg := false
+		for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+			w := s.lower(j)
+			if w == "never" || w == "not" || w == "n't" || w == "yet" {
+				neg = true
+			} else if strings.HasPrefix(w, "ratif") {
+				return neg
+			}
+		}
+		return false
 	}
 	return false
 }

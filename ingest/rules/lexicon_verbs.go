@@ -1694,6 +1694,9 @@ var triggers = concat(
 	needing(func(s *sentence, from, to int) bool { return perfectBefore(s, from) && tookTown(s, from, to) }, t(schema.TookControlOf, svo, "taken")),
 	// (not "struck a softer tone", "struck a deal")
 	needing(strikeNotFigure, t(schema.Attacked, svo, "struck")),
+	// "has not fired on Israel in months" (not "fired on Monday": a
+	// dismissal's time)
+	needing(func(s *sentence, from, to int) bool { return !s.isTimeTok(to) }, t(schema.Attacked, svo, "fired on", "fired at", "fires on", "fires at", "firing on", "firing at", "opened fire on", "opened fire at")),
 	t(schema.Attacked, svo, "attacked", "attacks", "bombed", "shelled", "invaded", "raided", "ambushed",
 		"shot down", "strike on", "attack on", "strikes on", "attacks on", "invasion of", "bombing of",
 		"airstrikes on", "air strikes on", "airstrikes against", "strikes against", "missile strikes on",
@@ -1980,8 +1983,8 @@ var triggers = concat(
 	// "Kaliningrad, which is home to Russia's Baltic Fleet": the body
 	// after it is based in the place before it
 	// (a facility there is in it: "Qatar is home to Al Udeid Air Base")
-	only(t(schema.BasedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to"), schema.Organization),
-	only(t(schema.LocatedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to"), schema.Facility),
+	only(t(schema.BasedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to", "now home to", "still home to"), schema.Organization),
+	only(t(schema.LocatedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to", "now home to", "still home to"), schema.Facility),
 	// "attended the first EU-Central Asia summit in Samarkand": a visit
 	// to where the gathering was
 	tm(schema.Visited, "attended,attends,attend,attending", "summit,conference,meeting,ceremony,forum,funeral,inauguration,parade,talks", "in", 8),

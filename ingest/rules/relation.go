@@ -1787,7 +1787,8 @@ func (s *sentence) objectsAfter(i int, reach int, ok func(*entity) bool) []*ment
 		// ("attacked an army base in the northern town of Djibo": past
 		// the targets' own "in")
 		// ("retook the rebel stronghold of Kidal")
-		if w == "of" && k > i && (townNouns[s.lower(k-1)] || placeOfNouns[s.lower(k-1)] || s.lower(k-1) == "stronghold") && !s.toks[k-1].Cap && (!s.prepBetween(i, k-1) || s.targetInBetween(i, k-1)) {
+		// ("struck the southern suburbs of Beirut": a part of the town)
+		if w == "of" && k > i && (townNouns[s.lower(k-1)] || placeOfNouns[s.lower(k-1)] || partOfTownNouns[s.lower(k-1)] || s.lower(k-1) == "stronghold") && !s.toks[k-1].Cap && (!s.prepBetween(i, k-1) || s.targetInBetween(i, k-1)) {
 			if m := s.mentionAt(k + 1); m != nil && m.from == k+1 && m.ent.typ.IsPlace() && !m.demonym {
 				continue
 			}
@@ -2059,7 +2060,9 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		}
 		// "has been led since June 2024 by": a time between a passive
 		// participle and its "by"
-		if k > 0 && k == len(tr.words)-1 && tr.kind == passive && w == "by" && (s.lower(i+k) == "since" || s.lower(i+k) == "in") && s.isTimeTok(i+k+1) {
+		// ("the contract Bolivia signed in 2023 with Uranium One": a time
+		// between a verb and its "with")
+		if k > 0 && k == len(tr.words)-1 && (tr.kind == passive && w == "by" || w == "with" && tr.kind == svo) && (s.lower(i+k) == "since" || s.lower(i+k) == "in" || w == "with" && s.lower(i+k) == "on") && s.isTimeTok(i+k+1) {
 			j := i + k + 1
 			for j < len(s.toks) && s.isTimeTok(j) {
 				j++
@@ -2402,6 +2405,44 @@ func (s *sentence) appositionToVerb(m *mention, i int) bool {
 	return false
 }
 
+// partOfTownNouns name a part of a town or a region: what is done
+// there is done in the town ("shelled the outskirts of Kharkiv").
+var partOfTownNouns = setOf(`outskirts suburbs districts neighbourhoods neighborhoods centre center heart`)
+
+// possessiveDeterminers come before a noun phrase, never a verb ("her"
+// may be an object: "met her").
+var possessiveDeterminers = setOf(`its their his our my your`)
+
+// closedAppositionHead returns the name that an apposition holding m
+// describes when a comma closes the apposition before token end:
+// "Bolivia, a full member of Mercosur since 2024, applied to join" (m
+// is Mercosur; Bolivia applied); nil when m is in no such apposition.
+func (s *sentence) closedAppositionHead(m *mention, end int) *mention {
+	for k := m.from - 1; k > 0 && k >= m.from-8; k-- {
+		if s.lower(k) != "," {
+			// (a verb makes it a clause: "Chile, which joined NATO")
+			if t := s.tag(k); !s.toks[k].Word || t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD" || clauseWords[s.lower(k)] {
+				return nil
+			}
+			continue
+		}
+		if w := s.lower(k + 1); w != "a" && w != "an" && w != "the" && w != "one" {
+			return nil
+		}
+		h := s.mentionAt(k - 1)
+		if h == nil || h.to != k || h.poss || h.pronoun {
+			return nil
+		}
+		for j := m.to; j < end; j++ {
+			if s.lower(j) == "," && !numberComma(s.toks, j) {
+				return h
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // bodyKindNouns say what kind of body an apposition's head is: "the
 // Polisario Front, the movement led by", "the parliament led by".
 var bodyKindNouns = setOf(`movement party parliament legislature assembly chamber militia army force forces body council administration authority secretariat`)
@@ -2647,6 +2688,11 @@ func (d *doc) verbRelations(s *sentence) []rel {
 				continue
 			}
 			if tr.needs != nil && !tr.needs(s, i, end) {
+				continue
+			}
+			// "buys most of its imported diesel from": a participle after
+			// a possessive describes the noun it comes before
+			if possessiveDeterminers[s.lower(i-1)] && strings.HasSuffix(s.lower(i), "ed") && len(tr.words) == 1 {
 				continue
 			}
 			rs := d.applyTrigger(s, tr, i, end)
@@ -3866,6 +3912,15 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 				}
 				continue
 			}
+			// "Bolivia, a member of Mercosur, applied to join BRICS": the
+			// name the apposition describes joins
+			if h := s.closedAppositionHead(m, from); h != nil {
+				if usable(h) && anyOK(h, subjOK) {
+					pairs([]*mention{h}, objs)
+					return out
+				}
+				continue
+			}
 			// "Morocco rejoined the African Union in 2017 and applied the
 			// same year to join ECOWAS": the object of a first verb is not
 			// who the second one's subject is
@@ -4625,6 +4680,14 @@ func (s *sentence) oneOfStart(k int) int {
 // adverbs may stand.
 func (s *sentence) relativeObject(clause int, sub *mention, from int, ok func(*entity) bool) []*mention {
 	if !s.relativeSubjectAt(clause, sub, from) {
+		return nil
+	}
+	// "rejects the Paris Agreement that Turkey signed in 2016": a
+	// restrictive clause about a named text
+	if a := s.mentionAt(clause - 1); s.lower(clause) == "that" && a != nil && a.to == clause && a.ent.typ == schema.Agreement {
+		if usable(a) && anyOK(a, ok) {
+			return []*mention{a}
+		}
 		return nil
 	}
 	// "Solomon Islands signed a security pact with China in 2022, a deal
@@ -5737,7 +5800,9 @@ func (s *sentence) dealBefore(i int) bool {
 				return true
 			}
 			if !m.pronoun {
-				return false
+				// "a memorandum that Turkey signed with Libya": the
+				// relative clause's subject, then its antecedent deal
+				return m.to == i && s.dealBeforeRelative(m)
 			}
 			continue
 		}
@@ -5746,6 +5811,27 @@ func (s *sentence) dealBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// dealBeforeRelative reports whether the name m opens a relative clause
+// ("that" or "which", after a comma or not) whose antecedent is a deal:
+// "a lithium contract that Bolivia", "the memorandum, which Turkey".
+func (s *sentence) dealBeforeRelative(m *mention) bool {
+	if m.ent.typ != schema.Country && m.ent.typ != schema.Organization && m.ent.typ != schema.Person {
+		return false
+	}
+	j := s.npStart(m.from) - 1
+	if w := s.lower(j); w != "that" && w != "which" {
+		return false
+	}
+	j--
+	if s.lower(j) == "," {
+		j--
+	}
+	if a := s.mentionAt(j); a != nil {
+		return a.ent.typ == schema.Agreement
+	}
+	return dealNouns[s.lower(j)]
 }
 
 // dealNouns are the words of dealNoun, as a set.

@@ -502,6 +502,10 @@ func (d *doc) resolveReferences(s *sentence) {
 				// Kigali, ...": after ", and" the clause before's subject,
 				// not the last name of its object
 				c = e
+			} else if m := s.resolvedSubjectBefore(added, i-2); m != nil {
+				// "The group has not fired on Israel in months, and its
+				// leader": a subject resolved in this sentence
+				c = m.ent
 			} else if subj := s.copulaSubjectBefore(i); subj != nil && partnerAhead(s, i+1) {
 				// "Kyrgyzstan sends its exports north through Kazakhstan,
 				// and Russia remains its largest trading partner": no one
@@ -2114,6 +2118,26 @@ func (s *sentence) clauseActorBefore(k int) *entity {
 		return nil
 	}
 	return subs[0].ent
+}
+
+// resolvedSubjectBefore returns the subject of the clause (or of the
+// sentence) that ", and" at token k closes when it is a reference
+// resolved in this sentence ("The group has not fired on Israel, and
+// its leader"), or nil.
+func (s *sentence) resolvedSubjectBefore(added []*mention, k int) *mention {
+	if s.lower(k) != "," || s.lower(k+1) != "and" {
+		return nil
+	}
+	cs := s.clauseStart(k)
+	for _, m := range added {
+		if m.from != cs && m.from != 0 || m.pronoun || m.poss || m.to >= k || m.ent.typ != schema.Country && m.ent.typ != schema.Organization {
+			continue
+		}
+		if t := s.tag(m.to); t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD" {
+			return m
+		}
+	}
+	return nil
 }
 
 // lastPronoun returns the last possessive pronoun resolved in the
