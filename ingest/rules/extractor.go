@@ -583,7 +583,8 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		// "Ali and Maduro met in 2023. They signed ...": a sentence that
 		// opens by referring back to the people or countries of the one
 		// before goes on with its story, and with its time
-		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && (s.simplePast(r.trigFrom) || strings.Contains(r.rule, ":") && s.pastLightVerb(r.trigFrom)) {
+		// (a post served in is no event of the story's day)
+		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && r.rule != "verb:served_under" && (s.simplePast(r.trigFrom) || strings.Contains(r.rule, ":") && s.pastLightVerb(r.trigFrom)) {
 			if t := d.continuedTime(s); t != "" {
 				st.Time = t
 				st.Rule += "+time(previous)"
@@ -847,7 +848,9 @@ func timed(r rel) bool {
 		// "has appointed Nuh Yilmaz as Turkey's ambassador": a post
 		// given is an event with a time
 		// ("then-President X": the post at the time of the clause)
-		return strings.HasPrefix(r.rule, "appointed-") || strings.HasPrefix(r.rule, "then-")
+		// ("served as Castillo's prime minister in 2022": a post held
+		// then)
+		return strings.HasPrefix(r.rule, "appointed-") || strings.HasPrefix(r.rule, "then-") || r.rule == "verb:served_under"
 	case schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf, schema.BasedIn:
 		return false
 	}

@@ -1170,6 +1170,19 @@ func noVerbBetween(s *sentence, from, to int) bool {
 	return true
 }
 
+// noMeetingIn holds when the sentence tells of no meeting or visit.
+func noMeetingIn(s *sentence, _, _ int) bool {
+	for k := range s.toks {
+		if meetingWords[s.lower(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingWords tell of people face to face.
+var meetingWords = setOf(`meet meets met meeting meetings visit visits visited visiting talks summit sidelines`)
+
 func needing(need func(s *sentence, from, to int) bool, ts []trigger) []trigger {
 	for i := range ts {
 		ts[i].needs = need
@@ -1388,6 +1401,10 @@ var triggers = concat(
 	// "Museveni and Samia spoke by phone on Wednesday"
 	pairs(tm(schema.Contacted, "spoke,talked,speaks,talks,spoken,speaking,talking", "phone,telephone,videolink,video", "", 3)),
 	tm(schema.Contacted, "sent,send,sends,sending,wrote,delivered", "letter,message,note,letters,messages,notes", "to", 4),
+	// "the Maldives would raise the matter with Britain" (not "raised
+	// the issue with Wang at a meeting": what is said face to face is
+	// part of a meeting)
+	needing(noMeetingIn, tm(schema.Contacted, "raise,raised,raises,raising", "matter,issue,issues,concern,concerns,question,case", "with", 4)),
 	// "Rubio urged Sudani in a phone call last month": whom the verb
 	// addresses, over the phone
 	needing(phoneCallAfter, t(schema.Contacted, svo, "urged", "urges", "told", "asked", "assured", "thanked",
@@ -1481,7 +1498,9 @@ var triggers = concat(
 	// "a militia that has pledged allegiance to Islamic State"
 	t(schema.AlliedWith, svo, "pledged allegiance to", "pledges allegiance to", "pledging allegiance to", "pledge allegiance to", "swore allegiance to", "sworn allegiance to"),
 	t(schema.AlliedWith, svo, "ally of", "allies of", "allied with", "close ties with", "strong ties with",
-		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with"),
+		"closest allies", "closest ally", "alliance with", "strategic partner of", "allied to", "aligned with",
+		// "India, a close partner of Mauritius" (not a trading partner)
+		"close partner of", "closest partner of", "key partner of", "close partners of", "security partner of", "defence partner of", "defense partner of"),
 	tm(schema.AlliedWith, "strong,close,closer,closest,deep,warm", "ties,relations,relationship,partnership,alliance,cooperation", "with", 8),
 	// "Washington now calls Guyana a close security partner"
 	// ("Burkina Faso has made Russia its main foreign partner")

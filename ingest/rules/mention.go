@@ -276,7 +276,8 @@ func dropDateline(end int, ms []*mention) []*mention {
 // datelineEnd returns the index of the dash that ends a dateline opening
 // toks ("BAKU (Reuters) –", "SALVADOR, Feb 26 -"), or 0.
 func datelineEnd(toks []Token) int {
-	if len(toks) < 3 || !allCaps(toks[0].Text) {
+	// ("LA PAZ, Nov 12 (Agency) -": a town of two short words)
+	if len(toks) < 3 || !allCaps(toks[0].Text) && !(toks[1].Word && allCaps(toks[0].Text+toks[1].Text)) {
 		return 0
 	}
 	for i := 1; i < len(toks) && i < 12; i++ {

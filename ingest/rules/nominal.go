@@ -497,7 +497,7 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 					// "Deputy Secretary of State Christopher Landau": the
 					// post with no country and no "for" is Washington's
 					add(rel{subj: m.ent, obj: d.fromEntry(us), pred: schema.WorksFor, role: title, rule: "title-us-state", trigFrom: tf, trigTo: m.from, factive: true, conf: 0.7})
-				} else if cabinetTitle(title) && m.ent.entry == nil {
+				} else if (cabinetTitle(title) || s.cabinetPortfolioAfter(tf, m.from, title)) && m.ent.entry == nil {
 					// "Guyanese President Irfaan Ali said ... Foreign
 					// Minister Hugh Todd said": a cabinet post with no
 					// country serves the government the story is about
@@ -556,6 +556,18 @@ func (d *doc) nominalRelations(s *sentence) []rel {
 			// the post given to the person after a verb of naming
 			// ("appointed Nuh Yilmaz as Turkey's ambassador to Syria")
 			at := m.to
+			// ("appointed X, a businessman, as Madagascar's prime
+			// minister": past the person's own apposition)
+			if w := s.lower(at + 1); s.lower(at) == "," && (w == "a" || w == "an" || w == "the") {
+				for j := at + 2; j < len(s.toks) && j < at+8; j++ {
+					if s.lower(j) == "," {
+						if s.lower(j+1) == "as" {
+							at = j + 1
+						}
+						break
+					}
+				}
+			}
 			if s.lower(at) == "as" && at+1 < len(s.toks) {
 				at++
 			}
@@ -5708,6 +5720,28 @@ func cabinetTitle(title string) bool {
 		return strings.Contains(title, "national security")
 	}
 	return cabinetPortfolios[ws[len(ws)-2]]
+}
+
+// cabinetPortfolioAfter reports whether a minister's or secretary's
+// title at tf names a cabinet portfolio after its "of" or "for", before
+// the name at i: "Vice Minister of Energy", "Minister for Foreign
+// Affairs".
+func (s *sentence) cabinetPortfolioAfter(tf, i int, title string) bool {
+	if !strings.HasSuffix(title, "minister") && !strings.HasSuffix(title, "secretary") {
+		return false
+	}
+	for k := tf; k < i; k++ {
+		if w := s.lower(k); w != "of" && w != "for" {
+			continue
+		}
+		for j := k + 1; j < i; j++ {
+			if cabinetPortfolios[s.lower(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 var cabinetPortfolios = setOf(`foreign defence defense interior home finance trade economy

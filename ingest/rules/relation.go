@@ -183,10 +183,13 @@ func (s *sentence) asideAfterSubject(k, i int) bool {
 	if m == nil || m.from != k+1 || s.lower(m.to) != "," {
 		return false
 	}
+	// ("while India, a close partner of Mauritius, has supported": an
+	// apposition may name others; a list may not)
+	appos := s.lower(m.to+1) == "a" || s.lower(m.to+1) == "an" || s.lower(m.to+1) == "the"
 	for j := m.to + 1; j < i; j++ {
 		if w := s.lower(j); w == "," {
 			return j+1 < i && finiteVerb(s, j+1)
-		} else if w == "—" || w == "–" || w == "(" || w == ")" || s.mentionAt(j) != nil {
+		} else if w == "—" || w == "–" || w == "(" || w == ")" || s.mentionAt(j) != nil && !appos {
 			return false
 		}
 	}
@@ -758,7 +761,9 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if m.from < clause || m.to > i {
 			continue
 		}
-		if blocked[m] {
+		// ("LA PAZ, Nov 12 (Agency) - Bolivia and the United States have
+		// restored relations": the dateline's town is no subject)
+		if blocked[m] || m.dateline {
 			continue
 		}
 		// "the commander of the Uganda People's Defence Forces (UPDF),
@@ -778,6 +783,11 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		if isNumber(s.lower(pre)) || numberWords[s.lower(pre)] {
 			pre--
 		}
+		// "The island of Anjouan seceded": the land or town a noun
+		// names stands where the noun does
+		if s.lower(pre) == "of" && (townNouns[s.lower(pre-1)] || placeOfNouns[s.lower(pre-1)]) && !s.toks[pre-1].Cap && m.ent.typ.IsPlace() {
+			pre = s.npStart(pre-1) - 1
+		}
 		// ("Commissioner for Trade Maros Sefcovic visited": the "for"
 		// of the person's title governs nothing)
 		if s.lower(pre) == "for" && m.ent.typ == schema.Person {
@@ -792,6 +802,11 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 			if j := pre - 2; j <= clause || s.lower(j) == "the" && j-1 <= clause || s.isTimeTok(j) || s.lower(j) == "," && s.isTimeTok(j-1) {
 				return []*mention{m}
 			}
+		}
+		// "A SADC delegation led by former Mozambican president Joaquim
+		// Chissano met Randrianirina": the one who leads it acts
+		if p := s.delegationLeader(m, i); p != nil && usable(p) && anyOK(p, ok) {
+			return []*mention{p}
 		}
 		// "The prime ministers of Slovakia, Hungary and Czechia signed":
 		// the states whose holders of a post act together
@@ -1050,6 +1065,39 @@ func (s *sentence) verbNext(k, i int) bool {
 		}
 	}
 	return k <= i
+}
+
+// delegationLeader returns the person who leads the delegation that m
+// qualifies when the verb at i follows the person's name: "a Taliban
+// delegation led by acting foreign minister Amir Khan Muttaqi visited";
+// nil otherwise.
+func (s *sentence) delegationLeader(m *mention, i int) *mention {
+	k := m.to
+	if w := s.lower(k); w != "delegation" && w != "team" && w != "mission" {
+		return nil
+	}
+	if w := s.lower(k + 1); (w != "led" && w != "headed") || s.lower(k+2) != "by" {
+		return nil
+	}
+	// past the leader's title: "former Mozambican president", "acting
+	// foreign minister"
+	for j, n := k+3, 0; j < i && n < 8; n++ {
+		if p := s.mentionAt(j); p != nil && p.from == j {
+			if p.demonym {
+				j = p.to
+				continue
+			}
+			if p.ent.typ != schema.Person || p.poss || !s.verbNext(p.to, i) {
+				return nil
+			}
+			return p
+		}
+		if !s.toks[j].Word {
+			return nil
+		}
+		j++
+	}
+	return nil
 }
 
 // allCountries reports whether every mention names a country.
@@ -2704,6 +2752,7 @@ func (d *doc) verbRelations(s *sentence) []rel {
 		out = append(out, d.shotToDeath(s, i)...)
 		out = append(out, d.whereArrived(s, i)...)
 		out = append(out, d.bornIn(s, i)...)
+		out = append(out, d.servedUnder(s, i)...)
 		out = append(out, d.frontedVisit(s, i)...)
 		out = append(out, d.passiveKillBy(s, i)...)
 		out = append(out, d.blamedForAttack(s, i)...)
@@ -3282,6 +3331,10 @@ func (d *doc) applyTrigger(s *sentence, tr *trigger, from, to int) []rel {
 			}
 		} else if m := s.mentionAt(from - 1); m != nil && m.poss {
 			subs, modFrom = []*mention{m}, m.from
+		} else if h := s.appositionHead(from); h != nil && tr.pred == schema.AlliedWith && tr.words[len(tr.words)-1] == "of" && usable(h) && anyOK(h, subjOK) {
+			// "The United States has backed the deal, while India, a
+			// close partner of Mauritius, ...": the apposition's head
+			subs = []*mention{h}
 		} else if m := s.troopsBefore(from); m != nil && anyOK(m, subjOK) {
 			// "the deployment of North Korean troops to fight for Moscow":
 			// the troops' country does what they are sent to do
@@ -4408,6 +4461,58 @@ func (d *doc) bornIn(s *sentence, i int) []rel {
 		return out
 	}
 	return nil
+}
+
+// servedUnder reads a post held under a person: "who served as labour
+// minister under President Gabriel Boric", "served as Castillo's prime
+// minister": the holder works for that person, in that role.
+func (d *doc) servedUnder(s *sentence, i int) []rel {
+	if w := s.lower(i); (w != "served" && w != "serves" && w != "serving") || s.lower(i+1) != "as" {
+		return nil
+	}
+	var boss *mention
+	var role []string
+	k := i + 2
+	if m := s.mentionAt(k); m != nil && m.from == k && m.poss && m.ent.typ == schema.Person && !m.pronoun {
+		// "as Castillo's prime minister"
+		boss, k = m, m.to+1
+		for ; k < len(s.toks) && s.plainWord(k) && roleTag(s.tag(k)) && s.mentionAt(k) == nil; k++ {
+			role = append(role, s.lower(k))
+		}
+	} else {
+		// "as labour minister under President Gabriel Boric"
+		if w := s.lower(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		for ; k < len(s.toks) && k < i+8 && s.plainWord(k) && roleTag(s.tag(k)) && s.mentionAt(k) == nil; k++ {
+			role = append(role, s.lower(k))
+		}
+		if s.lower(k) != "under" {
+			return nil
+		}
+		j := s.skipTitle(k + 1)
+		if m := s.mentionAt(j); m != nil && m.from == j && m.ent.typ == schema.Person && !m.poss && !m.pronoun {
+			boss = m
+		}
+	}
+	title := strings.Join(role, " ")
+	if _, ok := roleKind(title); boss == nil || !ok {
+		return nil
+	}
+	clause := s.clauseStart(i)
+	var out []rel
+	for _, m := range s.subjectsBefore(i, clause, func(e *entity) bool { return e.typ == schema.Person }) {
+		if m.ent.typ == schema.Person && m.ent != boss.ent {
+			out = append(out, rel{subj: m.ent, obj: boss.ent, pred: schema.WorksFor, role: title, rule: "verb:served_under", trigFrom: i, trigTo: boss.to, clauseFrom: clause, conf: 0.75})
+		}
+	}
+	return out
+}
+
+// roleTag reports a tag a word of a post's name may have: "prime
+// minister", "chief negotiator".
+func roleTag(t string) bool {
+	return strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")
 }
 
 // inRelative reports whether token i lies in a relative clause opened by
