@@ -175,6 +175,15 @@ func (d *doc) relations(s *sentence) []rel {
 				v := r
 				v.pred, v.obj, v.subj, v.rule, v.conf = schema.Visited, p, r.obj, r.rule+":guest", r.conf*0.9
 				rels = append(rels, v)
+			} else if c := d.ledCountry(r.subj); c != nil && s.lower(r.trigFrom) == "hosted" && !s.placeInSentence() {
+				// "el-Sisi hosted Erdogan for talks": a leader hosted at
+				// home when the sentence names no place (not "when Takaichi
+				// hosts Lee at the summit": a plan, wherever it is held)
+				if g := d.personCountry(r.obj); g != nil && g != c {
+					v := r
+					v.pred, v.obj, v.subj, v.rule, v.conf = schema.Visited, c, r.obj, r.rule+":guest-home", r.conf*0.8
+					rels = append(rels, v)
+				}
 			}
 		}
 	}
@@ -1157,6 +1166,17 @@ func (s *sentence) pastUntil(r rel) bool {
 
 // hostedIn returns the place after the guest of a hosting relation r:
 // "hosted Zelensky in Warsaw", "hosted Anwar in Jakarta in June".
+// placeInSentence reports whether the sentence names a town, a region
+// or a facility (not as a demonym).
+func (s *sentence) placeInSentence() bool {
+	for _, m := range s.ments {
+		if !m.demonym && (m.ent.typ == schema.City || m.ent.typ == schema.Region || m.ent.typ == schema.Facility) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentence) hostedIn(r rel) *entity {
 	for _, m := range s.ments {
 		if m.from < r.trigTo || m.ent != r.obj {

@@ -1170,6 +1170,17 @@ func noVerbBetween(s *sentence, from, to int) bool {
 	return true
 }
 
+// basesHeld holds when "no" or a verb of having comes right before
+// "bases in": "had no bases in", "has bases in" (not "Russia's bases
+// in": a possessor's, read elsewhere).
+func basesHeld(s *sentence, from, _ int) bool {
+	w := s.lower(from - 1)
+	if w == "no" || w == "any" {
+		w = s.lower(from - 2)
+	}
+	return w == "has" || w == "have" || w == "had" || w == "maintains" || w == "maintained"
+}
+
 // noMeetingIn holds when the sentence tells of no meeting or visit.
 func noMeetingIn(s *sentence, _, _ int) bool {
 	for k := range s.toks {
@@ -1894,6 +1905,8 @@ var triggers = concat(
 	// wrong one, and "ruled out" is no rule)
 	only(t(schema.HeadOf, svo, "governs", "governed"), schema.Person),
 	// (not "ambassador to Turkey", "envoy to the alliance": the host)
+	// "had worked at the site for three years for Tianshan Mining Group"
+	tm(schema.WorksFor, "worked,works", "", "for", 8),
 	t(schema.WorksFor, svo, "works for", "worked for", "working for", "employed by", "spokesman for",
 		"spokeswoman for", "spokesperson for", "aide to", "adviser to", "advisor to",
 		"serves in", "served in", "official of", "official at",
@@ -2002,6 +2015,9 @@ var triggers = concat(
 	// "Kaliningrad, which is home to Russia's Baltic Fleet": the body
 	// after it is based in the place before it
 	// (a facility there is in it: "Qatar is home to Al Udeid Air Base")
+	// "Jamaat Ansarullah had no bases in Afghanistan", "the group has
+	// bases in Kunar"
+	needing(basesHeld, only(t(schema.BasedIn, svo, "bases in", "base in"), schema.Organization)),
 	only(t(schema.BasedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to", "now home to", "still home to"), schema.Organization),
 	only(t(schema.LocatedIn, reverse, "is home to", "was home to", "are home to", "has been home to", "also home to", "now home to", "still home to"), schema.Facility),
 	// "attended the first EU-Central Asia summit in Samarkand": a visit

@@ -759,11 +759,71 @@ func (d *doc) analyze() {
 		d.resolveShort(s, known)
 		d.resolveAcronyms(s, acronyms)
 	}
+	d.markGroups()
 	for _, s := range d.sents {
 		d.resolveReferences(s)
 	}
 	d.markParties()
 }
+
+// markGroups retypes a name no list knows, read as a person's, that the
+// text shows to be a group: "fighters of Jamaat Ansarullah", "Jamaat
+// Ansarullah, a militant group made up of".
+func (d *doc) markGroups() {
+	var retyped map[*entity]*entity
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.ent.typ != schema.Person || m.ent.entry != nil || m.pronoun || m.demonym || !(s.fightersOf(m) || s.groupApposition(m)) {
+				continue
+			}
+			if retyped == nil {
+				retyped = map[*entity]*entity{}
+			}
+			retyped[m.ent] = d.discovered(schema.Organization, m.ent.name)
+		}
+	}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if x, ok := retyped[m.ent]; ok {
+				m.ent = x
+			}
+		}
+	}
+}
+
+// fightersOf reports whether m follows "fighters of (the)": the name of
+// their group.
+func (s *sentence) fightersOf(m *mention) bool {
+	j := m.from - 1
+	if s.lower(j) == "the" {
+		j--
+	}
+	// (not "Members of the Guet Ndar fishermen's collective": a name
+	// that only qualifies the noun after it)
+	return s.lower(j) == "of" && groupFighters[s.lower(j-1)] && !s.plainWord(m.to) && !m.poss
+}
+
+// groupApposition reports whether an apposition after m calls it a group:
+// "X, a militant group made up of", "X, an armed movement".
+func (s *sentence) groupApposition(m *mention) bool {
+	if w := s.lower(m.to + 1); s.lower(m.to) != "," || w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	// (the apposition's own noun, before any "of": not "a member of the
+	// group's political wing")
+	for k := m.to + 2; k < len(s.toks) && k < m.to+6 && s.plainWord(k) && !strings.HasPrefix(s.tag(k), "IN"); k++ {
+		// (not "Luis Cobos R., the organization said": the next clause's
+		// subject)
+		// (nor "William Palmer, the group's spokesman": a possessor)
+		if groupKindNouns[s.lower(k)] {
+			return !finiteVerb(s, k+1) && !possMark[s.lower(k+1)]
+		}
+	}
+	return false
+}
+
+// groupKindNouns say a name is an armed or political group's.
+var groupKindNouns = setOf(`group militia movement faction organisation organization insurgency`)
 
 // isTimeTok reports whether token i of s is part of a time expression.
 func (s *sentence) isTimeTok(i int) bool {

@@ -3292,7 +3292,9 @@ func (s *sentence) pastDescription(k int) int {
 			}
 			return j + 1
 		}
-		if t := s.tag(j); !(s.toks[j].Word || w == "-") || clauseWords[w] || t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD" {
+		// ("a militant group made up of", "a force led by": the tagger's
+		// past tense is a participle there)
+		if t := s.tag(j); !(s.toks[j].Word || w == "-") || clauseWords[w] || t == "VBZ" || t == "VBD" && s.lower(j+1) != "by" && s.lower(j+1) != "up" || t == "VBP" || t == "MD" {
 			return k
 		}
 	}

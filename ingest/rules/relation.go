@@ -798,8 +798,12 @@ func (s *sentence) subjectsBefore(i, clause int, ok func(*entity) bool) []*menti
 		fronted := subjectBlockers[s.lower(pre)] && (s.lower(m.to) == "," || s.timeThenComma(m.to) || s.rangeThenComma(m.to)) && !s.appositionToVerb(m, i)
 		// "Insurgents from Ansar al-Sunna attacked Macomia": the group
 		// whose fighters act
-		if (s.lower(pre) == "from" || s.lower(pre) == "of") && groupFighters[s.lower(pre-1)] && m.ent.typ == schema.Organization && usable(m) && anyOK(m, ok) && s.verbNext(s.pastBrackets(m.to), i) {
-			if j := pre - 2; j <= clause || s.lower(j) == "the" && j-1 <= clause || s.isTimeTok(j) || s.lower(j) == "," && s.isTimeTok(j-1) {
+		// ("fighters of X attacked the mine and killed": a second verb
+		// of the same subject)
+		if after := s.pastDescription(s.pastBrackets(m.to)); (s.lower(pre) == "from" || s.lower(pre) == "of") && groupFighters[s.lower(pre-1)] && m.ent.typ == schema.Organization && usable(m) && anyOK(m, ok) && (s.verbNext(after, i) || finiteVerb(s, after) && s.lower(i-1) == "and") {
+			// ("the service said fighters of X attacked": after a verb of
+			// saying)
+			if j := pre - 2; j <= clause || s.lower(j) == "the" && j-1 <= clause || s.isTimeTok(j) || s.lower(j) == "," && s.isTimeTok(j-1) || speechVerbs[s.lower(j)] {
 				return []*mention{m}
 			}
 		}
@@ -2158,7 +2162,8 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 		// number is a quantity, not the preposition)
 		// ("imposed sanctions on Dec. 27 on Ivanishvili": a time after the
 		// preposition is an adjunct, the object comes later)
-		if w == tr.prep && sawMid && !(w == "to" && s.lower(k-1) == "up") && !s.isTimeTok(k+1) {
+		// ("worked at the site for three years for X": a duration's "for")
+		if w == tr.prep && sawMid && !(w == "to" && s.lower(k-1) == "up") && !s.isTimeTok(k+1) && !(w == "for" && s.durationAt(k+1)) {
 			return k + 1, true
 		}
 		for _, m := range tr.mid {
@@ -2194,6 +2199,19 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// durationAt reports a span of time at token k: "three years", "a
+// decade", "several months".
+func (s *sentence) durationAt(k int) bool {
+	w := s.lower(k)
+	if !(isNumber(w) || numberWords[w] || w == "a" || w == "several" || w == "many" || w == "two" || w == "more") {
+		return false
+	}
+	return durationNouns[s.lower(k+1)] || durationNouns[s.lower(k+2)] && (s.lower(k+1) == "than" || s.plainWord(k+1))
+}
+
+// durationNouns measure time.
+var durationNouns = setOf(`years year months month weeks week days day decades decade hours`)
 
 // targetNouns are what attacks hit; "in X" after them names the country
 // attacked.
