@@ -69,11 +69,9 @@ func (d *doc) markParties() {
 			}
 		}
 	}
+	d.retype(retyped)
 	for _, s := range d.sents {
 		for _, m := range s.ments {
-			if x, ok := retyped[m.ent]; ok {
-				m.ent = x
-			}
 			if m.ent.typ != schema.Organization {
 				continue
 			}
@@ -781,6 +779,14 @@ func (d *doc) markGroups() {
 			}
 			retyped[m.ent] = d.discovered(schema.Organization, m.ent.name)
 		}
+	}
+	d.retype(retyped)
+}
+
+// retype points every mention of an entity in retyped at its new one.
+func (d *doc) retype(retyped map[*entity]*entity) {
+	if len(retyped) == 0 {
+		return
 	}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
