@@ -2201,13 +2201,13 @@ func (s *sentence) matchTrigger(tr *trigger, i int) (int, bool) {
 }
 
 // durationAt reports a span of time at token k: "three years", "a
-// decade", "several months".
+// decade", "several long months".
 func (s *sentence) durationAt(k int) bool {
 	w := s.lower(k)
-	if !(isNumber(w) || numberWords[w] || w == "a" || w == "several" || w == "many" || w == "two" || w == "more") {
+	if !(isNumber(w) || numberWords[w] || w == "a" || w == "several" || w == "many") {
 		return false
 	}
-	return durationNouns[s.lower(k+1)] || durationNouns[s.lower(k+2)] && (s.lower(k+1) == "than" || s.plainWord(k+1))
+	return durationNouns[s.lower(k+1)] || s.plainWord(k+1) && durationNouns[s.lower(k+2)]
 }
 
 // durationNouns measure time.
@@ -4520,7 +4520,7 @@ func (d *doc) servedUnder(s *sentence, i int) []rel {
 	clause := s.clauseStart(i)
 	var out []rel
 	for _, m := range s.subjectsBefore(i, clause, func(e *entity) bool { return e.typ == schema.Person }) {
-		if m.ent.typ == schema.Person && m.ent != boss.ent {
+		if m.ent != boss.ent {
 			out = append(out, rel{subj: m.ent, obj: boss.ent, pred: schema.WorksFor, role: title, rule: "verb:served_under", trigFrom: i, trigTo: boss.to, clauseFrom: clause, conf: 0.75})
 		}
 	}
