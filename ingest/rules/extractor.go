@@ -362,8 +362,6 @@ func signingRule(rule string) bool {
 	return false
 }
 
-// agreementReference resolves "the accords", "this initiative", "the deal"
-// to the last agreement named in the document before this sentence.
 // otherAgreementKind reports whether an agreement's lowercased name
 // has a kind of text other than kind: "non-proliferation treaty" for
 // "accord".
@@ -376,6 +374,8 @@ func otherAgreementKind(name, kind string) bool {
 	return false
 }
 
+// agreementReference resolves "the accords", "this initiative", "the deal"
+// to the last agreement named in the document before this sentence.
 func (d *doc) agreementReference(s *sentence) *entity {
 	last := d.lastEarlier(d.relSent, func(m *mention) bool { return m.ent.typ == schema.Agreement })
 	if last == nil {
@@ -593,7 +593,7 @@ func (d *doc) statement(s *sentence, r rel, src schema.Document) schema.Statemen
 		// opens by referring back to the people or countries of the one
 		// before goes on with its story, and with its time
 		// (a post served in is no event of the story's day)
-		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && r.rule != "verb:served_under" && (s.simplePast(r.trigFrom) || strings.Contains(r.rule, ":") && s.pastLightVerb(r.trigFrom)) {
+		if st.Time == "" && (mod == schema.Asserted || mod == schema.Reported) && r.rule != servedUnderRule && (s.simplePast(r.trigFrom) || strings.Contains(r.rule, ":") && s.pastLightVerb(r.trigFrom)) {
 			if t := d.continuedTime(s); t != "" {
 				st.Time = t
 				st.Rule += "+time(previous)"
@@ -859,7 +859,7 @@ func timed(r rel) bool {
 		// ("then-President X": the post at the time of the clause)
 		// ("served as Castillo's prime minister in 2022": a post held
 		// then)
-		return strings.HasPrefix(r.rule, "appointed-") || strings.HasPrefix(r.rule, "then-") || r.rule == "verb:served_under"
+		return strings.HasPrefix(r.rule, "appointed-") || strings.HasPrefix(r.rule, "then-") || r.rule == servedUnderRule
 	case schema.CapitalOf, schema.LocatedIn, schema.Borders, schema.CitizenOf, schema.BasedIn:
 		return false
 	}
@@ -1164,8 +1164,6 @@ func (s *sentence) pastUntil(r rel) bool {
 	return false
 }
 
-// hostedIn returns the place after the guest of a hosting relation r:
-// "hosted Zelensky in Warsaw", "hosted Anwar in Jakarta in June".
 // placeInSentence reports whether the sentence names a town, a region
 // or a facility (not as a demonym).
 func (s *sentence) placeInSentence() bool {
@@ -1177,6 +1175,8 @@ func (s *sentence) placeInSentence() bool {
 	return false
 }
 
+// hostedIn returns the place after the guest of a hosting relation r:
+// "hosted Zelensky in Warsaw", "hosted Anwar in Jakarta in June".
 func (s *sentence) hostedIn(r rel) *entity {
 	for _, m := range s.ments {
 		if m.from < r.trigTo || m.ent != r.obj {

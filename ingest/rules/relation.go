@@ -2483,6 +2483,8 @@ var possessiveDeterminers = setOf(`its their his our my your`)
 // describes when a comma closes the apposition before token end:
 // "Bolivia, a full member of Mercosur since 2024, applied to join" (m
 // is Mercosur; Bolivia applied); nil when m is in no such apposition.
+// (resolve's insideClosedApposition is the narrower test, four words
+// either side, that a pronoun's search uses.)
 func (s *sentence) closedAppositionHead(m *mention, end int) *mention {
 	for k := m.from - 1; k > 0 && k >= m.from-8; k-- {
 		if s.lower(k) != "," {
@@ -4521,11 +4523,15 @@ func (d *doc) servedUnder(s *sentence, i int) []rel {
 	var out []rel
 	for _, m := range s.subjectsBefore(i, clause, func(e *entity) bool { return e.typ == schema.Person }) {
 		if m.ent != boss.ent {
-			out = append(out, rel{subj: m.ent, obj: boss.ent, pred: schema.WorksFor, role: title, rule: "verb:served_under", trigFrom: i, trigTo: boss.to, clauseFrom: clause, conf: 0.75})
+			out = append(out, rel{subj: m.ent, obj: boss.ent, pred: schema.WorksFor, role: title, rule: servedUnderRule, trigFrom: i, trigTo: boss.to, clauseFrom: clause, conf: 0.75})
 		}
 	}
 	return out
 }
+
+// servedUnderRule names servedUnder's relations, which statement dates
+// only by a time of their own (a post held, no event of the story's day).
+const servedUnderRule = "verb:served_under"
 
 // roleTag reports a tag a word of a post's name may have: "prime
 // minister", "chief negotiator".
